@@ -107,5 +107,10 @@ public sealed record TemplateBatch(
 /// <summary>One reason a file was rejected, with the place it was found.</summary>
 public sealed record ImportError(string File, int Row, string Column, string Reason)
 {
-    public override string ToString() => $"{File}, baris {Row}, kolom {Column}: {Reason}";
+    public override string ToString() => (Row, Column) switch
+    {
+        (0, _) => $"{File}: {Reason}",
+        (_, "") => $"{File}, baris {Row}: {Reason}",
+        _ => $"{File}, baris {Row}, kolom {Column}: {Reason}",
+    };
 }
