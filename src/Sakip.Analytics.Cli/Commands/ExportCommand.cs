@@ -1,0 +1,43 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using Sakip.Analytics.Application.Export;
+
+namespace Sakip.Analytics.Cli.Commands;
+
+internal static class ExportCommand
+{
+    public static Command Create()
+    {
+        var tenant = new Option<string>("--tenant") { Description = "Tenant slug, e.g. kabupaten-batu-bara.", Required = true };
+        var unit = new Option<string?>("--unit") { Description = "Unit slug, e.g. kecamatan-sei-balai." };
+        var year = new Option<int?>("--year");
+        var dataset = new Option<string?>("--dataset");
+        dataset.AcceptOnlyFromAmong("indicators", "budget", "akip", "ikm");
+        var format = new Option<string>("--format") { DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong("csv", "json");
+        var output = new Option<string?>("--out") { Description = "File to write; standard output when omitted." };
+        var command = new Command("export", "Ekspor fakta terkini dalam format panjang (long).")
+        {
+            tenant, unit, year, dataset, format, output,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var host = await CliHost.StartAsync(cancellationToken);
+            var facts = host.Services.GetRequiredService<IFactExport>().Query(new FactFilter(
+                parse.GetRequiredValue(tenant), parse.GetValue(unit), parse.GetValue(year), parse.GetValue(dataset)));
+            var path = parse.GetValue(output);
+            await using var writer = path is null ? Console.Out : new StreamWriter(path);
+            if (parse.GetValue(format) == "json")
+            {
+                LongFactWriter.WriteJson(facts, writer);
+            }
+            else
+            {
+                LongFactWriter.WriteCsv(facts, writer);
+            }
+
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,11 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.DuckDb;
+
+namespace Sakip.Analytics.Storage.Batches;
+
+internal static class AppenderRowExtensions
+{
+    /// <summary>The five provenance columns every fact table ends with.</summary>
+    public static DuckDbAppenderRow AppendSource(this DuckDbAppenderRow row, Provenance source, TemplateRow origin) =>
+        row.Append(source.Document).Append(source.Table).Append(source.Line).Append(origin.File).Append(origin.Row);
+}
