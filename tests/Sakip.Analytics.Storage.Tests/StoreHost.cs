@@ -27,7 +27,7 @@ public sealed class StoreHost : IAsyncDisposable
 
     public Warehouse Warehouse => Get<Warehouse>();
 
-    public static async Task<StoreHost> StartAsync(bool loadDemo, string? dataDirectory = null)
+    public static async Task<StoreHost> StartAsync(bool loadDemo, string? dataDirectory = null, bool watchInbox = false)
     {
         dataDirectory ??= Directory.CreateTempSubdirectory("sakip-test-").FullName;
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
@@ -36,16 +36,23 @@ public sealed class StoreHost : IAsyncDisposable
             ["Store:DataDirectory"] = dataDirectory,
             ["Store:LoadDemoDataWhenEmpty"] = loadDemo ? "true" : "false",
             ["Etl:MaxAttempts"] = "2",
+            ["Etl:InboxScanSeconds"] = "1",
         });
         builder.Logging.ClearProviders();
-        builder.AddEtl(watchInbox: false);
+        builder.AddEtl(watchInbox);
         var storeHost = new StoreHost(dataDirectory, builder.Build());
         await storeHost.Get<DemoData>().EnsureLoadedAsync(CancellationToken.None);
+        if (watchInbox)
+        {
+            await storeHost.host.StartAsync();
+        }
+
         return storeHost;
     }
 
     public async ValueTask DisposeAsync()
     {
+        await host.StopAsync();
         foreach (var scheduler in await Get<ISchedulerFactory>().GetAllSchedulers())
         {
             await scheduler.Shutdown(waitForJobsToComplete: true);
