@@ -14,7 +14,7 @@ internal static class ExportCommand
         var dataset = new Option<string?>("--dataset");
         dataset.AcceptOnlyFromAmong("indicators", "budget", "akip", "ikm");
         var format = new Option<string>("--format") { DefaultValueFactory = _ => "csv" };
-        format.AcceptOnlyFromAmong("csv", "json");
+        format.AcceptOnlyFromAmong("csv", "json", "arrow");
         var output = new Option<string?>("--out") { Description = "File to write; standard output when omitted." };
         var command = new Command("export", "Ekspor fakta terkini dalam format panjang (long).")
         {
@@ -26,6 +26,13 @@ internal static class ExportCommand
             var facts = host.Services.GetRequiredService<IFactExport>().Query(new FactFilter(
                 parse.GetRequiredValue(tenant), parse.GetValue(unit), parse.GetValue(year), parse.GetValue(dataset)));
             var path = parse.GetValue(output);
+            if (parse.GetValue(format) == "arrow")
+            {
+                await using var stream = path is null ? Console.OpenStandardOutput() : File.Create(path);
+                LongFactWriter.WriteArrow(facts, stream);
+                return 0;
+            }
+
             await using var writer = path is null ? Console.Out : new StreamWriter(path);
             if (parse.GetValue(format) == "json")
             {

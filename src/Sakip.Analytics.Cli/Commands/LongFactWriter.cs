@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Sakip.Analytics.Application.Export;
+using Sakip.Analytics.Arrow;
 
 namespace Sakip.Analytics.Cli.Commands;
 
@@ -33,6 +34,26 @@ public static class LongFactWriter
         var normalized = facts.Select(f => f with { Value = f.Value is decimal v ? Normalize(v) : null });
         writer.WriteLine(JsonSerializer.Serialize(normalized, Json));
     }
+
+    /// <summary>An Arrow IPC stream; values as Decimal128(38, 6), the store's finest scale, so nothing is rounded.</summary>
+    public static void WriteArrow(IReadOnlyList<LongFact> facts, Stream stream) =>
+        ArrowStreamWriter.Write(stream,
+        [
+            new Utf8Column("tenant", facts.Select(f => (string?)f.Tenant).ToList()),
+            new Utf8Column("unit", facts.Select(f => (string?)f.Unit).ToList()),
+            new Int32Column("year", facts.Select(f => (int?)f.Year).ToList()),
+            new Utf8Column("dataset", facts.Select(f => (string?)f.Dataset).ToList()),
+            new Utf8Column("measure", facts.Select(f => (string?)f.Measure).ToList()),
+            new Utf8Column("qualifier", facts.Select(f => f.Qualifier).ToList()),
+            new Utf8Column("kind", facts.Select(f => (string?)f.Kind).ToList()),
+            new DecimalColumn("value", facts.Select(f => f.Value).ToList(), Scale: 6),
+            new Utf8Column("grade", facts.Select(f => f.Grade).ToList()),
+            new Utf8Column("text", facts.Select(f => f.Text).ToList()),
+            new Utf8Column("source", facts.Select(f => (string?)f.Source).ToList()),
+            new Utf8Column("table", facts.Select(f => f.Table).ToList()),
+            new Int32Column("line", facts.Select(f => f.Line).ToList()),
+            new Int64Column("batch", facts.Select(f => (long?)f.Batch).ToList()),
+        ]);
 
     public static string? Number(decimal? value) =>
         value is decimal v ? Normalize(v).ToString(CultureInfo.InvariantCulture) : null;
