@@ -10,8 +10,10 @@ namespace Sakip.Analytics.Etl;
 /// <summary>One recorded run of one batch: start record, import with retries of transient failures, finish record.</summary>
 public sealed partial class BatchRunner(ImportBatchHandler handler, IEtlRunLog runs, IOptions<EtlOptions> options, ILogger<BatchRunner> logger)
 {
-    public async Task<EtlRun> RunAsync(string path, string trigger, CancellationToken cancellationToken)
+    public async Task<EtlRun> RunAsync(ImportRequest request, string trigger, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(request);
+        var path = request.Path;
         var runId = runs.Start("load-batch", path, trigger);
         var attempt = 0;
         EtlRunResult result;
@@ -21,7 +23,7 @@ public sealed partial class BatchRunner(ImportBatchHandler handler, IEtlRunLog r
                 _ =>
                 {
                     runs.RecordAttempt(runId, ++attempt);
-                    return ValueTask.FromResult(handler.Import(runId, path));
+                    return ValueTask.FromResult(handler.Import(runId, request));
                 },
                 cancellationToken);
         }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Sakip.Analytics.Application.Importing;
+using Sakip.Analytics.Application.Publishing;
 using Sakip.Analytics.Application.Runs;
 using Sakip.Analytics.Storage;
 
@@ -10,6 +11,7 @@ namespace Sakip.Analytics.Etl;
 public sealed partial class DemoData(
     IBatchStore store,
     IEtlRunLog runs,
+    IPublicationStore publications,
     EtlEngine engine,
     IOptions<StoreOptions> storeOptions,
     IOptions<EtlOptions> etlOptions,
@@ -34,13 +36,15 @@ public sealed partial class DemoData(
 
         foreach (var batch in batches)
         {
-            var run = await engine.RunAsync(batch, "demo", cancellationToken);
+            var run = await engine.RunAsync(new ImportRequest(batch, "demo"), "demo", cancellationToken);
             if (run.Status is not (EtlRunStatus.Succeeded or EtlRunStatus.Unchanged))
             {
                 throw new InvalidOperationException(
                     $"Demo batch {Path.GetFileName(batch)} did not load ({run.Status}): {run.Message}\n{run.Errors}");
             }
 
+            // The demo stands for data an Operator already published, so the public pages show it.
+            publications.PublishBatch(run.BatchId!.Value, "demo");
             LogDemoBatch(logger, Path.GetFileName(batch), run.RunId);
         }
     }

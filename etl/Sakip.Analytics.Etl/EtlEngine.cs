@@ -1,4 +1,5 @@
 using Quartz;
+using Sakip.Analytics.Application.Importing;
 using Sakip.Analytics.Application.Runs;
 using Sakip.Analytics.Etl.Jobs;
 
@@ -8,18 +9,18 @@ namespace Sakip.Analytics.Etl;
 public sealed class EtlEngine(ISchedulerFactory schedulers, RunTickets tickets)
 {
     /// <summary>Queues the load and returns without waiting; the run shows in the run history.</summary>
-    public async Task QueueAsync(string path, string trigger, CancellationToken cancellationToken)
+    public async Task QueueAsync(ImportRequest request, string trigger, CancellationToken cancellationToken)
     {
         var scheduler = await StartedScheduler(cancellationToken);
-        await scheduler.TriggerJob(LoadBatchJob.Key, JobData(path, trigger, ticket: null), cancellationToken);
+        await scheduler.TriggerJob(LoadBatchJob.Key, JobData(request, trigger, ticket: null), cancellationToken);
     }
 
     /// <summary>Queues the load and waits for its run to finish.</summary>
-    public async Task<EtlRun> RunAsync(string path, string trigger, CancellationToken cancellationToken)
+    public async Task<EtlRun> RunAsync(ImportRequest request, string trigger, CancellationToken cancellationToken)
     {
         var scheduler = await StartedScheduler(cancellationToken);
         var (ticket, completion) = tickets.Issue();
-        await scheduler.TriggerJob(LoadBatchJob.Key, JobData(path, trigger, ticket), cancellationToken);
+        await scheduler.TriggerJob(LoadBatchJob.Key, JobData(request, trigger, ticket), cancellationToken);
         return await completion.WaitAsync(cancellationToken);
     }
 
@@ -34,13 +35,19 @@ public sealed class EtlEngine(ISchedulerFactory schedulers, RunTickets tickets)
         return scheduler;
     }
 
-    private static JobDataMap JobData(string path, string trigger, string? ticket)
+    private static JobDataMap JobData(ImportRequest request, string trigger, string? ticket)
     {
         var data = new JobDataMap
         {
-            [LoadBatchJob.PathKey] = Path.GetFullPath(path),
+            [LoadBatchJob.PathKey] = Path.GetFullPath(request.Path),
             [LoadBatchJob.TriggerKey] = trigger,
+            [LoadBatchJob.ActorKey] = request.Actor,
         };
+        if (request.OnlyTenant is not null)
+        {
+            data[LoadBatchJob.OnlyTenantKey] = request.OnlyTenant;
+        }
+
         if (ticket is not null)
         {
             data[LoadBatchJob.TicketKey] = ticket;

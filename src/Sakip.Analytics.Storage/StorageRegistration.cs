@@ -1,13 +1,18 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Sakip.Analytics.Application.Audit;
 using Sakip.Analytics.Application.Export;
 using Sakip.Analytics.Application.Importing;
+using Sakip.Analytics.Application.Publishing;
 using Sakip.Analytics.Application.Runs;
 using Sakip.Analytics.Application.Tenants;
+using Sakip.Analytics.Storage.Audit;
 using Sakip.Analytics.Storage.Batches;
 using Sakip.Analytics.Storage.Export;
+using Sakip.Analytics.Storage.Publishing;
 using Sakip.Analytics.Storage.Runs;
+using Sakip.Analytics.Storage.Scoping;
 using Sakip.Analytics.Storage.Tenants;
 
 namespace Sakip.Analytics.Storage;
@@ -24,6 +29,9 @@ public static class StorageRegistration
         builder.Services.AddSingleton<IFactExport, FactExport>();
         builder.Services.AddSingleton<ITenantDirectory, TenantDirectory>();
         builder.Services.AddSingleton<ImportBatchHandler>();
+        builder.Services.AddSingleton<ScopedDatabase>();
+        builder.Services.AddSingleton<IPublicationStore, PublicationStore>();
+        builder.Services.AddSingleton<IAuditLog, AuditLog>();
         builder.Services.AddSingleton<IDashboardReadModel, DashboardReadModel>();
         return builder;
     }

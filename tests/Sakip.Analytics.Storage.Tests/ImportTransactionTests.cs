@@ -1,4 +1,5 @@
 using Dapper;
+using Sakip.Analytics.Application.Importing;
 using Sakip.Analytics.Application.Runs;
 using Sakip.Analytics.Etl;
 
@@ -16,7 +17,7 @@ public sealed class ImportTransactionTests
         TemplateFolders.ReplaceCell(batch, "indicators.csv", dataRow: 3, column: "year", newValue: "20x2");
         TemplateFolders.ReplaceCell(batch, "budget.csv", dataRow: 2, column: "pagu", newValue: "banyak");
 
-        var run = await store.Get<EtlEngine>().RunAsync(batch, "test", CancellationToken.None);
+        var run = await store.Get<EtlEngine>().RunAsync(new ImportRequest(batch, "test"), "test", CancellationToken.None);
 
         Assert.Equal(EtlRunStatus.Rejected, run.Status);
         Assert.Equal(3, run.ErrorCount);
@@ -32,7 +33,7 @@ public sealed class ImportTransactionTests
         await using var store = await StoreHost.StartAsync(loadDemo: true);
         var before = StoreSnapshot.Take(store.Warehouse);
 
-        var run = await store.Get<EtlEngine>().RunAsync(StoreHost.DemoBatch(StoreHost.SeiBalai), "test", CancellationToken.None);
+        var run = await store.Get<EtlEngine>().RunAsync(new ImportRequest(StoreHost.DemoBatch(StoreHost.SeiBalai), "test"), "test", CancellationToken.None);
 
         Assert.Equal(EtlRunStatus.Unchanged, run.Status);
         Assert.Equal(before, StoreSnapshot.Take(store.Warehouse));
@@ -47,7 +48,7 @@ public sealed class ImportTransactionTests
         var row = TemplateFolders.FindRow(batch, "indicators.csv", r => r["kind"] == "realization" && r["indicator"] == "Indeks Kepuasan Masyarakat");
         TemplateFolders.ReplaceCell(batch, "indicators.csv", row, "value", "88,10");
 
-        var run = await store.Get<EtlEngine>().RunAsync(batch, "test", CancellationToken.None);
+        var run = await store.Get<EtlEngine>().RunAsync(new ImportRequest(batch, "test"), "test", CancellationToken.None);
 
         Assert.Equal(EtlRunStatus.Succeeded, run.Status);
         using var connection = store.Warehouse.Open();

@@ -16,7 +16,7 @@ public sealed class RetryTests
         var flaky = new FailingFirstLoads(store.Get<IBatchStore>(), failures: 1, new IOException("disk busy"));
         var runner = Runner(store, flaky, maxAttempts: 3);
 
-        var run = await runner.RunAsync(StoreHost.DemoBatch(StoreHost.SungaiSembilan), "test", CancellationToken.None);
+        var run = await runner.RunAsync(new ImportRequest(StoreHost.DemoBatch(StoreHost.SungaiSembilan), "test"), "test", CancellationToken.None);
 
         Assert.Equal(EtlRunStatus.Succeeded, run.Status);
         Assert.Equal(2, run.Attempts);
@@ -30,7 +30,7 @@ public sealed class RetryTests
         var flaky = new FailingFirstLoads(store.Get<IBatchStore>(), failures: 5, new IOException("disk busy"));
         var runner = Runner(store, flaky, maxAttempts: 3);
 
-        var run = await runner.RunAsync(StoreHost.DemoBatch(StoreHost.SungaiSembilan), "test", CancellationToken.None);
+        var run = await runner.RunAsync(new ImportRequest(StoreHost.DemoBatch(StoreHost.SungaiSembilan), "test"), "test", CancellationToken.None);
 
         Assert.Equal(EtlRunStatus.Failed, run.Status);
         Assert.Equal(3, run.Attempts);
@@ -45,7 +45,7 @@ public sealed class RetryTests
         var flaky = new FailingFirstLoads(store.Get<IBatchStore>(), failures: 5, new InvalidOperationException("bug"));
         var runner = Runner(store, flaky, maxAttempts: 3);
 
-        var run = await runner.RunAsync(StoreHost.DemoBatch(StoreHost.SungaiSembilan), "test", CancellationToken.None);
+        var run = await runner.RunAsync(new ImportRequest(StoreHost.DemoBatch(StoreHost.SungaiSembilan), "test"), "test", CancellationToken.None);
 
         Assert.Equal(EtlRunStatus.Failed, run.Status);
         Assert.Equal(1, run.Attempts);
@@ -55,7 +55,7 @@ public sealed class RetryTests
     {
         var runs = store.Get<IEtlRunLog>();
         return new BatchRunner(
-            new ImportBatchHandler(batches, runs),
+            new ImportBatchHandler(batches),
             runs,
             Options.Create(new EtlOptions { MaxAttempts = maxAttempts }),
             NullLogger<BatchRunner>.Instance);
@@ -72,7 +72,7 @@ public sealed class RetryTests
 
         public bool IsKnownUnit(string tenant, string unit) => inner.IsKnownUnit(tenant, unit);
 
-        public BatchLoadOutcome Load(TemplateBatch batch, long runId) =>
-            Interlocked.Decrement(ref remaining) >= 0 ? throw failure : inner.Load(batch, runId);
+        public BatchLoadOutcome Load(TemplateBatch batch, long runId, string actor) =>
+            Interlocked.Decrement(ref remaining) >= 0 ? throw failure : inner.Load(batch, runId, actor);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Quartz;
+using Sakip.Analytics.Application.Importing;
 using Sakip.Analytics.Application.Runs;
 using Sakip.Analytics.Storage;
 
@@ -23,7 +24,7 @@ public sealed class InboxScanJob(BatchRunner runner, IOptions<StoreOptions> stor
         foreach (var item in ReadyItems(inbox))
         {
             var processing = MoveInto(item, Path.Combine(inbox, "processing"));
-            var run = await runner.RunAsync(processing, "inbox", cancellationToken);
+            var run = await runner.RunAsync(new ImportRequest(processing, "inbox"), "inbox", cancellationToken);
             var succeeded = run.Status is EtlRunStatus.Succeeded or EtlRunStatus.Unchanged;
             var finalPlace = MoveInto(processing, Path.Combine(inbox, succeeded ? "done" : "failed"));
             if (!succeeded)

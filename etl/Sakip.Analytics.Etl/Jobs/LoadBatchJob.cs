@@ -1,4 +1,5 @@
 using Quartz;
+using Sakip.Analytics.Application.Importing;
 
 namespace Sakip.Analytics.Etl.Jobs;
 
@@ -10,6 +11,8 @@ public sealed class LoadBatchJob(BatchRunner runner, RunTickets tickets) : IJob
     public const string PathKey = "path";
     public const string TriggerKey = "trigger";
     public const string TicketKey = "ticket";
+    public const string ActorKey = "actor";
+    public const string OnlyTenantKey = "only-tenant";
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
@@ -18,7 +21,8 @@ public sealed class LoadBatchJob(BatchRunner runner, RunTickets tickets) : IJob
         var ticket = Read(data, TicketKey);
         try
         {
-            var run = await runner.RunAsync(Read(data, PathKey)!, Read(data, TriggerKey) ?? "on-demand", cancellationToken);
+            var request = new ImportRequest(Read(data, PathKey)!, Read(data, ActorKey) ?? "system", Read(data, OnlyTenantKey));
+            var run = await runner.RunAsync(request, Read(data, TriggerKey) ?? "on-demand", cancellationToken);
             context.Result = run;
             tickets.Complete(ticket, run);
         }

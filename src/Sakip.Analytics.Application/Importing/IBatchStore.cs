@@ -12,10 +12,11 @@ public interface IBatchStore
     bool IsKnownUnit(string tenant, string unit);
 
     /// <summary>
-    /// Loads the batch in one transaction. A batch whose content was loaded before changes nothing
-    /// and returns the earlier batch id with <see cref="BatchLoadOutcome.AlreadyLoaded"/> set.
+    /// Loads the batch in one transaction, with an "import" entry in the audit log per tenant. A batch
+    /// whose content was loaded before changes nothing and returns the earlier batch id with
+    /// <see cref="BatchLoadOutcome.AlreadyLoaded"/> set.
     /// </summary>
-    BatchLoadOutcome Load(TemplateBatch batch, long runId);
+    BatchLoadOutcome Load(TemplateBatch batch, long runId, string actor);
 }
 
 public sealed record BatchLoadOutcome(long BatchId, bool AlreadyLoaded, DatasetRowCounts Rows);

@@ -3,28 +3,33 @@ using Sakip.Analytics.Import;
 
 namespace Sakip.Analytics.Application.Importing;
 
-/// <summary>Reads a batch, validates it against the template and the store, and loads it.</summary>
-public sealed class ImportBatchHandler(IBatchStore store, IEtlRunLog runs)
+/// <summary>Reads a batch, validates it against the template, the store and the importer's tenant, and loads it.</summary>
+public sealed class ImportBatchHandler(IBatchStore store)
 {
     /// <summary>Runs one import inside an already started run; throws only on unexpected (possibly transient) failures.</summary>
-    public EtlRunResult Import(long runId, string path)
+    public EtlRunResult Import(long runId, ImportRequest request)
     {
-        var read = TemplateReader.Read(path, store.IsKnownTenant, store.IsKnownUnit);
-        if (read.Batch is null)
+        ArgumentNullException.ThrowIfNull(request);
+        var read = TemplateReader.Read(request.Path, store.IsKnownTenant, store.IsKnownUnit);
+        var errors = read.Errors.ToList();
+        if (read.Batch is not null && request.OnlyTenant is not null)
         {
-            var errors = read.Errors.Select(e => e.ToString()).ToList();
-            return new EtlRunResult(EtlRunStatus.Rejected, null, 0, 0, 0, 0, errors,
-                $"Berkas ditolak: {errors.Count} kesalahan. Data tidak berubah.");
+            errors.AddRange(TenantRestriction.Violations(read.Batch, request.OnlyTenant));
         }
 
-        var outcome = store.Load(read.Batch, runId);
+        if (read.Batch is null || errors.Count > 0)
+        {
+            var lines = errors.Select(e => e.ToString()).ToList();
+            return new EtlRunResult(EtlRunStatus.Rejected, null, 0, 0, 0, 0, lines,
+                $"Berkas ditolak: {lines.Count} kesalahan. Data tidak berubah.");
+        }
+
+        var outcome = store.Load(read.Batch, runId, request.Actor);
         var rows = outcome.Rows;
         return outcome.AlreadyLoaded
             ? new EtlRunResult(EtlRunStatus.Unchanged, outcome.BatchId, 0, 0, 0, 0, [],
                 $"Batch ini sudah dimuat sebelumnya (batch {outcome.BatchId}); tidak ada perubahan.")
             : new EtlRunResult(EtlRunStatus.Succeeded, outcome.BatchId, rows.Indicators, rows.Budget,
-                rows.Akip, rows.Ikm, [], $"Batch {outcome.BatchId} dimuat: {rows.Total} baris.");
+                rows.Akip, rows.Ikm, [], $"Batch {outcome.BatchId} dimuat sebagai draf: {rows.Total} baris.");
     }
-
-    public IEtlRunLog Runs => runs;
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Sakip.Analytics.Application.Importing;
 using Sakip.Analytics.Application.Runs;
 using Sakip.Analytics.Etl;
 
@@ -15,7 +16,7 @@ internal static class ImportCommand
         {
             await using var host = await CliHost.StartAsync(cancellationToken);
             var run = await host.Services.GetRequiredService<EtlEngine>()
-                .RunAsync(parse.GetRequiredValue(path), "cli", cancellationToken);
+                .RunAsync(new ImportRequest(parse.GetRequiredValue(path), $"cli:{Environment.UserName}"), "cli", cancellationToken);
             RunPrinter.Print(run, Console.Out);
             return run.Status is EtlRunStatus.Succeeded or EtlRunStatus.Unchanged ? 0 : 1;
         });

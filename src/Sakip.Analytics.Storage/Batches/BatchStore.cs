@@ -1,7 +1,9 @@
 using Dapper;
+using Sakip.Analytics.Application.Audit;
 using Sakip.Analytics.Application.Importing;
 using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.DuckDb;
+using Sakip.Analytics.Storage.Audit;
 
 namespace Sakip.Analytics.Storage.Batches;
 
@@ -35,7 +37,7 @@ public sealed partial class BatchStore(Warehouse warehouse) : IBatchStore
             "SELECT count(*) FROM units WHERE tenant = $tenant AND unit = $unit", new { tenant, unit }) > 0;
     }
 
-    public BatchLoadOutcome Load(TemplateBatch batch, long runId)
+    public BatchLoadOutcome Load(TemplateBatch batch, long runId, string actor)
     {
         ArgumentNullException.ThrowIfNull(batch);
         warehouse.WriteLock.Wait();
@@ -65,6 +67,11 @@ public sealed partial class BatchStore(Warehouse warehouse) : IBatchStore
             var indicatorIds = EnsureIndicators(connection, transaction, batch.Indicators);
             AppendFacts(connection, batchId, batch, indicatorIds);
             InsertCoverage(connection, transaction, batchId, batch);
+            foreach (var tenant in TenantsOf(batch))
+            {
+                AuditLog.Append(connection, transaction, new AuditEntry(
+                    tenant, actor, AuditActions.Import, batchId, Detail: $"run {runId}: {Path.GetFileName(batch.SourcePath)}"));
+            }
 
             PauseBeforeCommitIfAsked();
             transaction.Commit();
@@ -97,6 +104,16 @@ public sealed partial class BatchStore(Warehouse warehouse) : IBatchStore
             keys,
             transaction);
     }
+
+    private static IEnumerable<string> TenantsOf(TemplateBatch batch) =>
+        batch.Tenants.Select(t => t.Slug)
+            .Concat(batch.Units.Select(u => u.Tenant))
+            .Concat(batch.Indicators.Select(f => f.Tenant))
+            .Concat(batch.Budget.Select(f => f.Tenant))
+            .Concat(batch.Akip.Select(f => f.Tenant))
+            .Concat(batch.Ikm.Select(f => f.Tenant))
+            .Distinct()
+            .Order(StringComparer.Ordinal);
 
     private static void PauseBeforeCommitIfAsked()
     {
