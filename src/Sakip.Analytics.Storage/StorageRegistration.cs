@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Sakip.Analytics.Application.Dashboards.ReadModel;
 using Sakip.Analytics.Application.Audit;
 using Sakip.Analytics.Application.Export;
 using Sakip.Analytics.Application.Importing;
@@ -9,6 +10,7 @@ using Sakip.Analytics.Application.Runs;
 using Sakip.Analytics.Application.Tenants;
 using Sakip.Analytics.Storage.Audit;
 using Sakip.Analytics.Storage.Batches;
+using Sakip.Analytics.Storage.Dashboards;
 using Sakip.Analytics.Storage.Export;
 using Sakip.Analytics.Storage.Publishing;
 using Sakip.Analytics.Storage.Runs;

@@ -13,6 +13,12 @@ CREATE TABLE publications (
     PRIMARY KEY (tenant, year, dataset)
 );
 
+-- Before this migration all loaded data counted as published: keep it so.
+INSERT INTO publications (tenant, year, dataset, batch_id, published_at, published_by)
+SELECT tenant, year, dataset, max(batch_id), now()::TIMESTAMP, 'migration-0003'
+FROM batch_coverage
+GROUP BY tenant, year, dataset;
+
 CREATE SEQUENCE audit_ids START 1;
 
 -- Append-only: the storage layer inserts and reads, never updates or deletes.

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.OutputCaching;
+
+namespace Sakip.Analytics.Web.Caching;
+
+/// <summary>The output cache of the public pages, downloads and API: per URL (query string included) and data version.</summary>
+public static class PublicCache
+{
+    public const string Policy = "public";
+
+    public static IServiceCollection AddPublicCache(this IServiceCollection services)
+    {
+        services.AddSingleton<DataVersion>();
+        services.AddOutputCache(options => options.AddPolicy(Policy, policy => policy
+            .Expire(TimeSpan.FromMinutes(10))
+            .SetVaryByQuery("*")
+            .VaryByValue(context => new KeyValuePair<string, string>(
+                "data", context.RequestServices.GetRequiredService<DataVersion>().Current))
+            .Tag("dashboards")));
+        return services;
+    }
+}
