@@ -14,7 +14,7 @@ public sealed partial class BatchRunner(ImportBatchHandler handler, IEtlRunLog r
     {
         ArgumentNullException.ThrowIfNull(request);
         var path = request.Path;
-        var runId = runs.Start("load-batch", path, trigger);
+        var runId = runs.Start("load-batch", path, trigger, request.OnlyTenant);
         var attempt = 0;
         EtlRunResult result;
         try

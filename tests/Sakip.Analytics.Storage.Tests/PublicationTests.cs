@@ -42,6 +42,9 @@ public sealed class PublicationTests
         TemplateFolders.ReplaceCell(batch, "indicators.csv", row, "value", "88,10");
         var run = await store.Get<EtlEngine>().RunAsync(new ImportRequest(batch, "operator@dumai", "kota-dumai"), "upload", CancellationToken.None);
         Assert.Equal(EtlRunStatus.Succeeded, run.Status);
+        Assert.Equal("kota-dumai", run.Tenant);
+        Assert.Equal([run.RunId], store.Get<IEtlRunLog>().RecentForTenant("kota-dumai", 10).Select(r => r.RunId));
+        Assert.Empty(store.Get<IEtlRunLog>().RecentForTenant("kabupaten-batu-bara", 10));
         var publicScope = TenantScope.Published("kota-dumai");
         var draftScope = TenantScope.WithDrafts("kota-dumai");
 

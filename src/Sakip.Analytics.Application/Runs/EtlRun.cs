@@ -36,4 +36,5 @@ public sealed record EtlRun(
     int RowsIkm,
     int ErrorCount,
     string? Errors,
-    string? Message);
+    string? Message,
+    string? Tenant = null);

@@ -3,7 +3,7 @@ namespace Sakip.Analytics.Application.Runs;
 /// <summary>The record of every ETL run: start, end, status, rows per dataset and errors.</summary>
 public interface IEtlRunLog
 {
-    long Start(string job, string sourcePath, string trigger);
+    long Start(string job, string sourcePath, string trigger, string? tenant = null);
 
     void RecordAttempt(long runId, int attempt);
 
@@ -13,6 +13,9 @@ public interface IEtlRunLog
     int MarkInterrupted();
 
     IReadOnlyList<EtlRun> Recent(int limit);
+
+    /// <summary>The runs of one tenant's uploads, newest first.</summary>
+    IReadOnlyList<EtlRun> RecentForTenant(string tenant, int limit);
 
     EtlRun? Find(long runId);
 }

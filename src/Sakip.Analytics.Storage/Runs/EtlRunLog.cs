@@ -11,19 +11,19 @@ public sealed class EtlRunLog(Warehouse warehouse) : IEtlRunLog
         started_at AS StartedAt, ended_at AS EndedAt, status AS Status, attempts AS Attempts,
         batch_id AS BatchId, rows_indicators AS RowsIndicators, rows_budget AS RowsBudget,
         rows_akip AS RowsAkip, rows_ikm AS RowsIkm, error_count AS ErrorCount, errors AS Errors,
-        message AS Message
+        message AS Message, tenant AS Tenant
         """;
 
-    public long Start(string job, string sourcePath, string trigger)
+    public long Start(string job, string sourcePath, string trigger, string? tenant = null)
     {
         using var connection = warehouse.Open();
         return connection.ExecuteScalar<long>(
             """
-            INSERT INTO etl_runs (run_id, job, source_path, trigger, started_at, status)
-            VALUES (nextval('run_ids'), $job, $sourcePath, $trigger, now()::TIMESTAMP, 'running')
+            INSERT INTO etl_runs (run_id, job, source_path, trigger, started_at, status, tenant)
+            VALUES (nextval('run_ids'), $job, $sourcePath, $trigger, now()::TIMESTAMP, 'running', $tenant)
             RETURNING run_id
             """,
-            new { job, sourcePath, trigger });
+            new { job, sourcePath, trigger, tenant });
     }
 
     public void RecordAttempt(long runId, int attempt)
@@ -75,6 +75,13 @@ public sealed class EtlRunLog(Warehouse warehouse) : IEtlRunLog
         using var connection = warehouse.Open();
         return connection.Query<EtlRun>(
             $"SELECT {Columns} FROM etl_runs ORDER BY run_id DESC LIMIT $limit", new { limit }).ToList();
+    }
+
+    public IReadOnlyList<EtlRun> RecentForTenant(string tenant, int limit)
+    {
+        using var connection = warehouse.Open();
+        return connection.Query<EtlRun>(
+            $"SELECT {Columns} FROM etl_runs WHERE tenant = $tenant ORDER BY run_id DESC LIMIT $limit", new { tenant, limit }).ToList();
     }
 
     public EtlRun? Find(long runId)
