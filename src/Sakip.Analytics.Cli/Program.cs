@@ -7,6 +7,8 @@ var root = new RootCommand("Sakip.Analytics: muat, periksa dan ekspor data kiner
     RunsCommand.Create(),
     ExportCommand.Create(),
     BenchCommand.Create(),
+    ExtractCommand.Create(),
+    ScoreCommand.Create(),
 };
 
 return await root.Parse(args).InvokeAsync();

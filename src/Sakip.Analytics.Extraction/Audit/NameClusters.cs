@@ -1,0 +1,71 @@
+using Sakip.Analytics.Extraction.Identity;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Audit;
+
+/// <summary>
+/// Groups the ways a report words the same indicator or budget line ("Hasil Survei Kepuasan
+/// Masyarakat (SKM) pada bidang pelayanan publik" and "... pada Bidang Pelayanan Publik."), so
+/// that their figures can be compared. The unit's own name variants are read as one word.
+/// </summary>
+internal sealed class NameClusters
+{
+    private readonly Dictionary<string, int> clusterOf = [];
+
+    public NameClusters(IEnumerable<string> names, string unit, IEnumerable<string> unitVariants, double trigramThreshold, double containmentThreshold)
+    {
+        var canonical = NameKey.Of(UnitNames.Core(unit));
+        var variants = unitVariants.Select(v => NameKey.Of(UnitNames.Core(v))).Where(v => v.Length > 0 && v != canonical).Distinct().OrderByDescending(v => v.Length).ToList();
+        var keys = names.Select(n => (Name: n, Key: Normalize(n, canonical, variants))).DistinctBy(n => n.Name).ToList();
+        var parent = Enumerable.Range(0, keys.Count).ToArray();
+        int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
+        for (var i = 0; i < keys.Count; i++)
+        {
+            for (var j = i + 1; j < keys.Count; j++)
+            {
+                if (Similar(keys[i].Key, keys[j].Key, trigramThreshold, containmentThreshold))
+                {
+                    parent[Find(i)] = Find(j);
+                }
+            }
+        }
+
+        for (var i = 0; i < keys.Count; i++)
+        {
+            clusterOf[keys[i].Name] = Find(i);
+        }
+    }
+
+    public int Of(string name) => clusterOf.TryGetValue(name, out var cluster) ? cluster : -1;
+
+    private static string Normalize(string name, string canonical, List<string> variants)
+    {
+        var key = " " + NameKey.WithoutEnumerator(name) + " ";
+        foreach (var lead in new[] { " total ", " jumlah ", " kegiatan ", " sub kegiatan " })
+        {
+            if (key.StartsWith(lead, StringComparison.Ordinal) && key.Length > lead.Length + 8)
+            {
+                key = key[(lead.Length - 1)..];
+            }
+        }
+
+        foreach (var variant in variants)
+        {
+            key = key.Replace(" " + variant + " ", " " + canonical + " ", StringComparison.Ordinal);
+        }
+
+        return key.Trim();
+    }
+
+    private static bool Similar(string a, string b, double trigramThreshold, double containmentThreshold)
+    {
+        if (a == b)
+        {
+            return true;
+        }
+
+        var shorter = Math.Min(a.Split(' ').Length, b.Split(' ').Length);
+        return Similarity.Trigram(a, b) >= trigramThreshold
+            || shorter >= 3 && Similarity.WordContainment(a, b) >= containmentThreshold;
+    }
+}

@@ -1,0 +1,89 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Domain.Rules;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Audit;
+
+public static partial class ReportAuditor
+{
+    /// <summary>
+    /// Each printed capaian against the target and realization printed with it (same row or same
+    /// sentence, same year), with the indicator's polarity and the report's lower-is-better formula.
+    /// </summary>
+    private static void IndicatorCapaian(ExtractionResult facts, ExtractionOptions options, List<AuditFinding> findings)
+    {
+        var method = facts.Document.LowerIsBetterMethod ?? options.LowerIsBetterMethod;
+        var groups = facts.Indicators.GroupBy(v => (v.Source.Table, v.Source.Line, v.Unit, Name: NameKey.Of(v.Indicator), v.Year));
+        foreach (var group in groups)
+        {
+            var values = group.ToList();
+            var target = values.FirstOrDefault(v => v.Kind is IndicatorValueKind.Target or IndicatorValueKind.TargetRevised && v.Value is not null);
+            var realization = values.FirstOrDefault(v => v.Kind == IndicatorValueKind.Realization && v.Value is not null);
+            if (target is null || realization is null)
+            {
+                continue;
+            }
+
+            foreach (var printed in values.Where(v => v.Kind == IndicatorValueKind.ReportedCapaian && v.Value is not null))
+            {
+                if (CapaianCalculator.Compute(target.Polarity, target.Value!.Value, realization.Value!.Value, method) is not { } computed
+                    || PrintedRounding.MatchesPrinted(computed, printed.Value!.Value))
+                {
+                    continue;
+                }
+
+                var formula = target.Polarity == Polarity.HigherIsBetter ? "realisasi / target" : method == LowerIsBetterMethod.TwoTargetMinusRealization ? "(2 x target - realisasi) / target" : "target / realisasi";
+                findings.Add(new AuditFinding(FindingKind.CapaianMiscomputed,
+                    $"Capaian '{printed.Indicator}' tahun {printed.Year} ({printed.Source}) dilaporkan {IdNumber.Printed(printed.Value.Value)}%, dihitung {IdNumber.Percent(computed)} " +
+                    $"({formula} = {realization.Text} / {target.Text}).",
+                    new FindingValue("dilaporkan", printed.Value, printed.Text, printed.Source),
+                    new FindingValue("dihitung", PrintedRounding.RoundAsPrinted(computed), IdNumber.Percent(computed), realization.Source))
+                {
+                    Lines = [printed.Source.Line],
+                    Subject = printed.Indicator,
+                });
+            }
+        }
+    }
+
+    /// <summary>The report's printed capaian scale, or null when its bands overlap or leave no order.</summary>
+    private static CapaianScale? ScaleOf(IReadOnlyList<ScaleBand> bands) =>
+        bands.Count >= 2 && CapaianScale.Validate([.. bands.Select(b => new CapaianBand(b.Label, b.Min, b.Max))]) is null
+            ? CapaianScale.FromBands(bands.Select(b => (b.Label, b.Min, b.Max)))
+            : null;
+
+    /// <summary>A category printed beside a capaian ("Kategori: Baik") against the report's own capaian scale.</summary>
+    private static void CapaianCategories(ExtractionResult facts, List<AuditFinding> findings)
+    {
+        var bands = facts.ScaleOf(ScaleKind.Capaian);
+        if (bands.Count < 2)
+        {
+            return;
+        }
+
+        if (ScaleOf(bands) is not { } scale)
+        {
+            return;
+        }
+
+        foreach (var value in facts.Indicators.Where(v => v.Kind == IndicatorValueKind.ReportedCapaian && v.Category is not null && v.Value is not null))
+        {
+            var printed = bands.FirstOrDefault(b => NameKey.Of(b.Label) == NameKey.Of(value.Category));
+            if (printed is null || scale.Classify(value.Value!.Value) is not { } expected || NameKey.Of(expected) == NameKey.Of(printed.Label))
+            {
+                continue;
+            }
+
+            var band = bands.First(b => b.Label == expected);
+            findings.Add(new AuditFinding(FindingKind.CategoryMismatch,
+                $"Kategori capaian '{value.Indicator}' ({value.Source}) dilaporkan '{value.Category}', menurut skala laporan capaian {IdNumber.Printed(value.Value.Value)}% termasuk '{expected}'.",
+                new FindingValue("dilaporkan", value.Value, value.Category!, value.Source),
+                new FindingValue("skala", value.Value, expected, band.Source))
+            {
+                Lines = [value.Source.Line, band.Source.Line],
+                Subject = value.Indicator,
+            });
+        }
+    }
+}

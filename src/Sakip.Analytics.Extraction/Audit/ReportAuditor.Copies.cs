@@ -1,0 +1,134 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Domain.Rules;
+using Sakip.Analytics.Extraction.Model;
+
+namespace Sakip.Analytics.Extraction.Audit;
+
+public static partial class ReportAuditor
+{
+    /// <summary>
+    /// The same indicator value (same unit, indicator, year and kind) printed in several tables and
+    /// sentences: each value that disagrees with the one printed most often is a finding, with both places.
+    /// </summary>
+    private static void IndicatorCopies(ExtractionResult facts, List<AuditFinding> findings)
+    {
+        var values = facts.Indicators.Where(v => v.Value is not null).ToList();
+        var clusters = new NameClusters(values.Select(v => v.Indicator), facts.Document.Unit, facts.Document.UnitNameVariants, 0.72, 1.0);
+        var groups = values.GroupBy(v => (v.Unit, Cluster: clusters.Of(v.Indicator), Individual: v.Level == IndicatorLevel.Individual ? v.Goal : null, v.Year, v.Kind));
+        foreach (var group in groups)
+        {
+            Disagreements(facts, [.. group], v => v.Value!.Value, v => v.Source, v => v.Text, v => v.Indicator,
+                (subject, kind) => $"Nilai {KindWord(group.Key.Kind)} '{subject}' tahun {group.Key.Year}", findings);
+        }
+    }
+
+    /// <summary>
+    /// Budget lines of the same name in different tables (the same program's pagu in the PK and in
+    /// the realisation table): pagu and realisasi must agree. Lines of one official's PK are a share, not a copy.
+    /// </summary>
+    private static void BudgetCopies(ExtractionResult facts, List<AuditFinding> findings)
+    {
+        var hasRevised = facts.Budget.Any(b => b.Stage == BudgetStage.Perubahan);
+        var lines = facts.Budget.Where(b => !b.IsIndividual).ToList();
+        var clusters = new NameClusters(lines.Where(b => b.Level != BudgetLevel.Total || IsBelanjaTotal(b)).Select(b => b.Name), facts.Document.Unit, facts.Document.UnitNameVariants, 0.8, 0.85);
+        var ambiguous = lines.GroupBy(b => (b.GroupKey, Cluster: clusters.Of(b.Name))).Where(g => g.Select(b => b.Pagu).Distinct().Count() > 1)
+            .SelectMany(g => g).ToHashSet();
+        var groups = lines.Where(b => !ambiguous.Contains(b) && (b.Level != BudgetLevel.Total || IsBelanjaTotal(b)))
+            .GroupBy(b => (Cluster: clusters.Of(b.Name), Family: IsBelanjaTotal(b) ? Family(BudgetLevel.BelanjaGroup) : Family(b.Level), Stage: StageFamily(b.Stage, hasRevised)));
+        foreach (var group in groups)
+        {
+            foreach (var (amount, label) in new (Func<ExtractedBudgetLine, decimal?> Amount, string Label)[] { (b => b.Pagu, "pagu"), (b => b.Realisasi, "realisasi") })
+            {
+                var withAmount = group.Where(b => amount(b) is not null).ToList();
+                Disagreements(facts, withAmount, b => amount(b)!.Value, b => b.Source, b => IdNumber.Printed(amount(b)!.Value), b => b.Name,
+                    (subject, _) => $"{char.ToUpperInvariant(label[0])}{label[1..]} '{subject}'", findings, distinctTables: true);
+            }
+        }
+    }
+
+    private static void Disagreements<T>(
+        ExtractionResult facts, List<T> copies, Func<T, decimal> value, Func<T, SourceRef> source, Func<T, string> text, Func<T, string> name,
+        Func<string, IndicatorValueKind?, string> subject, List<AuditFinding> findings, bool distinctTables = false)
+    {
+        if (copies.Count < 2)
+        {
+            return;
+        }
+
+        var classes = new List<List<T>>();
+        foreach (var copy in copies)
+        {
+            var same = classes.FirstOrDefault(c => Agree(value(c[0]), value(copy)));
+            if (same is null)
+            {
+                classes.Add([copy]);
+            }
+            else
+            {
+                same.Add(copy);
+            }
+        }
+
+        if (classes.Count < 2)
+        {
+            return;
+        }
+
+        var majority = classes.OrderByDescending(c => c.Count).ThenByDescending(c => c.Count(x => !source(x).IsProse)).ThenBy(c => c.Min(x => source(x).Line)).First();
+        var reference = majority.OrderBy(x => source(x).IsProse ? 1 : 0).ThenBy(x => source(x).Line).First();
+        foreach (var minority in classes.Where(c => c != majority))
+        {
+            foreach (var sample in minority.GroupBy(x => source(x).IsProse).Select(g => g.OrderBy(x => source(x).Line).First()))
+            {
+                if (distinctTables && source(sample).Table == source(reference).Table && (!source(sample).IsProse || source(sample).Line == source(reference).Line))
+                {
+                    continue;
+                }
+
+                var kind = source(sample).IsProse || source(reference).IsProse ? FindingKind.TableVsText : FindingKind.TableVsTable;
+                findings.Add(new AuditFinding(kind,
+                    $"{subject(name(sample), null)} tercetak {text(sample)} di {source(sample)}, tetapi {text(reference)} di {source(reference)}" +
+                    (majority.Count > 1 ? $" (dan {majority.Count - 1} tempat lain)." : "."),
+                    new FindingValue(source(sample).Table, value(sample), text(sample), source(sample)),
+                    new FindingValue(source(reference).Table, value(reference), text(reference), source(reference)))
+                {
+                    Lines = [.. minority.Concat(majority).Select(x => source(x).Line).Distinct().OrderBy(l => l)],
+                    Subject = name(sample),
+                });
+            }
+        }
+    }
+
+    // "TOTAL Belanja Langsung": the JUMLAH of a table that lists the belanja langsung by program.
+    private static bool IsBelanjaTotal(ExtractedBudgetLine line) =>
+        line.Level == BudgetLevel.Total && line.Name.Contains("Belanja", StringComparison.OrdinalIgnoreCase);
+
+    private static bool Agree(decimal a, decimal b) => a == b || PrintedRounding.MatchesPrinted(a, b) || PrintedRounding.MatchesPrinted(b, a);
+
+    private static int Family(BudgetLevel level) => level switch
+    {
+        BudgetLevel.Program => 1,
+        BudgetLevel.Kegiatan or BudgetLevel.SubKegiatan => 2,
+        BudgetLevel.BelanjaGroup or BudgetLevel.BelanjaType => 3,
+        _ => 0,
+    };
+
+    // A realisation report's pagu is the final budget: compare it with the revised plan, or with the
+    // original plan when the report prints no revision.
+    private static int StageFamily(BudgetStage stage, bool hasRevised) => stage switch
+    {
+        BudgetStage.Murni => hasRevised ? 0 : 1,
+        _ => 1,
+    };
+
+    private static string KindWord(IndicatorValueKind kind) => kind switch
+    {
+        IndicatorValueKind.Target => "target",
+        IndicatorValueKind.TargetRevised => "target perubahan",
+        IndicatorValueKind.RenstraTarget => "target Renstra",
+        IndicatorValueKind.Realization => "realisasi",
+        IndicatorValueKind.ReportedCapaian => "capaian",
+        IndicatorValueKind.ReportedCapaianRenstra => "capaian terhadap Renstra",
+        _ => "realisasi nasional",
+    };
+}

@@ -1,0 +1,75 @@
+using Sakip.Analytics.Domain.Rules;
+using Sakip.Analytics.Extraction.Model;
+
+namespace Sakip.Analytics.Extraction.Audit;
+
+public static partial class ReportAuditor
+{
+    /// <summary>
+    /// The weighted NRR against its elements (exact 1/9 or the spreadsheet's 0,111), the IKM
+    /// against the weighted NRR x 25, the mutu against the IKM scale.
+    /// </summary>
+    private static void IkmScores(ExtractionResult facts, List<AuditFinding> findings)
+    {
+        foreach (var ikm in facts.Ikm)
+        {
+            var scores = ikm.Elements.Where(e => e.Element is not null && e.Nrr is not null).ToList();
+            decimal? weighted = ikm.NrrWeightedTotal;
+            if (scores.Count == 9)
+            {
+                var candidates = ikm.Elements.All(e => e.NrrWeighted is not null)
+                    ? [ikm.Elements.Sum(e => e.NrrWeighted!.Value)]
+                    : new[] { scores.Sum(e => e.Nrr!.Value) / 9, scores.Sum(e => e.Nrr!.Value) * IkmCalculator.SpreadsheetElementWeight };
+                if (ikm.NrrWeightedTotal is { } printed && !candidates.Any(c => AgreesWithSlack(c, printed, scores.Count)))
+                {
+                    var line = ikm.NrrWeightedTotalLine ?? ikm.Source.Line;
+                    var where = Where(facts, ikm.Source.Table, line);
+                    findings.Add(new AuditFinding(FindingKind.SumMismatch,
+                        $"Jumlah NRR tertimbang IKM {ikm.Year} ({where}) dilaporkan {IdNumber.Printed(printed)}, dihitung {IdNumber.Format(candidates[0], printed.Scale)} dari 9 unsur.",
+                        new FindingValue("dilaporkan", printed, IdNumber.Printed(printed), where),
+                        new FindingValue("dihitung", candidates[0], IdNumber.Format(candidates[0], printed.Scale), Where(facts, ikm.Source.Table, scores[0].Line)))
+                    {
+                        Lines = [line, .. scores.Select(s => s.Line)],
+                        Subject = "IKM",
+                    });
+                }
+
+                weighted ??= candidates[0];
+            }
+
+            if (ikm.Ikm is { } value && weighted is { } w && !PrintedRounding.MatchesPrinted(IkmCalculator.Ikm(w), value)
+                && !(ikm.NrrWeightedTotal is null && scores.Count == 9 && PrintedRounding.MatchesPrinted(IkmCalculator.Ikm(scores.Sum(e => e.Nrr!.Value) * IkmCalculator.SpreadsheetElementWeight), value)))
+            {
+                var computed = IkmCalculator.Ikm(w);
+                findings.Add(new AuditFinding(FindingKind.SumMismatch,
+                    $"IKM {ikm.Year} ({ikm.Source}) dilaporkan {IdNumber.Printed(value)}, dihitung {IdNumber.Format(computed, value.Scale)} (NRR tertimbang {IdNumber.Printed(w)} x 25).",
+                    new FindingValue("dilaporkan", value, IdNumber.Printed(value), ikm.Source),
+                    new FindingValue("dihitung", computed, IdNumber.Format(computed, value.Scale), Where(facts, ikm.Source.Table, ikm.NrrWeightedTotalLine ?? ikm.Source.Line)))
+                {
+                    Lines = [ikm.Source.Line],
+                    Subject = "IKM",
+                });
+            }
+
+            if (ikm.Ikm is { } score && ikm.Mutu is { } mutu && IkmCalculator.Mutu(score) is { } expected && expected.Grade != mutu)
+            {
+                var band = facts.ScaleOf(ScaleKind.IkmMutu).FirstOrDefault(b => b.Label == expected.Grade);
+                var where = Where(facts, ikm.Source.Table, ikm.MutuLine ?? ikm.Source.Line);
+                findings.Add(new AuditFinding(FindingKind.CategoryMismatch,
+                    $"Mutu pelayanan IKM {ikm.Year} ({where}) dilaporkan {mutu}, tetapi IKM {IdNumber.Printed(score)} bermutu {expected.Grade} ({expected.Description}).",
+                    new FindingValue("dilaporkan", null, mutu, where),
+                    new FindingValue("skala", score, expected.Grade, band?.Source ?? ikm.Source))
+                {
+                    Lines = [where.Line, (band?.Source ?? ikm.Source).Line],
+                    Subject = "IKM",
+                });
+            }
+        }
+    }
+
+    // Figures printed to four or more decimals are spreadsheet output: their own rounding (half a
+    // unit in the last place, per element) is not a finding.
+    private static bool AgreesWithSlack(decimal computed, decimal printed, int parts) =>
+        PrintedRounding.MatchesPrinted(computed, printed)
+        || printed.Scale >= 4 && Math.Abs(computed - printed) <= parts * 0.5m * (decimal)Math.Pow(10, -printed.Scale);
+}

@@ -1,0 +1,36 @@
+using Sakip.Analytics.Extraction.Model;
+
+namespace Sakip.Analytics.Extraction.Audit;
+
+/// <summary>
+/// Recomputes what a report prints and lists where it contradicts itself: totals against their
+/// rows (at every level of the kode hierarchy), printed percentages against realisasi / pagu and
+/// realization / target, AKIP totals and predikat, IKM against its elements and mutu, categories
+/// against the report's scale, and every figure printed more than once against its other copies.
+/// </summary>
+/// <remarks>A printed figure agrees when the recomputation rounds to it at the decimals it was
+/// printed with (<see cref="Domain.Rules.PrintedRounding.MatchesPrinted"/>): rounding is never a finding.</remarks>
+public static partial class ReportAuditor
+{
+    public static IReadOnlyList<AuditFinding> Audit(ExtractionResult facts, ExtractionOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(facts);
+        options ??= ExtractionOptions.Default;
+        var findings = new List<AuditFinding>();
+        BudgetSums(facts, findings);
+        BudgetPercentages(facts, findings);
+        IndicatorCapaian(facts, options, findings);
+        CapaianCategories(facts, findings);
+        SasaranCategories(facts, findings);
+        AkipTotals(facts, findings);
+        IkmScores(facts, findings);
+        IndicatorCopies(facts, findings);
+        BudgetCopies(facts, findings);
+        BudgetRenamed(facts, findings);
+        TotalCopies(facts, findings);
+        UnitNameVariants(facts, findings);
+        return [.. findings.Select(f => f with { Lines = [.. f.Lines.Distinct().Order()] })];
+    }
+
+    private static SourceRef Where(ExtractionResult facts, string table, int line) => new(facts.Document.File, table, line, 1);
+}

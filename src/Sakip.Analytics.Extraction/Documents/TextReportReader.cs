@@ -1,0 +1,46 @@
+namespace Sakip.Analytics.Extraction.Documents;
+
+/// <summary>
+/// Reads report text (PDF converted to text): tab-separated cells, and Markdown pipe rows
+/// ("| a | b |"), which some converters emit for ruled tables.
+/// </summary>
+public static class TextReportReader
+{
+    public static ReportDocument Read(string fileName, string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var raw = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var lines = new List<ReportLine>(raw.Length);
+        for (var i = 0; i < raw.Length; i++)
+        {
+            lines.Add(new ReportLine(i + 1, raw[i], SplitCells(raw[i])));
+        }
+
+        return new ReportDocument(fileName, ReportFormat.Text, [new ReportPage(null, lines)]);
+    }
+
+    public static ReportDocument ReadFile(string path) => Read(Path.GetFileName(path), File.ReadAllText(path));
+
+    internal static IReadOnlyList<string> SplitCells(string line)
+    {
+        if (line.Contains('\t', StringComparison.Ordinal))
+        {
+            return [.. line.Split('\t').Select(c => c.Trim())];
+        }
+
+        var trimmed = line.Trim();
+        if (trimmed.StartsWith("- |", StringComparison.Ordinal))
+        {
+            trimmed = trimmed[2..];
+        }
+
+        if (trimmed.Length > 1 && trimmed[0] == '|' && trimmed[^1] == '|')
+        {
+            var cells = trimmed[1..^1].Split('|').Select(c => c.Trim()).ToList();
+            // The "|---|---|" rule under a Markdown header carries no data.
+            return cells.TrueForAll(c => c.Length == 0 || c.All(ch => ch is '-' or ':')) ? [] : cells;
+        }
+
+        return [];
+    }
+}

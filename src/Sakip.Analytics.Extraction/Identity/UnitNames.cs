@@ -1,0 +1,74 @@
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Domain.Facts;
+
+namespace Sakip.Analytics.Extraction.Identity;
+
+/// <summary>Recognises OPD names in text ("Kecamatan Sei Balai", "Dinas Kesehatan", "Inspektorat Daerah") and their kind.</summary>
+internal static partial class UnitNames
+{
+    private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "kabupaten", "kota", "tahun", "dan", "yang", "di", "dalam", "pada", "untuk", "sebagai", "telah", "merupakan", "adalah",
+        "memiliki", "dengan", "kepada", "dari", "ke", "ini", "tersebut", "selama", "sampai", "secara", "jika", "juga",
+        "kab", "provinsi", "nomor", "periode", "telp", "jalan", "jl", "laporan", "kinerja", "mendapatkan", "memperoleh",
+        "unggul", "sama", "menargetkan", "menarget", "sementara", "sehingga", "lebih", "tidak", "mencapai", "mengalami",
+        "juga", "saat", "realitanya", "namun", "selisih", "apabila", "adapun", "menunjukkan", "dimana", "terhadap", "melakukan",
+        "atas", "berdasarkan", "se", "lainnya", "diukur", "disusun", "ini", "dipimpin", "mempunyai", "terdiri", "pada",
+    };
+
+    public static bool IsStopWord(string word) => StopWords.Contains(word.TrimEnd('.', ','));
+
+    /// <summary>The first unit name in a line, title-cased, or null.</summary>
+    public static string? Find(string text) => FindAll(text).FirstOrDefault();
+
+    public static IEnumerable<string> FindAll(string text)
+    {
+        foreach (Match match in Unit().Matches(text))
+        {
+            var words = match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .TakeWhile(w => !StopWords.Contains(w.TrimEnd('.', ',')) && char.IsUpper(w[0]))
+                .Select(w => w.TrimEnd('.', ','))
+                .ToList();
+            var prefix = ProfileDetector.TitleCase(match.Groups["prefix"].Value);
+            if (prefix is "Kecamatan" && words.Count == 0)
+            {
+                continue;
+            }
+
+            yield return words.Count == 0 ? prefix : $"{prefix} {ProfileDetector.TitleCase(string.Join(' ', words))}";
+        }
+    }
+
+    /// <summary>The distinctive part of a unit name: "Sei Balai" of "Kecamatan Sei Balai".</summary>
+    public static string Core(string name)
+    {
+        foreach (var prefix in new[] { "Kecamatan ", "Dinas ", "Badan ", "Kantor " })
+        {
+            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return name[prefix.Length..];
+            }
+        }
+
+        return name;
+    }
+
+    public static UnitKind KindOf(string name)
+    {
+        var key = name.ToUpperInvariant();
+        return key switch
+        {
+            _ when key.StartsWith("KECAMATAN", StringComparison.Ordinal) || key.StartsWith("KEC.", StringComparison.Ordinal) => UnitKind.Kecamatan,
+            _ when key.StartsWith("SEKRETARIAT DPRD", StringComparison.Ordinal) || key.StartsWith("SEKRETARIAT DEWAN", StringComparison.Ordinal) => UnitKind.SekretariatDprd,
+            _ when key.StartsWith("SEKRETARIAT DAERAH", StringComparison.Ordinal) => UnitKind.SekretariatDaerah,
+            _ when key.StartsWith("INSPEKTORAT", StringComparison.Ordinal) => UnitKind.Inspektorat,
+            _ when key.StartsWith("SATUAN POLISI", StringComparison.Ordinal) || key.StartsWith("SATPOL", StringComparison.Ordinal) => UnitKind.SatpolPp,
+            _ when key.StartsWith("DINAS", StringComparison.Ordinal) => UnitKind.Dinas,
+            _ when key.StartsWith("BADAN", StringComparison.Ordinal) => UnitKind.Badan,
+            _ => UnitKind.Other,
+        };
+    }
+
+    [GeneratedRegex(@"(?<![A-Za-z])(?<prefix>KECAMATAN|Kecamatan|DINAS|Dinas|BADAN|Badan|INSPEKTORAT|Inspektorat|SEKRETARIAT|Sekretariat|SATUAN POLISI PAMONG PRAJA|Satuan Polisi Pamong Praja)\s+(?=(?<name>[A-Za-z][A-Za-z.,]*(?:\s+[A-Za-z][A-Za-z.,]*){0,5}))")]
+    private static partial Regex Unit();
+}

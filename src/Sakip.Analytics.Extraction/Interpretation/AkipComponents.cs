@@ -1,0 +1,51 @@
+using Sakip.Analytics.Domain.Rules;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Interpretation;
+
+/// <summary>Recognises AKIP component names as reports print them ("Evaluasi Akuntabilitas Kinerja Internal", "Pencapaian Sasaran/Kinerja").</summary>
+internal static class AkipComponents
+{
+    public static AkipComponent? Of(string? text)
+    {
+        var key = NameKey.WithoutEnumerator(text);
+        if (key.Length == 0 || key.Length > 80)
+        {
+            return null;
+        }
+
+        if (key.StartsWith("perencanaan", StringComparison.Ordinal))
+        {
+            return AkipComponent.Perencanaan;
+        }
+
+        if (key.StartsWith("pengukuran", StringComparison.Ordinal))
+        {
+            return AkipComponent.Pengukuran;
+        }
+
+        if (key.StartsWith("pelaporan", StringComparison.Ordinal))
+        {
+            return AkipComponent.Pelaporan;
+        }
+
+        if (key.StartsWith("evaluasi", StringComparison.Ordinal))
+        {
+            return AkipComponent.EvaluasiInternal;
+        }
+
+        if (key.StartsWith("pencapaian", StringComparison.Ordinal) || key.StartsWith("capaian kinerja", StringComparison.Ordinal)
+            || key.StartsWith("capaian sasaran", StringComparison.Ordinal))
+        {
+            return AkipComponent.Capaian;
+        }
+
+        return null;
+    }
+
+    public static bool IsTotal(string? text) =>
+        NameKey.WithoutEnumerator(text) is "total" or "jumlah" or "nilai akhir" or "total nilai" or "nilai akip" or "nilai sakip" or "nilai";
+
+    public static bool IsPredikat(string? text) =>
+        NameKey.WithoutEnumerator(text) is "kategori" or "predikat" or "kategori predikat" or "nilai predikat";
+}

@@ -1,0 +1,85 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Domain.Rules;
+using Sakip.Analytics.Extraction.Documents;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tables;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Interpretation;
+
+/// <summary>
+/// Reads a recap of many OPD's AKIP evaluations (the Inspektorat's LHE recap): one row per unit,
+/// one column per component, the total and the predikat.
+/// </summary>
+internal static partial class AkipRecapReader
+{
+    private static readonly (ColumnRole Role, AkipComponent Component)[] ComponentColumns =
+    [
+        (ColumnRole.AkipPerencanaan, AkipComponent.Perencanaan),
+        (ColumnRole.AkipPengukuran, AkipComponent.Pengukuran),
+        (ColumnRole.AkipPelaporan, AkipComponent.Pelaporan),
+        (ColumnRole.AkipEvaluasi, AkipComponent.EvaluasiInternal),
+        (ColumnRole.AkipCapaian, AkipComponent.Capaian),
+    ];
+
+    public static bool CanRead(TextTable table) => ComponentColumns.Count(c => table.Has(c.Role)) >= 3;
+
+    public static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, ReadingContext context)
+    {
+        var unitColumn = table.Columns.FirstOrDefault(c => c.Role is ColumnRole.Unit or ColumnRole.Name);
+        var totalColumn = table.ColumnsWith(ColumnRole.Total).FirstOrDefault();
+        var predikatColumn = table.ColumnsWith(ColumnRole.Category).FirstOrDefault();
+        var year = YearOf(table.Context) ?? context.Year;
+        var evaluator = AkipRowsReader.Evaluator(table, pageLines, context) ?? (table.Context.Contains("SAKIP", StringComparison.OrdinalIgnoreCase)
+            ? $"Inspektorat Daerah {context.Profile.Tenant}".Trim() : null);
+        foreach (var row in table.DataRows)
+        {
+            var printed = unitColumn is null ? null : Names.Clean(table.Cell(row, unitColumn.Index));
+            if (string.IsNullOrEmpty(printed))
+            {
+                continue;
+            }
+
+            var components = new Dictionary<AkipComponent, decimal>();
+            foreach (var (role, component) in ComponentColumns)
+            {
+                if (table.ColumnsWith(role).FirstOrDefault() is { } column && table.TryValue(row, column.Index, out var value) && value.Number is { } score)
+                {
+                    components[component] = score;
+                }
+            }
+
+            if (components.Count < 3)
+            {
+                continue;
+            }
+
+            CellValue? total = totalColumn is not null && table.TryValue(row, totalColumn.Index, out var t) ? t : null;
+            CellValue? predikat = predikatColumn is not null && table.TryValue(row, predikatColumn.Index, out var p) ? p : null;
+            var regulation = components.ContainsKey(AkipComponent.Capaian) ? AkipRegulation.PermenPanRb12Of2015 : AkipRegulation.PermenPanRb88Of2021;
+            context.Akip.Add(new ExtractedAkip(
+                context.ResolveUnit(printed, unitColumn!.Labels.LastOrDefault(l => l.Length > 0)),
+                year,
+                AkipValueKind.Realization,
+                regulation,
+                components,
+                total?.Number,
+                predikat?.Grade ?? total?.Grade,
+                evaluator,
+                context.Source(table.Caption, row.Number, TableContext.Confidence(table)))
+            {
+                ComponentLines = components.Keys.ToDictionary(c => c, _ => row.Number),
+                PredikatLine = predikat is null ? null : row.Number,
+                TotalText = total?.Printed,
+            });
+        }
+    }
+
+    private static int? YearOf(string context) =>
+        Year().Match(context) is { Success: true } match ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"tahun\s+(?<year>20\d\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex Year();
+}

@@ -1,0 +1,105 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Domain.Rules;
+using Sakip.Analytics.Extraction.Documents;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tables;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Interpretation;
+
+/// <summary>
+/// Reads AKIP tables whose rows are the components (Perencanaan ... Evaluasi, Total, Kategori) and
+/// whose columns are years, or a year's target, realization and percentage.
+/// </summary>
+internal static class AkipRowsReader
+{
+    public static bool CanRead(TextTable table) =>
+        table.DataRows.Count(r => AkipComponents.Of(NameOf(table, r)) is not null && r.Cells.Any(RowShapes.IsDataNumber)) >= 3;
+
+    public static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, ReadingContext context)
+    {
+        var valueColumns = table.Columns.Where(c => c.Role is ColumnRole.Target or ColumnRole.RenstraTarget or ColumnRole.Realization or ColumnRole.YearValue or ColumnRole.Value or ColumnRole.Unknown)
+            .Where(c => table.DataRows.Any(r => RowShapes.IsDataNumber(table.Cell(r, c.Index))))
+            .ToList();
+        var percentColumns = table.ColumnsWith(ColumnRole.Capaian).ToList();
+        var evaluator = Evaluator(table, pageLines, context);
+        foreach (var column in valueColumns)
+        {
+            var kind = column.Role is ColumnRole.Target or ColumnRole.RenstraTarget ? AkipValueKind.Target : AkipValueKind.Realization;
+            var year = column.Year ?? context.Year;
+            var percent = kind == AkipValueKind.Realization ? percentColumns.FirstOrDefault(p => p.Year == column.Year || p.Group == column.Group) : null;
+            var components = new Dictionary<AkipComponent, decimal>();
+            var lines = new Dictionary<AkipComponent, int>();
+            var percents = new Dictionary<AkipComponent, decimal>();
+            decimal? total = null;
+            string? totalText = null;
+            CellValue? totalPercent = null;
+            string? predikat = null;
+            int? totalLine = null;
+            int? predikatLine = null;
+            foreach (var row in table.DataRows)
+            {
+                var name = NameOf(table, row);
+                var cell = table.Cell(row, column.Index);
+                if (AkipComponents.Of(name) is { } component)
+                {
+                    if (CellValue.TryParse(cell, table.Convention, out var value) && value.Number is { } score)
+                    {
+                        components[component] = score;
+                        lines[component] = row.Number;
+                        if (percent is not null && table.TryValue(row, percent.Index, out var pct) && pct.Number is { } p)
+                        {
+                            percents[component] = p;
+                        }
+                    }
+                }
+                else if (AkipComponents.IsTotal(name) && CellValue.TryParse(cell, table.Convention, out var totalValue) && totalValue.Number is not null)
+                {
+                    total = totalValue.Number;
+                    totalText = totalValue.Printed;
+                    totalLine = row.Number;
+                    if (percent is not null && table.TryValue(row, percent.Index, out var totalPct) && totalPct.HasNumber)
+                    {
+                        totalPercent = totalPct;
+                    }
+
+                    predikat ??= totalValue.Grade;
+                }
+                else if (AkipComponents.IsPredikat(name) && CellValue.TryParse(cell, out var grade) && grade.Grade is not null)
+                {
+                    predikat = grade.Grade;
+                    predikatLine = row.Number;
+                }
+            }
+
+            if (components.Count < 3)
+            {
+                continue;
+            }
+
+            var regulation = components.ContainsKey(AkipComponent.Capaian) ? AkipRegulation.PermenPanRb12Of2015 : AkipRegulation.PermenPanRb88Of2021;
+            context.Akip.Add(new ExtractedAkip(context.Profile.Unit, year, kind, regulation, components, total, predikat, evaluator,
+                context.Source(table.Caption, totalLine ?? lines.Values.Max(), TableContext.Confidence(table)))
+            {
+                ComponentLines = lines,
+                ComponentReportedPercent = percents,
+                PredikatLine = predikatLine,
+                TotalText = totalText,
+                TotalReportedPercent = totalPercent?.Number,
+                TotalReportedPercentText = totalPercent?.Printed,
+            });
+        }
+    }
+
+    private static string NameOf(TextTable table, ReportLine row) =>
+        row.Cells.Select(Markup.Strip).FirstOrDefault(c => c.Length > 1 && !RowShapes.IsDataNumber(c) && Names.EnumeratorOf(c) is null) ?? string.Empty;
+
+    internal static string? Evaluator(TextTable table, IReadOnlyList<ReportLine> pageLines, ReadingContext context)
+    {
+        var end = BudgetTableReader.IndexOf(pageLines, table.LastLine);
+        var notes = pageLines.Skip(end + 1).Take(4).Select(l => l.Text).Append(table.Context);
+        return notes.Any(n => n.Contains("Inspektorat", StringComparison.OrdinalIgnoreCase))
+            ? $"Inspektorat Daerah {context.Profile.Tenant}".Trim()
+            : null;
+    }
+}

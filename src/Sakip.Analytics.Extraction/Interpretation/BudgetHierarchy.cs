@@ -1,0 +1,148 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Tables;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Interpretation;
+
+/// <summary>
+/// Works out levels and parents of budget rows: a "TOTAL KEGIATAN X" row gives its amounts to the
+/// heading "X" printed above; kode rekening prefixes nest sub-kegiatan under kegiatan; otherwise a
+/// row belongs to the nearest row above of a higher level (II before its 1 and 2).
+/// </summary>
+internal static class BudgetHierarchy
+{
+    public static void Build(List<BudgetRow> rows, ColumnRole? nameRole)
+    {
+        AssignLevels(rows, nameRole);
+        MergeTotalsIntoHeadings(rows);
+        AssignParents(rows);
+    }
+
+    private static void AssignLevels(List<BudgetRow> rows, ColumnRole? nameRole)
+    {
+        var depths = rows.Where(r => r.Code is not null).Select(r => BudgetLevels.CodeSegments(r.Code).Length).Distinct().OrderDescending().ToList();
+        var hasRoman = rows.Exists(r => r.Enumerator is { } e && Names.IsRoman(e));
+        // "1. Administrasi Umum" followed by un-numbered lines: the numbered rows are the parents.
+        var numberedParents = !hasRoman && rows.Exists(r => r.Enumerator is not null && r.HasAmounts)
+            && rows.Exists(r => r.Enumerator is null && r.HasAmounts && BudgetLevels.FromWords(r.RawName ?? r.Name) is null);
+        foreach (var row in rows)
+        {
+            if (BudgetLevels.FromWords(row.RawName ?? row.Name) is { } fromWords)
+            {
+                row.Level = fromWords;
+            }
+            else if (row.Code is not null && depths.Count > 1)
+            {
+                var depth = depths.IndexOf(BudgetLevels.CodeSegments(row.Code).Length);
+                row.Level = depth == 0 ? BudgetLevel.SubKegiatan : depth == 1 ? BudgetLevel.Kegiatan : BudgetLevel.Program;
+            }
+            else if (row.Enumerator is { } e && (Names.IsRoman(e) && hasRoman))
+            {
+                row.Level = BudgetLevel.Program;
+            }
+            else if (row.Enumerator is { } sub && (sub.Contains('.', StringComparison.Ordinal) || sub.Contains(',', StringComparison.Ordinal)))
+            {
+                row.Level = BudgetLevel.Kegiatan;
+            }
+            else if (numberedParents)
+            {
+                var numbered = BudgetLevels.FromColumn(nameRole);
+                row.Level = row.Enumerator is not null ? numbered : numbered == BudgetLevel.Program ? BudgetLevel.Kegiatan : BudgetLevel.SubKegiatan;
+            }
+            else
+            {
+                row.Level = hasRoman ? BudgetLevel.Kegiatan : BudgetLevels.FromColumn(nameRole);
+            }
+        }
+    }
+
+    private static void MergeTotalsIntoHeadings(List<BudgetRow> rows)
+    {
+        foreach (var total in rows.Where(r => r.HasAmounts && r.Code is null && r.Level is not BudgetLevel.Total).ToList())
+        {
+            var key = NameKey.Of(total.Name);
+            if (!key.StartsWith("total ", StringComparison.Ordinal) && !key.StartsWith("jumlah ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var named = key[(key.IndexOf(' ', StringComparison.Ordinal) + 1)..];
+            named = named.StartsWith("program ", StringComparison.Ordinal) && total.Level == BudgetLevel.Program ? named
+                : named.StartsWith("kegiatan ", StringComparison.Ordinal) ? named["kegiatan ".Length..]
+                : named.StartsWith("sub kegiatan ", StringComparison.Ordinal) ? named["sub kegiatan ".Length..] : named;
+            var heading = rows.Where(r => !r.HasAmounts && r.Line < total.Line && Matches(NameKey.Of(r.Name), named)).LastOrDefault();
+            if (heading is null)
+            {
+                continue;
+            }
+
+            heading.Pagu = total.Pagu;
+            heading.Realisasi = total.Realisasi;
+            heading.Percent = total.Percent;
+            heading.Pegawai = total.Pegawai;
+            heading.BarangJasa = total.BarangJasa;
+            heading.Modal = total.Modal;
+            heading.Sisa = total.Sisa;
+            heading.ValueLine = total.Line;
+            heading.Level = total.Level;
+            heading.Name = total.Name;
+            rows.Remove(total);
+        }
+    }
+
+    private static bool Matches(string heading, string total) =>
+        heading.Length > 0 && (heading == total || heading.StartsWith(total, StringComparison.Ordinal) || total.StartsWith(heading, StringComparison.Ordinal)
+            || Similarity.Trigram(heading, total) >= 0.85);
+
+    private static void AssignParents(List<BudgetRow> rows)
+    {
+        var ordered = rows.OrderBy(r => r.Line).ToList();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var row = ordered[i];
+            if (row.Level == BudgetLevel.Total)
+            {
+                continue;
+            }
+
+            row.Parent = ByCode(ordered, row) ?? ByOrder(ordered, i);
+        }
+    }
+
+    private static BudgetRow? ByCode(List<BudgetRow> rows, BudgetRow row)
+    {
+        var segments = BudgetLevels.CodeSegments(row.Code);
+        if (segments.Length == 0)
+        {
+            return null;
+        }
+
+        return rows.Where(r => r != row && r.Code is not null && r.Rank < row.Rank && r.Rank > 0)
+            .Select(r => (Row: r, Segments: BudgetLevels.CodeSegments(r.Code)))
+            .Where(r => r.Segments.Length < segments.Length && segments.Take(r.Segments.Length).SequenceEqual(r.Segments))
+            .OrderByDescending(r => r.Segments.Length)
+            .ThenByDescending(r => r.Row.Rank)
+            .Select(r => r.Row)
+            .FirstOrDefault();
+    }
+
+    private static BudgetRow? ByOrder(List<BudgetRow> rows, int index)
+    {
+        var row = rows[index];
+        for (var j = index - 1; j >= 0; j--)
+        {
+            var candidate = rows[j];
+            if (candidate.Level == BudgetLevel.Total)
+            {
+                return null;
+            }
+
+            if (candidate.Rank > 0 && candidate.Rank < row.Rank)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,51 @@
+using Sakip.Analytics.Domain.Facts;
+
+namespace Sakip.Analytics.Extraction.Interpretation;
+
+/// <summary>One row of a budget table while its hierarchy is worked out; a row without amounts is a heading.</summary>
+internal sealed class BudgetRow
+{
+    public required int Line { get; init; }
+
+    public string? Enumerator { get; init; }
+
+    public string? Code { get; set; }
+
+    public required string Name { get; set; }
+
+    /// <summary>The name cell as printed, with its leading dash or enumerator (a "- Belanja Modal" is a belanja type).</summary>
+    public string? RawName { get; init; }
+
+    public decimal? Pagu { get; set; }
+
+    public decimal? Realisasi { get; set; }
+
+    public decimal? Percent { get; set; }
+
+    public decimal? Pegawai { get; set; }
+
+    public decimal? BarangJasa { get; set; }
+
+    public decimal? Modal { get; set; }
+
+    public decimal? Sisa { get; set; }
+
+    public string? Note { get; init; }
+
+    public BudgetLevel Level { get; set; } = BudgetLevel.Kegiatan;
+
+    public BudgetRow? Parent { get; set; }
+
+    /// <summary>The line printing the amounts: a heading's "TOTAL KEGIATAN ..." row when the two are apart.</summary>
+    public int ValueLine { get; set; }
+
+    public bool HasAmounts => Pagu is not null || Realisasi is not null;
+
+    public int Rank => Level switch
+    {
+        BudgetLevel.Total => 0,
+        BudgetLevel.Program or BudgetLevel.BelanjaGroup => 1,
+        BudgetLevel.Kegiatan or BudgetLevel.BelanjaType => 2,
+        _ => 3,
+    };
+}

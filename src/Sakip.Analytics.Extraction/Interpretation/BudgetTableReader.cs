@@ -1,0 +1,177 @@
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Documents;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tables;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Interpretation;
+
+/// <summary>
+/// Reads budget tables (realisation per kode rekening, program summaries, belanja groups, PK budget
+/// lists, headerless "Program ... Rp. 35.429.500" lists): each line with its amounts, its level and
+/// its parent, so that every JUMLAH/TOTAL can be recomputed.
+/// </summary>
+internal static partial class BudgetTableReader
+{
+    private static readonly ColumnRole[] NameRoles =
+        [ColumnRole.Name, ColumnRole.Program, ColumnRole.Kegiatan, ColumnRole.SubKegiatan, ColumnRole.ProgramOrKegiatan];
+
+    public static bool CanRead(TextTable table) =>
+        table.Has(ColumnRole.Pagu) || table.Has(ColumnRole.BudgetRealisasi) || LooksLikeAmountList(table);
+
+    public static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, ReadingContext context)
+    {
+        var rows = table.DataRows.Select(r => ReadRow(table, r)).Where(r => r is not null).Select(r => r!).ToList();
+        if (rows.Count == 0)
+        {
+            return;
+        }
+
+        NameFromPrecedingList(table, rows, pageLines);
+        var nameRole = table.Columns.FirstOrDefault(c => NameRoles.Contains(c.Role))?.Role;
+        BudgetHierarchy.Build(rows, nameRole);
+        var notes = rows.Select(r => r.Note ?? string.Empty).Concat(TrailingNotes(table, pageLines));
+        var stage = TableContext.Stage(table, notes);
+        var individual = TableContext.IsIndividual(table);
+        var confidence = TableContext.Confidence(table) - (table.Has(ColumnRole.Pagu) ? 0 : 0.1);
+        var scope = TableScope(table);
+        foreach (var row in rows.Where(r => r.HasAmounts))
+        {
+            if (row.Level == BudgetLevel.Total && scope is not null)
+            {
+                row.Name = $"{row.Name} {scope}";
+            }
+
+            context.Budget.Add(new ExtractedBudgetLine(
+                context.Profile.Unit,
+                context.Year,
+                row.Level,
+                stage,
+                row.Code,
+                row.Name.Length > 0 ? row.Name : "(tanpa nama)",
+                row.Pagu,
+                row.Realisasi,
+                row.Percent,
+                context.Source(table.Caption, row.ValueLine, row.Name.Length > 0 ? confidence : confidence - 0.2))
+            {
+                RealisasiPegawai = row.Pegawai,
+                RealisasiBarangJasa = row.BarangJasa,
+                RealisasiModal = row.Modal,
+                Sisa = row.Sisa,
+                ParentLine = row.Parent?.HasAmounts == true ? row.Parent.ValueLine : null,
+                GroupKey = $"{table.FirstLine}",
+                IsIndividual = individual,
+            });
+        }
+    }
+
+    /// <summary>"Belanja Langsung" when the sentence introducing the table says its rows are belanja langsung.</summary>
+    private static string? TableScope(TextTable table) =>
+        table.LeadIn is { } lead && BelanjaScope().Match(lead) is { Success: true } match ? Identity.ProfileDetector.TitleCase(match.Value) : null;
+
+    private static BudgetRow? ReadRow(TextTable table, ReportLine row)
+    {
+        string Cell(ColumnRole role) => Preferred(table.ColumnsWith(role)).Select(c => table.Cell(row, c.Index)).FirstOrDefault(c => c.Length > 0) ?? string.Empty;
+        decimal? Amount(ColumnRole role) => CellValue.TryParse(Cell(role), table.Convention, out var value) ? value.Number : null;
+
+        var code = Markup.Strip(Cell(ColumnRole.Code)).NullIfEmpty();
+        var nameCells = table.Columns.Where(c => NameRoles.Contains(c.Role)).Select(c => table.Cell(row, c.Index)).Where(c => c.Length > 0).ToList();
+        var enumerator = Names.EnumeratorOf(Cell(ColumnRole.RowNumber)) ?? Names.EnumeratorOf(row.Cells.FirstOrDefault());
+        if (nameCells.Count == 0)
+        {
+            nameCells = [.. FreeText(table, row)];
+        }
+
+        var raw = string.Join(' ', nameCells);
+        enumerator ??= LeadingEnumerator(raw);
+        var name = Names.Clean(raw);
+        if (table.Continuations.TryGetValue(row.Number, out var more))
+        {
+            name = $"{name} {more}";
+        }
+
+        var budgetRow = new BudgetRow
+        {
+            Line = row.Number,
+            ValueLine = row.Number,
+            Enumerator = enumerator,
+            Code = code,
+            Name = name,
+            RawName = raw,
+            Note = Cell(ColumnRole.Category).NullIfEmpty(),
+        };
+        if (table.Has(ColumnRole.Pagu) || table.Has(ColumnRole.BudgetRealisasi))
+        {
+            budgetRow.Pagu = Amount(ColumnRole.Pagu);
+            budgetRow.Realisasi = Amount(ColumnRole.BudgetRealisasi);
+            budgetRow.Percent = Amount(ColumnRole.BudgetPercent);
+            budgetRow.Pegawai = Amount(ColumnRole.RealisasiPegawai);
+            budgetRow.BarangJasa = Amount(ColumnRole.RealisasiBarangJasa);
+            budgetRow.Modal = Amount(ColumnRole.RealisasiModal);
+            budgetRow.Sisa = Amount(ColumnRole.Sisa);
+        }
+        else
+        {
+            AmountsByPosition(table.Convention, row, budgetRow);
+        }
+
+        return budgetRow.HasAmounts || name.Length > 0 ? budgetRow : null;
+    }
+
+    /// <summary>With "Anggaran Murni" and "Anggaran Perubahan" side by side, the revised one is the pagu realisasi is spent against.</summary>
+    private static IEnumerable<TableColumn> Preferred(IEnumerable<TableColumn> columns) =>
+        columns.OrderBy(c => Revised().IsMatch(NameKey.Of(c.Label)) ? 0 : 1);
+
+    private static IEnumerable<string> FreeText(TextTable table, ReportLine row)
+    {
+        for (var i = 0; i < row.Cells.Count; i++)
+        {
+            var role = i < table.Columns.Count ? table.Columns[i].Role : ColumnRole.Unknown;
+            var cell = Markup.Strip(row.Cells[i]);
+            if (role is ColumnRole.Category or ColumnRole.Code || cell.Length < 2 || RowShapes.IsDataNumber(cell)
+                || cell.TrimEnd('.').Equals("Rp", StringComparison.OrdinalIgnoreCase) || Names.EnumeratorOf(cell) is not null
+                || cell.Length <= 4 && cell.All(char.IsLetter) && (i > 0 || cell.All(char.IsUpper)))
+            {
+                continue;
+            }
+
+            yield return cell;
+            yield break;
+        }
+    }
+
+    private static string? LeadingEnumerator(string raw)
+    {
+        var first = Markup.Strip(raw).Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+        return first is null ? null : Names.EnumeratorOf(first);
+    }
+
+    // Headerless lists ("1 | Program ... | Rp. | 35.429.500"): amounts are the figures left to right.
+    private static void AmountsByPosition(NumberConvention convention, ReportLine row, BudgetRow target)
+    {
+        var amounts = new List<CellValue>();
+        for (var i = 1; i < row.Cells.Count; i++)
+        {
+            if (CellValue.TryParse(row.Cells[i], convention, out var value) && value.HasNumber && !RowShapes.IsYearLabel(row.Cells[i]))
+            {
+                amounts.Add(value);
+            }
+        }
+
+        var money = amounts.Where(a => !a.IsPercent).ToList();
+        target.Pagu = money.ElementAtOrDefault(0)?.Number;
+        target.Realisasi = money.ElementAtOrDefault(1)?.Number;
+        target.Percent = amounts.FirstOrDefault(a => a.IsPercent)?.Number ?? (money.Count >= 3 && money[2].Number < 1000 ? money[2].Number : null);
+    }
+
+    private static bool LooksLikeAmountList(TextTable table)
+    {
+        var withMoney = table.DataRows.Count(r => r.Cells.Skip(1).Any(c => IsMoney(c)) && r.Cells.Any(c => Markup.Strip(c).Length > 3 && !RowShapes.IsDataNumber(c)));
+        return withMoney >= 2 && withMoney * 2 >= table.DataRows.Count;
+    }
+
+    internal static bool IsMoney(string cell) =>
+        CellValue.TryParse(cell, out var value) && value.Number is >= 1000 && !value.IsPercent
+        && (Markup.Strip(cell).StartsWith("Rp", StringComparison.OrdinalIgnoreCase) || Markup.Strip(cell).Count(c => c is '.' or ',') >= 2);
+}

@@ -1,0 +1,102 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Extraction.Documents;
+using Sakip.Analytics.Extraction.Tables;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Interpretation;
+
+internal static partial class IkmTableReader
+{
+    private enum Label
+    {
+        Ikm,
+        Weighted,
+        Mutu,
+        Respondents,
+    }
+
+    private sealed record Figure(Label Label, CellValue Value, int Line);
+
+    /// <summary>"Jumlah NRR Tertimbang | 3,22", "IKM Unit Pelayanan | 80,50", "Mutu Pelayanan | : B".</summary>
+    private static IEnumerable<Figure> RowFigures(ReportLine row)
+    {
+        Label? label = null;
+        foreach (var cell in row.Cells.Select(Markup.Strip).Where(c => c.Length > 0))
+        {
+            if (label is { } pending && CellValue.TryParse(cell, out var value) && Accepts(pending, value))
+            {
+                yield return new Figure(pending, value, row.Number);
+                yield break;
+            }
+
+            label = LabelOf(cell) ?? label;
+        }
+    }
+
+    /// <summary>Label lines with their value on the next line ("IKM" / "80,50"), rows, and "96 responden" in prose.</summary>
+    private static IEnumerable<Figure> NearbyFigures(IReadOnlyList<ReportLine> lines, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            var line = lines[i];
+            if (line.IsRow)
+            {
+                foreach (var figure in RowFigures(line))
+                {
+                    yield return figure;
+                }
+
+                continue;
+            }
+
+            var text = Markup.Strip(line.Text);
+            if (text.Length is > 0 and <= 40 && LabelOf(text) is { } label)
+            {
+                var next = lines.Skip(i + 1).Take(2).FirstOrDefault(l => !l.IsBlank);
+                if (next is not null && CellValue.TryParse(next.Text, out var value) && Accepts(label, value))
+                {
+                    yield return new Figure(label, value, next.Number);
+                }
+            }
+            else if (RespondentsInProse().Match(text) is { Success: true } match)
+            {
+                var count = int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
+                yield return new Figure(Label.Respondents, new CellValue(count, null, false, match.Groups["n"].Value, "responden"), line.Number);
+            }
+        }
+    }
+
+    private static Label? LabelOf(string text)
+    {
+        var key = NameKey.Of(text);
+        if (key.Contains("tertimbang", StringComparison.Ordinal) || key.Contains("tertibang", StringComparison.Ordinal))
+        {
+            return Label.Weighted;
+        }
+
+        if (key is "ikm" or "nilai ikm" or "ikm unit pelayanan" or "indeks kepuasan masyarakat" or "nilai indeks kepuasan masyarakat" or "nilai ikm unit pelayanan"
+            || key.StartsWith("ikm unit", StringComparison.Ordinal))
+        {
+            return Label.Ikm;
+        }
+
+        if (key.StartsWith("mutu", StringComparison.Ordinal))
+        {
+            return Label.Mutu;
+        }
+
+        return key is "responden" or "jumlah responden" or "total responden" ? Label.Respondents : null;
+    }
+
+    private static bool Accepts(Label label, CellValue value) => label switch
+    {
+        Label.Ikm => value.Number is >= 25 and <= 100,
+        Label.Weighted => value.Number is >= 1 and <= 4,
+        Label.Mutu => value.Grade is not null && value.Number is null,
+        _ => value.Number is > 0 and < 1_000_000 && value.Number.Value == Math.Floor(value.Number.Value),
+    };
+
+    [GeneratedRegex(@"(?<n>\d{1,6})\s+(orang\s+)?responden", RegexOptions.IgnoreCase)]
+    private static partial Regex RespondentsInProse();
+}

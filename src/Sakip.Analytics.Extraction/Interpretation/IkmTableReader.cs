@@ -1,0 +1,91 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Extraction.Documents;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tables;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Interpretation;
+
+/// <summary>
+/// Reads an IKM survey: the element rows (NRR, weighted NRR), the weighted total, and the IKM,
+/// mutu and respondents printed in the table, on the lines around it ("IKM" above "80,50") or in
+/// the sentence after it ("sebanyak 96 responden").
+/// </summary>
+internal static partial class IkmTableReader
+{
+    private const int LookBefore = 14;
+    private const int LookAfter = 25;
+
+    public static bool CanRead(TextTable table) =>
+        table.DataRows.Count(r => IkmElements.Of(NameOf(r)) is not null && r.Cells.Any(RowShapes.IsDataNumber)) >= 5;
+
+    public static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, ReadingContext context)
+    {
+        var nrrColumn = table.Columns.FirstOrDefault(c => c.Role is ColumnRole.Nrr or ColumnRole.Value)
+            ?? table.Columns.FirstOrDefault(c => table.DataRows.Any(r => IkmElements.Of(NameOf(r)) is not null && RowShapes.IsDataNumber(table.Cell(r, c.Index))));
+        var weightedColumn = table.ColumnsWith(ColumnRole.NrrWeighted).FirstOrDefault();
+        var elements = new List<IkmElementScore>();
+        var figures = new List<Figure>();
+        foreach (var row in table.DataRows)
+        {
+            var name = NameOf(row);
+            if (IkmElements.Of(name) is { } element)
+            {
+                elements.Add(new IkmElementScore(element, name, Number(table, row, nrrColumn), Number(table, row, weightedColumn), row.Number));
+            }
+            else
+            {
+                figures.AddRange(RowFigures(row));
+            }
+        }
+
+        var start = BudgetTableReader.IndexOf(pageLines, table.FirstLine);
+        var end = BudgetTableReader.IndexOf(pageLines, table.LastLine);
+        figures.AddRange(NearbyFigures(pageLines, Math.Max(0, start - LookBefore), start));
+        figures.AddRange(NearbyFigures(pageLines, end + 1, Math.Min(pageLines.Count, end + 1 + LookAfter)));
+        figures.Sort((a, b) => a.Line.CompareTo(b.Line));
+        var ikm = figures.Where(f => f.Label == Label.Ikm).ToList();
+        var weighted = figures.FirstOrDefault(f => f.Label == Label.Weighted);
+        var mutu = figures.FirstOrDefault(f => f.Label == Label.Mutu);
+        var respondents = figures.FirstOrDefault(f => f.Label == Label.Respondents);
+        var headline = ikm.FirstOrDefault();
+        context.Ikm.Add(new ExtractedIkm(
+            context.Profile.Unit,
+            SurveyYear(table, pageLines, start) ?? context.Year,
+            respondents is null ? null : (int)respondents.Value.Number!.Value,
+            elements,
+            weighted?.Value.Number,
+            headline?.Value.Number,
+            mutu?.Value.Grade,
+            context.Source(table.Caption, headline?.Line ?? table.FirstLine, TableContext.Confidence(table)))
+        {
+            NrrWeightedTotalLine = weighted?.Line,
+            MutuLine = mutu?.Line,
+            RespondentsLine = respondents?.Line,
+            SurveyPeriod = Period(pageLines, start),
+            OtherIkmValues = [.. ikm.Skip(1).Select(f => (f.Value.Number!.Value, f.Value.Printed, f.Line))],
+        });
+    }
+
+    private static string NameOf(ReportLine row) =>
+        row.Cells.Select(Markup.Strip).FirstOrDefault(c => c.Length > 2 && !RowShapes.IsDataNumber(c) && Names.EnumeratorOf(c) is null) ?? string.Empty;
+
+    private static decimal? Number(TextTable table, ReportLine row, TableColumn? column) =>
+        column is not null && table.TryValue(row, column.Index, out var value) ? value.Number : null;
+
+    private static int? SurveyYear(TextTable table, IReadOnlyList<ReportLine> lines, int start)
+    {
+        var text = table.Context + " " + string.Join(' ', lines.Skip(Math.Max(0, start - LookBefore)).Take(LookBefore).Select(l => l.Text));
+        return YearIn().Match(text) is { Success: true } match ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    private static string? Period(IReadOnlyList<ReportLine> lines, int start) =>
+        lines.Skip(Math.Max(0, start - LookBefore)).Take(LookBefore).Select(l => PeriodText().Match(l.Text)).FirstOrDefault(m => m.Success)?.Value;
+
+    [GeneratedRegex(@"(?:tahun|s\.?d\.?\s*\d{1,2}-\d{1,2}-)\s*(?<year>20\d\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex YearIn();
+
+    [GeneratedRegex(@"\d{1,2}-\d{1,2}-20\d\d\s*s\.?d\.?\s*\d{1,2}-\d{1,2}-20\d\d", RegexOptions.IgnoreCase)]
+    private static partial Regex PeriodText();
+}

@@ -1,0 +1,94 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Documents;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tables;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Interpretation;
+
+internal static partial class IndicatorTableReader
+{
+    private static IndicatorValueKind? Kind(TextTable table, TableColumn column, ReadingContext context) => column.Role switch
+    {
+        ColumnRole.Target => TableContext.IsRevisedAgreement(table) || NameKey.Of(column.Label).Contains("perubahan", StringComparison.Ordinal)
+            ? IndicatorValueKind.TargetRevised : IndicatorValueKind.Target,
+        ColumnRole.RenstraTarget => IndicatorValueKind.RenstraTarget,
+        ColumnRole.Realization => IndicatorValueKind.Realization,
+        ColumnRole.Capaian => IndicatorValueKind.ReportedCapaian,
+        ColumnRole.CapaianRenstra => IndicatorValueKind.ReportedCapaianRenstra,
+        ColumnRole.NationalRealization => IndicatorValueKind.NationalRealization,
+        _ => null,
+    };
+
+    private static int YearOf(TableColumn column, IndicatorValueKind kind, ReadingContext context) =>
+        column.Year ?? (kind == IndicatorValueKind.RenstraTarget ? context.Profile.RenstraEnd ?? context.Year : context.Year);
+
+    /// <summary>Pagu and realisasi columns of a segment: the entity's budget line (a program's pagu in a Rencana Aksi).</summary>
+    private static void SegmentBudget(TextTable table, ReportLine row, TableSegment segment, string entity, IndicatorLevel level, ReadingContext context)
+    {
+        if (entity.Length == 0)
+        {
+            return;
+        }
+
+        var amounts = Amounts(table, row, segment);
+        if (amounts is null)
+        {
+            return;
+        }
+
+        var budgetLevel = level switch
+        {
+            IndicatorLevel.Program => BudgetLevel.Program,
+            IndicatorLevel.SubKegiatan => BudgetLevel.SubKegiatan,
+            _ => BudgetLevel.Kegiatan,
+        };
+        context.Budget.Add(Line(table, row, segment, entity, budgetLevel, amounts.Value, context));
+    }
+
+    /// <summary>A JUMLAH row (or a row of bare sums under the budget columns): one total per budget column group.</summary>
+    private static void BudgetTotals(TextTable table, ReportLine row, List<TableSegment> segments, ReadingContext context)
+    {
+        foreach (var segment in segments)
+        {
+            if (Amounts(table, row, segment) is { } amounts)
+            {
+                context.Budget.Add(Line(table, row, segment, "JUMLAH", BudgetLevel.Total, amounts, context));
+            }
+        }
+    }
+
+    private static (decimal? Pagu, decimal? Realisasi, decimal? Percent)? Amounts(TextTable table, ReportLine row, TableSegment segment)
+    {
+        decimal? Read(ColumnRole role) =>
+            segment.Values.FirstOrDefault(c => c.Role == role) is { } column
+            && table.TryValue(row, column.Index, out var value) ? value.Number : null;
+
+        var pagu = Read(ColumnRole.Pagu);
+        var realisasi = Read(ColumnRole.BudgetRealisasi);
+        var percent = Read(ColumnRole.BudgetPercent);
+        return pagu is null && realisasi is null ? null : (pagu, realisasi, percent);
+    }
+
+    private static ExtractedBudgetLine Line(
+        TextTable table, ReportLine row, TableSegment segment, string name, BudgetLevel level,
+        (decimal? Pagu, decimal? Realisasi, decimal? Percent) amounts, ReadingContext context)
+    {
+        var paguColumn = segment.Values.FirstOrDefault(c => c.Role is ColumnRole.Pagu or ColumnRole.BudgetRealisasi);
+        return new ExtractedBudgetLine(
+            context.Profile.Unit,
+            context.Year,
+            level,
+            TableContext.Stage(table, []),
+            null,
+            name,
+            amounts.Pagu,
+            amounts.Realisasi,
+            amounts.Percent,
+            context.Source(table.Caption, row.Number, TableContext.Confidence(table) - 0.05))
+        {
+            GroupKey = $"{table.FirstLine}:{paguColumn?.Index}",
+            IsIndividual = TableContext.IsIndividual(table),
+        };
+    }
+}

@@ -1,0 +1,185 @@
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Documents;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tables;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Interpretation;
+
+/// <summary>
+/// Reads IKU tables (PK, measurement, comparison, Renstra matrix, Rencana Aksi): every value of every
+/// indicator, segment by segment, with the kind and year its column names. Budget columns of the
+/// same table (a program's pagu in a Rencana Aksi) become budget lines.
+/// </summary>
+internal static partial class IndicatorTableReader
+{
+    public static bool CanRead(TextTable table) =>
+        table.Columns.Any(c => c.Role is ColumnRole.Target or ColumnRole.RenstraTarget or ColumnRole.Realization
+            or ColumnRole.Capaian or ColumnRole.CapaianRenstra or ColumnRole.NationalRealization)
+        && table.Columns.Any(c => c.Role is ColumnRole.Indicator or ColumnRole.Sasaran or ColumnRole.Program or ColumnRole.Kegiatan
+            or ColumnRole.ProgramOrKegiatan or ColumnRole.Tujuan or ColumnRole.Name);
+
+    public static void Read(TextTable table, ReadingContext context)
+    {
+        var segments = TableSegment.Split(table.Columns);
+        var unitColumn = table.ColumnsWith(ColumnRole.Unit).FirstOrDefault();
+        var states = segments.Select(_ => new RowState()).ToList();
+        string? lastUnit = null;
+        foreach (var row in table.DataRows)
+        {
+            if (IsTotalRow(table, row))
+            {
+                BudgetTotals(table, row, segments, context);
+                continue;
+            }
+
+            var unitText = unitColumn is null ? null : Names.Clean(table.Cell(row, unitColumn.Index));
+            if (!string.IsNullOrEmpty(unitText))
+            {
+                lastUnit = unitText;
+            }
+
+            var unit = context.ResolveUnit(lastUnit, unitColumn?.Labels.LastOrDefault(l => l.Length > 0));
+            for (var s = 0; s < segments.Count; s++)
+            {
+                ReadSegment(table, row, segments[s], states[s], unit, context);
+            }
+        }
+    }
+
+    private static void ReadSegment(TextTable table, ReportLine row, TableSegment segment, RowState state, string unit, ReadingContext context)
+    {
+        var entity = Names.Clean(string.Join(' ', segment.Entity.Select(c => table.Cell(row, c.Index)).Where(c => c.Length > 0)));
+        var indicator = IndicatorName(table, row, segment);
+        var inheritsEntity = segment.EntityRole is ColumnRole.Sasaran or ColumnRole.Tujuan;
+        if (entity.Length > 0)
+        {
+            state.Entity = entity;
+            state.Indicator = null;
+        }
+        else if (inheritsEntity || segment.Entity.Count == 0)
+        {
+            entity = state.Entity ?? string.Empty;
+        }
+
+        var confidence = TableContext.Confidence(table);
+        if (indicator.Length > 0)
+        {
+            state.Indicator = indicator;
+        }
+        else if (state.Indicator is not null && (segment.Entity.Count == 0 || entity.Length > 0 && entity == state.Entity))
+        {
+            indicator = state.Indicator;
+            confidence -= 0.1;
+        }
+
+        var level = LevelOf(table, segment, entity);
+        if (indicator.Length == 0 && segment.Indicator.Count == 0 && entity.Length > 0)
+        {
+            indicator = entity;
+        }
+
+        var satuan = segment.Satuan is null ? null : Names.Clean(table.Cell(row, segment.Satuan.Index)).NullIfEmpty();
+        var category = segment.Category is null ? null : Names.Clean(table.Cell(row, segment.Category.Index)).NullIfEmpty();
+        foreach (var column in segment.Values)
+        {
+            if (!table.TryValue(row, column.Index, out var value))
+            {
+                continue;
+            }
+
+            if (column.Role is ColumnRole.Pagu or ColumnRole.BudgetRealisasi or ColumnRole.BudgetPercent)
+            {
+                continue;
+            }
+
+            if (indicator.Length == 0 || Kind(table, column, context) is not { } kind)
+            {
+                continue;
+            }
+
+            var year = YearOf(column, kind, context);
+            if (year > context.Year && kind is IndicatorValueKind.Realization or IndicatorValueKind.ReportedCapaian)
+            {
+                continue;
+            }
+
+            context.Indicators.Add(new ExtractedIndicatorValue(
+                unit,
+                level,
+                entity.NullIfEmpty(),
+                indicator,
+                satuan ?? value.UnitWord ?? (value.IsPercent && kind is not IndicatorValueKind.ReportedCapaian ? "%" : null),
+                PolarityOf(indicator),
+                year,
+                kind,
+                value.Number,
+                value.Printed,
+                value.Grade,
+                context.Source(table.Caption, row.Number, confidence))
+            {
+                Category = kind == IndicatorValueKind.ReportedCapaian ? category : null,
+            });
+        }
+
+        SegmentBudget(table, row, segment, entity, level, context);
+    }
+
+    private static string IndicatorName(TextTable table, ReportLine row, TableSegment segment)
+    {
+        var parts = segment.Indicator.Select(c => Markup.Strip(table.Cell(row, c.Index))).Where(c => c.Length > 0 && Names.EnumeratorOf(c) is null);
+        return Names.Clean(string.Join(' ', parts));
+    }
+
+    private static IndicatorLevel LevelOf(TextTable table, TableSegment segment, string entity)
+    {
+        if (TableContext.IsIndividual(table))
+        {
+            return IndicatorLevel.Individual;
+        }
+
+        var indicatorWords = NameKey.Of(string.Join(' ', segment.Indicator.SelectMany(c => c.Labels)));
+        return segment.EntityRole switch
+        {
+            ColumnRole.Tujuan => IndicatorLevel.Tujuan,
+            ColumnRole.Program => IndicatorLevel.Program,
+            ColumnRole.Kegiatan => IndicatorLevel.Kegiatan,
+            ColumnRole.SubKegiatan => IndicatorLevel.SubKegiatan,
+            ColumnRole.ProgramOrKegiatan => IsProgramName(entity) ? IndicatorLevel.Program : IndicatorLevel.Kegiatan,
+            _ when indicatorWords.Contains("tujuan", StringComparison.Ordinal) => IndicatorLevel.Tujuan,
+            _ when indicatorWords.Contains("program", StringComparison.Ordinal) => IndicatorLevel.Program,
+            _ when indicatorWords.Contains("kegiatan", StringComparison.Ordinal) || indicatorWords.Contains("output", StringComparison.Ordinal) => IndicatorLevel.Kegiatan,
+            _ => IndicatorLevel.Sasaran,
+        };
+    }
+
+    internal static bool IsProgramName(string name) => NameKey.WithoutEnumerator(name).StartsWith("program", StringComparison.Ordinal);
+
+    private static bool IsTotalRow(TextTable table, ReportLine row)
+    {
+        var texts = row.Cells.Select(Markup.Strip).Where(c => c.Length > 0 && !RowShapes.IsDataNumber(c)).ToList();
+        if (texts.Count == 0)
+        {
+            return row.Cells.Any(c => c.Length > 0);
+        }
+
+        return texts.Count == 1 && TotalWord().IsMatch(NameKey.Of(texts[0]));
+    }
+
+    internal static Polarity PolarityOf(string indicator) =>
+        LowerIsBetterWords().IsMatch(NameKey.Of(indicator)) ? Polarity.LowerIsBetter : Polarity.HigherIsBetter;
+
+    [GeneratedRegex(@"^(jumlah|total|j u m l a h|grand total|jumlah total)$")]
+    internal static partial Regex TotalWord();
+
+    [GeneratedRegex(@"\b(angka kematian|kematian|kasus|pengangguran|kemiskinan|pelanggaran|tindak kriminal|stunting|kecelakaan|tunggakan|waktu tunggu|lama waktu)\b")]
+    private static partial Regex LowerIsBetterWords();
+
+    private sealed class RowState
+    {
+        public string? Entity { get; set; }
+
+        public string? Indicator { get; set; }
+    }
+}

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Tables;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Interpretation;
+
+/// <summary>What a table's caption and headings say about its figures: PK Perubahan, an official's own PK, the budget stage.</summary>
+internal static partial class TableContext
+{
+    public static bool IsRevisedAgreement(TextTable table)
+    {
+        var key = NameKey.Of(table.Context);
+        return key.Contains("perubahan", StringComparison.Ordinal)
+            && (key.Contains("perjanjian kinerja", StringComparison.Ordinal) || Pk().IsMatch(key));
+    }
+
+    public static bool IsIndividual(TextTable table) => Individual().IsMatch(NameKey.Of(table.Context));
+
+    public static double Confidence(TextTable table) =>
+        CaptionFinder.IsNumberedCaption(table.Caption) ? 0.95 : table.HeaderRows.Count > 0 ? 0.9 : 0.75;
+
+    public static BudgetStage Stage(TextTable table, IEnumerable<string> notes)
+    {
+        if (table.Has(ColumnRole.BudgetRealisasi) || table.Has(ColumnRole.Realization) && table.Has(ColumnRole.Pagu))
+        {
+            return BudgetStage.RealisasiReport;
+        }
+
+        var key = NameKey.Of(table.Context + " " + string.Join(' ', notes));
+        if (Revised().IsMatch(key))
+        {
+            return BudgetStage.Perubahan;
+        }
+
+        return Realisation().IsMatch(key) ? BudgetStage.RealisasiReport : BudgetStage.Murni;
+    }
+
+    [GeneratedRegex(@"\bpk\b")]
+    private static partial Regex Pk();
+
+    [GeneratedRegex(@"\b(pegawai|eselon|individu|kepala seksi|kepala sub ?bagian|kasubbag|kasi|sekretaris kecamatan)\b")]
+    private static partial Regex Individual();
+
+    [GeneratedRegex(@"\b(perubahan|papbd|apbd p|dppa|pergeseran)\b")]
+    private static partial Regex Revised();
+
+    [GeneratedRegex(@"\b(realisasi|penyerapan|pengawasan anggaran|laporan realisasi)\b")]
+    private static partial Regex Realisation();
+}

@@ -1,0 +1,38 @@
+using Sakip.Analytics.Extraction.Documents;
+using Sakip.Analytics.Extraction.Tables;
+
+namespace Sakip.Analytics.Extraction.Interpretation;
+
+/// <summary>Sends a table to the reader its columns and rows call for; any table may also print a scale.</summary>
+internal static class TableDispatcher
+{
+    public static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, ReadingContext context)
+    {
+        if (IkmTableReader.CanRead(table))
+        {
+            IkmTableReader.Read(table, pageLines, context);
+        }
+        else if (AkipRecapReader.CanRead(table))
+        {
+            AkipRecapReader.Read(table, pageLines, context);
+        }
+        else if (AkipRowsReader.CanRead(table))
+        {
+            AkipRowsReader.Read(table, pageLines, context);
+        }
+        else if (InputOutputBoxReader.CanRead(table))
+        {
+            InputOutputBoxReader.Read(table, pageLines, context);
+        }
+        else if (IndicatorTableReader.CanRead(table))
+        {
+            IndicatorTableReader.Read(table, context);
+        }
+        else if (BudgetTableReader.CanRead(table))
+        {
+            BudgetTableReader.Read(table, pageLines, context);
+        }
+
+        ScaleTableReader.Read(table, context);
+    }
+}

@@ -1,0 +1,35 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Domain.Rules;
+
+namespace Sakip.Analytics.Extraction.Model;
+
+/// <summary>
+/// An AKIP evaluation (or its target) as printed: component scores, total and predikat. The source
+/// line is the total's line; each component keeps its own line.
+/// </summary>
+public sealed record ExtractedAkip(
+    string Unit,
+    int Year,
+    AkipValueKind Kind,
+    AkipRegulation Regulation,
+    IReadOnlyDictionary<AkipComponent, decimal> Components,
+    decimal? Total,
+    string? Predikat,
+    string? Evaluator,
+    SourceRef Source)
+{
+    public IReadOnlyDictionary<AkipComponent, int> ComponentLines { get; init; } = new Dictionary<AkipComponent, int>();
+
+    /// <summary>Printed percentages of each component against its target (Tabel 3.8 style), when printed.</summary>
+    public IReadOnlyDictionary<AkipComponent, decimal> ComponentReportedPercent { get; init; } = new Dictionary<AkipComponent, decimal>();
+
+    public int? PredikatLine { get; init; }
+
+    /// <summary>The total as printed ("70,15", "BB (70,15)").</summary>
+    public string? TotalText { get; init; }
+
+    /// <summary>The printed percentage of the total against its target, when the table prints one.</summary>
+    public decimal? TotalReportedPercent { get; init; }
+
+    public string? TotalReportedPercentText { get; init; }
+}

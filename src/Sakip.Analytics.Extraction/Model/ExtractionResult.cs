@@ -1,0 +1,20 @@
+namespace Sakip.Analytics.Extraction.Model;
+
+/// <summary>
+/// Everything read from one report: the profile, every figure with its provenance, the scales the
+/// report prints, and the audit findings. The facts are as printed: nothing is corrected.
+/// </summary>
+public sealed record ExtractionResult(
+    ReportProfile Document,
+    IReadOnlyList<ExtractedIndicatorValue> Indicators,
+    IReadOnlyList<ExtractedBudgetLine> Budget,
+    IReadOnlyList<ExtractedAkip> Akip,
+    IReadOnlyList<ExtractedIkm> Ikm,
+    IReadOnlyDictionary<ScaleKind, IReadOnlyList<ScaleBand>> Scales,
+    IReadOnlyList<AuditFinding> Findings)
+{
+    /// <summary>Categories the prose gives each sasaran, checked against the report's capaian scale.</summary>
+    public IReadOnlyList<CategoryClaim> CategoryClaims { get; init; } = [];
+
+    public IReadOnlyList<ScaleBand> ScaleOf(ScaleKind kind) => Scales.TryGetValue(kind, out var bands) ? bands : [];
+}

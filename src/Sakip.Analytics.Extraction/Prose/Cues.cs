@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+
+namespace Sakip.Analytics.Extraction.Prose;
+
+/// <summary>The words around a figure in a sentence that say what it is: a target, a realization, a capaian, or a difference to leave out.</summary>
+internal static partial class Cues
+{
+    public static bool IsDifference(string window, string after) =>
+        Selisih().IsMatch(window) || DifferenceNearby().IsMatch(LastWords(window, 4)) || Poin().IsMatch(after) || Comparative().IsMatch(window);
+
+    /// <summary>A sentence about the AKIP components ("aspek Pelaporan Kinerja ... 11,62 dari target 12,90"), not the indicator.</summary>
+    public static bool IsAboutComponents(string sentence) => Components().IsMatch(sentence);
+
+    public static bool IsTarget(string window) => Target().IsMatch(window);
+
+    public static bool IsCapaian(string window) => Capaian().IsMatch(window);
+
+    public static bool AchievedTarget(string window) => Achieved().IsMatch(window);
+
+    public static bool IsRealization(string window) => Realization().IsMatch(window);
+
+    public static bool IsRenstraShare(string sentence, string after) => Renstra().IsMatch(sentence) && after.TrimStart().StartsWith("dari target", StringComparison.OrdinalIgnoreCase);
+
+    public static bool JoinsAlternative(string between) => Alternative().IsMatch(between);
+
+    public static bool IsBudgetRealisasi(string window) => BudgetRealisasi().IsMatch(window);
+
+    public static bool IsBudgetPagu(string window) => BudgetPagu().IsMatch(window);
+
+    public static bool IsLeftover(string window) => Leftover().IsMatch(LastWords(window, 6));
+
+    private static string LastWords(string text, int count)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Skip(Math.Max(0, words.Length - count)));
+    }
+
+    [GeneratedRegex(@"\bselisih", RegexOptions.IgnoreCase)]
+    private static partial Regex Selisih();
+
+    [GeneratedRegex(@"\b(penurunan|kenaikan|kenaikannya|naik|turun|menurun|meningkat|unggul|bersisa|sisa|berkurang|bertambah)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex DifferenceNearby();
+
+    [GeneratedRegex(@"\b(tidak sampai|tidak mencapai|kurang dari|lebih dari|di atas|diatas|di bawah|dibawah|hampir|sekitar|minimal|maksimal|paling sedikit|paling tinggi)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Comparative();
+
+    [GeneratedRegex(@"\b(aspek|komponen|perencanaan kinerja|pengukuran kinerja|pelaporan kinerja|evaluasi internal|evaluasi akuntabilitas kinerja internal|unsur pelayanan)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Components();
+
+    [GeneratedRegex(@"^\W*(poin|point)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Poin();
+
+    [GeneratedRegex(@"\b(target\w*|ditargetkan|menargetkan|menarget)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Target();
+
+    [GeneratedRegex(@"\b(capaian\w*|prosentas\w*|persentas\w*|diprosentas\w*|dipersentas\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Capaian();
+
+    [GeneratedRegex(@"\bmencapai\s+target\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Achieved();
+
+    [GeneratedRegex(@"\b(realisasi\w*|terealisasi|tercapai|memperoleh|mendapatkan|mendapat|nilai|senilai|sebesar|adalah|yakni|yaitu|menjadi|perolehan)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Realization();
+
+    [GeneratedRegex(@"\b(jangka menengah|renstra|akhir periode|rencana strategis)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Renstra();
+
+    [GeneratedRegex(@"^\W*atau(\s+(sebesar|setara|senilai))?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Alternative();
+
+    [GeneratedRegex(@"\b(realisasi\w*|penyerapan|terserap|terealisasi|dibelanjakan)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BudgetRealisasi();
+
+    [GeneratedRegex(@"\b(anggaran\w*|pagu|dialokasikan|mengalokasikan|alokasi|menganggarkan|dana|apbd)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BudgetPagu();
+
+    [GeneratedRegex(@"\b(sisa|bersisa|tidak terserap|selisih|silpa)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Leftover();
+}

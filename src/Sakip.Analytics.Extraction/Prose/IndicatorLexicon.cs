@@ -1,0 +1,126 @@
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Prose;
+
+/// <summary>
+/// The indicators the report's tables name, with the short forms prose uses for them ("IKM",
+/// "SKM", "Nilai AKIP"), so a sentence can be tied to its indicator.
+/// </summary>
+internal sealed partial class IndicatorLexicon
+{
+    private readonly List<(string Alias, ExtractedIndicatorValue Template)> aliases = [];
+
+    public IndicatorLexicon(IEnumerable<ExtractedIndicatorValue> values)
+    {
+        var templates = values.Where(v => v.Level is Sakip.Analytics.Domain.Facts.IndicatorLevel.Sasaran or Sakip.Analytics.Domain.Facts.IndicatorLevel.Tujuan)
+            .GroupBy(v => NameKey.Of(v.Indicator))
+            .Select(g => g.First());
+        foreach (var template in templates)
+        {
+            foreach (var alias in AliasesOf(template.Indicator))
+            {
+                if (!aliases.Exists(a => a.Alias == alias))
+                {
+                    aliases.Add((alias, template));
+                }
+            }
+        }
+
+        aliases.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
+    }
+
+    private readonly Dictionary<string, Regex> patterns = [];
+
+    public bool IsEmpty => aliases.Count == 0;
+
+    /// <summary>Where indicator names are printed in a text, longest names first, without overlaps.</summary>
+    public List<(int Start, int Length)> SpansIn(string text)
+    {
+        var spans = new List<(int Start, int Length)>();
+        foreach (var (alias, _) in aliases)
+        {
+            if (!patterns.TryGetValue(alias, out var pattern))
+            {
+                var words = alias.Split(' ').Select(Regex.Escape);
+                patterns[alias] = pattern = new Regex($"(?<![A-Za-z0-9]){string.Join("[^A-Za-z0-9]+", words)}(?![A-Za-z0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+            }
+
+            foreach (Match match in pattern.Matches(text))
+            {
+                if (!spans.Exists(s => match.Index < s.Start + s.Length && match.Index + match.Length > s.Start))
+                {
+                    spans.Add((match.Index, match.Length));
+                }
+            }
+        }
+
+        return spans;
+    }
+
+    /// <summary>The indicators named in a text, each once, in the order they appear.</summary>
+    public List<(ExtractedIndicatorValue Template, int Position)> Mentions(string text)
+    {
+        var key = " " + NameKey.Of(text) + " ";
+        var found = new List<(ExtractedIndicatorValue Template, int Position)>();
+        var taken = new List<(int Start, int End)>();
+        foreach (var (alias, template) in aliases)
+        {
+            var at = key.IndexOf(" " + alias + " ", StringComparison.Ordinal);
+            if (at < 0 || taken.Exists(t => at < t.End && at + alias.Length > t.Start))
+            {
+                continue;
+            }
+
+            taken.Add((at, at + alias.Length + 1));
+            if (!found.Exists(f => NameKey.Of(f.Template.Indicator) == NameKey.Of(template.Indicator)))
+            {
+                found.Add((template, at));
+            }
+        }
+
+        found.Sort((a, b) => a.Position.CompareTo(b.Position));
+        return found;
+    }
+
+    private static IEnumerable<string> AliasesOf(string indicator)
+    {
+        var key = NameKey.Of(indicator);
+        yield return key;
+        var withoutParenthesis = NameKey.Of(Parenthesis().Replace(indicator, " "));
+        if (withoutParenthesis.Length > 0)
+        {
+            yield return withoutParenthesis;
+        }
+
+        foreach (Match acronym in Acronym().Matches(indicator))
+        {
+            yield return acronym.Groups["a"].Value.ToLowerInvariant();
+        }
+
+        if (key.Contains("kepuasan masyarakat", StringComparison.Ordinal))
+        {
+            yield return "indeks kepuasan masyarakat";
+            yield return "survei kepuasan masyarakat";
+            yield return "survey kepuasan masyarakat";
+            yield return "ikm";
+            yield return "skm";
+        }
+
+        if (key.Contains("akip", StringComparison.Ordinal))
+        {
+            yield return "nilai akip";
+            yield return "nilai evaluasi akip";
+            yield return "akip";
+            yield return "sakip";
+            yield return "nilai sakip";
+        }
+    }
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Parenthesis();
+
+    [GeneratedRegex(@"\((?<a>[A-Z]{2,6})\)")]
+    private static partial Regex Acronym();
+}

@@ -1,0 +1,191 @@
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Documents;
+using Sakip.Analytics.Extraction.Interpretation;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Prose;
+
+/// <summary>
+/// Reads budget figures stated in sentences ("telah menganggarkan ... sebesar Rp. 10.869.637.137,-
+/// dengan realisasi penyerapan sebesar Rp 10.471.023.827,- atau 96.33%"): pagu or realisasi from
+/// the words before the amount, the belanja group or program it names, a percentage joined to it.
+/// </summary>
+internal static partial class ProseBudgetReader
+{
+    private const double Confidence = 0.65;
+
+    public static void Read(IReadOnlyList<ReportLine> lines, ISet<int> tableLines, ReadingContext context)
+    {
+        foreach (var line in lines)
+        {
+            if (line.IsRow || line.IsBlank || tableLines.Contains(line.Number) || !line.Text.Contains("Rp", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var (sentence, _) in Sentences.Split(Markup.Strip(line.Text)))
+            {
+                ReadSentence(sentence, line.Number, context);
+            }
+        }
+    }
+
+    private static void ReadSentence(string sentence, int lineNumber, ReadingContext context)
+    {
+        var numbers = ProseNumbers.Find(sentence);
+        if (!numbers.Exists(n => n.IsMoney) || sentence.Count(char.IsLetter) < 12)
+        {
+            return;
+        }
+
+        var sentenceRole = Cues.IsBudgetRealisasi(FirstPart(sentence, numbers)) ? Role.Realisasi : Role.Pagu;
+        Draft? open = null;
+        var previousEnd = 0;
+        for (var i = 0; i < numbers.Count; i++)
+        {
+            var number = numbers[i];
+            if (!number.IsMoney)
+            {
+                continue;
+            }
+
+            var window = sentence[previousEnd..number.Start];
+            previousEnd = number.End;
+
+            if (Cues.IsLeftover(window))
+            {
+                continue;
+            }
+
+            var role = Cues.IsBudgetRealisasi(window) ? Role.Realisasi : Cues.IsBudgetPagu(window) ? Role.Pagu : sentenceRole;
+            var (name, level) = NameOf(window, sentence, number.Start);
+            if (name is null && PartScope().IsMatch(LastWords(sentence[..number.Start], 6)))
+            {
+                name = PartName;
+            }
+
+            var percent = JoinedPercent(sentence, numbers, i);
+            if (open is not null && open.Name == name && (role == Role.Pagu ? open.Pagu is null : open.Realisasi is null))
+            {
+                open.Set(role, number.Value.Number, percent);
+                continue;
+            }
+
+            Flush(open, lineNumber, context);
+            open = new Draft(name, level);
+            open.Set(role, number.Value.Number, percent);
+        }
+
+        Flush(open, lineNumber, context);
+    }
+
+    private static string FirstPart(string sentence, List<ProseNumber> numbers) => sentence[..numbers[0].Start];
+
+    private static decimal? JoinedPercent(string sentence, List<ProseNumber> numbers, int index)
+    {
+        var amount = numbers[index];
+        if (index + 1 < numbers.Count && numbers[index + 1] is { IsMoney: false, Value.IsPercent: true } next
+            && Joined().IsMatch(sentence[amount.End..next.Start]))
+        {
+            return next.Value.Number;
+        }
+
+        if (index > 0 && numbers[index - 1] is { IsMoney: false, Value.IsPercent: true } previous
+            && Joined().IsMatch(sentence[previous.End..amount.Start]))
+        {
+            return previous.Value.Number;
+        }
+
+        return null;
+    }
+
+    /// <summary>"Belanja Langsung", "Program X dengan Anggaran", or nothing (the whole budget).</summary>
+    private static (string? Name, BudgetLevel Level) NameOf(string window, string sentence, int position)
+    {
+        if (Belanja().Matches(window) is { Count: > 0 } belanja)
+        {
+            var name = Names.Clean(belanja[^1].Value);
+            return (ProfileNameCase(name), BudgetLevels.FromWords(name) ?? BudgetLevel.BelanjaGroup);
+        }
+
+        if (BulletItem().Match(sentence[..position]) is { Success: true } item)
+        {
+            var name = Names.Clean(item.Groups["name"].Value);
+            return (name, IndicatorTableReader.IsProgramName(name) ? BudgetLevel.Program : BudgetLevel.Kegiatan);
+        }
+
+        return (null, BudgetLevel.Total);
+    }
+
+    private static string LastWords(string text, int count)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', words.Skip(Math.Max(0, words.Length - count)));
+    }
+
+    private static string ProfileNameCase(string name) => Identity.ProfileDetector.TitleCase(name);
+
+    private static void Flush(Draft? draft, int lineNumber, ReadingContext context)
+    {
+        if (draft is null)
+        {
+            return;
+        }
+
+        context.Budget.Add(new ExtractedBudgetLine(context.Profile.Unit, context.Year, draft.Level,
+            draft.Realisasi is not null ? BudgetStage.RealisasiReport : BudgetStage.Murni, null, draft.Name ?? Audit.ReportAuditor.WholeBudgetName,
+            draft.Pagu, draft.Realisasi, draft.Percent, context.Source(SourceRef.Prose, lineNumber, Confidence))
+        {
+            GroupKey = $"text:{lineNumber}",
+        });
+    }
+
+    private enum Role
+    {
+        Pagu,
+        Realisasi,
+    }
+
+    private sealed class Draft(string? name, BudgetLevel level)
+    {
+        public string? Name { get; } = name;
+
+        public BudgetLevel Level { get; } = level;
+
+        public decimal? Pagu { get; private set; }
+
+        public decimal? Realisasi { get; private set; }
+
+        public decimal? Percent { get; private set; }
+
+        public void Set(Role role, decimal? amount, decimal? percent)
+        {
+            if (role == Role.Pagu)
+            {
+                Pagu = amount;
+            }
+            else
+            {
+                Realisasi = amount;
+            }
+
+            Percent ??= percent;
+        }
+    }
+
+    private const string PartName = "Jumlah sebagian anggaran (teks)";
+
+    [GeneratedRegex(@"\b(program|sasaran|kegiatan|belanja)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartScope();
+
+    [GeneratedRegex(@"\b[Bb]elanja\s+(Tidak\s+Langsung|Langsung|Operasi|Modal|Pegawai|Barang(\s*(dan|&|/)\s*Jasa)?)", RegexOptions.IgnoreCase)]
+    private static partial Regex Belanja();
+
+    [GeneratedRegex(@"^\s*[-•]?\s*(?<name>[A-Z][^,;:]{5,200}?)\s+[Dd]engan\s+[Aa]nggaran\s*$")]
+    private static partial Regex BulletItem();
+
+    [GeneratedRegex(@"^\s*(\(|atau(\s+sebesar)?)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Joined();
+}

@@ -1,0 +1,63 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
+
+namespace Sakip.Analytics.Extraction.Prose;
+
+internal static partial class ProseIndicatorReader
+{
+    private static IndicatorValueKind? KindOf(
+        ProseNumber number, int index, List<ProseNumber> numbers, string window, string subject, string after, string sentence, string blanked, HashSet<int> pairedCapaian)
+    {
+        if (Cues.IsDifference(window, after))
+        {
+            return null;
+        }
+
+        if (pairedCapaian.Contains(index))
+        {
+            return IndicatorValueKind.ReportedCapaian;
+        }
+
+        var percent = number.Value.IsPercent;
+        if (index + 1 < numbers.Count && numbers[index + 1].Value.IsPercent && Cues.JoinsAlternative(blanked[number.End..numbers[index + 1].Start]))
+        {
+            pairedCapaian.Add(index + 1);
+            return IndicatorValueKind.Realization;
+        }
+
+        if (percent && Cues.IsRenstraShare(sentence, after))
+        {
+            return IndicatorValueKind.ReportedCapaianRenstra;
+        }
+
+        if (percent && (Cues.IsCapaian(subject) && !Cues.IsTarget(FirstClause(subject)) || Cues.AchievedTarget(window)))
+        {
+            return IndicatorValueKind.ReportedCapaian;
+        }
+
+        if (Cues.IsTarget(window))
+        {
+            return IndicatorValueKind.Target;
+        }
+
+        if (percent && Cues.IsCapaian(window))
+        {
+            return IndicatorValueKind.ReportedCapaian;
+        }
+
+        return IndicatorValueKind.Realization;
+    }
+
+    private static string FirstClause(string subject) => subject.Split(',')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4).Aggregate(string.Empty, (a, w) => a + " " + w);
+
+    private static ExtractedIndicatorValue? MentionFor(List<(ExtractedIndicatorValue Template, int Position)> mentions, int position, string sentence, IndicatorLexicon lexicon)
+    {
+        if (mentions.Count == 0)
+        {
+            return null;
+        }
+
+        var before = lexicon.Mentions(sentence[..position]);
+        return before.Count > 0 ? before[^1].Template : mentions[0].Template;
+    }
+}

@@ -1,0 +1,161 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Documents;
+using Sakip.Analytics.Extraction.Identity;
+using Sakip.Analytics.Extraction.Interpretation;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Prose;
+
+/// <summary>
+/// Reads indicator values stated in sentences ("realisasi IKM sebesar 80,50 dari target 85,00
+/// dengan capaian 94,71%"): each figure's kind from the words before it, its year from the year
+/// named last, its unit from the unit named with it, its indicator from the names the tables use.
+/// </summary>
+internal static partial class ProseIndicatorReader
+{
+    private const double BaseConfidence = 0.6;
+    private const int ContextLines = 16;
+
+    /// <summary>An indicator table seen above a sentence: its lines, its single indicator (if one) and whether it is a PK Perubahan.</summary>
+    public sealed record TableNearby(int FirstLine, int LastLine, ExtractedIndicatorValue? SoleIndicator, bool HasIndicators, bool IsRevised);
+
+    public static void Read(IReadOnlyList<ReportLine> lines, ISet<int> tableLines, IReadOnlyList<TableNearby> tables, IndicatorLexicon lexicon, ReadingContext context)
+    {
+        if (lexicon.IsEmpty)
+        {
+            return;
+        }
+
+        ExtractedIndicatorValue? carried = null;
+        var carriedLine = 0;
+        foreach (var line in lines)
+        {
+            if (line.IsRow || line.IsBlank || tableLines.Contains(line.Number))
+            {
+                continue;
+            }
+
+            var text = Markup.Strip(line.Text);
+            if (text.Length < 25)
+            {
+                continue;
+            }
+
+            if (line.Number - carriedLine > 3)
+            {
+                carried = null;
+            }
+
+            int? lineYear = null;
+            foreach (var (sentence, _) in Sentences.Split(text))
+            {
+                var mentions = lexicon.Mentions(sentence);
+                if (mentions.Count > 0)
+                {
+                    carried = mentions[^1].Template;
+                    carriedLine = line.Number;
+                }
+
+                ReadSentence(sentence, line.Number, mentions, carried, Nearest(tables, line.Number, t => t.SoleIndicator is not null),
+                    Nearest(tables, line.Number, t => t.HasIndicators)?.IsRevised == true, lineYear, lexicon, context);
+                lineYear = YearBefore(sentence) ?? lineYear;
+            }
+        }
+    }
+
+    private static TableNearby? Nearest(IReadOnlyList<TableNearby> tables, int line, Func<TableNearby, bool> having) =>
+        tables.Where(t => t.LastLine < line && line - t.LastLine <= ContextLines && having(t)).OrderByDescending(t => t.LastLine).FirstOrDefault();
+
+    private static void ReadSentence(
+        string sentence, int lineNumber, List<(ExtractedIndicatorValue Template, int Position)> mentions, ExtractedIndicatorValue? carried,
+        TableNearby? table, bool afterRevisedAgreement, int? lineYear, IndicatorLexicon lexicon, ReadingContext context)
+    {
+        var numbers = ProseNumbers.Find(sentence).Where(n => !n.IsMoney).ToList();
+        if (numbers.Count == 0 || sentence.Contains("Rp", StringComparison.Ordinal) || Cues.IsAboutComponents(sentence))
+        {
+            return;
+        }
+
+        var blanked = Blank(sentence, lexicon);
+        var subject = blanked[..numbers[0].Start];
+        var pairedCapaian = new HashSet<int>();
+        var previousEnd = 0;
+        var units = new List<string>();
+        for (var n = 0; n < numbers.Count; n++)
+        {
+            var number = numbers[n];
+            var window = blanked[previousEnd..number.Start];
+            var after = sentence[number.End..];
+            previousEnd = number.End;
+            var mentioned = UnitMentions(window, context);
+            if (mentioned.Count > 0)
+            {
+                units = mentioned;
+            }
+
+            var kind = KindOf(number, n, numbers, window, subject, after, sentence, blanked, pairedCapaian);
+            var template = MentionFor(mentions, number.Start, sentence, lexicon) ?? carried;
+            var explicitIndicator = template is not null;
+            if (template is null && table?.SoleIndicator is { } sole && StrongCue().IsMatch(window + " " + subject))
+            {
+                template = sole;
+            }
+
+            if (kind is null || template is null)
+            {
+                continue;
+            }
+
+            if (kind == IndicatorValueKind.Target && afterRevisedAgreement)
+            {
+                kind = IndicatorValueKind.TargetRevised;
+            }
+
+            var year = YearBefore(sentence[..number.Start]) ?? lineYear ?? context.Year;
+            var confidence = BaseConfidence + (explicitIndicator ? 0.15 : 0) + (kind == IndicatorValueKind.Realization && !Cues.IsRealization(window) ? -0.1 : 0.1);
+            foreach (var unit in units.Count > 0 ? units : [context.Profile.Unit])
+            {
+                context.Indicators.Add(new ExtractedIndicatorValue(unit, template.Level, template.Goal, template.Indicator, template.Satuan, template.Polarity,
+                    year, kind.Value, number.Value.Number, number.Value.Printed, number.Value.Grade, context.Source(SourceRef.Prose, lineNumber, confidence)));
+            }
+        }
+    }
+
+    private static List<string> UnitMentions(string window, ReadingContext context) =>
+        [.. UnitNames.FindAll(window).Where(n => n.StartsWith("Kecamatan ", StringComparison.Ordinal) || UnitNames.KindOf(n) is not UnitKind.Other)
+            .Select(n => context.ResolveUnit(n)).Distinct()];
+
+    /// <summary>Replaces indicator names with spaces of equal length, so "Persentase Pelaksanaan ..." is not read as a capaian cue.</summary>
+    private static string Blank(string sentence, IndicatorLexicon lexicon)
+    {
+        var result = sentence;
+        foreach (var name in lexicon.SpansIn(sentence))
+        {
+            result = result[..name.Start] + new string(' ', name.Length) + result[(name.Start + name.Length)..];
+        }
+
+        return result;
+    }
+
+    internal static int? YearBefore(string prefix)
+    {
+        var cleaned = LegalYear().Replace(YearRange().Replace(prefix, " "), " ");
+        var matches = Year().Matches(cleaned);
+        return matches.Count == 0 ? null : int.Parse(matches[^1].Value, CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"(?<![\d.,])(19|20)\d\d(?![\d.,]\d)")]
+    private static partial Regex Year();
+
+    [GeneratedRegex(@"(19|20)\d\d\s*[-–—/]\s*(19|20)\d\d")]
+    private static partial Regex YearRange();
+
+    [GeneratedRegex(@"(Nomor|No\.?)\s*:?\s*\d+\s+Tahun\s+(19|20)\d\d", RegexOptions.IgnoreCase)]
+    private static partial Regex LegalYear();
+
+    [GeneratedRegex(@"\b(capaian|target|realisasi|terealisasi)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex StrongCue();
+}

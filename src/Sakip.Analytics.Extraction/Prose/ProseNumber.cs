@@ -1,0 +1,96 @@
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Prose;
+
+/// <summary>A figure in a sentence: its value, where it is in the sentence, and whether it is money ("Rp ...").</summary>
+internal sealed record ProseNumber(CellValue Value, int Start, int End, bool IsMoney);
+
+/// <summary>Finds figures in a sentence and leaves out what only looks like one: years, dates, counts "2 (dua)", legal numbers, ranges.</summary>
+internal static partial class ProseNumbers
+{
+    private static readonly string[] Months =
+        ["januari", "februari", "febuari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "nopember", "desember"];
+
+    public static List<ProseNumber> Find(string sentence)
+    {
+        var found = new List<ProseNumber>();
+        foreach (Match match in Figure().Matches(sentence))
+        {
+            var text = match.Value.Trim();
+            if (match.Groups["money"].Success)
+            {
+                if (CellValue.TryParse(text.Replace(",-", string.Empty, StringComparison.Ordinal), out var money) && money.HasNumber)
+                {
+                    found.Add(new ProseNumber(money, match.Index, match.Index + match.Length, true));
+                }
+
+                continue;
+            }
+
+            if (IsNoise(sentence, match) || !CellValue.TryParse(text, out var value) || !value.HasNumber && value.Grade is null)
+            {
+                continue;
+            }
+
+            found.Add(new ProseNumber(value, match.Index, match.Index + match.Length, false));
+        }
+
+        return found;
+    }
+
+    private static bool IsNoise(string sentence, Match match)
+    {
+        var text = match.Value.Trim();
+        var plain = match.Groups["plain"];
+        if (!plain.Success)
+        {
+            return false;
+        }
+
+        var digits = plain.Value;
+        var before = sentence[..match.Index].TrimEnd();
+        var after = sentence[(match.Index + match.Length)..].TrimStart();
+        var afterWord = FirstWord(after);
+        if (YearLike().IsMatch(digits) && !text.EndsWith('%'))
+        {
+            return true;
+        }
+
+        if (after.StartsWith('(') && CountWord().IsMatch(after) || after.StartsWith('-') || after.StartsWith('–') || before.EndsWith('-') || before.EndsWith('/'))
+        {
+            return true;
+        }
+
+        if (Months.Contains(afterWord) || LegalNumber().IsMatch(before) || UnitWords().IsMatch(afterWord) || after.StartsWith('.') && after.Length > 1 && char.IsDigit(after[1]))
+        {
+            return true;
+        }
+
+        return !text.EndsWith('%') && !digits.Contains(',', StringComparison.Ordinal) && !digits.Contains('.', StringComparison.Ordinal) && digits.Length <= 2
+            && !TargetLike().IsMatch(before);
+    }
+
+    private static string FirstWord(string text) => WordStart().Match(text).Value.ToLowerInvariant();
+
+    [GeneratedRegex(@"(?<money>Rp\.?\s*\**\s*\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?(?:,-)?)|(?<grade>\b(?:AA|A|BB|B|CC|C|D)\s*(?:dengan\s+nilai|atau)?\s*\(\s*\d{1,3}(?:[.,]\d{1,6})?\s*%?\s*\))|(?<plain>(?<![\d.,])\d{1,3}(?:[.,]\d{1,6})?)(?:\s*%)?(?![\d])")]
+    private static partial Regex Figure();
+
+    [GeneratedRegex(@"^(19|20)\d\d$")]
+    private static partial Regex YearLike();
+
+    [GeneratedRegex(@"^\(\s*[a-z ]+\)")]
+    private static partial Regex CountWord();
+
+    [GeneratedRegex(@"\b(Nomor|No\.?|NIP|Pasal|Ayat|PP|Perpres|Permen\w*|UU|Tabel|Table|Gambar|Lampiran|Bab|Grafik|Diagram|Poin|Butir)\s*\.?\s*:?$", RegexOptions.IgnoreCase)]
+    private static partial Regex LegalNumber();
+
+    [GeneratedRegex(@"^(desa|dusun|jiwa|kk|ha|hektar|orang|responden|hari|bulan|kali|indikator|sasaran|program|kegiatan|poin|unsur|berkas|dokumen|kecamatan|opd|tahun|jam|menit|unit|paket|laporan|kelurahan|rt|rw|buah|lembar|peserta|pegawai|asn|seksi|bidang|misi|tujuan|strategi|kebijakan|sub|aspek|komponen|elemen|item|jenis|layanan|pelayanan|kelompok|keluarga|lokasi|titik|km|m|m2)$")]
+    private static partial Regex UnitWords();
+
+    [GeneratedRegex(@"[A-Za-z]+")]
+    private static partial Regex WordStart();
+
+    [GeneratedRegex(@"(target|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|capaian)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetLike();
+}

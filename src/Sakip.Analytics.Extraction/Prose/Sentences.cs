@@ -1,0 +1,35 @@
+using System.Text.RegularExpressions;
+
+namespace Sakip.Analytics.Extraction.Prose;
+
+/// <summary>Splits a paragraph into sentences without breaking "Rp. 1.234", "Kec. Sei Balai" or "86.98 %".</summary>
+internal static partial class Sentences
+{
+    public static IEnumerable<(string Text, int Offset)> Split(string paragraph)
+    {
+        var start = 0;
+        foreach (Match boundary in Boundary().Matches(paragraph))
+        {
+            var end = boundary.Index;
+            var before = paragraph[start..end];
+            if (Abbreviation().IsMatch(before))
+            {
+                continue;
+            }
+
+            yield return (before, start);
+            start = boundary.Index + boundary.Length;
+        }
+
+        if (start < paragraph.Length)
+        {
+            yield return (paragraph[start..], start);
+        }
+    }
+
+    [GeneratedRegex(@"(?<=[.;!?])\s+(?=[A-Z0-9(\-])|;\s*")]
+    private static partial Regex Boundary();
+
+    [GeneratedRegex(@"\b(Kec|No|Rp|Drs|Ir|H|Hj|dr|Dr|Prof|Jl|Tk|St|S|M|Kab|Kel|Ds|dsb|dll|a|b|c|d)\.$")]
+    private static partial Regex Abbreviation();
+}

@@ -1,0 +1,81 @@
+using Sakip.Analytics.Extraction.Audit;
+using Sakip.Analytics.Extraction.Documents;
+using Sakip.Analytics.Extraction.Identity;
+using Sakip.Analytics.Extraction.Interpretation;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Prose;
+using Sakip.Analytics.Extraction.Tables;
+
+namespace Sakip.Analytics.Extraction;
+
+/// <summary>
+/// Reads an LKjIP report (text from a PDF, a .docx, or a budget workbook) into facts with their
+/// provenance, and audits its arithmetic. Nothing is corrected: every figure is kept as printed,
+/// and each contradiction becomes an <see cref="AuditFinding"/>.
+/// </summary>
+public sealed class ReportExtractor(ExtractionOptions? options = null)
+{
+    private readonly ExtractionOptions options = options ?? ExtractionOptions.Default;
+
+    /// <summary>Reads a .txt, .docx or .xlsx file, chosen by its extension.</summary>
+    public ExtractionResult Extract(string path) => Extract(ReportReaders.Read(path));
+
+    /// <summary>Reads report text already in memory (PDF converted to text, cells separated by tabs).</summary>
+    public ExtractionResult ExtractText(string fileName, string text) => Extract(TextReportReader.Read(fileName, text));
+
+    public ExtractionResult Extract(ReportDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var profile = ProfileDetector.Detect(document, options);
+        var context = new ReadingContext(profile, options);
+        var tables = new List<(TextTable Table, ReportPage Page)>();
+        foreach (var page in document.Pages)
+        {
+            foreach (var table in TableSegmenter.Segment(page))
+            {
+                TableAnalyzer.Analyze(table, profile.ReportYear);
+                TableDispatcher.Read(table, page.Lines, context);
+                tables.Add((table, page));
+            }
+        }
+
+        foreach (var page in document.Pages)
+        {
+            var tableLines = TableLines(tables.Where(t => t.Page == page).Select(t => t.Table));
+            LabelValueReader.Read(page.Lines, tableLines, context);
+        }
+
+        DerivedValues.Add(context);
+        ReadProse(document, tables, context);
+        var indicators = Deduplication.Indicators(context.Indicators);
+        var budget = Deduplication.Budget(context.Budget);
+        var scales = context.Scales.ToDictionary(p => p.Key, p => (IReadOnlyList<ScaleBand>)p.Value);
+        var facts = new ExtractionResult(profile, indicators, budget, context.Akip, context.Ikm, scales, [])
+        {
+            CategoryClaims = [.. document.Pages.SelectMany(p => CategoryClaims.Read(p.Lines, context))],
+        };
+        return facts with { Findings = ReportAuditor.Audit(facts, options) };
+    }
+
+    private static void ReadProse(ReportDocument document, List<(TextTable Table, ReportPage Page)> tables, ReadingContext context)
+    {
+        var lexicon = new IndicatorLexicon(context.Indicators.Where(v => v.Unit == context.Profile.Unit && !v.Source.IsProse));
+        var nearby = tables.Select(t => t.Table).Select(t => Nearby(t, context)).ToList();
+        foreach (var page in document.Pages)
+        {
+            var tableLines = TableLines(tables.Where(t => t.Page == page).Select(t => t.Table));
+            ProseIndicatorReader.Read(page.Lines, tableLines, nearby, lexicon, context);
+            ProseBudgetReader.Read(page.Lines, tableLines, context);
+        }
+    }
+
+    private static ProseIndicatorReader.TableNearby Nearby(TextTable table, ReadingContext context)
+    {
+        var values = context.Indicators.Where(v => !v.Source.IsProse && v.Source.Line >= table.FirstLine && v.Source.Line <= table.LastLine && v.Unit == context.Profile.Unit).ToList();
+        var distinct = values.Where(v => v.Level is Domain.Facts.IndicatorLevel.Sasaran).GroupBy(v => Text.NameKey.Of(v.Indicator)).ToList();
+        return new ProseIndicatorReader.TableNearby(table.FirstLine, table.LastLine, distinct.Count == 1 ? distinct[0].First() : null, values.Count > 0, TableContext.IsRevisedAgreement(table));
+    }
+
+    private static HashSet<int> TableLines(IEnumerable<TextTable> tables) =>
+        [.. tables.SelectMany(t => Enumerable.Range(t.FirstLine, t.LastLine - t.FirstLine + 1))];
+}

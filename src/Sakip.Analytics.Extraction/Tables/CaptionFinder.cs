@@ -1,0 +1,97 @@
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Extraction.Documents;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Tables;
+
+/// <summary>
+/// Finds the caption above a table: a numbered "Tabel 3.2" / "TABEL III.4" line with its title, or
+/// else the nearest heading block (bold, upper case or "Lampiran ..." lines), as printed.
+/// </summary>
+internal static partial class CaptionFinder
+{
+    private const int SearchLines = 9;
+
+    public sealed record Caption(string Text, string Context, int Line);
+
+    /// <param name="lines">The page's lines, 0-based; <paramref name="tableStart"/> indexes the first row.</param>
+    public static Caption? Find(IReadOnlyList<ReportLine> lines, int tableStart)
+    {
+        var title = new List<string>();
+        var heading = new List<(int Line, string Text)>();
+        var headingClosed = false;
+        var seen = 0;
+        for (var i = tableStart - 1; i >= 0 && seen < SearchLines; i--)
+        {
+            var line = lines[i];
+            if (line.IsRow)
+            {
+                break;
+            }
+
+            if (line.IsBlank)
+            {
+                headingClosed |= heading.Count > 0;
+                continue;
+            }
+
+            seen++;
+            var text = Markup.Strip(line.Text);
+            if (Numbered().Match(text) is { Success: true } numbered)
+            {
+                var label = $"{numbered.Groups["word"].Value} {numbered.Groups["number"].Value.Replace(" ", string.Empty, StringComparison.Ordinal).TrimEnd('.')}";
+                var rest = text[numbered.Length..].Trim(' ', '.', ':');
+                var context = string.Join(' ', new[] { rest }.Concat(Enumerable.Reverse(title)).Where(t => t.Length > 0));
+                return new Caption(label, $"{label} {context}".Trim(), line.Number);
+            }
+
+            if (text.Length > 160 || text.Contains("NIP", StringComparison.Ordinal))
+            {
+                break;
+            }
+
+            if (IsHeading(line.Text, text) && !headingClosed)
+            {
+                heading.Add((line.Number, text));
+            }
+            else if (heading.Count > 0)
+            {
+                headingClosed = true;
+            }
+
+            title.Add(text);
+        }
+
+        if (heading.Count == 0)
+        {
+            return null;
+        }
+
+        heading.Reverse();
+        var kept = heading.Where(h => !h.Text.StartsWith("PEMERINTAH", StringComparison.OrdinalIgnoreCase) || heading.Count == 1).ToList();
+        var caption = string.Join(' ', kept.Select(h => h.Text));
+        return new Caption(caption, caption, kept[0].Line);
+    }
+
+    public static bool IsNumberedCaption(string text) => Numbered().IsMatch(Markup.Strip(text));
+
+    private static bool IsHeading(string raw, string text)
+    {
+        if (text.Length < 4 || text.Contains(" : ", StringComparison.Ordinal) || text.Count(char.IsDigit) * 2 > text.Count(char.IsLetter))
+        {
+            return false;
+        }
+
+        if (raw.TrimStart().StartsWith("**", StringComparison.Ordinal) || raw.TrimEnd().EndsWith("**", StringComparison.Ordinal)
+            || text.StartsWith("LAMPIRAN", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var letters = text.Where(char.IsLetter).ToList();
+        return letters.Count >= 6 && letters.Count(char.IsUpper) >= letters.Count * 0.8;
+    }
+
+    [GeneratedRegex(@"^(?<word>tabel|table)\s*\.?\s*(?<number>[0-9IVXivx]+(?:\s*[.,]\s*[0-9]+)*\.?)(?=\s|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex Numbered();
+}

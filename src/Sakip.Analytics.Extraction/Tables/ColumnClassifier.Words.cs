@@ -1,0 +1,121 @@
+namespace Sakip.Analytics.Extraction.Tables;
+
+internal static partial class ColumnClassifier
+{
+    private static ColumnRole? ByWords(string part, string all)
+    {
+        if (part is "no" or "nomor" or "no urut")
+        {
+            return ColumnRole.RowNumber;
+        }
+
+        if (part.StartsWith("kode", StringComparison.Ordinal))
+        {
+            return ColumnRole.Code;
+        }
+
+        if (part.StartsWith("satuan", StringComparison.Ordinal))
+        {
+            return ColumnRole.Satuan;
+        }
+
+        if (Has(part, "perencanaan") && !Has(part, "dokumen"))
+        {
+            return ColumnRole.AkipPerencanaan;
+        }
+
+        if (Has(part, "pengukuran"))
+        {
+            return ColumnRole.AkipPengukuran;
+        }
+
+        if (Has(part, "pelaporan"))
+        {
+            return ColumnRole.AkipPelaporan;
+        }
+
+        if (part.StartsWith("total", StringComparison.Ordinal) || part is "nilai akhir" or "nilai akip" or "jumlah nilai")
+        {
+            return ColumnRole.Total;
+        }
+
+        if (Has(part, "evaluasi") && (Has(part, "internal") || Has(part, "akuntabilitas")))
+        {
+            return ColumnRole.AkipEvaluasi;
+        }
+
+        if (part.StartsWith("pencapaian sasaran", StringComparison.Ordinal) || part.StartsWith("capaian kinerja organisasi", StringComparison.Ordinal))
+        {
+            return ColumnRole.AkipCapaian;
+        }
+
+        if (part.StartsWith("aspek", StringComparison.Ordinal) || part.StartsWith("komponen", StringComparison.Ordinal))
+        {
+            return ColumnRole.AkipComponentName;
+        }
+
+        if (part.StartsWith("unsur", StringComparison.Ordinal))
+        {
+            return ColumnRole.IkmElement;
+        }
+
+        if (Has(part, "tertimbang") || Has(part, "tertibang"))
+        {
+            return ColumnRole.NrrWeighted;
+        }
+
+        if (part.StartsWith("nrr", StringComparison.Ordinal) || part.StartsWith("nilai rata", StringComparison.Ordinal) || part.StartsWith("nilai unsur", StringComparison.Ordinal))
+        {
+            return ColumnRole.Nrr;
+        }
+
+        if (part.StartsWith("interval", StringComparison.Ordinal) || part == "skor" || part.StartsWith("rentang", StringComparison.Ordinal)
+            || part.StartsWith("nilai interval", StringComparison.Ordinal))
+        {
+            return ColumnRole.ScaleRange;
+        }
+
+        if (part.StartsWith("tingkat kemajuan", StringComparison.Ordinal))
+        {
+            return ColumnRole.CapaianRenstra;
+        }
+
+        if (Has(part, "capaian") && (Has(part, "renstra") || Has(part, "s d") || Has(part, "akhir periode") || Has(part, "jangka menengah")))
+        {
+            return ColumnRole.CapaianRenstra;
+        }
+
+        if (Has(part, "target") && (Has(part, "renstra") || Has(part, "akhir") || Has(part, "jangka menengah")))
+        {
+            return ColumnRole.RenstraTarget;
+        }
+
+        if (part.StartsWith("target", StringComparison.Ordinal) || part.StartsWith("rencana", StringComparison.Ordinal) && Has(all, "target"))
+        {
+            return ColumnRole.Target;
+        }
+
+        if (Has(part, "indikator") || part.StartsWith("iku", StringComparison.Ordinal))
+        {
+            return ColumnRole.Indicator;
+        }
+
+        if (part.StartsWith("anggaran", StringComparison.Ordinal) || part.StartsWith("pagu", StringComparison.Ordinal)
+            || part.StartsWith("jumlah anggaran", StringComparison.Ordinal) || part.StartsWith("alokasi", StringComparison.Ordinal) || part == "dpa")
+        {
+            return ColumnRole.Pagu;
+        }
+
+        if (part.StartsWith("realisasi", StringComparison.Ordinal))
+        {
+            return ColumnRole.Realization;
+        }
+
+        if (Has(part, "capaian") || Has(part, "persentase") || Has(part, "prosentase") || part == "%" || part.StartsWith("persen", StringComparison.Ordinal))
+        {
+            return ColumnRole.Capaian;
+        }
+
+        return ByEntityWords(part);
+    }
+}

@@ -1,0 +1,116 @@
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Tables;
+
+/// <summary>
+/// Gives a column its role from its header words: the bottom (most specific) words first, the group
+/// words above them for context (a year, "NASIONAL", "KEUANGAN", "SISA", "REALISASI").
+/// </summary>
+internal static partial class ColumnClassifier
+{
+    public static (ColumnRole Role, int? Year) Classify(IReadOnlyList<string> labels)
+    {
+        var parts = labels.Select(NameKey.Of).Where(p => p.Length > 0).ToList();
+        if (parts.Count == 0)
+        {
+            return (ColumnRole.Unknown, null);
+        }
+
+        var all = string.Join(' ', parts);
+        var year = YearOf(parts);
+        var special = Special(parts, all);
+        if (special is { } role)
+        {
+            return (role, year);
+        }
+
+        for (var i = parts.Count - 1; i >= 0; i--)
+        {
+            if (ByWords(parts[i], all) is { } found)
+            {
+                return (found, year);
+            }
+        }
+
+        return (year is not null && parts.TrueForAll(p => YearOnly().IsMatch(p)) ? ColumnRole.YearValue : ColumnRole.Unknown, year);
+    }
+
+    private static ColumnRole? Special(List<string> parts, string all)
+    {
+        if (Has(all, "sisa"))
+        {
+            return ColumnRole.Sisa;
+        }
+
+        if (Has(all, "penyerapan") || Has(all, "efisiensi") || Quarter().IsMatch(all) || all.StartsWith("target pelaksanaan", StringComparison.Ordinal)
+            || parts[^1].StartsWith("bobot", StringComparison.Ordinal))
+        {
+            return Has(all, "penyerapan") && !Has(all, "capaian") ? ColumnRole.BudgetPercent : ColumnRole.Ignore;
+        }
+
+        var bottom = parts[^1];
+        if (Has(all, "nasional"))
+        {
+            return Has(bottom, "realisasi") && !Has(bottom, "target") && !bottom.StartsWith("realisasi kinerja", StringComparison.Ordinal) || bottom == "realisasi nasional"
+                ? ColumnRole.NationalRealization
+                : ColumnRole.Ignore;
+        }
+
+        if (Has(all, "realisasi") && parts.Count > 1)
+        {
+            if (Has(bottom, "pegawai"))
+            {
+                return ColumnRole.RealisasiPegawai;
+            }
+
+            if (Has(bottom, "barang"))
+            {
+                return ColumnRole.RealisasiBarangJasa;
+            }
+
+            if (Has(bottom, "modal"))
+            {
+                return ColumnRole.RealisasiModal;
+            }
+        }
+
+        if (bottom is "jumlah" or "total" && parts.Count > 1 && (Has(all, "target") || Has(all, "realisasi") && !Has(all, "anggaran")))
+        {
+            return Has(all, "realisasi") && parts.Any(p => Has(p, "pegawai") || p == "realisasi") && !Has(all, "target") ? ColumnRole.BudgetRealisasi : ColumnRole.Ignore;
+        }
+
+        return null;
+    }
+
+    private static int? YearOf(List<string> parts)
+    {
+        for (var i = parts.Count - 1; i >= 0; i--)
+        {
+            var withoutRanges = YearRange().Replace(parts[i], " ");
+            if (Year().Match(withoutRanges) is { Success: true } match)
+            {
+                return int.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Has(string text, string word) =>
+        text == word || text.StartsWith(word + " ", StringComparison.Ordinal) || text.EndsWith(" " + word, StringComparison.Ordinal)
+        || text.Contains(" " + word + " ", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"\b(19|20)\d\d\b")]
+    private static partial Regex Year();
+
+    // A quarter's own column ("TW 1", "Triwulan II"), not a cumulative "s/d Triwulan IV".
+    [GeneratedRegex(@"(?<!s d )\b(tw|triwulan)\s*(1|2|3|4|i|ii|iii|iv)\b")]
+    private static partial Regex Quarter();
+
+    [GeneratedRegex(@"\b(19|20)\d\d\s+(19|20)\d\d\b")]
+    private static partial Regex YearRange();
+
+    [GeneratedRegex(@"^(th |tahun |ta )?(19|20)\d\d( n( \d)?)?$")]
+    private static partial Regex YearOnly();
+}

@@ -1,0 +1,64 @@
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Extraction.Documents;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Tables;
+
+/// <summary>Tells header rows, column-numbering rows and data rows apart by their words and numbers.</summary>
+internal static partial class RowShapes
+{
+    public static bool IsNumberingRow(ReportLine row)
+    {
+        var cells = row.Cells.Where(c => c.Length > 0).ToList();
+        return cells.Count >= 2 && cells.TrueForAll(c => ColumnNumber().IsMatch(c));
+    }
+
+    public static bool IsHeaderRow(ReportLine row)
+    {
+        var cells = row.Cells.Select(c => Markup.Strip(c)).Where(c => c.Length > 0).ToList();
+        if (cells.Count == 0 || IsNumberingRow(row))
+        {
+            return false;
+        }
+
+        if (cells.Exists(c => c.Length > 90 || IsDataNumber(c) && !SmallInteger().IsMatch(c) || IsCode(c)))
+        {
+            return false;
+        }
+
+        // A stray column number among header words ("Indikator | 9 | Target") does not make a data row.
+        var numbers = cells.Count(IsDataNumber);
+        var headerCells = cells.Count(c => IsYearLabel(c) || IsHeaderCell(c));
+        return numbers * 4 < cells.Count && headerCells * 2 >= cells.Count && headerCells > 0;
+    }
+
+    /// <summary>A figure in a data cell: a number other than a year heading.</summary>
+    public static bool IsDataNumber(string cell) =>
+        CellValue.TryParse(cell, out var value) && value.HasNumber && !IsYearLabel(cell);
+
+    /// <summary>A kode rekening ("7.01.7.01.0.001.2.01.", "0.00 . 7-01.0-00.0-00.03.0.0 . 1.2.01").</summary>
+    public static bool IsCode(string cell) => Code().IsMatch(cell.Trim());
+
+    public static bool IsYearLabel(string cell) => YearLabel().IsMatch(Markup.Strip(cell));
+
+    public static bool IsHeaderCell(string cell)
+    {
+        var key = NameKey.Of(cell);
+        return key.Length > 0 && (key.Length <= 70 && HeaderStart().IsMatch(key) || cell.Trim() == "%");
+    }
+
+    [GeneratedRegex(@"^\d{1,2}(?:\s*[.\-]\s*\d{1,4}){2,}\.?$")]
+    private static partial Regex Code();
+
+    [GeneratedRegex(@"^\d{1,2}$")]
+    private static partial Regex SmallInteger();
+
+    [GeneratedRegex(@"^\(?\d{1,2}\)?(\s*\([0-9+\-]+\))?$")]
+    private static partial Regex ColumnNumber();
+
+    [GeneratedRegex(@"^(th\.?|tahun|ta\.?)?\s*(19|20)\d\d(\s*\((n|n-\d)\))?$", RegexOptions.IgnoreCase)]
+    private static partial Regex YearLabel();
+
+    [GeneratedRegex(@"^(no|nomor|kode|uraian|sasaran|tujuan|indikator|iku|kinerja|satuan|target|realisasi|capaian|persentase|prosentase|program|kegiatan|sub kegiatan|jumlah|sisa|anggaran|pagu|keterangan|ket|kategori|predikat|kriteria|nilai|mutu|skor|interval|unsur|nrr|aspek|komponen|perencanaan|pengukuran|pelaporan|evaluasi|pencapaian|total|tahun|th|tw|triwulan|formulasi|sumber|bidang|strategi|kebijakan|arah|misi|visi|penjelasan|faktor|solusi|menunjang|kecamatan|dinas|opd|unit|skpd|perangkat|belanja|pegawai|barang|modal|tingkat|analisis|permasalahan|kondisi|langkah|nama|luas|dusun|halaman|tabel|rencana|alokasi|efisiensi|penyerapan|realisasi|dpa|target akhir|hasil|penanggung|indeks|aktivitas|output|outcome|input|keluaran|masukan)\b")]
+    private static partial Regex HeaderStart();
+}

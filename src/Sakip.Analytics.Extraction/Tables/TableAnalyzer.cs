@@ -1,0 +1,186 @@
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Tables;
+
+/// <summary>
+/// Gives a table its columns: header words per column, a role for each, then the rules that need
+/// the whole header (a second "Realisasi (%)" is the capaian; many yearly targets are Renstra targets).
+/// </summary>
+internal static partial class TableAnalyzer
+{
+    private static readonly ColumnRole[] TextRoles =
+    [
+        ColumnRole.Indicator, ColumnRole.Sasaran, ColumnRole.Tujuan, ColumnRole.Program, ColumnRole.Kegiatan,
+        ColumnRole.SubKegiatan, ColumnRole.ProgramOrKegiatan, ColumnRole.Name, ColumnRole.Unit, ColumnRole.IkmElement,
+        ColumnRole.AkipComponentName,
+    ];
+
+    public static void Analyze(TextTable table, int reportYear)
+    {
+        var width = table.HeaderRows.Concat(table.DataRows).Max(r => r.Cells.Count);
+        var labels = ColumnLabels.Build(table.HeaderRows, width);
+        var columns = new List<TableColumn>();
+        for (var i = 0; i < width; i++)
+        {
+            var marked = labels[i].Select(l => l.Replace("%", " persen ", StringComparison.Ordinal)).ToList();
+            var (role, year) = ColumnClassifier.Classify(marked);
+            columns.Add(new TableColumn(i, labels[i], role, year));
+        }
+
+        InheritUnlabeled(table, columns);
+        EntityFromGroup(columns);
+        BudgetContext(columns);
+        SecondRealizationIsCapaian(columns);
+        CapaianOfYearIsRealization(columns);
+        RenstraTargets(table, columns, reportYear);
+        table.Columns = columns;
+        table.Convention = NumberConventions.Of(table.DataRows.SelectMany(r => r.Cells));
+    }
+
+    // A column whose header cell is merged with its left neighbour's ("INDIKATOR KINERJA" over "a" and
+    // the name) has no words of its own: it continues that text column.
+    private static void InheritUnlabeled(TextTable table, List<TableColumn> columns)
+    {
+        for (var i = 1; i < columns.Count; i++)
+        {
+            var column = columns[i];
+            if (column.Role != ColumnRole.Unknown || column.Labels.Any(l => l.Length > 0))
+            {
+                continue;
+            }
+
+            var left = columns[i - 1];
+            var cells = table.DataRows.Select(r => table.Cell(r, i)).Where(c => c.Length > 0).ToList();
+            if (cells.Count > 0 && TextRoles.Contains(left.Role) && cells.Count(c => !RowShapes.IsDataNumber(c)) * 2 > cells.Count)
+            {
+                columns[i] = column with { Role = left.Role, Labels = left.Labels };
+            }
+        }
+    }
+
+    // "TUJUAN OPD / Uraian", "PROGRAM / Uraian": the entity is in the group, the bottom word says "name".
+    private static void EntityFromGroup(List<TableColumn> columns)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var column = columns[i];
+            if (column.Role != ColumnRole.Name || column.Labels.Count < 2)
+            {
+                continue;
+            }
+
+            var (groupRole, _) = ColumnClassifier.Classify([column.Group]);
+            if (groupRole is ColumnRole.Tujuan or ColumnRole.Sasaran or ColumnRole.Program or ColumnRole.Kegiatan or ColumnRole.SubKegiatan)
+            {
+                columns[i] = column with { Role = groupRole };
+            }
+        }
+    }
+
+    // In a budget table "Realisasi" and "%" are money and penyerapan, not an indicator's realization and capaian.
+    private static void BudgetContext(List<TableColumn> columns)
+    {
+        var hasPagu = columns.Any(c => c.Role == ColumnRole.Pagu);
+        var hasIndicatorValues = columns.Any(c => c.Role is ColumnRole.Indicator or ColumnRole.Target or ColumnRole.RenstraTarget);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var column = columns[i];
+            var moneyGroup = MoneyGroup().IsMatch(NameKey.Of(column.Group));
+            var budget = moneyGroup || (hasPagu && !hasIndicatorValues && !KinerjaGroup().IsMatch(NameKey.Of(column.Group)));
+            if (!budget)
+            {
+                continue;
+            }
+
+            columns[i] = column.Role switch
+            {
+                ColumnRole.Realization => column with { Role = ColumnRole.BudgetRealisasi },
+                ColumnRole.Capaian => column with { Role = ColumnRole.BudgetPercent },
+                _ => column,
+            };
+        }
+    }
+
+    // "TAHUN 2022: TARGET (%) | REALISASI TAHUN 2022 (%) | REALISASI (%)": the second realization in a
+    // group, printed as a percentage, is the realization as a share of the target.
+    private static void SecondRealizationIsCapaian(List<TableColumn> columns)
+    {
+        for (var i = 1; i < columns.Count; i++)
+        {
+            var column = columns[i];
+            if (column.Role != ColumnRole.Realization || !NameKey.Of(column.Labels[^1].Replace("%", " persen ", StringComparison.Ordinal)).Contains("persen", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var earlier = columns.Take(i).LastOrDefault(c => c.Role == ColumnRole.Realization && c.Group == column.Group);
+            if (earlier is not null && !YearIn().IsMatch(column.Labels[^1]))
+            {
+                columns[i] = column with { Role = ColumnRole.Capaian, Year = column.Year ?? earlier.Year };
+            }
+        }
+    }
+
+    // "Capaian 2019 | Capaian 2020 | 2022: Target Realisasi %Capaian": a bare "Capaian <year>" beside
+    // explicit realization columns of other years holds that year's realization.
+    private static void CapaianOfYearIsRealization(List<TableColumn> columns)
+    {
+        var hasRealization = columns.Any(c => c.Role == ColumnRole.Realization);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var column = columns[i];
+            var bottom = NameKey.Of(column.Labels.LastOrDefault(l => l.Length > 0));
+            if (column.Role != ColumnRole.Capaian || column.Year is not { } year || !BareCapaianOfYear().IsMatch(bottom))
+            {
+                continue;
+            }
+
+            if (hasRealization && !columns.Any(c => c.Role == ColumnRole.Realization && c.Year == year))
+            {
+                columns[i] = column with { Role = ColumnRole.Realization };
+            }
+        }
+    }
+
+    // Targets for three or more years form a Renstra matrix. A target without a year beside a target
+    // for the report year is the Renstra target ("Target Indikator" next to "2023: Target").
+    private static void RenstraTargets(TextTable table, List<TableColumn> columns, int reportYear)
+    {
+        var targets = columns.Where(c => c.Role == ColumnRole.Target).ToList();
+        var years = targets.Where(c => c.Year is not null).Select(c => c.Year).Distinct().Count();
+        var renstraContext = RenstraWords().IsMatch(NameKey.Of(table.Context));
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var column = columns[i];
+            if (column.Role != ColumnRole.Target)
+            {
+                continue;
+            }
+
+            if (years >= 3 && column.Year is not null || renstraContext && years >= 2 && column.Year is not null)
+            {
+                columns[i] = column with { Role = ColumnRole.RenstraTarget };
+            }
+            else if (column.Year is null && targets.Any(c => c.Year == reportYear))
+            {
+                columns[i] = column with { Role = ColumnRole.RenstraTarget, Year = reportYear };
+            }
+        }
+    }
+
+    [GeneratedRegex(@"\b(keuangan|anggaran|pagu)\b")]
+    private static partial Regex MoneyGroup();
+
+    [GeneratedRegex(@"\bkinerja\b")]
+    private static partial Regex KinerjaGroup();
+
+    [GeneratedRegex(@"(19|20)\d\d")]
+    private static partial Regex YearIn();
+
+    [GeneratedRegex(@"^capaian (tahun |th )?(19|20)\d\d$")]
+    private static partial Regex BareCapaianOfYear();
+
+    [GeneratedRegex(@"\b(renstra|rencana strategis|jangka menengah)\b")]
+    private static partial Regex RenstraWords();
+}

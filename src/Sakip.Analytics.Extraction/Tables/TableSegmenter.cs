@@ -1,0 +1,188 @@
+using Sakip.Analytics.Extraction.Documents;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Tables;
+
+/// <summary>
+/// Groups table rows into tables. A table broken by a page (blank lines, a running head such as
+/// "LAMPIRAN 1", its header printed again) is joined back; a new header or a caption starts a new table.
+/// </summary>
+internal static class TableSegmenter
+{
+    private const int MaxGap = 7;
+    private const int MaxFragmentLength = 60;
+
+    public static IReadOnlyList<TextTable> Segment(ReportPage page)
+    {
+        var lines = page.Lines;
+        var tables = new List<TextTable>();
+        Draft? current = null;
+        var i = 0;
+        while (i < lines.Count)
+        {
+            if (!lines[i].IsRow)
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < lines.Count && lines[i].IsRow)
+            {
+                i++;
+            }
+
+            var run = lines.Skip(start).Take(i - start).ToList();
+            var headerCount = LeadingHeaderCount(run);
+            if (current is not null && TryContinue(current, run, headerCount, lines, start))
+            {
+                continue;
+            }
+
+            if (current is not null)
+            {
+                tables.Add(current.Build());
+            }
+
+            var caption = CaptionFinder.Find(lines, start);
+            if (caption is null && current is not null && IsAdjacent(lines, current.LastIndex, start))
+            {
+                caption = new CaptionFinder.Caption(current.Caption, current.Context, current.CaptionLine ?? lines[start].Number);
+            }
+
+            // A sheet's name locates its rows better than a heading inside it.
+            current = new Draft(
+                page.DefaultCaption ?? caption?.Text ?? $"tabel tanpa nomor (baris {lines[start].Number})",
+                LeadIn(lines, start, caption?.Line),
+                $"{page.DefaultCaption} {caption?.Context}".Trim(),
+                caption?.Line,
+                [.. run.Take(headerCount)],
+                [.. run.Skip(headerCount)],
+                start + run.Count - 1);
+        }
+
+        if (current is not null)
+        {
+            tables.Add(current.Build());
+        }
+
+        return [.. tables.Where(t => t.DataRows.Count > 0)];
+    }
+
+    private static int LeadingHeaderCount(List<ReportLine> run)
+    {
+        var count = 0;
+        while (count < run.Count && count < 4 && (RowShapes.IsHeaderRow(run[count]) || RowShapes.IsNumberingRow(run[count])))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    private static bool TryContinue(Draft current, List<ReportLine> run, int headerCount, IReadOnlyList<ReportLine> lines, int start)
+    {
+        var gap = lines.Skip(current.LastIndex + 1).Take(start - current.LastIndex - 1).ToList();
+        if (gap.Count(l => !l.IsBlank) > 2 || gap.Count > MaxGap)
+        {
+            return false;
+        }
+
+        var fragments = gap.Where(l => !l.IsBlank).Select(l => Markup.Strip(l.Text)).ToList();
+        if (fragments.Exists(f => f.Length > MaxFragmentLength || CaptionFinder.IsNumberedCaption(f)
+            || f.StartsWith("Sumber", StringComparison.OrdinalIgnoreCase)))
+        {
+            return false;
+        }
+
+        var width = run.Max(r => r.Cells.Count);
+        if (width > current.Width + 2)
+        {
+            return false;
+        }
+
+        if (headerCount > 0)
+        {
+            var header = HeaderKey(run.Take(headerCount));
+            if (header != HeaderKey(current.Headers))
+            {
+                return false;
+            }
+        }
+
+        if (fragments.Count > 0 && current.Rows.Count > 0 && fragments.TrueForAll(IsUpperCase))
+        {
+            current.Continuations[current.Rows[^1].Number] = string.Join(' ', fragments);
+        }
+
+        current.Rows.AddRange(run.Skip(headerCount));
+        current.LastIndex = start + run.Count - 1;
+        return true;
+    }
+
+    private static bool IsAdjacent(IReadOnlyList<ReportLine> lines, int lastIndex, int start)
+    {
+        var between = lines.Skip(lastIndex + 1).Take(start - lastIndex - 1).ToList();
+        return between.Count <= 4 && between.Count(l => !l.IsBlank) <= 1;
+    }
+
+    private static bool IsUpperCase(string text)
+    {
+        var letters = text.Where(char.IsLetter).ToList();
+        return letters.Count > 0 && letters.TrueForAll(char.IsUpper);
+    }
+
+    private static string HeaderKey(IEnumerable<ReportLine> rows) =>
+        string.Join('|', rows.Where(r => !RowShapes.IsNumberingRow(r)).Select(r => NameKey.Of(string.Join(' ', r.Cells))));
+
+    /// <summary>The prose line just above the caption (or the table): the sentence that introduces it.</summary>
+    private static string? LeadIn(IReadOnlyList<ReportLine> lines, int start, int? captionLine)
+    {
+        var from = start - 1;
+        while (from >= 0 && (captionLine is { } c && lines[from].Number >= c || lines[from].IsBlank))
+        {
+            from--;
+        }
+
+        if (from < 0 || lines[from].IsRow)
+        {
+            return null;
+        }
+
+        var text = Markup.Strip(lines[from].Text);
+        return text.Length > 30 && start - from <= 8 ? text : null;
+    }
+
+    private sealed class Draft(string caption, string? leadIn, string context, int? captionLine, List<ReportLine> headers, List<ReportLine> rows, int lastIndex)
+    {
+        public string Caption { get; } = caption;
+
+        public string? LeadIn { get; } = leadIn;
+
+        public string Context { get; } = context;
+
+        public int? CaptionLine { get; } = captionLine;
+
+        public List<ReportLine> Headers { get; } = headers;
+
+        public List<ReportLine> Rows { get; } = rows;
+
+        public Dictionary<int, string> Continuations { get; } = [];
+
+        public int LastIndex { get; set; } = lastIndex;
+
+        public int Width => Headers.Concat(Rows).Max(r => r.Cells.Count);
+
+        public TextTable Build() => new()
+        {
+            Caption = Caption,
+            Context = Context,
+            CaptionLine = CaptionLine,
+            LeadIn = LeadIn,
+            HeaderRows = Headers,
+            DataRows = Rows,
+            Columns = [],
+            Continuations = Continuations,
+        };
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Domain.Parsing;
+
+namespace Sakip.Analytics.Extraction.Text;
+
+/// <summary>
+/// A figure read from a table cell or a sentence: the number as printed (full precision), the grade
+/// when one is printed ("BB (75,00)", "B"), whether it was a percentage, the printed text, and a
+/// unit word that followed the number ("13.000 Berkas", "742 org").
+/// </summary>
+public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPercent, string Printed, string? UnitWord)
+{
+    public bool HasNumber => Number is not null;
+
+    /// <summary>Reads a cell; false for text, dashes, empty cells and anything that is not one figure.</summary>
+    public static bool TryParse(string? cell, out CellValue value) => TryParse(cell, NumberConvention.Mixed, out value);
+
+    internal static bool TryParse(string? cell, NumberConvention convention, out CellValue value)
+    {
+        value = null!;
+        if (string.IsNullOrWhiteSpace(cell))
+        {
+            return false;
+        }
+
+        var text = Markup.Strip(cell).TrimStart(':', ' ').Trim();
+        if (text.Length == 0 || text.Length > 40)
+        {
+            return false;
+        }
+
+        text = TrailingDash().Replace(text, string.Empty).Trim();
+        if (GradeWithWords().Match(text) is { Success: true } described)
+        {
+            value = new CellValue(null, described.Groups["grade"].Value.ToUpperInvariant(), false, text, null);
+            return true;
+        }
+
+        string? unit = null;
+        var candidate = text;
+        if (Described().Match(text) is { Success: true } described2 && !GradeWithWords().IsMatch(text))
+        {
+            // "83,76 (Baik)": the figure with its category in words.
+            candidate = described2.Groups["value"].Value;
+            unit = null;
+        }
+
+        if (NumberThenUnit().Match(candidate) is { Success: true } withUnit)
+        {
+            candidate = withUnit.Groups["number"].Value;
+            unit = withUnit.Groups["unit"].Value;
+        }
+
+        candidate = NumberConventions.Apply(RupiahPrefix().Replace(candidate, "Rp ").Trim(), convention);
+        if (!PrintedValues.TryParse(candidate, out var printed, out _))
+        {
+            return false;
+        }
+
+        value = new CellValue(printed.Number, printed.Grade, printed.IsPercent, text, unit);
+        return true;
+    }
+
+    /// <summary>The number of decimals printed (0 for "100", 2 for "86,98").</summary>
+    public int Decimals => Number?.Scale ?? 0;
+
+    // "B (BAIK)", "A (Sangat Baik)": an IKM mutu with its description.
+    [GeneratedRegex(@"^(?<grade>AA|A|BB|B|CC|C|D)\s*\(\s*[A-Za-z][A-Za-z ]*\)$", RegexOptions.CultureInvariant)]
+    private static partial Regex GradeWithWords();
+
+    [GeneratedRegex(@"^(?<number>(?:Rp\.?\s*)?[0-9][0-9.,]*\s*%?)\s+(?<unit>[A-Za-z][A-Za-z/.]{1,14})\.?$", RegexOptions.CultureInvariant)]
+    private static partial Regex NumberThenUnit();
+
+    [GeneratedRegex(@"^Rp\.?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RupiahPrefix();
+
+    [GeneratedRegex(@"^(?<value>[0-9][0-9.,]*\s*%?)\s*\(\s*(?!(?:AA|A|BB|B|CC|C|D)\s*\))(?:sangat\s+|kurang\s+|tidak\s+|cukup\s+)?[A-Za-z]+\s*\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Described();
+
+    [GeneratedRegex(@",-$")]
+    private static partial Regex TrailingDash();
+}

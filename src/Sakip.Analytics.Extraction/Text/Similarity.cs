@@ -1,0 +1,85 @@
+namespace Sakip.Analytics.Extraction.Text;
+
+/// <summary>Fuzzy comparison of names: edit distance for spellings, trigram overlap for wordings.</summary>
+internal static class Similarity
+{
+    /// <summary>1 for equal strings, 0 for nothing in common: 1 - edit distance / longer length.</summary>
+    public static double EditRatio(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.Length == 0 && b.Length == 0)
+        {
+            return 1;
+        }
+
+        return 1 - ((double)Levenshtein(a, b) / Math.Max(a.Length, b.Length));
+    }
+
+    public static int Levenshtein(string a, string b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
+    }
+
+    /// <summary>Dice coefficient of the character trigrams of two name keys.</summary>
+    public static double Trigram(string a, string b)
+    {
+        var left = Trigrams(a);
+        var right = Trigrams(b);
+        if (left.Count == 0 || right.Count == 0)
+        {
+            return a == b ? 1 : 0;
+        }
+
+        var common = left.Count(right.Contains);
+        return 2.0 * common / (left.Count + right.Count);
+    }
+
+    /// <summary>Share of the shorter name's words found in the longer one (with small spelling slack).</summary>
+    public static double WordContainment(string a, string b)
+    {
+        var left = a.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var right = b.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var (shorter, longer) = left.Length <= right.Length ? (left, right) : (right, left);
+        if (shorter.Length == 0)
+        {
+            return 0;
+        }
+
+        var found = shorter.Count(word => longer.Any(other => other == word || (word.Length > 4 && EditRatio(word, other) >= 0.8)));
+        return (double)found / shorter.Length;
+    }
+
+    private static HashSet<string> Trigrams(string text)
+    {
+        var padded = $"  {text} ";
+        var grams = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i + 3 <= padded.Length; i++)
+        {
+            grams.Add(padded.Substring(i, 3));
+        }
+
+        return grams;
+    }
+}

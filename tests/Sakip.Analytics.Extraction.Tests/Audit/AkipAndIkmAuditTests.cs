@@ -1,0 +1,88 @@
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Audit;
+
+public class AkipAndIkmAuditTests
+{
+    [Fact]
+    public void An_akip_total_that_is_not_its_components_and_a_predikat_out_of_scale_are_both_found()
+    {
+        var result = Report.Extract(
+            "REKAPITULASI EVALUASI SAKIP OPD SE- KABUPATEN CONTOH RAYA TAHUN 2023",
+            string.Empty,
+            "No\tDINAS / OPD\tKOMPONEN\t\t\t\tTOTAL NILAI EVALUASI SAKIP\tKATEGORI",
+            "\t\tPERENCANAAN KINERJA (BOBOT : 30)\tPENGUKURAN KINERJA (BOBOT : 30)\tPELAPORAN KINERJA (BOBOT : 15)\tEVALUASI AKUNTABILITAS KINERJA INTERNAL (BOBOT : 25)\t\t",
+            "1\tDINAS PENDIDIKAN\t24,1\t22,4\t9,6\t15,2\t71,30\tBB",
+            "2\tKECAMATAN NIBUNG HANGUS\t22,58\t24,03\t9,9\t15,75\t69,77\tB",
+            "3\tKECAMATAN TELUK INDAH\t22,02\t20,64\t11,62\t15,87\t70,15\tB");
+
+        Assert.Equal(3, result.Akip.Count);
+        Assert.Equal("Kecamatan Teluk Indah", result.Akip[2].Unit);
+        var sum = Assert.Single(result.Findings, f => f.Kind == FindingKind.SumMismatch);
+        Assert.Equal(69.77m, sum.Reported.Value);
+        Assert.Equal(72.26m, sum.Expected.Value);
+        var predikat = result.Findings.Where(f => f.Kind == FindingKind.CategoryMismatch).ToList();
+        Assert.Equal(2, predikat.Count);
+        Assert.Contains(predikat, f => f.Reported.Location.Line == Report.Line(6) && f.Expected.Text == "BB");
+        Assert.Contains(predikat, f => f.Reported.Location.Line == Report.Line(7) && f.Expected.Text == "BB");
+    }
+
+    [Fact]
+    public void Akip_components_listed_as_rows_give_one_evaluation_per_year()
+    {
+        var result = Report.Extract(
+            "Tabel 3.12",
+            "Hasil Aspek Penilaian AKIP Tahun 2021-2023",
+            string.Empty,
+            "No.\tAspek Penilaian\tTahun\t\t",
+            "\t\t2021\t2022\t2023",
+            "1.\tPerencanaan Kinerja\t25,92\t22,91\t22,02",
+            "2.\tPengukuran Kinerja\t15,93\t21,87\t20,64",
+            "3.\tPelaporan Kinerja\t9,98\t10,13\t11,62",
+            "4.\tEvaluasi Akuntabilitas Kinerja Internal\t6,11\t17,25\t15,87",
+            "5.\tPencapaian Sasaran/Kinerja\t12,13\t-\t-",
+            "Total\t\t70,07\t72,16\t70,15",
+            "Kategori\t\tBB\tBB\tBB");
+
+        Assert.Equal([2021, 2022, 2023], result.Akip.Select(a => a.Year));
+        Assert.Equal(Domain.Facts.AkipRegulation.PermenPanRb12Of2015, result.Akip[0].Regulation);
+        Assert.Equal(Domain.Facts.AkipRegulation.PermenPanRb88Of2021, result.Akip[2].Regulation);
+        Assert.All(result.Akip, a => Assert.Equal("BB", a.Predikat));
+        Assert.DoesNotContain(result.Findings, f => f.Kind is FindingKind.SumMismatch or FindingKind.CategoryMismatch);
+    }
+
+    [Fact]
+    public void An_ikm_that_is_not_its_weighted_elements_and_a_mutu_out_of_scale_are_found()
+    {
+        var result = Report.Extract(
+            "Tabel 3.3",
+            "Hasil Pelaksanaan Survey Kepuasan Masyarakat (SKM) Tahun 2023",
+            string.Empty,
+            "No.\tUnsur Pelayanan\tNilai Rata-Rata",
+            "1.\tPersyaratan Pelayanan\t3,00",
+            "2.\tProsedur Pelayanan\t3,10",
+            "3.\tWaktu Pelayanan\t3,14",
+            "4.\tBiaya/Tarif Pelayanan\t3,94",
+            "5.\tProduk Jenis Pelayanan\t3,05",
+            "6.\tKompetensi Pelaksana\t3,17",
+            "7.\tPrilaku Pelaksana Pelayanan\t3,25",
+            "8.\tSarana Dan Prasarana\t3,05",
+            "9.\tPenanganan Pengaduan dan Saran\t3,31",
+            "Jumlah NRR Tertimbang\t\t3,22",
+            string.Empty,
+            "IKM Unit Pelayanan\t84,50",
+            "Mutu Pelayanan\t: A",
+            string.Empty,
+            "Survei diisi oleh sebanyak 96 responden.");
+
+        var ikm = Assert.Single(result.Ikm);
+        Assert.Equal(9, ikm.Elements.Count);
+        Assert.Equal(96, ikm.Respondents);
+        Assert.Equal(84.50m, ikm.Ikm);
+        var sum = Assert.Single(result.Findings, f => f.Kind == FindingKind.SumMismatch);
+        Assert.Equal(80.50m, sum.Expected.Value);
+        var mutu = Assert.Single(result.Findings, f => f.Kind == FindingKind.CategoryMismatch);
+        Assert.Equal("B", mutu.Expected.Text);
+    }
+}

@@ -1,0 +1,72 @@
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Audit;
+
+public class BudgetAuditTests
+{
+    [Fact]
+    public void A_jumlah_that_does_not_add_up_is_a_sum_mismatch_with_both_values()
+    {
+        var result = Report.Extract(
+            "Tabel 3.17",
+            "Realisasi Anggaran Program Tahun 2023",
+            string.Empty,
+            "No.\tProgram\tAnggaran (Rp)\tRealisasi (Rp)\tPersentase (%)",
+            "1.\tProgram Penunjang Urusan Pemerintahan Daerah\t1.000.000\t900.000\t90,00",
+            "2.\tProgram Penyelenggaraan Pemerintahan\t500.000\t500.000\t100,00",
+            "\tJUMLAH\t1.500.000\t1.500.000\t93,33");
+
+        var finding = Assert.Single(result.Findings, f => f.Kind == FindingKind.SumMismatch);
+        Assert.Equal(1_500_000m, finding.Reported.Value);
+        Assert.Equal(1_400_000m, finding.Expected.Value);
+        Assert.Equal(Report.Line(7), finding.Reported.Location.Line);
+        Assert.Equal("Tabel 3.17", finding.Reported.Location.Table);
+        Assert.Contains("dilaporkan 1.500.000, dihitung 1.400.000", finding.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_kegiatan_is_checked_against_its_sub_kegiatan_by_kode_rekening()
+    {
+        var result = Report.Extract(
+            "TABEL III.4",
+            string.Empty,
+            "Kode Rekening\tUraian\tJumlah Anggaran\tRealisasi\tPersentase",
+            "7.01.7.01.0.001.2.01.\tPerencanaan Perangkat Daerah\t5,000,000.00\t4,000,000.00\t80.00",
+            "7.01.7.01.0.001.2.01.01.\tPenyusunan Dokumen Perencanaan\t2,000,000.00\t2,000,000.00\t100.00",
+            "7.01.7.01.0.001.2.01.02.\tKoordinasi Penyusunan RKA\t2,500,000.00\t2,000,000.00\t80.00",
+            "\tJUMLAH\t5,000,000.00\t4,000,000.00\t80.00");
+
+        var sub = result.Budget.Single(b => b.Code == "7.01.7.01.0.001.2.01.01.");
+        Assert.Equal(Domain.Facts.BudgetLevel.SubKegiatan, sub.Level);
+        Assert.Equal(Report.Line(4), sub.ParentLine);
+        var finding = Assert.Single(result.Findings, f => f.Kind == FindingKind.SumMismatch);
+        Assert.Equal(Report.Line(4), finding.Reported.Location.Line);
+        Assert.Equal(4_500_000m, finding.Expected.Value);
+    }
+
+    [Fact]
+    public void A_penyerapan_of_996_percent_is_reported_against_realisasi_over_pagu()
+    {
+        var result = Report.Extract(
+            "No\tPROGRAM/ KEGIATAN\tANGGARAN (Rp.)\tREALISASI (Rp)\tCAPAIAN (%)",
+            "I\tProgram Penyelenggaraan pemerintahan\t3.071.415.500\t3.094.283.480\t996.22 %",
+            "1\tKoordinasi penyelenggaraan kegiatan\t3.071.415.500\t3.094.283.480\t100.74 %");
+
+        var finding = Assert.Single(result.Findings, f => f.Kind == FindingKind.CapaianMiscomputed);
+        Assert.Contains("dilaporkan 996,22%, dihitung 100,74%", finding.Description, StringComparison.Ordinal);
+        Assert.Equal(Report.Line(2), finding.Reported.Location.Line);
+    }
+
+    [Fact]
+    public void Rounding_at_the_printed_decimals_is_not_a_finding()
+    {
+        var result = Report.Extract(
+            "No\tProgram\tAnggaran\tRealisasi\t%",
+            "1\tProgram A\t3.000.000\t2.000.000\t66,67",
+            "2\tProgram B\t3.000.000\t1.000.000\t33,3",
+            "\tJUMLAH\t6.000.000\t3.000.000\t50");
+
+        Assert.DoesNotContain(result.Findings, f => f.Kind is FindingKind.CapaianMiscomputed or FindingKind.SumMismatch);
+    }
+}

@@ -1,0 +1,72 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>Header wordings other reports use, beyond the seeds'.</summary>
+public class HeaderVariantTests
+{
+    [Fact]
+    public void A_cumulative_realization_up_to_the_fourth_quarter_is_the_realization_and_quarterly_columns_are_not()
+    {
+        var result = Report.Extract(
+            "No\tIndikator Kinerja\tTarget\tTW I\tTW II\tRealisasi s.d Triwulan IV\tCapaian (%)",
+            "1\tPersentase dokumen perencanaan tepat waktu\t100\t25\t50\t95\t95");
+
+        Assert.Equal([IndicatorValueKind.Target, IndicatorValueKind.Realization, IndicatorValueKind.ReportedCapaian], result.Indicators.Select(v => v.Kind));
+        Assert.Equal(95m, result.Indicators[1].Value);
+    }
+
+    [Fact]
+    public void A_target_pk_perubahan_column_gives_revised_targets_beside_the_original_ones()
+    {
+        var result = Report.Extract(
+            "No\tIndikator Kinerja\tTarget PK\tTarget PK Perubahan\tRealisasi",
+            "1\tIndeks Kepuasan Masyarakat\t85,00\t82,00\t80,50");
+
+        Assert.Contains(result.Indicators, v => v is { Kind: IndicatorValueKind.Target, Value: 85.00m });
+        Assert.Contains(result.Indicators, v => v is { Kind: IndicatorValueKind.TargetRevised, Value: 82.00m });
+    }
+
+    [Fact]
+    public void A_value_with_its_category_in_words_keeps_the_value()
+    {
+        var result = Report.Extract(
+            "No\tIndikator Kinerja\tTarget\tRealisasi",
+            "1\tIndeks Kepuasan Masyarakat\t85,00 (Baik)\t83,76 (Baik)");
+
+        Assert.Equal([85.00m, 83.76m], result.Indicators.Select(v => v.Value));
+    }
+
+    [Fact]
+    public void Realisasi_is_checked_against_the_revised_pagu_when_both_are_printed()
+    {
+        var result = Report.Extract(
+            "No\tProgram\tAnggaran Murni\tAnggaran Perubahan\tRealisasi\t%",
+            "1\tProgram Penunjang Urusan Pemerintahan\t1.000.000.000\t900.000.000\t855.000.000\t95,00");
+
+        var line = Assert.Single(result.Budget);
+        Assert.Equal(900_000_000m, line.Pagu);
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.CapaianMiscomputed);
+    }
+
+    [Fact]
+    public void An_akip_table_with_the_weight_of_each_component_reads_only_the_scores()
+    {
+        var result = Report.Extract(
+            "Tabel 3.8",
+            "Hasil Evaluasi AKIP Tahun 2023",
+            "No\tKomponen\tBobot\tNilai",
+            "1\tPerencanaan Kinerja\t30\t22,02",
+            "2\tPengukuran Kinerja\t30\t20,64",
+            "3\tPelaporan Kinerja\t15\t11,62",
+            "4\tEvaluasi Akuntabilitas Kinerja Internal\t25\t15,87",
+            "\tNilai Akhir\t100\t70,15",
+            "\tPredikat\t\tBB");
+
+        var akip = Assert.Single(result.Akip);
+        Assert.Equal((70.15m, "BB", 22.02m), (akip.Total!.Value, akip.Predikat, akip.Components[Domain.Rules.AkipComponent.Perencanaan]));
+        Assert.Empty(result.Findings);
+    }
+}

@@ -1,0 +1,54 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+public class ProfileTests
+{
+    [Theory]
+    [InlineData(Seeds.Jember, "Kabupaten Jember", TenantKind.Kabupaten, "Kecamatan Sumbersari", 2021, "2016-2021")]
+    [InlineData(Seeds.Dumai, "Kota Dumai", TenantKind.Kota, "Kecamatan Sungai Sembilan", 2022, "2021-2026")]
+    [InlineData(Seeds.SeiBalai, "Kabupaten Batu Bara", TenantKind.Kabupaten, "Kecamatan Sei Balai", 2023, "2019-2023")]
+    public void The_seed_reports_name_their_pemda_unit_year_and_renstra(string seed, string tenant, TenantKind kind, string unit, int year, string renstra)
+    {
+        var profile = Seeds.Extract(seed).Document;
+        Assert.Equal((tenant, kind, unit, UnitKind.Kecamatan, year, renstra), (profile.Tenant, profile.TenantKind!.Value, profile.Unit, profile.UnitKind, profile.ReportYear, profile.RenstraPeriod));
+    }
+
+    [Fact]
+    public void Misspellings_of_the_unit_are_recognised_as_variants()
+    {
+        var variants = Seeds.Extract(Seeds.Jember).Document.UnitNameVariants;
+        Assert.Contains("Kecamatan Sumpalsari", variants);
+        Assert.Contains("Kecamatan Summersari", variants);
+        Assert.Contains("Kecamatan Sumpersari", variants);
+        Assert.Contains("Kecamatan Sumber Sari", variants);
+        Assert.Single(Seeds.Extract(Seeds.Jember).Findings, f => f.Kind == Model.FindingKind.NameVariant);
+    }
+
+    [Fact]
+    public void A_known_unit_list_resolves_the_printed_spelling_to_the_tenants_unit()
+    {
+        var options = new ExtractionOptions
+        {
+            KnownUnits = [new KnownUnit("Kecamatan Teluk Indah Raya", UnitKind.Kecamatan, ["Kecamatan Teluk Indah"]), new KnownUnit("Kecamatan Datuk Tanah Datar", UnitKind.Kecamatan)],
+        };
+        var result = Report.Extract(options,
+            "No.\tKecamatan\tIndikator Kinerja\tTarget",
+            "1.\tKecamatan Teluk Indah\tIndeks Kepuasan Masyarakat\t85,00",
+            "2.\tDatuk Tanah Datr\tIndeks Kepuasan Masyarakat\t83,00");
+
+        Assert.Equal("Kecamatan Teluk Indah Raya", result.Document.Unit);
+        Assert.Equal(["Kecamatan Teluk Indah Raya", "Kecamatan Datuk Tanah Datar"], result.Indicators.Select(v => v.Unit));
+    }
+
+    [Fact]
+    public void A_similar_name_of_another_unit_is_not_a_variant()
+    {
+        var result = Report.Extract(
+            "Kecamatan Teluk Indah berbatasan dengan Kecamatan Teluk Intan dan Kecamatan Telaga Indah.");
+
+        Assert.DoesNotContain(result.Document.UnitNameVariants, v => v.Contains("Intan", StringComparison.Ordinal) || v.Contains("Telaga", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.NameVariant);
+    }
+}

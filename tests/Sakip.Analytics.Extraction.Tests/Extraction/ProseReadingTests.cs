@@ -1,0 +1,70 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+public class ProseReadingTests
+{
+    private static readonly string[] Table =
+    [
+        "Tabel 3.2",
+        "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tPersentase Capaian",
+        "1.\tMeningkatkan Kepuasan Masyarakat\tIndeks Kepuasan Masyarakat (IKM)\tNilai\t85,00\t80,50\t94,71%",
+        string.Empty,
+    ];
+
+    [Fact]
+    public void Target_realization_and_capaian_stated_in_a_sentence_are_read_with_their_kinds()
+    {
+        var result = Report.Extract([.. Table, "Pada tahun 2023 realisasi IKM sebesar 80,50 dari target 85,00 dengan capaian 94,71%."]);
+
+        var prose = result.Indicators.Where(v => v.Source.IsProse).ToList();
+        Assert.Equal(3, prose.Count);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 80.50m });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 85.00m });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 94.71m });
+        Assert.All(prose, v => Assert.Equal("Indeks Kepuasan Masyarakat (IKM)", v.Indicator));
+        Assert.All(prose, v => Assert.Equal(Report.Line(5), v.Source.Line));
+    }
+
+    [Fact]
+    public void Differences_years_and_other_units_are_kept_apart()
+    {
+        var result = Report.Extract(
+        [
+            .. Table,
+            "Pada tahun 2022 Kecamatan Teluk Indah memperoleh nilai IKM 90,10, sementara Kecamatan Datuk Tanah Datar memperoleh nilai 83,64, sehingga Kecamatan Teluk Indah unggul 6,46 poin.",
+        ]);
+
+        var prose = result.Indicators.Where(v => v.Source.IsProse).ToList();
+        Assert.Equal(2, prose.Count);
+        Assert.All(prose, v => Assert.Equal(2022, v.Year));
+        Assert.Contains(prose, v => v is { Unit: "Kecamatan Datuk Tanah Datar", Value: 83.64m });
+        Assert.DoesNotContain(prose, v => v.Value == 6.46m);
+    }
+
+    [Fact]
+    public void Legal_references_counts_and_table_numbers_are_not_figures()
+    {
+        var result = Report.Extract(
+        [
+            .. Table,
+            "Berdasarkan Tabel 3.2 dan Permenpan Nomor 14 Tahun 2017, IKM 2 (dua) sasaran dinilai oleh 96 responden.",
+        ]);
+
+        Assert.DoesNotContain(result.Indicators, v => v.Source.IsProse);
+    }
+
+    [Fact]
+    public void Budget_totals_in_a_sentence_keep_pagu_realisasi_and_the_percentage_together()
+    {
+        var result = Report.Extract(
+            "Secara keseluruhan Kecamatan Teluk Indah telah menganggarkan pembiayaan seluruh kegiatannya sebesar Rp. 10.869.637.137,- dengan realisasi penyerapan sebesar Rp 10.471.023.827,- atau 96.33%.");
+
+        var line = Assert.Single(result.Budget);
+        Assert.Equal((10_869_637_137m, 10_471_023_827m, 96.33m), (line.Pagu!.Value, line.Realisasi!.Value, line.ReportedPercent!.Value));
+        Assert.Equal(BudgetLevel.Total, line.Level);
+        Assert.Equal(SourceRef.Prose, line.Source.Table);
+    }
+}
