@@ -29,4 +29,23 @@ public sealed class CliCommandTests
         Assert.All(runLines, l => Assert.Contains("succeeded", l, StringComparison.Ordinal));
         Assert.True(File.Exists(Path.Combine(dataDirectory, "sakip.duckdb")));
     }
+
+    [Fact]
+    public async Task A_command_line_import_is_a_draft_that_export_shows_unless_published_only_is_asked()
+    {
+        var dataDirectory = Directory.CreateTempSubdirectory("sakip-cli-").FullName;
+        var batch = TemplateFolders.CopyOfDemo(StoreHost.SungaiSembilan);
+        TemplateFolders.KeepOnly(batch, "indicators.csv");
+        var row = TemplateFolders.FindRow(batch, "indicators.csv", r => r["kind"] == "realization" && r["indicator"] == "Indeks Kepuasan Masyarakat");
+        TemplateFolders.ReplaceCell(batch, "indicators.csv", row, "value", "88,10");
+        Assert.Equal(0, (await CliProcess.RunAsync(dataDirectory, ["import", batch], loadDemo: true)).ExitCode);
+        string[] export = ["export", "--tenant", "kota-dumai", "--dataset", "indicators", "--year", "2022", "--format", "csv"];
+
+        var withDrafts = await CliProcess.RunAsync(dataDirectory, export, loadDemo: true);
+        var published = await CliProcess.RunAsync(dataDirectory, [.. export, "--published-only"], loadDemo: true);
+
+        Assert.Contains(",realization,88.1,,\"88,10\",", withDrafts.Output, StringComparison.Ordinal);
+        Assert.Contains(",realization,86.98,,\"86,98\",", published.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("88,10", published.Output, StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,8 @@
 using Dapper;
 using Sakip.Analytics.Application.Importing;
 using Sakip.Analytics.Application.Runs;
+using Sakip.Analytics.Application.Tenancy;
+using Sakip.Analytics.Storage.Scoping;
 using Sakip.Analytics.Etl;
 
 namespace Sakip.Analytics.Storage.Tests;
@@ -51,15 +53,19 @@ public sealed class ImportTransactionTests
         var run = await store.Get<EtlEngine>().RunAsync(new ImportRequest(batch, "test"), "test", CancellationToken.None);
 
         Assert.Equal(EtlRunStatus.Succeeded, run.Status);
+        const string Current = """
+            SELECT v.text FROM scoped_indicator_values($tenant, $drafts) v JOIN scoped_indicators($tenant) i USING (indicator_id)
+            WHERE v.unit = 'kecamatan-sungai-sembilan' AND v.year = 2022 AND v.kind = 'realization' AND i.name = 'Indeks Kepuasan Masyarakat'
+            """;
+        Assert.Equal(["88,10"], store.Get<ScopedDatabase>().Query<string>(TenantScope.WithDrafts("kota-dumai"), Current));
         using var connection = store.Warehouse.Open();
-        const string Sql = """
-            SELECT v.text FROM {0} v JOIN indicators i USING (indicator_id)
+        var history = connection.Query<string>("""
+            SELECT v.text FROM indicator_values v JOIN indicators i USING (indicator_id)
             WHERE v.tenant = 'kota-dumai' AND v.unit = 'kecamatan-sungai-sembilan' AND v.year = 2022
               AND v.kind = 'realization' AND i.name = 'Indeks Kepuasan Masyarakat'
             ORDER BY v.batch_id
-            """;
-        Assert.Equal(["88,10"], connection.Query<string>(string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, "current_indicator_values")));
-        Assert.Equal(["86,98", "88,10"], connection.Query<string>(string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, "indicator_values")));
+            """);
+        Assert.Equal(["86,98", "88,10"], history);
     }
 
     [Fact]

@@ -1,12 +1,14 @@
+using Sakip.Analytics.Application.Tenancy;
+
 namespace Sakip.Analytics.Application.Export;
 
-/// <summary>Current facts in the long export shape.</summary>
+/// <summary>The facts a scope sees, in the long export shape.</summary>
 public interface IFactExport
 {
-    IReadOnlyList<LongFact> Query(FactFilter filter);
+    IReadOnlyList<LongFact> Query(TenantScope scope, FactFilter filter);
 }
 
-public sealed record FactFilter(string Tenant, string? Unit = null, int? Year = null, string? Dataset = null);
+public sealed record FactFilter(string? Unit = null, int? Year = null, string? Dataset = null);
 
 public sealed record LongFact(
     string Tenant,

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Sakip.Analytics.Application.Export;
+using Sakip.Analytics.Application.Tenancy;
 
 namespace Sakip.Analytics.Cli.Commands;
 
@@ -16,15 +17,19 @@ internal static class ExportCommand
         var format = new Option<string>("--format") { DefaultValueFactory = _ => "csv" };
         format.AcceptOnlyFromAmong("csv", "json", "arrow");
         var output = new Option<string?>("--out") { Description = "File to write; standard output when omitted." };
+        var publishedOnly = new Option<bool>("--published-only") { Description = "Only published facts, as the public sees them (default: drafts included)." };
         var command = new Command("export", "Ekspor fakta terkini dalam format panjang (long).")
         {
-            tenant, unit, year, dataset, format, output,
+            tenant, unit, year, dataset, format, output, publishedOnly,
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
             await using var host = await CliHost.StartAsync(cancellationToken);
-            var facts = host.Services.GetRequiredService<IFactExport>().Query(new FactFilter(
-                parse.GetRequiredValue(tenant), parse.GetValue(unit), parse.GetValue(year), parse.GetValue(dataset)));
+            var tenantSlug = parse.GetRequiredValue(tenant);
+            // The command line runs as the platform owner of the store: it sees drafts unless asked not to.
+            var scope = parse.GetValue(publishedOnly) ? TenantScope.Published(tenantSlug) : TenantScope.WithDrafts(tenantSlug);
+            var facts = host.Services.GetRequiredService<IFactExport>().Query(scope, new FactFilter(
+                parse.GetValue(unit), parse.GetValue(year), parse.GetValue(dataset)));
             var path = parse.GetValue(output);
             if (parse.GetValue(format) == "arrow")
             {

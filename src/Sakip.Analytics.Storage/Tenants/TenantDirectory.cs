@@ -8,7 +8,9 @@ public sealed class TenantDirectory(Warehouse warehouse) : ITenantDirectory
     private const string Sql = """
         SELECT t.tenant AS Tenant, t.name AS Name, t.kind AS Kind, t.province AS Province,
                (SELECT count(*) FROM units u WHERE u.tenant = t.tenant) AS Units,
-               (SELECT count(*) FROM current_facts_long f WHERE f.tenant = t.tenant) AS Facts
+               (SELECT coalesce(sum(c.row_count), 0) FROM batch_coverage c
+                JOIN published_coverage p USING (tenant, unit, year, dataset, batch_id)
+                WHERE c.tenant = t.tenant) AS Facts
         FROM tenants t
         """;
 
