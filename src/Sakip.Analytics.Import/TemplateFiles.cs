@@ -50,8 +50,18 @@ public static class TemplateFiles
             Optional(Columns.SurveyPeriod), .. ProvenanceColumns(),
         ]);
 
+    /// <summary>Audit findings kept with the data they are about: the printed figure and the other one, both located.</summary>
+    public static TemplateFile Notes { get; } = File("notes",
+        Required(Columns.Tenant), Required(Columns.Unit), Required(Columns.Year), Required(Columns.Dataset),
+        Required(Columns.Kind), Optional(Columns.Subject), Required(Columns.Description),
+        Required(Columns.ReportedLabel), Optional(Columns.ReportedValue), Required(Columns.ReportedText),
+        Optional(Columns.ReportedTable), Optional(Columns.ReportedLine),
+        Required(Columns.ExpectedLabel), Optional(Columns.ExpectedValue), Required(Columns.ExpectedText),
+        Optional(Columns.ExpectedTable), Optional(Columns.ExpectedLine),
+        Required(Columns.SourceDocument));
+
     public static IReadOnlyList<TemplateFile> All { get; } =
-        [Tenants, Units, CapaianScales, Indicators, Budget, Akip, Ikm];
+        [Tenants, Units, CapaianScales, Indicators, Budget, Akip, Ikm, Notes];
 
     /// <summary>The file whose name (<c>indicators.csv</c>) or sheet name (<c>indicators</c>) this is; exact, lower-case.</summary>
     public static TemplateFile? ByFileName(string fileName) =>

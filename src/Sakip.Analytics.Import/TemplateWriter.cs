@@ -26,6 +26,7 @@ public static class TemplateWriter
         WriteFile(folder, TemplateFiles.Budget, batch.Budget.Select(TemplateRowValues.Of), written);
         WriteFile(folder, TemplateFiles.Akip, batch.Akip.Select(TemplateRowValues.Of), written);
         WriteFile(folder, TemplateFiles.Ikm, batch.Ikm.Select(TemplateRowValues.Of), written);
+        WriteFile(folder, TemplateFiles.Notes, batch.Notes.Select(TemplateRowValues.Of), written);
         return written;
     }
 

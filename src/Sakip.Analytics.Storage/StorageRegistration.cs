@@ -35,6 +35,7 @@ public static class StorageRegistration
         builder.Services.AddSingleton<IPublicationStore, PublicationStore>();
         builder.Services.AddSingleton<IAuditLog, AuditLog>();
         builder.Services.AddSingleton<IDashboardReadModel, DashboardReadModel>();
+        builder.Services.AddSingleton<Application.DataNotes.IDataNotes, DataNotes.DataNoteQueries>();
         return builder;
     }
 }

@@ -10,6 +10,7 @@ public sealed class InvalidTemplateGoldenTests
     [InlineData("invalid-structure")]
     [InlineData("invalid-duplicates")]
     [InlineData("invalid-references")]
+    [InlineData("invalid-notes")]
     public void Invalid_folder_reports_every_expected_error(string folder)
     {
         var result = TemplateReader.Read(Templates.PathOf(folder));

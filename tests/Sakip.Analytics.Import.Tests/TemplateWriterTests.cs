@@ -14,7 +14,7 @@ public sealed class TemplateWriterTests
         var written = TemplateWriter.Write(original, temp.Path);
         var reread = TemplateReader.Read(temp.Path).AssertSucceeded();
 
-        Assert.Equal(7, written.Count);
+        Assert.Equal(8, written.Count);
 
         // The source had a blank line, the written files do not: only the row numbers may differ.
         Assert.Equal(BatchSnapshot.Of(original, withOriginRows: false), BatchSnapshot.Of(reread, withOriginRows: false));
@@ -31,6 +31,7 @@ public sealed class TemplateWriterTests
         Assert.Equal(Templates.IndicatorsHeader, File.ReadLines(temp.File("indicators.csv")).First());
         Assert.Equal(Templates.AkipHeader, File.ReadLines(temp.File("akip.csv")).First());
         Assert.Equal(string.Join(',', TemplateFiles.Ikm.ColumnNames), File.ReadLines(temp.File("ikm.csv")).First());
+        Assert.Equal(Templates.NotesHeader, File.ReadLines(temp.File("notes.csv")).First());
     }
 
     [Fact]

@@ -18,6 +18,7 @@ public sealed class ValidTemplateTests
         Assert.Equal(2, Batch.RowCount(Dataset.Budget));
         Assert.Equal(3, Batch.RowCount(Dataset.Akip));
         Assert.Equal(2, Batch.RowCount(Dataset.Ikm));
+        Assert.Equal(2, Batch.Notes.Count);
         Assert.Equal(Path.GetFullPath(Templates.PathOf("valid")), Batch.SourcePath);
     }
 
@@ -120,6 +121,25 @@ public sealed class ValidTemplateTests
 
         var before2022 = Batch.Akip[2];
         Assert.Equal((AkipRegulation.PermenPanRb12Of2015, 12.00m), (before2022.Regulation, before2022.Capaian));
+    }
+
+    [Fact]
+    public void Data_notes_keep_the_printed_figure_and_the_other_one_with_both_locations()
+    {
+        var penyerapan = Batch.Notes[0];
+        Assert.Equal(("kabupaten-batu-bara", "kecamatan-sei-balai", 2023, Dataset.Budget), (penyerapan.Tenant, penyerapan.Unit, penyerapan.Year, penyerapan.Dataset));
+        Assert.Equal(DataNoteKind.CapaianMiscomputed, penyerapan.Kind);
+        Assert.Equal(new NotedFigure("dilaporkan", 94.71m, "94,71%", "Tabel 3.10 Realisasi Anggaran", 612), penyerapan.Reported);
+        Assert.Equal(new NotedFigure("dihitung", 88.4m, "88,40%", "Tabel 3.10 Realisasi Anggaran", 612), penyerapan.Expected);
+        Assert.EndsWith("dilaporkan 94,71%, dihitung 88,40%.", penyerapan.Description, StringComparison.Ordinal);
+        Assert.Equal("LKjIP Kecamatan Sei Balai 2023.pdf", penyerapan.SourceDocument);
+        Assert.Equal(new TemplateRow("notes.csv", 2), penyerapan.Origin);
+
+        // A figure printed in prose has no table row to point at, and a grade has no number.
+        var prose = Batch.Notes[1];
+        Assert.Equal((DataNoteKind.TableVsText, "Nilai AKIP"), (prose.Kind, prose.Subject));
+        Assert.Equal(new NotedFigure("text", null, "B", "text", null), prose.Reported);
+        Assert.Equal(new NotedFigure("Tabel 3.1 Perjanjian Kinerja Tahun 2023", 80m, "B (80%)", "Tabel 3.1 Perjanjian Kinerja Tahun 2023", 415), prose.Expected);
     }
 
     [Fact]

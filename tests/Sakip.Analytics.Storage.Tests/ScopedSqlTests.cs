@@ -9,6 +9,7 @@ public sealed class ScopedSqlTests
     [InlineData("SELECT * FROM scoped_units($tenant) u JOIN current_akip_evaluations a USING (unit)")]
     [InlineData("SELECT * FROM main.indicator_values WHERE tenant = $tenant")]
     [InlineData("SELECT * FROM (UNPIVOT budget_lines ON pagu INTO NAME k VALUE v) WHERE tenant = $tenant")]
+    [InlineData("SELECT * FROM data_notes WHERE tenant = $tenant")]
     public void Sql_that_reads_a_fact_table_directly_is_refused(string sql) =>
         Assert.Throws<ArgumentException>(() => new ScopedSql(sql));
 

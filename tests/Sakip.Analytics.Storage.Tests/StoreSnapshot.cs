@@ -8,7 +8,7 @@ public static class StoreSnapshot
     private static readonly string[] Tables =
     [
         "tenants", "units", "unit_aliases", "capaian_scales", "batches", "batch_coverage", "indicators",
-        "indicator_values", "budget_lines", "akip_evaluations", "ikm_surveys",
+        "indicator_values", "budget_lines", "akip_evaluations", "ikm_surveys", "data_notes",
     ];
 
     public static IReadOnlyDictionary<string, string> Take(Warehouse warehouse)

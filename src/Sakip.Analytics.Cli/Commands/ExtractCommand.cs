@@ -2,6 +2,7 @@ using System.CommandLine;
 using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Extraction;
 using Sakip.Analytics.Extraction.Output;
+using Sakip.Analytics.Import;
 
 namespace Sakip.Analytics.Cli.Commands;
 
@@ -34,8 +35,10 @@ internal static class ExtractCommand
                 $"{result.Budget.Count} baris anggaran, {result.Akip.Count} AKIP, {result.Ikm.Count} IKM, {result.Findings.Count} temuan.");
             if (parse.GetValue(template) is { } folder)
             {
-                var written = TemplateBatchBuilder.Write(result, folder);
-                Console.WriteLine($"Batch template: {written.Count} file di {folder}");
+                var draft = TemplateBatchBuilder.Draft(result);
+                var written = TemplateWriter.Write(draft.Batch, folder);
+                Console.WriteLine($"Batch template: {written.Count} file di {folder}; {draft.Batch.Notes.Count} catatan data, " +
+                    $"{draft.UnplacedFindings.Count} temuan tidak dicatat (tidak ada data unit/tahun/dataset-nya di batch).");
             }
 
             return 0;

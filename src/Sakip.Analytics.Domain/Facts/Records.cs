@@ -94,6 +94,9 @@ public sealed record TemplateBatch(
     IReadOnlyList<AkipEvaluationFact> Akip,
     IReadOnlyList<IkmSurveyFact> Ikm)
 {
+    /// <summary>Notes on the facts of this batch; each belongs to a (tenant, unit, year, dataset) the batch has facts for.</summary>
+    public IReadOnlyList<DataNoteFact> Notes { get; init; } = [];
+
     public int RowCount(Dataset dataset) => dataset switch
     {
         Dataset.Indicators => Indicators.Count,

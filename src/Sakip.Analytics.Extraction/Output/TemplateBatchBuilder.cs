@@ -13,11 +13,18 @@ namespace Sakip.Analytics.Extraction.Output;
 /// Turns an extraction into a canonical template batch that the normal ETL loads (README
 /// "Template"). A batch holds one value per key, so where a figure is printed several times the
 /// row comes from the report's main table: a numbered table over an unnumbered one over prose,
-/// the results chapter over the planning chapter, the more complete AKIP or IKM table.
+/// the results chapter over the planning chapter, the more complete AKIP or IKM table. The audit
+/// findings travel with the facts as data notes; nothing is corrected.
 /// </summary>
 public static partial class TemplateBatchBuilder
 {
-    public static TemplateBatch Build(ExtractionResult result)
+    public static TemplateBatch Build(ExtractionResult result) => Draft(result).Batch;
+
+    /// <summary>
+    /// The batch with the audit findings as data notes (notes.csv), each on the unit, year and dataset
+    /// of the fact it is about, and the findings that fit no (unit, year, dataset) the batch holds.
+    /// </summary>
+    public static TemplateBatchDraft Draft(ExtractionResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
         var profile = result.Document;
@@ -34,7 +41,7 @@ public static partial class TemplateBatchBuilder
                 profile.LowerIsBetterMethod ?? LowerIsBetterMethod.TargetOverRealization, Row(TemplateFiles.Tenants, 1)),
         };
         var units = Units(result, tenant);
-        return new TemplateBatch(
+        var batch = new TemplateBatch(
             source,
             string.Empty,
             tenants,
@@ -44,6 +51,8 @@ public static partial class TemplateBatchBuilder
             Budget(result, tenant),
             Akip(result, tenant),
             Ikm(result, tenant));
+        var (notes, unplaced) = Notes(result, tenant, batch);
+        return new TemplateBatchDraft(batch with { Notes = notes }, unplaced);
     }
 
     /// <summary>Writes the batch as a folder of template CSV files; returns the files written.</summary>

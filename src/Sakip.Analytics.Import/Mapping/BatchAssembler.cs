@@ -35,7 +35,10 @@ internal static class BatchAssembler
             MapFile(TemplateFiles.Indicators, IndicatorRows.Map),
             MapFile(TemplateFiles.Budget, BudgetRows.Map),
             MapFile(TemplateFiles.Akip, AkipRows.Map),
-            MapFile(TemplateFiles.Ikm, IkmRows.Map));
+            MapFile(TemplateFiles.Ikm, IkmRows.Map))
+        {
+            Notes = MapFile(TemplateFiles.Notes, NoteRows.Map),
+        };
         BatchChecks.Run(batch, errors);
         return errors.Count == 0 ? ImportReadResult.Success(batch) : ImportReadResult.Failure(errors.Sorted());
     }

@@ -2,7 +2,10 @@ using Sakip.Analytics.Domain.Facts;
 
 namespace Sakip.Analytics.Import.Validation;
 
-/// <summary>The checks that look across rows: duplicate keys, and indicators described differently on different rows.</summary>
+/// <summary>
+/// The checks that look across rows: duplicate keys, indicators described differently on different rows,
+/// and notes on data the batch does not hold.
+/// </summary>
 internal static class BatchChecks
 {
     public static void Run(TemplateBatch batch, ErrorCollector errors)
@@ -25,6 +28,10 @@ internal static class BatchChecks
         DuplicateCheck.Report(
             batch.Ikm, f => (f.Tenant, f.Unit, f.Year), f => f.Origin, _ => Columns.Year,
             [Columns.Tenant, Columns.Unit, Columns.Year], errors);
+        DuplicateCheck.Report(
+            batch.Notes, n => (n.Tenant, n.Unit, n.Year, n.Dataset, n.Kind, n.Description), n => n.Origin, _ => Columns.Description,
+            [Columns.Tenant, Columns.Unit, Columns.Year, Columns.Dataset, Columns.Kind, Columns.Description], errors);
         IndicatorConsistencyCheck.Report(batch.Indicators, errors);
+        NoteCoverageCheck.Report(batch, errors);
     }
 }

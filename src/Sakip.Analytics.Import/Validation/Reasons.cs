@@ -78,5 +78,8 @@ internal static class Reasons
     public static string Inconsistent(string column, string? value, string? firstValue, int firstRow) =>
         $"{column} '{value ?? ""}' berbeda dengan '{firstValue ?? ""}' di baris {firstRow} untuk indikator yang sama";
 
+    public static string NoteWithoutFacts(string dataset, string tenant, string unit, int year) =>
+        $"batch ini tidak berisi data {dataset} untuk unit '{unit}' milik tenant '{tenant}' tahun {year}; catatan ini tidak akan pernah tampil";
+
     private static string Show(decimal value) => value.ToString(CultureInfo.InvariantCulture).Replace('.', ',');
 }

@@ -104,13 +104,37 @@ internal static class TemplateRowValues
         return values;
     }
 
+    public static Dictionary<string, string?> Of(DataNoteFact note) => new()
+    {
+        [Columns.Tenant] = note.Tenant,
+        [Columns.Unit] = note.Unit,
+        [Columns.Year] = Year(note.Year),
+        [Columns.Dataset] = note.Dataset.ToSlug(),
+        [Columns.Kind] = note.Kind.ToSlug(),
+        [Columns.Subject] = note.Subject,
+        [Columns.Description] = note.Description,
+        [Columns.ReportedLabel] = note.Reported.Label,
+        [Columns.ReportedValue] = Number(note.Reported.Value),
+        [Columns.ReportedText] = note.Reported.Text,
+        [Columns.ReportedTable] = note.Reported.Table,
+        [Columns.ReportedLine] = Line(note.Reported.Line),
+        [Columns.ExpectedLabel] = note.Expected.Label,
+        [Columns.ExpectedValue] = Number(note.Expected.Value),
+        [Columns.ExpectedText] = note.Expected.Text,
+        [Columns.ExpectedTable] = note.Expected.Table,
+        [Columns.ExpectedLine] = Line(note.Expected.Line),
+        [Columns.SourceDocument] = note.SourceDocument,
+    };
+
     private static Dictionary<string, string?> WithSource(Provenance source, Dictionary<string, string?> values)
     {
         values[Columns.SourceDocument] = source.Document;
         values[Columns.SourceTable] = source.Table;
-        values[Columns.SourceLine] = source.Line?.ToString(CultureInfo.InvariantCulture);
+        values[Columns.SourceLine] = Line(source.Line);
         return values;
     }
+
+    private static string? Line(int? line) => line?.ToString(CultureInfo.InvariantCulture);
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);
 

@@ -7,7 +7,7 @@ using Sakip.Analytics.Storage.Audit;
 
 namespace Sakip.Analytics.Storage.Batches;
 
-/// <summary>Loads a validated batch in one DuckDB transaction: dimensions upserted, facts appended.</summary>
+/// <summary>Loads a validated batch in one DuckDB transaction: dimensions upserted, facts and data notes appended.</summary>
 public sealed partial class BatchStore(Warehouse warehouse) : IBatchStore
 {
     /// <summary>
@@ -66,6 +66,7 @@ public sealed partial class BatchStore(Warehouse warehouse) : IBatchStore
             ReplaceCapaianScales(connection, transaction, batch.CapaianScales);
             var indicatorIds = EnsureIndicators(connection, transaction, batch.Indicators);
             AppendFacts(connection, batchId, batch, indicatorIds);
+            AppendNotes(connection, batchId, batch.Notes);
             InsertCoverage(connection, transaction, batchId, batch);
             foreach (var tenant in TenantsOf(batch))
             {

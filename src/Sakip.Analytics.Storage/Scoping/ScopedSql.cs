@@ -15,6 +15,7 @@ public sealed partial record ScopedSql
         "budget_lines", "akip_evaluations", "ikm_surveys", "batch_coverage", "batches", "publications",
         "current_coverage", "published_coverage", "visible_coverage", "current_indicator_values",
         "current_budget_lines", "current_akip_evaluations", "current_ikm_surveys", "current_facts_long",
+        "data_notes",
     ];
 
     public ScopedSql(string text)

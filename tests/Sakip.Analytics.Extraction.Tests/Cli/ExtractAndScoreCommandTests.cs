@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Sakip.Analytics.Extraction.Tests.Support;
 
@@ -14,8 +13,8 @@ public class ExtractAndScoreCommandTests
         var output = folder.File("sei-balai.json");
         var batch = folder.File("batch");
 
-        var extract = await RunAsync("extract", Seeds.TextPath(Seeds.SeiBalai), "--out", output, "--template-out", batch);
-        var score = await RunAsync("score", output, Seeds.GoldPath(Seeds.SeiBalai));
+        var extract = await SakipCli.RunAsync("extract", Seeds.TextPath(Seeds.SeiBalai), "--out", output, "--template-out", batch);
+        var score = await SakipCli.RunAsync("score", output, Seeds.GoldPath(Seeds.SeiBalai));
 
         Assert.True(extract.ExitCode == 0, extract.Error);
         using var json = JsonDocument.Parse(File.ReadAllText(output));
@@ -31,21 +30,5 @@ public class ExtractAndScoreCommandTests
         Assert.Contains("indicators", score.Output, StringComparison.Ordinal);
         Assert.Contains("audited kinds", score.Output, StringComparison.Ordinal);
         Assert.Contains("%", score.Output, StringComparison.Ordinal);
-    }
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "sakip.dll"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await output, await error);
     }
 }

@@ -15,7 +15,7 @@ internal static class BatchSnapshot
     public static string Of(TemplateBatch batch, bool withOriginRows = true)
     {
         var records = JsonSerializer.SerializeToNode(
-            new { batch.Tenants, batch.Units, batch.CapaianScales, batch.Indicators, batch.Budget, batch.Akip, batch.Ikm }, Options)!;
+            new { batch.Tenants, batch.Units, batch.CapaianScales, batch.Indicators, batch.Budget, batch.Akip, batch.Ikm, batch.Notes }, Options)!;
         foreach (var list in records.AsObject().Select(p => p.Value!.AsArray()))
         {
             foreach (var record in list.Select(r => r!.AsObject()))

@@ -12,5 +12,6 @@ internal static class Templates
     public const string UnitsHeader = "tenant,unit,name,kind,aliases";
     public const string IndicatorsHeader = "tenant,unit,year,level,goal,indicator,satuan,polarity,kind,value,source_document,source_table,source_line";
     public const string BudgetHeader = "tenant,unit,year,stage,level,code,name,pagu,realisasi,reported_pct,realisasi_pegawai,realisasi_barang_jasa,realisasi_modal,source_document,source_table,source_line";
+    public const string NotesHeader = "tenant,unit,year,dataset,kind,subject,description,reported_label,reported_value,reported_text,reported_table,reported_line,expected_label,expected_value,expected_text,expected_table,expected_line,source_document";
     public const string AkipHeader = "tenant,unit,year,kind,regulation,perencanaan,pengukuran,pelaporan,evaluasi_internal,capaian,total,predikat,evaluator,source_document,source_table,source_line";
 }
