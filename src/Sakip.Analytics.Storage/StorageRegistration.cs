@@ -29,7 +29,7 @@ public static class StorageRegistration
         builder.Services.AddSingleton<IBatchStore, BatchStore>();
         builder.Services.AddSingleton<IEtlRunLog, EtlRunLog>();
         builder.Services.AddSingleton<IFactExport, FactExport>();
-        builder.Services.AddSingleton<ITenantDirectory, TenantDirectory>();
+        builder.Services.AddSingleton<ITenantAdministration, TenantAdministration>();
         builder.Services.AddSingleton<ImportBatchHandler>();
         builder.Services.AddSingleton<ScopedDatabase>();
         builder.Services.AddSingleton<IPublicationStore, PublicationStore>();

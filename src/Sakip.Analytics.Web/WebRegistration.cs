@@ -1,9 +1,13 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.Extensions.FileProviders;
+using Sakip.Analytics.Web.Accounts;
+using Sakip.Analytics.Web.Authorization;
 using Sakip.Analytics.Web.Caching;
 using Sakip.Analytics.Web.Controllers.Api;
 using Sakip.Analytics.Web.Dashboards;
+using Sakip.Analytics.Web.Operator;
+using Sakip.Analytics.Web.Security;
 
 namespace Sakip.Analytics.Web;
 
@@ -23,6 +27,12 @@ public static class WebRegistration
         builder.Services.AddHostedService<DashboardWarmup>();
         builder.Services.Configure<RouteOptions>(o => o.ConstraintMap["slug"] = typeof(SlugRouteConstraint));
         builder.Services.AddPublicCache();
+        builder.Services.AddAuthentication();
+        builder.Services.AddTenantAuthorization();
+        builder.AddAccounts();
+        builder.Services.AddRequestScopes();
+        builder.Services.AddOperator();
+        builder.AddHardening();
         return builder;
     }
 
@@ -30,6 +40,7 @@ public static class WebRegistration
     {
         ArgumentNullException.ThrowIfNull(app);
         app.Services.LoadDashboardsNow();
+        app.UseHardening();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRequestLocalization(new RequestLocalizationOptions
@@ -45,7 +56,11 @@ public static class WebRegistration
             RequestPath = "/lib",
         });
         app.UseRouting();
+        // Before the output cache: it must see the signed-in user, whose pages (drafts) are never cached.
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseOutputCache();
+        app.UseRateLimits();
         app.MapControllers();
         return app;
     }

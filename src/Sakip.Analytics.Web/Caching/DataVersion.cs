@@ -6,7 +6,7 @@ namespace Sakip.Analytics.Web.Caching;
 /// <summary>
 /// The store's data version (newest batch and publication state), re-read at most every few seconds.
 /// Cached pages vary by it, so a newly loaded or published batch shows up without waiting for the
-/// cache to expire.
+/// cache to expire; a publish in this process calls <see cref="Refresh"/> to show at once.
 /// </summary>
 public sealed class DataVersion(IDashboardReadModel read)
 {
@@ -29,6 +29,16 @@ public sealed class DataVersion(IDashboardReadModel read)
 
                 return version;
             }
+        }
+    }
+
+    /// <summary>Reads the version again now.</summary>
+    public void Refresh()
+    {
+        lock (gate)
+        {
+            version = read.DataVersion();
+            readAt = Stopwatch.GetTimestamp();
         }
     }
 }

@@ -7,9 +7,12 @@ using Sakip.Analytics.Web.Dashboards;
 
 namespace Sakip.Analytics.Web.Controllers;
 
-/// <summary>The public, read-only pages of a tenant: any dashboard definition, rendered from its file.</summary>
+/// <summary>
+/// The read-only pages of a tenant: any dashboard definition, rendered from its file. Anonymous and
+/// cached for the public (published facts); members of the tenant see drafts too, uncached.
+/// </summary>
 [OutputCache(PolicyName = PublicCache.Policy)]
-public sealed class DashboardController(DashboardRunner runner, DashboardPageBuilder pages) : Controller
+public sealed class DashboardController(DashboardRunner runner, DashboardPageBuilder pages, RequestScopes scopes) : Controller
 {
     [HttpGet("/{tenant:slug}")]
     public IActionResult Landing(string tenant) => Show(tenant, runner.Dashboards.Landing.Id);
@@ -27,7 +30,8 @@ public sealed class DashboardController(DashboardRunner runner, DashboardPageBui
 
     private ViewResult Show(string tenant, string dashboard, params (string, string)[] routeValues)
     {
-        var view = runner.Run(PublicScope.Of(tenant), dashboard, QueryValues.From(Request.Query, routeValues));
-        return View("Show", pages.Build(view));
+        var scope = scopes.For(HttpContext, tenant);
+        var view = runner.Run(scope, dashboard, QueryValues.From(Request.Query, routeValues));
+        return View("Show", pages.Build(view, scope));
     }
 }

@@ -7,7 +7,7 @@ using Sakip.Analytics.Web.Models;
 
 namespace Sakip.Analytics.Web.Controllers;
 
-public sealed class HomeController(DashboardRunner runner, HomeQuestions questions) : Controller
+public sealed class HomeController(DashboardRunner runner, HomeQuestions questions, RequestScopes scopes) : Controller
 {
     [HttpGet("/")]
     [OutputCache(PolicyName = PublicCache.Policy)]
@@ -16,7 +16,7 @@ public sealed class HomeController(DashboardRunner runner, HomeQuestions questio
         var cards = runner.Tenants()
             .Select(t =>
             {
-                var units = runner.Units(PublicScope.Of(t.Tenant));
+                var units = runner.Units(scopes.For(HttpContext, t.Tenant));
                 var reporting = units.OrderByDescending(u => u.Facts).ThenBy(u => u.Name, StringComparer.Ordinal).FirstOrDefault();
                 return new TenantCard(t, units.Count, reporting, questions.For(t, reporting, units));
             })

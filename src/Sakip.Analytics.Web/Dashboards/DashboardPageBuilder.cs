@@ -1,15 +1,18 @@
 using Sakip.Analytics.Application.Dashboards;
 using Sakip.Analytics.Application.Dashboards.Definitions;
+using Sakip.Analytics.Application.Tenancy;
 using Sakip.Analytics.Web.Models;
 
 namespace Sakip.Analytics.Web.Dashboards;
 
 /// <summary>Shapes a dashboard run into a page: navigation, selection form, panels with charts and downloads.</summary>
-public sealed class DashboardPageBuilder(DashboardRunner runner, ParameterFields fields)
+public sealed class DashboardPageBuilder(DashboardRunner runner, ParameterFields fields, DraftNotices drafts)
 {
-    public DashboardPage Build(DashboardView view)
+    /// <summary>The page of a dashboard run in <paramref name="scope"/>; a scope with drafts gets the draft notice.</summary>
+    public DashboardPage Build(DashboardView view, TenantScope scope)
     {
         ArgumentNullException.ThrowIfNull(view);
+        var notice = drafts.For(scope);
         var tenant = view.Tenant.Tenant;
         var panels = view.Panels.Select((panel, i) => new PanelModel(
             panel,
@@ -21,10 +24,11 @@ public sealed class DashboardPageBuilder(DashboardRunner runner, ParameterFields
             view,
             runner.Tenants(),
             Navigation(view),
-            [.. view.Definition.Parameters.Select(p => fields.For(p, view))],
+            [.. view.Definition.Parameters.Select(p => fields.For(p, view, scope, notice))],
             panels,
             DashboardUrls.Page(tenant, view.Definition, view.Canonical),
-            view.Definition.Landing ? $"/{tenant}" : $"/{tenant}/{view.Definition.Id}");
+            view.Definition.Landing ? $"/{tenant}" : $"/{tenant}/{view.Definition.Id}",
+            notice);
     }
 
     /// <summary>Links to every dashboard, carrying over the values of parameters with the same name and type.</summary>

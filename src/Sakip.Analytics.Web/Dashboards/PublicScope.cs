@@ -3,8 +3,8 @@ using Sakip.Analytics.Application.Tenancy;
 namespace Sakip.Analytics.Web.Dashboards;
 
 /// <summary>
-/// The public pages, downloads and API are anonymous: they see a tenant's published facts only.
-/// Drafts need an authorized user and <see cref="TenantScope.WithDrafts"/>.
+/// The published scope, for work done without a user (the warm-up, the home page's starting
+/// questions). A request never uses it: it gets its scope from <see cref="RequestScopes"/>.
 /// </summary>
 public static class PublicScope
 {

@@ -1,9 +1,10 @@
 using Sakip.Analytics.Application.Dashboards;
 using Sakip.Analytics.Application.Dashboards.ReadModel;
+using Sakip.Analytics.Web.Dashboards;
 
 namespace Sakip.Analytics.Web.Models;
 
-/// <summary>Everything a dashboard page shows.</summary>
+/// <summary>Everything a dashboard page shows; <see cref="Drafts"/> is empty unless the reader is a member of the tenant.</summary>
 public sealed record DashboardPage(
     DashboardView View,
     IReadOnlyList<TenantProfile> Tenants,
@@ -11,7 +12,8 @@ public sealed record DashboardPage(
     IReadOnlyList<ParameterField> Fields,
     IReadOnlyList<PanelModel> Panels,
     string ShareUrl,
-    string FormAction)
+    string FormAction,
+    DraftNotice Drafts)
 {
     public TenantProfile Tenant => View.Tenant;
 

@@ -11,13 +11,14 @@ namespace Sakip.Analytics.Web.Controllers.Api;
 [ApiController]
 [OutputCache(PolicyName = PublicCache.Policy)]
 [Produces("application/json")]
-public sealed class BenchmarkApiController(DashboardRunner runner) : ControllerBase
+public sealed class BenchmarkApiController(DashboardRunner runner, RequestScopes scopes) : ControllerBase
 {
     /// <summary>GET /api/v1/{tenant}/benchmark?units=a,b&amp;measure=M&amp;from=Y1&amp;to=Y2</summary>
     [HttpGet("/api/v1/{tenant:slug}/benchmark")]
     public IActionResult Benchmark(string tenant)
     {
-        runner.Tenant(PublicScope.Of(tenant));
+        var scope = scopes.For(HttpContext, tenant);
+        runner.Tenant(scope);
         var query = QueryValues.From(Request.Query);
         var units = query.TryGetValue("units", out var raw) ? ParameterTypes.SplitList(string.Join(',', raw)) : [];
         if (units.Count == 0)
@@ -29,15 +30,15 @@ public sealed class BenchmarkApiController(DashboardRunner runner) : ControllerB
         query["unit"] = [units[0]];
         query["peers"] = [string.Join(',', units.Skip(1))];
         query["measures"] = [measureKeys];
-        var (comparison, values) = runner.RunQuery(PublicScope.Of(tenant), "benchmark.compare",
+        var (comparison, values) = runner.RunQuery(scope, "benchmark.compare",
             [ApiParameters.Unit, ApiParameters.Units("peers"), ApiParameters.Measures, ApiParameters.Year("from", "latest-1"), ApiParameters.Year("to")], query);
         var measures = values.Measures("measures");
         query["year"] = [values.Year("to").ToString(System.Globalization.CultureInfo.InvariantCulture)];
         var peerGroups = measures.Select(measure =>
         {
             query["measure"] = [measure.Key];
-            var (stats, _) = runner.RunQuery(PublicScope.Of(tenant), "peer.stats", [ApiParameters.Unit, ApiParameters.Measure(), ApiParameters.Indicator, ApiParameters.Year()], query);
-            var (ranking, _) = runner.RunQuery(PublicScope.Of(tenant), "peer.ranking", [ApiParameters.Unit, ApiParameters.Measure(), ApiParameters.Indicator, ApiParameters.Year()], query);
+            var (stats, _) = runner.RunQuery(scope, "peer.stats", [ApiParameters.Unit, ApiParameters.Measure(), ApiParameters.Indicator, ApiParameters.Year()], query);
+            var (ranking, _) = runner.RunQuery(scope, "peer.ranking", [ApiParameters.Unit, ApiParameters.Measure(), ApiParameters.Indicator, ApiParameters.Year()], query);
             return new { measure = measure.Key, statistics = PanelJson.From(stats), ranking = PanelJson.From(ranking) };
         }).ToList();
         return Ok(new

@@ -10,14 +10,14 @@ namespace Sakip.Analytics.Web.Controllers.Api;
 [ApiController]
 [OutputCache(PolicyName = PublicCache.Policy)]
 [Produces("application/json")]
-public sealed class DashboardsApiController(DashboardRunner runner) : ControllerBase
+public sealed class DashboardsApiController(DashboardRunner runner, RequestScopes scopes) : ControllerBase
 {
     [HttpGet("/api/v1/{tenant:slug}/dashboards/{dashboard:slug}")]
-    public IActionResult Dashboard(string tenant, string dashboard) => Ok(Json(runner.Run(PublicScope.Of(tenant), dashboard, QueryValues.From(Request.Query))));
+    public IActionResult Dashboard(string tenant, string dashboard) => Ok(Json(runner.Run(scopes.For(HttpContext, tenant), dashboard, QueryValues.From(Request.Query))));
 
     [HttpGet("/api/v1/{tenant:slug}/dashboards/{dashboard:slug}/panels/{panel:slug}")]
     public IActionResult Panel(string tenant, string dashboard, string panel) =>
-        Ok(Json(runner.Run(PublicScope.Of(tenant), dashboard, QueryValues.From(Request.Query), panel)));
+        Ok(Json(runner.Run(scopes.For(HttpContext, tenant), dashboard, QueryValues.From(Request.Query), panel)));
 
     private static object Json(DashboardView view) => new
     {

@@ -10,7 +10,7 @@ namespace Sakip.Analytics.Web.Controllers.Api;
 [ApiController]
 [OutputCache(PolicyName = PublicCache.Policy)]
 [Produces("application/json")]
-public sealed class FactsApiController(DashboardRunner runner) : ControllerBase
+public sealed class FactsApiController(DashboardRunner runner, RequestScopes scopes) : ControllerBase
 {
     /// <summary>Every unit's AKIP of one year: components, total, predikat, rank.</summary>
     [HttpGet("/api/v1/{tenant:slug}/akip")]
@@ -44,7 +44,7 @@ public sealed class FactsApiController(DashboardRunner runner) : ControllerBase
 
     private OkObjectResult Run(string tenant, string query, IReadOnlyList<Application.Dashboards.Definitions.ParameterDefinition> parameters, params (string, string)[] route)
     {
-        var (table, values) = runner.RunQuery(PublicScope.Of(tenant), query, parameters, QueryValues.From(Request.Query, route));
+        var (table, values) = runner.RunQuery(scopes.For(HttpContext, tenant), query, parameters, QueryValues.From(Request.Query, route));
         return Ok(new
         {
             tenant,

@@ -13,7 +13,7 @@ namespace Sakip.Analytics.Web.Controllers.Api;
 [ApiController]
 [OutputCache(PolicyName = PublicCache.Policy)]
 [Produces("application/json")]
-public sealed class TenantsApiController(DashboardRunner runner) : ControllerBase
+public sealed class TenantsApiController(DashboardRunner runner, RequestScopes scopes) : ControllerBase
 {
     [HttpGet("/api/v1/tenants")]
     public IActionResult Tenants() => Ok(runner.Tenants().Select(t => new
@@ -29,7 +29,7 @@ public sealed class TenantsApiController(DashboardRunner runner) : ControllerBas
     [HttpGet("/api/v1/{tenant:slug}")]
     public IActionResult Tenant(string tenant)
     {
-        var profile = runner.Tenant(PublicScope.Of(tenant));
+        var profile = runner.Tenant(scopes.For(HttpContext, tenant));
         var rules = new TenantRules(profile);
         return Ok(new
         {
@@ -45,7 +45,7 @@ public sealed class TenantsApiController(DashboardRunner runner) : ControllerBas
     }
 
     [HttpGet("/api/v1/{tenant:slug}/units")]
-    public IActionResult Units(string tenant) => Ok(runner.Units(PublicScope.Of(tenant)).Select(u => new
+    public IActionResult Units(string tenant) => Ok(runner.Units(scopes.For(HttpContext, tenant)).Select(u => new
     {
         unit = u.Unit,
         name = u.Name,

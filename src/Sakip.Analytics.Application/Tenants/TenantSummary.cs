@@ -1,10 +1,4 @@
 namespace Sakip.Analytics.Application.Tenants;
 
-public interface ITenantDirectory
-{
-    IReadOnlyList<TenantSummary> List();
-
-    TenantSummary? Find(string tenant);
-}
-
+/// <summary>A tenant as the platform admin lists it: its units and how many facts it holds.</summary>
 public sealed record TenantSummary(string Tenant, string Name, string Kind, string? Province, long Units, long Facts);
