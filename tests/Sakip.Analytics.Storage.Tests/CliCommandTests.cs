@@ -48,4 +48,30 @@ public sealed class CliCommandTests
         Assert.Contains(",realization,86.98,,\"86,98\",", published.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("88,10", published.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_command_on_a_store_held_by_another_process_says_so_without_a_stack_trace()
+    {
+        await using var dashboard = await StoreHost.StartAsync(loadDemo: false);
+
+        var (exitCode, _, error) = await CliProcess.RunAsync(dashboard.DataDirectory, ["runs"], loadDemo: false);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("is in use by another process", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("extract", "/no/such/report.txt", "--out", "/tmp/never.json")]
+    [InlineData("score", "/no/such/extraction.json", "/no/such/gold.json")]
+    public async Task A_missing_input_file_is_a_clear_error_not_a_crash(params string[] arguments)
+    {
+        var dataDirectory = Directory.CreateTempSubdirectory("sakip-cli-").FullName;
+
+        var (exitCode, _, error) = await CliProcess.RunAsync(dataDirectory, arguments, loadDemo: false);
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("/no/such/", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
+    }
 }
