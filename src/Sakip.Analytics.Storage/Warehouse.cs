@@ -23,12 +23,16 @@ public sealed class Warehouse : IDisposable
 
     public string DatabasePath { get; }
 
-    public string ConnectionString { get; }
+    internal string ConnectionString { get; }
 
     /// <summary>Serializes writers inside this process; DuckDB itself would abort one of two conflicting transactions.</summary>
     public SemaphoreSlim WriteLock { get; } = new(1, 1);
 
-    public DuckDbConnection Open()
+    /// <summary>
+    /// A raw connection: internal, so code outside the storage layer cannot read facts without a
+    /// tenant scope (see <see cref="Scoping.ScopedDatabase"/>).
+    /// </summary>
+    internal DuckDbConnection Open()
     {
         var connection = new DuckDbConnection(ConnectionString);
         connection.Open();

@@ -1,5 +1,5 @@
-using Dapper;
 using Sakip.Analytics.Application.Tenancy;
+using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Extraction.Tests.Support;
 using Sakip.Analytics.Storage;
 using Sakip.Analytics.Storage.DataNotes;
@@ -25,17 +25,15 @@ public class ExtractThenImportTests
         Assert.True(File.Exists(Path.Combine(batch, "notes.csv")));
         Assert.True(import.ExitCode == 0, import.Output + import.Error);
         using var warehouse = new Warehouse(new StoreOptions { DataDirectory = data, LoadDemoDataWhenEmpty = false });
-        using (var connection = warehouse.Open())
-        {
-            var penyerapan = connection.QuerySingle<(string Unit, int Year, string Dataset, string Kind, string Reported, string Expected, int Line)>(
-                "SELECT unit, year, dataset, kind, reported_text, expected_text, reported_line FROM data_notes WHERE reported_text = '996,22%'");
-            Assert.Equal(("kecamatan-sumbersari", 2021, "budget", "capaian_miscomputed", "996,22%", "100,74%", 497), penyerapan);
-        }
-
         // `import` loads a draft: its notes show to those who see drafts, and to the public once published.
         var notes = new DataNoteQueries(new ScopedDatabase(warehouse));
-        Assert.Contains(notes.ForUnit(TenantScope.WithDrafts("kabupaten-jember"), "kecamatan-sumbersari", 2021),
-            n => n.Description.Contains("dilaporkan 996,22%, dihitung 100,74%", StringComparison.Ordinal));
+        var penyerapan = Assert.Single(
+            notes.ForUnit(TenantScope.WithDrafts("kabupaten-jember"), "kecamatan-sumbersari", 2021),
+            n => n.Reported.Text == "996,22%");
+        Assert.Equal(
+            (2021, Dataset.Budget, DataNoteKind.CapaianMiscomputed, "100,74%", (int?)497),
+            (penyerapan.Year, penyerapan.Dataset, penyerapan.Kind, penyerapan.Expected.Text, penyerapan.Reported.Line));
+        Assert.Contains("dilaporkan 996,22%, dihitung 100,74%", penyerapan.Description, StringComparison.Ordinal);
         Assert.Empty(notes.ForTenant(TenantScope.Published("kabupaten-jember")));
     }
 }
