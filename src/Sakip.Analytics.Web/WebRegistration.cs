@@ -7,6 +7,7 @@ using Sakip.Analytics.Web.Caching;
 using Sakip.Analytics.Web.Controllers.Api;
 using Sakip.Analytics.Web.Dashboards;
 using Sakip.Analytics.Web.Operator;
+using Sakip.Analytics.Web.Review;
 using Sakip.Analytics.Web.Security;
 
 namespace Sakip.Analytics.Web;
@@ -32,6 +33,7 @@ public static class WebRegistration
         builder.AddAccounts();
         builder.Services.AddRequestScopes();
         builder.Services.AddOperator();
+        builder.Services.AddReview();
         builder.AddHardening();
         return builder;
     }

@@ -4,6 +4,7 @@ using Sakip.Analytics.Application.Dashboards.Measures;
 using Sakip.Analytics.Application.Dashboards.Panels;
 using Sakip.Analytics.Application.Dashboards.Parameters;
 using Sakip.Analytics.Application.Dashboards.ReadModel;
+using Sakip.Analytics.Application.DataNotes;
 using Sakip.Analytics.Application.Tenancy;
 
 namespace Sakip.Analytics.Application.Dashboards;
@@ -38,6 +39,9 @@ public sealed partial class DashboardRunner(ReadModelCache cache, PanelQueryCata
         Profile(read, scope);
         return IndicatorNames(read, scope);
     }
+
+    /// <summary>The data notes the scope sees, of one unit or of every unit; the same data version as the figures.</summary>
+    public IReadOnlyList<DataNote> DataNotes(TenantScope scope, string? unit = null) => cache.Current().DataNotes(scope, unit);
 
     /// <summary>Runs a dashboard (or only one of its panels) with the query-string values given.</summary>
     public DashboardView Run(TenantScope scope, string dashboardId, IReadOnlyDictionary<string, IReadOnlyList<string>> query, string? onlyPanel = null)

@@ -28,7 +28,8 @@ public sealed class DashboardPageBuilder(DashboardRunner runner, ParameterFields
             panels,
             DashboardUrls.Page(tenant, view.Definition, view.Canonical),
             view.Definition.Landing ? $"/{tenant}" : $"/{tenant}/{view.Definition.Id}",
-            notice);
+            notice,
+            new FigureNotes(runner.DataNotes(scope)));
     }
 
     /// <summary>Links to every dashboard, carrying over the values of parameters with the same name and type.</summary>

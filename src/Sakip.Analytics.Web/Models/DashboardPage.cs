@@ -4,7 +4,10 @@ using Sakip.Analytics.Web.Dashboards;
 
 namespace Sakip.Analytics.Web.Models;
 
-/// <summary>Everything a dashboard page shows; <see cref="Drafts"/> is empty unless the reader is a member of the tenant.</summary>
+/// <summary>
+/// Everything a dashboard page shows; <see cref="Drafts"/> is empty unless the reader is a member of the tenant,
+/// and <see cref="Notes"/> holds the data notes of the figures the reader's scope sees.
+/// </summary>
 public sealed record DashboardPage(
     DashboardView View,
     IReadOnlyList<TenantProfile> Tenants,
@@ -13,7 +16,8 @@ public sealed record DashboardPage(
     IReadOnlyList<PanelModel> Panels,
     string ShareUrl,
     string FormAction,
-    DraftNotice Drafts)
+    DraftNotice Drafts,
+    FigureNotes Notes)
 {
     public TenantProfile Tenant => View.Tenant;
 

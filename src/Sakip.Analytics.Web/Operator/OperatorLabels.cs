@@ -43,6 +43,6 @@ public static class AuditLabels
         AuditActions.UnitCreated => "Unit dibuat",
         AuditActions.UserCreated => "Akun dibuat",
         AuditActions.RoleGranted => "Peran diberikan",
-        _ => action,
+        _ => Review.ReviewAuditActions.Label(action) ?? action,
     };
 }

@@ -1,4 +1,5 @@
 using Sakip.Analytics.Application.Audit;
+using Sakip.Analytics.Application.DataNotes;
 using Sakip.Analytics.Application.Publishing;
 using Sakip.Analytics.Application.Runs;
 
@@ -20,9 +21,12 @@ public sealed record OperatorPage(
 /// <summary>The run history of a tenant's uploads.</summary>
 public sealed record RunHistoryPage(string Tenant, string TenantName, IReadOnlyList<EtlRun> Runs);
 
-/// <summary>One upload's run: queued (no run yet), running, or finished with rows and errors.</summary>
+/// <summary>One upload's run: queued (no run yet), running, or finished with rows, errors and the data notes its batch loaded.</summary>
 public sealed record RunPage(string Tenant, string TenantName, EtlRun? Run, string StatusUrl, IReadOnlyList<RunError> Errors)
 {
+    /// <summary>The batch's data notes that still show (a newer batch of the same key replaces them).</summary>
+    public IReadOnlyList<DataNote> Notes { get; init; } = [];
+
     public string Status => Run?.Status ?? RunStatusLabels.Queued;
 
     public bool Finished => RunStatusLabels.IsFinished(Status);

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using Sakip.Analytics.Application.Audit;
 using Sakip.Analytics.Application.Dashboards;
 using Sakip.Analytics.Application.Dashboards.Parameters;
+using Sakip.Analytics.Application.DataNotes;
 using Sakip.Analytics.Application.Importing;
 using Sakip.Analytics.Application.Publishing;
 using Sakip.Analytics.Application.Runs;
@@ -18,6 +19,7 @@ public sealed class OperatorWorkspace(
     IPublicationStore publications,
     IEtlRunLog runs,
     IAuditLog audit,
+    IDataNotes notes,
     EtlEngine etl,
     UploadStore uploads,
     PublicCacheInvalidation cache,
@@ -41,7 +43,10 @@ public sealed class OperatorWorkspace(
         var run = runs.Find(runId);
         return run is null || run.Tenant != tenant
             ? null
-            : new RunPage(tenant, TenantName(tenant), run, $"/{tenant}/operator/run/{runId}/status", RunError.Parse(run.Errors));
+            : new RunPage(tenant, TenantName(tenant), run, $"/{tenant}/operator/run/{runId}/status", RunError.Parse(run.Errors))
+            {
+                Notes = run.BatchId is { } batch ? [.. notes.ForTenant(TenantScope.WithDrafts(tenant)).Where(n => n.BatchId == batch)] : [],
+            };
     }
 
     /// <summary>The run an upload started, once the job has picked it up; null while it waits in the queue.</summary>

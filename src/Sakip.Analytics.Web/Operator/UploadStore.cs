@@ -21,10 +21,22 @@ public sealed partial class UploadStore(IOptions<StoreOptions> store, IOptions<U
 
     public static bool IsUploadId(string id) => UploadId().IsMatch(id);
 
+    /// <summary>A new id: the time, then random hex so that two uploads in the same second differ.</summary>
+    public static string NewId() => $"{DateTime.UtcNow:yyyyMMddHHmmss}-{RandomNumberGenerator.GetHexString(8, lowercase: true)}";
+
+    /// <summary>An empty upload folder for a batch written by the application itself (a reviewed report).</summary>
+    public SavedUpload CreateFolder(string tenant)
+    {
+        var id = NewId();
+        var folder = Folder(tenant, id);
+        Directory.CreateDirectory(folder);
+        return new SavedUpload(id, folder, folder);
+    }
+
     public async Task<SavedUpload> SaveAsync(string tenant, IReadOnlyList<UploadedFile> files, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(files);
-        var id = $"{DateTime.UtcNow:yyyyMMddHHmmss}-{RandomNumberGenerator.GetHexString(8, lowercase: true)}";
+        var id = NewId();
         var folder = Folder(tenant, id);
         Directory.CreateDirectory(folder);
         foreach (var file in files)

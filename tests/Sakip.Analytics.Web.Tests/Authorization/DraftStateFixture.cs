@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Sakip.Analytics.Web.Authorization;
 using Sakip.Analytics.Web.Tests.Hosting;
+using Sakip.Analytics.Web.Tests.Review;
 
 namespace Sakip.Analytics.Web.Tests.Authorization;
 
@@ -9,7 +10,7 @@ namespace Sakip.Analytics.Web.Tests.Authorization;
 /// Two tenants of the demo data, each with one year left as a draft by its Operator through the
 /// Operator pages: Dumai's 2022 indicators re-uploaded with Sungai Sembilan's IKM realization at
 /// 88,10 (the published batch says 86,98), and Batu Bara's AKIP 2023 unpublished (Dinas Kesehatan's
-/// 79,20 is then a draft figure). Each tenant also has a rejected upload.
+/// 79,20 is then a draft figure). Each tenant also has a rejected upload and a report under review.
 /// </summary>
 public sealed class DraftStateFixture : IAsyncLifetime
 {
@@ -37,17 +38,19 @@ public sealed class DraftStateFixture : IAsyncLifetime
         using var unpublished = await batuBara.PostFormAsync($"/{BatuBara}/operator/tarik", [new("year", "2023"), new("dataset", "akip")], token);
         Assert.Equal(HttpStatusCode.Redirect, unpublished.StatusCode);
         var (batuBaraUpload, batuBaraRun) = await UploadAsync(batuBara, BatuBara, ("ikm.csv", DemoBatches.Bytes(DemoBatches.Dumai, "ikm.csv")), "rejected");
+        var dumaiReview = await new ReviewSteps(dumai, Dumai).UploadAsync(SeedReports.SungaiSembilan, SeedReports.Bytes(SeedReports.SungaiSembilan));
+        var batuBaraReview = await new ReviewSteps(batuBara, BatuBara).UploadAsync(SeedReports.SeiBalai, SeedReports.Bytes(SeedReports.SeiBalai));
 
         Tenants = new Dictionary<string, TenantSample>
         {
-            [Dumai] = new(Dumai, "kecamatan-sungai-sembilan", "iku", dumaiUpload, dumaiRun, DraftWitness.Dumai,
+            [Dumai] = new(Dumai, "kecamatan-sungai-sembilan", "iku", dumaiUpload, dumaiRun, LastSegment(dumaiReview), DraftWitness.Dumai,
             [
                 "/kota-dumai/unit/kecamatan-sungai-sembilan",
                 "/api/v1/kota-dumai/units/kecamatan-sungai-sembilan/indicators?from=2022&to=2022",
                 "/kota-dumai/profil/iku.csv?unit=kecamatan-sungai-sembilan",
                 "/kota-dumai/profil/iku.xlsx?unit=kecamatan-sungai-sembilan",
             ]),
-            [BatuBara] = new(BatuBara, "kecamatan-sei-balai", "akip", batuBaraUpload, batuBaraRun, DraftWitness.BatuBara,
+            [BatuBara] = new(BatuBara, "kecamatan-sei-balai", "akip", batuBaraUpload, batuBaraRun, LastSegment(batuBaraReview), DraftWitness.BatuBara,
             [
                 "/kabupaten-batu-bara?year=2023",
                 "/api/v1/kabupaten-batu-bara/akip?year=2023",
@@ -63,6 +66,8 @@ public sealed class DraftStateFixture : IAsyncLifetime
         Host.Dispose();
         return Task.CompletedTask;
     }
+
+    private static string LastSegment(string url) => url[(url.LastIndexOf('/') + 1)..];
 
     private static async Task<(string UploadId, long RunId)> UploadAsync(SignedInClient client, string tenant, (string Name, byte[] Content) file, string expectedStatus)
     {
@@ -83,6 +88,7 @@ public sealed record TenantSample(
     string Measure,
     string UploadId,
     long RunId,
+    string ReviewId,
     Regex Witness,
     IReadOnlyList<string> WitnessUrls);
 

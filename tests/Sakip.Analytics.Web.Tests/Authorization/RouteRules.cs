@@ -86,6 +86,13 @@ public static class RouteRules
         ["POST /{tenant:slug}/operator/unggah"] = Access.TenantOperator,
         ["POST /{tenant:slug}/operator/terbitkan"] = Access.TenantOperator,
         ["POST /{tenant:slug}/operator/tarik"] = Access.TenantOperator,
+        ["GET /{tenant:slug}/operator/laporan"] = Access.TenantOperator,
+        ["POST /{tenant:slug}/operator/laporan"] = Access.TenantOperator,
+        ["GET /{tenant:slug}/operator/laporan/{review}"] = Access.TenantOperator,
+        ["POST /{tenant:slug}/operator/laporan/{review}/terima-semua"] = Access.TenantOperator,
+        ["POST /{tenant:slug}/operator/laporan/{review}/tabel"] = Access.TenantOperator,
+        ["POST /{tenant:slug}/operator/laporan/{review}/ubah"] = Access.TenantOperator,
+        ["POST /{tenant:slug}/operator/laporan/{review}/muat"] = Access.TenantOperator,
     };
 
     /// <summary>The accounts and the platform admin's pages belong to the accounts work; their own tests go deeper.</summary>

@@ -53,6 +53,7 @@ public sealed class RouteSamples(DashboardCatalog dashboards)
         "tenant" => tenant?.Slug,
         "unit" => tenant?.Unit,
         "upload" => tenant?.UploadId,
+        "review" => tenant?.ReviewId,
         "runId" => tenant?.RunId.ToString(CultureInfo.InvariantCulture),
         "status" => "404",
         _ => null,

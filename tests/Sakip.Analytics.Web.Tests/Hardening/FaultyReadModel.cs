@@ -1,4 +1,5 @@
 using Sakip.Analytics.Application.Dashboards.ReadModel;
+using Sakip.Analytics.Application.DataNotes;
 using Sakip.Analytics.Application.Tenancy;
 
 namespace Sakip.Analytics.Web.Tests.Hardening;
@@ -32,4 +33,6 @@ public sealed class FaultyReadModel(IDashboardReadModel inner) : IDashboardReadM
 
     public IReadOnlyList<BudgetBasisEntry> BudgetAbsorption(TenantScope scope, string? unit = null, int? year = null) =>
         inner.BudgetAbsorption(scope, unit, year);
+
+    public IReadOnlyList<DataNote> DataNotes(TenantScope scope, string? unit = null, int? year = null) => inner.DataNotes(scope, unit, year);
 }

@@ -22,6 +22,7 @@ public static class BuiltinPanelQueries
         new BudgetProgramsQuery(),
         new BudgetTotalsQuery(),
         new IkmElementsQuery(),
+        new DataNotesQuery(),
     ];
 
     public static PanelQueryCatalog Catalog() => new(All);

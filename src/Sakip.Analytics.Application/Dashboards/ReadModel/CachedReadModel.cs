@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Sakip.Analytics.Application.DataNotes;
 using Sakip.Analytics.Application.Tenancy;
 
 namespace Sakip.Analytics.Application.Dashboards.ReadModel;
@@ -32,6 +33,9 @@ internal sealed class CachedReadModel(IDashboardReadModel inner, ConcurrentDicti
 
     public IReadOnlyList<BudgetBasisEntry> BudgetAbsorption(TenantScope scope, string? unit = null, int? year = null) =>
         Get($"absorption|{Key(scope)}|{unit}|{year}", () => inner.BudgetAbsorption(scope, unit, year));
+
+    public IReadOnlyList<DataNote> DataNotes(TenantScope scope, string? unit = null, int? year = null) =>
+        Get($"notes|{Key(scope)}|{unit}|{year}", () => inner.DataNotes(scope, unit, year));
 
     private static string Key(TenantScope scope) => scope.IncludesDrafts ? scope.Tenant + "+drafts" : scope.Tenant;
 

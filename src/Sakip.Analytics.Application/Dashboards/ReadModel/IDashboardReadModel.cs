@@ -1,3 +1,4 @@
+using Sakip.Analytics.Application.DataNotes;
 using Sakip.Analytics.Application.Tenancy;
 
 namespace Sakip.Analytics.Application.Dashboards.ReadModel;
@@ -30,4 +31,7 @@ public interface IDashboardReadModel
     IReadOnlyList<BudgetLineEntry> BudgetLines(TenantScope scope, string stage, string? unit = null, int? year = null);
 
     IReadOnlyList<BudgetBasisEntry> BudgetAbsorption(TenantScope scope, string? unit = null, int? year = null);
+
+    /// <summary>The data notes the scope sees (those of the visible batch of each unit, year and dataset).</summary>
+    IReadOnlyList<DataNote> DataNotes(TenantScope scope, string? unit = null, int? year = null);
 }

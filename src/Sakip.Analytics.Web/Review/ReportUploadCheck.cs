@@ -1,0 +1,69 @@
+using Sakip.Analytics.Web.Operator;
+using Sakip.Analytics.Web.Security;
+
+namespace Sakip.Analytics.Web.Review;
+
+/// <summary>
+/// What a report upload may be, checked before anything is saved: one file, a report converted to
+/// text (.txt), a Word document (.docx) or a budget workbook (.xlsx), within the upload size limit, with
+/// content that looks like what the extension says. The extractor reads the content itself afterwards.
+/// </summary>
+public static class ReportUploadCheck
+{
+    public static IReadOnlyList<string> Extensions { get; } = [".txt", ".docx", ".xlsx"];
+
+    private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
+
+    public static IReadOnlyList<string> Errors(IReadOnlyList<UploadedFile> files, UploadOptions limits)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentNullException.ThrowIfNull(limits);
+        if (files.Count == 0)
+        {
+            return ["Pilih satu laporan: teks hasil konversi PDF (.txt), dokumen Word (.docx) atau buku kerja realisasi anggaran (.xlsx)."];
+        }
+
+        if (files.Count > 1)
+        {
+            return ["Unggah satu laporan sekali unggah."];
+        }
+
+        var file = files[0];
+        if (file.Length > limits.MaxBytes)
+        {
+            return [$"{file.Name}: {file.Length / (1024 * 1024)} MB melebihi batas {limits.MaxBytes / (1024 * 1024)} MB."];
+        }
+
+        return FileError(file) is { } error ? [$"{file.Name}: {error}"] : [];
+    }
+
+    private static string? FileError(UploadedFile file)
+    {
+        var extension = Path.GetExtension(file.Name);
+        if (!Extensions.Contains(extension, StringComparer.Ordinal))
+        {
+            return "hanya laporan .txt, .docx atau .xlsx yang diterima.";
+        }
+
+        if (file.Length == 0)
+        {
+            return "berkas kosong.";
+        }
+
+        var head = Head(file, 8192);
+        return extension switch
+        {
+            ".docx" or ".xlsx" when !head.AsSpan().StartsWith(ZipSignature) => $"bukan berkas {extension} yang sah.",
+            ".txt" when Array.IndexOf(head, (byte)0) >= 0 => "bukan berkas teks.",
+            _ => null,
+        };
+    }
+
+    private static byte[] Head(UploadedFile file, int length)
+    {
+        using var stream = file.Open();
+        var buffer = new byte[length];
+        var read = stream.ReadAtLeast(buffer, length, throwOnEndOfStream: false);
+        return buffer[..read];
+    }
+}
