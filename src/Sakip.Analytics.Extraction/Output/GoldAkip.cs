@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Sakip.Analytics.Extraction.Output;
 
-public sealed class GoldAkip
+public sealed class GoldAkip : GoldFigure
 {
     [JsonPropertyName("unit")]
     public string? Unit { get; set; }
@@ -28,16 +28,6 @@ public sealed class GoldAkip
     [JsonPropertyName("regulation")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public string? Regulation { get; set; }
-
-    [JsonPropertyName("table")]
-    public string? Table { get; set; }
-
-    [JsonPropertyName("line")]
-    public int Line { get; set; }
-
-    [JsonPropertyName("confidence")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public double? Confidence { get; set; }
 }
 
 public sealed class GoldAkipComponents

@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Sakip.Analytics.Extraction.Output;
 
-public sealed class GoldBudgetLine
+public sealed class GoldBudgetLine : GoldFigure
 {
     [JsonPropertyName("unit")]
     public string? Unit { get; set; }
@@ -30,16 +30,6 @@ public sealed class GoldBudgetLine
 
     [JsonPropertyName("reported_pct")]
     public decimal? ReportedPercent { get; set; }
-
-    [JsonPropertyName("table")]
-    public string? Table { get; set; }
-
-    [JsonPropertyName("line")]
-    public int Line { get; set; }
-
-    [JsonPropertyName("confidence")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public double? Confidence { get; set; }
 
     [JsonPropertyName("parent_line")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

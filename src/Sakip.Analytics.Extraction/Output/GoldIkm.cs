@@ -2,7 +2,7 @@ using System.Text.Json.Serialization;
 
 namespace Sakip.Analytics.Extraction.Output;
 
-public sealed class GoldIkm
+public sealed class GoldIkm : GoldFigure
 {
     [JsonPropertyName("unit")]
     public string? Unit { get; set; }
@@ -24,16 +24,6 @@ public sealed class GoldIkm
 
     [JsonPropertyName("grade")]
     public string? Grade { get; set; }
-
-    [JsonPropertyName("table")]
-    public string? Table { get; set; }
-
-    [JsonPropertyName("line")]
-    public int Line { get; set; }
-
-    [JsonPropertyName("confidence")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public double? Confidence { get; set; }
 }
 
 public sealed class GoldIkmElement

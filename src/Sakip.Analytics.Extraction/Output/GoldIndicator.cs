@@ -26,7 +26,7 @@ public sealed class GoldIndicator
     public List<GoldValue> Values { get; set; } = [];
 }
 
-public sealed class GoldValue
+public sealed class GoldValue : GoldFigure
 {
     [JsonPropertyName("year")]
     public int Year { get; set; }
@@ -42,16 +42,6 @@ public sealed class GoldValue
 
     [JsonPropertyName("grade")]
     public string? Grade { get; set; }
-
-    [JsonPropertyName("table")]
-    public string? Table { get; set; }
-
-    [JsonPropertyName("line")]
-    public int Line { get; set; }
-
-    [JsonPropertyName("confidence")]
-    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
-    public double? Confidence { get; set; }
 
     [JsonPropertyName("category")]
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
