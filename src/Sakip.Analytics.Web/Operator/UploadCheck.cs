@@ -13,7 +13,6 @@ public sealed record UploadedFile(string Name, long Length, Func<Stream> Open);
 /// </summary>
 public static class UploadCheck
 {
-    private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
 
     public static IReadOnlyList<string> Errors(IReadOnlyList<UploadedFile> files, UploadOptions limits)
     {
@@ -91,21 +90,12 @@ public static class UploadCheck
             return $"bukan nama berkas template ({string.Join(", ", TemplateFiles.All.Select(f => f.FileName))}).";
         }
 
-        var head = Head(file, 8192);
         return extension switch
         {
-            ".xlsx" when !head.AsSpan().StartsWith(ZipSignature) => "bukan buku kerja .xlsx yang sah.",
-            ".csv" when Array.IndexOf(head, (byte)0) >= 0 => "bukan berkas teks CSV.",
+            ".xlsx" when !FileContent.IsZip(file) => "bukan buku kerja .xlsx yang sah.",
+            ".csv" when !FileContent.IsText(file) => "bukan berkas teks CSV.",
             _ => null,
         };
-    }
-
-    private static byte[] Head(UploadedFile file, int length)
-    {
-        using var stream = file.Open();
-        var buffer = new byte[length];
-        var read = stream.ReadAtLeast(buffer, length, throwOnEndOfStream: false);
-        return buffer[..read];
     }
 
     private static string Megabytes(long bytes) =>

@@ -12,8 +12,6 @@ public static class ReportUploadCheck
 {
     public static IReadOnlyList<string> Extensions { get; } = [".txt", ".docx", ".xlsx"];
 
-    private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
-
     public static IReadOnlyList<string> Errors(IReadOnlyList<UploadedFile> files, UploadOptions limits)
     {
         ArgumentNullException.ThrowIfNull(files);
@@ -50,20 +48,11 @@ public static class ReportUploadCheck
             return "berkas kosong.";
         }
 
-        var head = Head(file, 8192);
         return extension switch
         {
-            ".docx" or ".xlsx" when !head.AsSpan().StartsWith(ZipSignature) => $"bukan berkas {extension} yang sah.",
-            ".txt" when Array.IndexOf(head, (byte)0) >= 0 => "bukan berkas teks.",
+            ".docx" or ".xlsx" when !FileContent.IsZip(file) => $"bukan berkas {extension} yang sah.",
+            ".txt" when !FileContent.IsText(file) => "bukan berkas teks.",
             _ => null,
         };
-    }
-
-    private static byte[] Head(UploadedFile file, int length)
-    {
-        using var stream = file.Open();
-        var buffer = new byte[length];
-        var read = stream.ReadAtLeast(buffer, length, throwOnEndOfStream: false);
-        return buffer[..read];
     }
 }
