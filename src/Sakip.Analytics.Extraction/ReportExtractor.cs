@@ -4,6 +4,7 @@ using Sakip.Analytics.Extraction.Identity;
 using Sakip.Analytics.Extraction.Interpretation;
 using Sakip.Analytics.Extraction.Model;
 using Sakip.Analytics.Extraction.Prose;
+using Sakip.Analytics.Extraction.Prose.Claims;
 using Sakip.Analytics.Extraction.Tables;
 
 namespace Sakip.Analytics.Extraction;
@@ -46,21 +47,23 @@ public sealed class ReportExtractor(ExtractionOptions? options = null)
         }
 
         DerivedValues.Add(context);
-        ReadProse(document, tables, context);
+        var lexicon = new IndicatorLexicon(context.Indicators.Where(v => v.Unit == context.Profile.Unit && !v.Source.IsProse));
+        var nearby = tables.Select(t => t.Table).Select(t => Nearby(t, context)).ToList();
+        ReadProse(document, tables, lexicon, nearby, context);
         var indicators = Deduplication.Indicators(context.Indicators);
         var budget = Deduplication.Budget(context.Budget);
         var scales = context.Scales.ToDictionary(p => p.Key, p => (IReadOnlyList<ScaleBand>)p.Value);
         var facts = new ExtractionResult(profile, indicators, budget, context.Akip, context.Ikm, scales, [])
         {
             CategoryClaims = [.. document.Pages.SelectMany(p => CategoryClaims.Read(p.Lines, context))],
+            Claims = ClaimReader.Read([.. document.Pages.SelectMany(p => p.Lines)], TableLines(tables.Select(t => t.Table)), nearby, lexicon, context),
         };
         return facts with { Findings = ReportAuditor.Audit(facts, options) };
     }
 
-    private static void ReadProse(ReportDocument document, List<(TextTable Table, ReportPage Page)> tables, ReadingContext context)
+    private static void ReadProse(ReportDocument document, List<(TextTable Table, ReportPage Page)> tables, IndicatorLexicon lexicon,
+        List<ProseIndicatorReader.TableNearby> nearby, ReadingContext context)
     {
-        var lexicon = new IndicatorLexicon(context.Indicators.Where(v => v.Unit == context.Profile.Unit && !v.Source.IsProse));
-        var nearby = tables.Select(t => t.Table).Select(t => Nearby(t, context)).ToList();
         foreach (var page in document.Pages)
         {
             var tableLines = TableLines(tables.Where(t => t.Page == page).Select(t => t.Table));

@@ -29,6 +29,13 @@ public static partial class ReportAuditor
         BudgetRenamed(facts, findings);
         TotalCopies(facts, findings);
         UnitNameVariants(facts, findings);
+        ProgramKegiatanSums(facts, findings);
+        ClaimedAttainment(facts, findings);
+        ClaimedStreaks(facts, options, findings);
+        ClaimedTrends(facts, findings);
+        ClaimedAbsorption(facts, findings);
+        ClaimedShares(facts, findings);
+        ClaimedCounts(facts, findings);
         return [.. findings.Select(f => f with { Lines = [.. f.Lines.Distinct().Order()] })];
     }
 

@@ -1,3 +1,5 @@
+using Sakip.Analytics.Domain.Facts;
+
 namespace Sakip.Analytics.Extraction.Model;
 
 /// <summary>
@@ -12,6 +14,9 @@ public sealed record AuditFinding(FindingKind Kind, string Description, FindingV
 
     /// <summary>What the finding is about, e.g. the indicator or budget line name.</summary>
     public string? Subject { get; init; }
+
+    /// <summary>The dataset the finding is about when neither location holds a figure of it (a count of kegiatan the prose gives).</summary>
+    public Dataset? About { get; init; }
 }
 
 /// <summary>One side of a finding: a label ("dilaporkan", "dihitung", "Tabel 3.2"), the value and where it is.</summary>

@@ -16,5 +16,8 @@ public sealed record ExtractionResult(
     /// <summary>Categories the prose gives each sasaran, checked against the report's capaian scale.</summary>
     public IReadOnlyList<CategoryClaim> CategoryClaims { get; init; } = [];
 
+    /// <summary>What the prose states about the tables (targets reached, trends, absorption, shares, counts), checked by the audit.</summary>
+    public IReadOnlyList<ProseClaim> Claims { get; init; } = [];
+
     public IReadOnlyList<ScaleBand> ScaleOf(ScaleKind kind) => Scales.TryGetValue(kind, out var bands) ? bands : [];
 }

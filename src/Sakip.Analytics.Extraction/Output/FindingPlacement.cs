@@ -69,6 +69,11 @@ internal static class FindingPlacement
     /// <summary>The dataset the finding speaks of; any dataset for a remark on the report as a whole (a unit name spelled two ways).</summary>
     private static IEnumerable<Dataset> FittingDatasets(AuditFinding finding, ExtractionResult result)
     {
+        if (finding.About is { } about)
+        {
+            return [about];
+        }
+
         var subject = NameKey.Of(finding.Subject);
         if (subject.Length > 0 && result.Indicators.Any(v => NameKey.Of(v.Indicator) == subject || NameKey.Of(v.Goal) == subject))
         {

@@ -1,0 +1,35 @@
+namespace Sakip.Analytics.Extraction.Model;
+
+/// <summary>
+/// A statement the prose makes about figures printed in the tables ("kedua indikator diatas
+/// target", "penyerapan semuanya di atas 95%"), kept so the audit can check it against them.
+/// </summary>
+public abstract record ProseClaim(SourceRef Source, string Sentence);
+
+/// <summary>
+/// "seluruh indikator mencapai target", "sebanyak 2 (dua) indikator capaian diatas target": how many
+/// sasaran indicators reached their target in the report year (null: all of them), and whether the
+/// sentence says they passed it ("diatas", "melampaui") rather than reached it.
+/// </summary>
+public sealed record AttainmentClaim(SourceRef Source, string Sentence, int? Count, bool Exceeded) : ProseClaim(Source, Sentence);
+
+/// <summary>"Nilai AKIP tahun 2019 sampai dengan tahun 2022 telah memenuhi target": every year of the range on target.</summary>
+public sealed record StreakClaim(SourceRef Source, string Sentence, string Indicator, int FromYear, int ToYear) : ProseClaim(Source, Sentence);
+
+/// <summary>"IKM selalu meningkat setiap tahun": the realizations (or, when the sentence says so, the targets) rise or fall from each year to the next.</summary>
+public sealed record TrendClaim(SourceRef Source, string Sentence, string Indicator, bool Rising, bool OfTargets, int? FromYear, int? ToYear) : ProseClaim(Source, Sentence);
+
+/// <summary>"penyerapan anggaran program semuanya di atas 95%": every line of the budget table above it not below the threshold.</summary>
+public sealed record AbsorptionClaim(SourceRef Source, string Sentence, decimal Threshold) : ProseClaim(Source, Sentence);
+
+/// <summary>One share a sentence states: the budget line it names or the amount it prints, and the percentage.</summary>
+public sealed record SharePart(string? Label, decimal? Amount, decimal Percent);
+
+/// <summary>
+/// "Belanja Operasi sebesar 82% dan Belanja Modal sebesar 18%" (shares of their sum) or "Rp 2.857.294.000
+/// ... sebesar 75% dari keseluruhan belanja langsung" (a share of the whole the sentence names).
+/// </summary>
+public sealed record ShareClaim(SourceRef Source, string Sentence, IReadOnlyList<SharePart> Parts, string? Whole) : ProseClaim(Source, Sentence);
+
+/// <summary>"sebanyak 4 (empat) kegiatan yaitu:" and the lines of the items listed after it.</summary>
+public sealed record CountClaim(SourceRef Source, string Sentence, int Count, string Noun, IReadOnlyList<int> ListedLines) : ProseClaim(Source, Sentence);

@@ -1,0 +1,52 @@
+using Sakip.Analytics.Extraction.Documents;
+using Sakip.Analytics.Extraction.Interpretation;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Prose.Claims;
+
+/// <summary>
+/// Finds the statements prose makes about the tables: targets reached by all indicators or every
+/// year, trends, budget absorption above a threshold, budget shares and counts of listed items.
+/// Each becomes a <see cref="ProseClaim"/> for the audit; nothing here decides whether it is true.
+/// </summary>
+internal static class ClaimReader
+{
+    private const int ContextLines = 16;
+
+    public static List<ProseClaim> Read(IReadOnlyList<ReportLine> lines, ISet<int> tableLines, IReadOnlyList<ProseIndicatorReader.TableNearby> tables,
+        IndicatorLexicon lexicon, ReadingContext context)
+    {
+        var claims = new List<ProseClaim>();
+        string? carried = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (line.IsRow || line.IsBlank || tableLines.Contains(line.Number))
+            {
+                continue;
+            }
+
+            var text = Markup.Strip(line.Text);
+            var source = context.Source(SourceRef.Prose, line.Number, 0.6);
+            if (CountClaims.Read(text, source, lines, i) is { } count)
+            {
+                claims.Add(count);
+            }
+
+            var table = tables.Where(t => t.LastLine < line.Number && line.Number - t.LastLine <= ContextLines && t.SoleIndicator is not null)
+                .OrderByDescending(t => t.LastLine).FirstOrDefault();
+            foreach (var (sentence, _) in Sentences.Split(text))
+            {
+                var mentioned = lexicon.Mentions(sentence) is { Count: > 0 } mentions ? mentions[0].Template.Indicator : null;
+                carried = mentioned ?? carried;
+                var indicator = mentioned ?? carried ?? table?.SoleIndicator?.Indicator;
+                claims.AddRange(AttainmentClaims.Read(sentence, source));
+                claims.AddRange(IndicatorHistoryClaims.Read(sentence, source, indicator));
+                claims.AddRange(BudgetClaims.Read(sentence, source));
+            }
+        }
+
+        return claims;
+    }
+}
