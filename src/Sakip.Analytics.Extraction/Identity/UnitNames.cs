@@ -25,11 +25,8 @@ internal static partial class UnitNames
     {
         foreach (Match match in Unit().Matches(text))
         {
-            var words = match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-                .TakeWhile(w => !StopWords.Contains(w.TrimEnd('.', ',')) && char.IsUpper(w[0]))
-                .Select(w => w.TrimEnd('.', ','))
-                .ToList();
             var prefix = ProfileDetector.TitleCase(match.Groups["prefix"].Value);
+            var words = NameWords(match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries), joins: prefix is not "Kecamatan");
             if (prefix is "Kecamatan" && words.Count == 0)
             {
                 continue;
@@ -38,6 +35,32 @@ internal static partial class UnitNames
             yield return words.Count == 0 ? prefix : $"{prefix} {ProfileDetector.TitleCase(string.Join(' ', words))}";
         }
     }
+
+    /// <summary>
+    /// The capitalised words of a name up to the first ordinary word. A dinas or badan name may join
+    /// its parts with "dan" ("Dinas Komunikasi dan Informatika", "Badan Perencanaan Pembangunan,
+    /// Penelitian dan Pengembangan Daerah"); a kecamatan name never does ("Kecamatan A dan B" are two).
+    /// </summary>
+    private static List<string> NameWords(string[] words, bool joins)
+    {
+        var taken = new List<string>();
+        for (var i = 0; i < words.Length; i++)
+        {
+            var word = words[i].TrimEnd('.', ',');
+            var joining = joins && taken.Count > 0 && word.Equals("dan", StringComparison.OrdinalIgnoreCase) && i + 1 < words.Length
+                && IsNameWord(words[i + 1].TrimEnd('.', ',')) && Unit().Match(words[i + 1]) is not { Success: true, Index: 0 };
+            if (!joining && !IsNameWord(word))
+            {
+                break;
+            }
+
+            taken.Add(joining ? "dan" : word);
+        }
+
+        return taken;
+    }
+
+    private static bool IsNameWord(string word) => word.Length > 0 && !StopWords.Contains(word) && char.IsUpper(word[0]);
 
     /// <summary>The distinctive part of a unit name: "Sei Balai" of "Kecamatan Sei Balai".</summary>
     public static string Core(string name)

@@ -23,6 +23,8 @@ internal static partial class Cues
 
     public static bool JoinsAlternative(string between) => Alternative().IsMatch(between);
 
+    public static bool IsBracketAfterFigure(string between) => BracketOnly().IsMatch(between);
+
     public static bool IsBudgetRealisasi(string window) => BudgetRealisasi().IsMatch(window);
 
     public static bool IsBudgetPagu(string window) => BudgetPagu().IsMatch(window);
@@ -67,6 +69,9 @@ internal static partial class Cues
 
     [GeneratedRegex(@"^\W*atau(\s+(sebesar|setara|senilai))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Alternative();
+
+    [GeneratedRegex(@"^\s*\(\s*$")]
+    private static partial Regex BracketOnly();
 
     [GeneratedRegex(@"\b(realisasi\w*|penyerapan|terserap|terealisasi|dibelanjakan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BudgetRealisasi();

@@ -19,6 +19,12 @@ internal static partial class ProseIndicatorReader
         }
 
         var percent = number.Value.IsPercent;
+        if (percent && index > 0 && Cues.IsBracketAfterFigure(blanked[numbers[index - 1].End..number.Start]))
+        {
+            // "93,02% (103,36%)": a percentage in brackets right after a figure is its capaian.
+            return IndicatorValueKind.ReportedCapaian;
+        }
+
         if (index + 1 < numbers.Count && numbers[index + 1].Value.IsPercent && Cues.JoinsAlternative(blanked[number.End..numbers[index + 1].Start]))
         {
             pairedCapaian.Add(index + 1);

@@ -143,13 +143,16 @@ internal static partial class TableAnalyzer
         }
     }
 
-    // Targets for three or more years form a Renstra matrix. A target without a year beside a target
-    // for the report year is the Renstra target ("Target Indikator" next to "2023: Target").
+    // Targets for three or more years form a Renstra matrix, unless each year's target stands beside
+    // that year's realization ("Tahun 2022: Target | Realisasi | Capaian"): then they are the yearly
+    // PK targets measured one year after another. A target without a year beside a target for the
+    // report year is the Renstra target ("Target Indikator" next to "2023: Target").
     private static void RenstraTargets(TextTable table, List<TableColumn> columns, int reportYear)
     {
         var targets = columns.Where(c => c.Role == ColumnRole.Target).ToList();
-        var years = targets.Where(c => c.Year is not null).Select(c => c.Year).Distinct().Count();
         var renstraContext = RenstraWords().IsMatch(NameKey.Of(table.Context));
+        var measuredYearByYear = !renstraContext && targets.Count > 0 && targets.All(t => t.Year is not null && NextColumn(columns, t) is { Role: ColumnRole.Realization } next && next.Year == t.Year);
+        var years = measuredYearByYear ? 0 : targets.Where(c => c.Year is not null).Select(c => c.Year).Distinct().Count();
         for (var i = 0; i < columns.Count; i++)
         {
             var column = columns[i];
@@ -167,6 +170,12 @@ internal static partial class TableAnalyzer
                 columns[i] = column with { Role = ColumnRole.RenstraTarget, Year = reportYear };
             }
         }
+    }
+
+    private static TableColumn? NextColumn(List<TableColumn> columns, TableColumn column)
+    {
+        var index = columns.IndexOf(column);
+        return index >= 0 && index + 1 < columns.Count ? columns[index + 1] : null;
     }
 
     [GeneratedRegex(@"\b(keuangan|anggaran|pagu)\b")]
