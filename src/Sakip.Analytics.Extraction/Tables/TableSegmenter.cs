@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sakip.Analytics.Extraction.Documents;
 using Sakip.Analytics.Extraction.Text;
 
@@ -7,14 +8,16 @@ namespace Sakip.Analytics.Extraction.Tables;
 /// Groups table rows into tables. A table broken by a page (blank lines, a running head such as
 /// "LAMPIRAN 1", its header printed again) is joined back; a new header or a caption starts a new table.
 /// </summary>
-internal static class TableSegmenter
+internal static partial class TableSegmenter
 {
     private const int MaxGap = 7;
+    private const int MaxGapAcrossPages = 14;
     private const int MaxFragmentLength = 60;
 
     public static IReadOnlyList<TextTable> Segment(ReportPage page)
     {
         var lines = page.Lines;
+        var runningHeads = RunningHeads(lines);
         var tables = new List<TextTable>();
         Draft? current = null;
         var i = 0;
@@ -34,7 +37,7 @@ internal static class TableSegmenter
 
             var run = lines.Skip(start).Take(i - start).ToList();
             var headerCount = LeadingHeaderCount(run);
-            if (current is not null && TryContinue(current, run, headerCount, lines, start))
+            if (current is not null && TryContinue(current, run, headerCount, lines, start, runningHeads))
             {
                 continue;
             }
@@ -80,15 +83,20 @@ internal static class TableSegmenter
         return count;
     }
 
-    private static bool TryContinue(Draft current, List<ReportLine> run, int headerCount, IReadOnlyList<ReportLine> lines, int start)
+    private static bool TryContinue(Draft current, List<ReportLine> run, int headerCount, IReadOnlyList<ReportLine> lines, int start, HashSet<string> runningHeads)
     {
         var gap = lines.Skip(current.LastIndex + 1).Take(start - current.LastIndex - 1).ToList();
-        if (gap.Count(l => !l.IsBlank) > 2 || gap.Count > MaxGap)
+        var printed = gap.Where(l => !l.IsBlank).Select(l => Markup.Strip(l.Text)).ToList();
+
+        // A page break between two parts of one table: the page's running head and number, then the
+        // caption again marked "(lanjutan)". None of it is part of the table.
+        var continued = printed.Exists(f => IsContinuationOf(f, current.Caption));
+        var fragments = printed.Where(f => !IsContinuationOf(f, current.Caption) && !IsPageFurniture(f, runningHeads)).ToList();
+        if (fragments.Count > 2 || gap.Count > (continued ? MaxGapAcrossPages : MaxGap))
         {
             return false;
         }
 
-        var fragments = gap.Where(l => !l.IsBlank).Select(l => Markup.Strip(l.Text)).ToList();
         if (fragments.Exists(f => f.Length > MaxFragmentLength || CaptionFinder.IsNumberedCaption(f)
             || f.StartsWith("Sumber", StringComparison.OrdinalIgnoreCase)))
         {
@@ -119,6 +127,29 @@ internal static class TableSegmenter
         current.LastIndex = start + run.Count - 1;
         return true;
     }
+
+    /// <summary>"Tabel 3.14 (lanjutan)" under a table captioned "Tabel 3.14".</summary>
+    private static bool IsContinuationOf(string text, string caption) =>
+        Continuation().Match(text) is { Success: true } match && CaptionNumber().Match(caption) is { Success: true } number
+        && string.Equals(match.Groups["n"].Value.TrimEnd('.'), number.Groups["n"].Value.TrimEnd('.'), StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>A page number ("38", "- 12 -", "Halaman 4") or a running head printed on many pages.</summary>
+    private static bool IsPageFurniture(string text, HashSet<string> runningHeads) =>
+        PageNumber().IsMatch(text) || runningHeads.Contains(NameKey.Of(text));
+
+    /// <summary>Prose lines printed three times or more: the running head of the pages.</summary>
+    private static HashSet<string> RunningHeads(IReadOnlyList<ReportLine> lines) =>
+        [.. lines.Where(l => !l.IsRow && !l.IsBlank).Select(l => NameKey.Of(l.Text)).Where(k => k.Length >= 10)
+            .GroupBy(k => k).Where(g => g.Count() >= 3).Select(g => g.Key)];
+
+    [GeneratedRegex(@"^\s*(?:Tabel|Table)\.?\s*(?<n>[IVX]+[.\-]\d+|\d+(?:[.\-]\d+)*)\.?\s*\(?\s*lanjutan\s*\)?", RegexOptions.IgnoreCase)]
+    private static partial Regex Continuation();
+
+    [GeneratedRegex(@"^\s*(?:Tabel|Table)\.?\s*(?<n>[IVX]+[.\-]\d+|\d+(?:[.\-]\d+)*)", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionNumber();
+
+    [GeneratedRegex(@"^\s*(?:[-–]\s*)?(?:halaman\s+)?[ivxlc\d]{1,4}(?:\s*[-–])?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
 
     private static bool IsAdjacent(IReadOnlyList<ReportLine> lines, int lastIndex, int start)
     {

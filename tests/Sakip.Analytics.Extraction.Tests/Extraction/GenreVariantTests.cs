@@ -64,4 +64,45 @@ public class GenreVariantTests
         Assert.Contains(prose, v => v.Kind == IndicatorValueKind.ReportedCapaian && v.Value == 103.36m);
         Assert.DoesNotContain(prose, v => v.Kind == IndicatorValueKind.Realization && v.Value == 103.36m);
     }
+
+    [Fact]
+    public void A_table_continued_after_a_page_break_keeps_its_hierarchy_and_totals()
+    {
+        var result = Report.Extract(
+            "Tabel 3.14",
+            "Realisasi Anggaran per Sub Kegiatan Tahun 2023",
+            "Kode Rekening\tUraian\tAnggaran (Rp)\tRealisasi (Rp)\t%",
+            "2.16.03\tPROGRAM PENGELOLAAN APLIKASI INFORMATIKA\t\t\t",
+            "2.16.03.1.02\tPengelolaan e-Government\t300,000,000.00\t290,000,000.00\t96.67",
+            "2.16.03.1.02.0001\tPengelolaan Pusat Data\t100,000,000.00\t95,000,000.00\t95.00",
+            string.Empty,
+            string.Empty,
+            "LKjIP Kecamatan Teluk Indah Tahun 2023",
+            "38",
+            string.Empty,
+            "Tabel 3.14 (lanjutan)",
+            "Kode Rekening\tUraian\tAnggaran (Rp)\tRealisasi (Rp)\t%",
+            "2.16.03.1.02.0002\tPenyelenggaraan Jaringan Intra\t200,000,000.00\t195,000,000.00\t97.50",
+            "\tJUMLAH TOTAL BELANJA\t300,000,000.00\t290,000,000.00\t96.67",
+            string.Empty,
+            "Halaman lain: LKjIP Kecamatan Teluk Indah Tahun 2023",
+            "LKjIP Kecamatan Teluk Indah Tahun 2023",
+            "LKjIP Kecamatan Teluk Indah Tahun 2023");
+
+        var sub = result.Budget.Single(b => b.Code == "2.16.03.1.02.0002");
+        Assert.Equal(Report.Line(5), sub.ParentLine);
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
+    }
+
+    [Fact]
+    public void Anggaran_belanja_without_a_kind_is_the_whole_budget_and_is_compared_with_other_totals()
+    {
+        var result = Report.Extract(
+            "Kinerja tersebut didukung anggaran belanja sebesar Rp 9.917.009.000,- dengan realisasi sebesar Rp 9.598.177.932,- atau 96,26%.",
+            string.Empty,
+            "Pada tahun 2023 kecamatan mengelola anggaran belanja setelah perubahan sebesar Rp 9.971.009.000,00 dengan realisasi sebesar Rp 9.598.177.932,00 atau 96,26%.");
+
+        Assert.All(result.Budget, b => Assert.Equal("Jumlah anggaran (teks)", b.Name));
+        Assert.Contains(result.Findings, f => f.Reported.Value is 9_917_009_000m or 9_971_009_000m && f.Expected.Value is 9_917_009_000m or 9_971_009_000m);
+    }
 }
