@@ -1,4 +1,5 @@
 using Sakip.Analytics.Domain.Rules;
+using Sakip.Analytics.Extraction.Tables;
 using Sakip.Analytics.Extraction.Text;
 
 namespace Sakip.Analytics.Extraction.Interpretation;
@@ -6,6 +7,16 @@ namespace Sakip.Analytics.Extraction.Interpretation;
 /// <summary>Recognises AKIP component names as reports print them ("Evaluasi Akuntabilitas Kinerja Internal", "Pencapaian Sasaran/Kinerja").</summary>
 internal static class AkipComponents
 {
+    /// <summary>The column roles of the components, for tables that print one component per column.</summary>
+    public static readonly (ColumnRole Role, AkipComponent Component)[] Columns =
+    [
+        (ColumnRole.AkipPerencanaan, AkipComponent.Perencanaan),
+        (ColumnRole.AkipPengukuran, AkipComponent.Pengukuran),
+        (ColumnRole.AkipPelaporan, AkipComponent.Pelaporan),
+        (ColumnRole.AkipEvaluasi, AkipComponent.EvaluasiInternal),
+        (ColumnRole.AkipCapaian, AkipComponent.Capaian),
+    ];
+
     public static AkipComponent? Of(string? text)
     {
         var key = NameKey.WithoutEnumerator(text);
@@ -43,8 +54,18 @@ internal static class AkipComponents
         return null;
     }
 
-    public static bool IsTotal(string? text) =>
-        NameKey.WithoutEnumerator(text) is "total" or "jumlah" or "nilai akhir" or "total nilai" or "nilai akip" or "nilai sakip" or "nilai";
+    public static bool IsTotal(string? text)
+    {
+        var key = NameKey.WithoutEnumerator(text);
+        return key is "total" or "jumlah" or "nilai akhir" or "total nilai" or "nilai akip" or "nilai sakip" or "nilai" || NamesTheWholeEvaluation(key);
+    }
+
+    // "Nilai Akuntabilitas Kinerja", "Total Nilai AKIP", "Jumlah Nilai SAKIP": the total named after the
+    // evaluation itself. A component named the same way ("Evaluasi Akuntabilitas Kinerja Internal") never is.
+    private static bool NamesTheWholeEvaluation(string key) =>
+        (key.StartsWith("nilai ", StringComparison.Ordinal) || key.StartsWith("total ", StringComparison.Ordinal) || key.StartsWith("jumlah ", StringComparison.Ordinal))
+        && (key.Contains("akip", StringComparison.Ordinal) || key.Contains("akuntabilitas kinerja", StringComparison.Ordinal))
+        && Of(key) is null;
 
     public static bool IsPredikat(string? text) =>
         NameKey.WithoutEnumerator(text) is "kategori" or "predikat" or "kategori predikat" or "nilai predikat";

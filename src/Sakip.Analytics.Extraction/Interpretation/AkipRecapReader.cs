@@ -15,16 +15,7 @@ namespace Sakip.Analytics.Extraction.Interpretation;
 /// </summary>
 internal static partial class AkipRecapReader
 {
-    private static readonly (ColumnRole Role, AkipComponent Component)[] ComponentColumns =
-    [
-        (ColumnRole.AkipPerencanaan, AkipComponent.Perencanaan),
-        (ColumnRole.AkipPengukuran, AkipComponent.Pengukuran),
-        (ColumnRole.AkipPelaporan, AkipComponent.Pelaporan),
-        (ColumnRole.AkipEvaluasi, AkipComponent.EvaluasiInternal),
-        (ColumnRole.AkipCapaian, AkipComponent.Capaian),
-    ];
-
-    public static bool CanRead(TextTable table) => ComponentColumns.Count(c => table.Has(c.Role)) >= 3;
+    public static bool CanRead(TextTable table) => AkipComponents.Columns.Count(c => table.Has(c.Role)) >= 3;
 
     public static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, ReadingContext context)
     {
@@ -43,7 +34,7 @@ internal static partial class AkipRecapReader
             }
 
             var components = new Dictionary<AkipComponent, decimal>();
-            foreach (var (role, component) in ComponentColumns)
+            foreach (var (role, component) in AkipComponents.Columns)
             {
                 if (table.ColumnsWith(role).FirstOrDefault() is { } column && table.TryValue(row, column.Index, out var value) && value.Number is { } score)
                 {

@@ -69,7 +69,7 @@ internal static partial class IkmTableReader
 
     private static Label? LabelOf(string text)
     {
-        var key = NameKey.Of(text);
+        var key = NameKey.Of(Formula().Replace(text, " "));
         if (key.Contains("tertimbang", StringComparison.Ordinal) || key.Contains("tertibang", StringComparison.Ordinal))
         {
             return Label.Weighted;
@@ -97,6 +97,12 @@ internal static partial class IkmTableReader
         _ => value.Number is > 0 and < 1_000_000 && value.Number.Value == Math.Floor(value.Number.Value),
     };
 
-    [GeneratedRegex(@"(?<n>\d{1,6})\s+(orang\s+)?responden", RegexOptions.IgnoreCase)]
+    // "sebanyak 96 responden", "96 orang responden", "jumlah responden sebanyak 412 orang", "responden: 412".
+    [GeneratedRegex(@"(?<n>\d{1,6})\s+(orang\s+)?responden|responden\s*(?::\s*|(?:adalah|sebanyak|berjumlah|sejumlah|yaitu)\s+)+(?<n>\d{1,6})\b(?![.,]\d)", RegexOptions.IgnoreCase)]
     private static partial Regex RespondentsInProse();
+
+    // "IKM Unit Pelayanan (Jumlah NRR Tertimbang x 25)": the bracketed formula explains the figure; the
+    // words before it name it. A bracket without a multiplication ("(IKM)", "(SKM)") is part of the name.
+    [GeneratedRegex(@"\([^()]*\s[x×*]\s[^()]*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex Formula();
 }

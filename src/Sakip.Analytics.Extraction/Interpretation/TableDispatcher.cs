@@ -12,6 +12,10 @@ internal static class TableDispatcher
         {
             IkmTableReader.Read(table, pageLines, context);
         }
+        else if (AkipYearRowsReader.CanRead(table))
+        {
+            AkipYearRowsReader.Read(table, pageLines, context);
+        }
         else if (AkipRecapReader.CanRead(table))
         {
             AkipRecapReader.Read(table, pageLines, context);

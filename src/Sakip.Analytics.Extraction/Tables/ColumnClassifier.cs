@@ -50,6 +50,14 @@ internal static partial class ColumnClassifier
         }
 
         var bottom = parts[^1];
+
+        // "Persentase terhadap Bobot (%)": an AKIP score as a share of its component's weight, not a
+        // capaian against a target.
+        if (Has(bottom, "bobot") && (Has(bottom, "persentase") || Has(bottom, "prosentase") || Has(bottom, "persen")))
+        {
+            return ColumnRole.Ignore;
+        }
+
         if (Has(all, "nasional"))
         {
             return Has(bottom, "realisasi") && !Has(bottom, "target") && !bottom.StartsWith("realisasi kinerja", StringComparison.Ordinal) || bottom == "realisasi nasional"

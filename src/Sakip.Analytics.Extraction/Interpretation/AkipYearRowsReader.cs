@@ -1,0 +1,111 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Domain.Rules;
+using Sakip.Analytics.Extraction.Documents;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tables;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Interpretation;
+
+/// <summary>
+/// Reads a unit's AKIP history printed one year per row ("No | Tahun Evaluasi | Nilai AKIP | Predikat |
+/// Dasar Evaluasi"), with the components as columns when the table prints them. Each row is one
+/// evaluation, placed on its own line.
+/// </summary>
+internal static partial class AkipYearRowsReader
+{
+    public static bool CanRead(TextTable table) => Layout.Of(table) is not null;
+
+    public static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, ReadingContext context)
+    {
+        if (Layout.Of(table) is not { } layout)
+        {
+            return;
+        }
+
+        var evaluator = AkipRowsReader.Evaluator(table, pageLines, context);
+        var predikatColumn = table.ColumnsWith(ColumnRole.Category).FirstOrDefault();
+        foreach (var row in table.DataRows)
+        {
+            if (YearOf(table.Cell(row, layout.Year.Index)) is not { } year || !table.TryValue(row, layout.Score.Index, out var total) || total.Number is null)
+            {
+                continue;
+            }
+
+            var components = new Dictionary<AkipComponent, decimal>();
+            foreach (var (role, component) in AkipComponents.Columns)
+            {
+                if (table.ColumnsWith(role).FirstOrDefault() is { } column && table.TryValue(row, column.Index, out var value) && value.Number is { } score)
+                {
+                    components[component] = score;
+                }
+            }
+
+            CellValue? predikat = predikatColumn is not null && table.TryValue(row, predikatColumn.Index, out var p) && p.Grade is not null ? p : null;
+            context.Akip.Add(new ExtractedAkip(
+                context.Profile.Unit,
+                year,
+                AkipValueKind.Realization,
+                AkipRegulations.Of(string.Join(' ', row.Cells), components.ContainsKey(AkipComponent.Capaian), year),
+                components,
+                total.Number,
+                predikat?.Grade ?? total.Grade,
+                evaluator,
+                context.Source(table.Caption, row.Number, TableContext.Confidence(table)))
+            {
+                ComponentLines = components.Keys.ToDictionary(c => c, _ => row.Number),
+                PredikatLine = predikat is null ? null : row.Number,
+                TotalText = total.Printed,
+            });
+        }
+    }
+
+    private static int? YearOf(string cell) =>
+        RowShapes.IsYearLabel(cell) && YearDigits().Match(cell) is { Success: true } match ? int.Parse(match.Value, CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"(19|20)\d\d")]
+    private static partial Regex YearDigits();
+
+    /// <summary>The column of years and the column of AKIP scores that make a table a year-per-row history.</summary>
+    private sealed record Layout(TableColumn Year, TableColumn Score)
+    {
+        private const int MinimumYears = 2;
+
+        public static Layout? Of(TextTable table)
+        {
+            if (table.Has(ColumnRole.Unit))
+            {
+                return null;
+            }
+
+            var year = table.Columns.FirstOrDefault(c => YearRows(table, c).Count() >= MinimumYears);
+            if (year is null)
+            {
+                return null;
+            }
+
+            // The caption names AKIP, or the columns are its components ("Tahun | Perencanaan | ... | Total").
+            var aboutAkip = NamesAkip(table.Context) || AkipComponents.Columns.Count(c => table.Has(c.Role)) >= 3;
+            var scores = table.Columns
+                .Where(c => c.Index != year.Index)
+                .Where(c => (c.Role is ColumnRole.Total or ColumnRole.Value && (aboutAkip || NamesAkip(c.Label))) || (c.Role == ColumnRole.Unknown && NamesAkip(c.Label)))
+                .Where(c => YearRows(table, year).Count(r => table.TryValue(r, c.Index, out var v) && v.Number is >= 0 and <= 100) >= MinimumYears)
+                .ToList();
+
+            // The score column is the one its header calls AKIP; else the only total or value column of a table about AKIP.
+            var score = scores.FirstOrDefault(c => NamesAkip(c.Label)) ?? (scores.Count == 1 ? scores[0] : null);
+            return score is null ? null : new Layout(year, score);
+        }
+
+        private static IEnumerable<ReportLine> YearRows(TextTable table, TableColumn column) =>
+            table.DataRows.Where(r => YearOf(table.Cell(r, column.Index)) is not null);
+
+        private static bool NamesAkip(string text)
+        {
+            var key = NameKey.Of(text);
+            return key.Contains("akip", StringComparison.Ordinal) || key.Contains("akuntabilitas kinerja", StringComparison.Ordinal);
+        }
+    }
+}
