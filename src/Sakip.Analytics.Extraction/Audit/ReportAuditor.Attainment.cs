@@ -46,12 +46,16 @@ public static partial class ReportAuditor
     }
 
     /// <summary>The printed capaian of each of the unit's sasaran indicators in the first table that measures the report year.</summary>
-    private static List<ExtractedIndicatorValue> ReportYearCapaian(ExtractionResult facts)
+    private static List<ExtractedIndicatorValue> ReportYearCapaian(ExtractionResult facts) =>
+        [.. MeasurementTable(facts, _ => true).GroupBy(v => NameKey.Of(v.Indicator)).Select(g => g.First())];
+
+    /// <summary>The printed capaian of the unit's sasaran indicators for the report year in the first table printing them (of those the filter keeps).</summary>
+    private static List<ExtractedIndicatorValue> MeasurementTable(ExtractionResult facts, Func<ExtractedIndicatorValue, bool> keep)
     {
         var measured = facts.Indicators.Where(v => v.Kind == IndicatorValueKind.ReportedCapaian && v.Year == facts.Document.ReportYear
-            && v.Level == IndicatorLevel.Sasaran && v.Unit == facts.Document.Unit && !v.Source.IsProse && v.Value is not null).ToList();
+            && v.Level == IndicatorLevel.Sasaran && v.Unit == facts.Document.Unit && !v.Source.IsProse && v.Value is not null && keep(v)).ToList();
         var table = measured.OrderBy(v => v.Source.Line).FirstOrDefault()?.Source.Table;
-        return [.. measured.Where(v => v.Source.Table == table).GroupBy(v => NameKey.Of(v.Indicator)).Select(g => g.First())];
+        return [.. measured.Where(v => v.Source.Table == table)];
     }
 
     /// <summary>

@@ -19,10 +19,7 @@ public static partial class ReportAuditor
             return;
         }
 
-        var measured = facts.Indicators.Where(v => v.Kind == IndicatorValueKind.ReportedCapaian && v.Year == facts.Document.ReportYear && v.Level == IndicatorLevel.Sasaran
-            && v.Unit == facts.Document.Unit && !v.Source.IsProse && v.Value is not null && v.Goal is not null).ToList();
-        var table = measured.OrderBy(v => v.Source.Line).FirstOrDefault()?.Source.Table;
-        var sasaran = measured.Where(v => v.Source.Table == table).GroupBy(v => NameKey.Of(v.Goal)).ToList();
+        var sasaran = MeasurementTable(facts, v => v.Goal is not null).GroupBy(v => NameKey.Of(v.Goal)).ToList();
         foreach (var claim in facts.CategoryClaims)
         {
             var label = bands.FirstOrDefault(b => NameKey.Of(b.Label) == NameKey.Of(claim.Label));
