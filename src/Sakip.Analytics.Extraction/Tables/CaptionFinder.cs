@@ -39,7 +39,7 @@ internal static partial class CaptionFinder
             var text = Markup.Strip(line.Text);
             if (Numbered().Match(text) is { Success: true } numbered)
             {
-                var label = $"{numbered.Groups["word"].Value} {numbered.Groups["number"].Value.Replace(" ", string.Empty, StringComparison.Ordinal).TrimEnd('.')}";
+                var label = $"{numbered.Groups["word"].Value} {NumberOf(numbered)}";
                 var rest = text[numbered.Length..].Trim(' ', '.', ':');
                 var context = string.Join(' ', new[] { rest }.Concat(Enumerable.Reverse(title)).Where(t => t.Length > 0));
                 return new Caption(label, $"{label} {context}".Trim(), line.Number);
@@ -74,6 +74,11 @@ internal static partial class CaptionFinder
     }
 
     public static bool IsNumberedCaption(string text) => Numbered().IsMatch(Markup.Strip(text));
+
+    /// <summary>The table number a caption prints ("3.14" of "Tabel 3.14 (lanjutan)"), or null.</summary>
+    public static string? NumberOf(string text) => Numbered().Match(Markup.Strip(text)) is { Success: true } numbered ? NumberOf(numbered) : null;
+
+    private static string NumberOf(Match numbered) => numbered.Groups["number"].Value.Replace(" ", string.Empty, StringComparison.Ordinal).TrimEnd('.');
 
     private static bool IsHeading(string raw, string text)
     {

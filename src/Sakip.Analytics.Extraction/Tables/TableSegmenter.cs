@@ -130,8 +130,8 @@ internal static partial class TableSegmenter
 
     /// <summary>"Tabel 3.14 (lanjutan)" under a table captioned "Tabel 3.14".</summary>
     private static bool IsContinuationOf(string text, string caption) =>
-        Continuation().Match(text) is { Success: true } match && CaptionNumber().Match(caption) is { Success: true } number
-        && string.Equals(match.Groups["n"].Value.TrimEnd('.'), number.Groups["n"].Value.TrimEnd('.'), StringComparison.OrdinalIgnoreCase);
+        Continued().IsMatch(text) && CaptionFinder.NumberOf(text) is { } number
+        && string.Equals(number, CaptionFinder.NumberOf(caption), StringComparison.OrdinalIgnoreCase);
 
     /// <summary>A page number ("38", "- 12 -", "Halaman 4") or a running head printed on many pages.</summary>
     private static bool IsPageFurniture(string text, HashSet<string> runningHeads) =>
@@ -142,11 +142,8 @@ internal static partial class TableSegmenter
         [.. lines.Where(l => !l.IsRow && !l.IsBlank).Select(l => NameKey.Of(l.Text)).Where(k => k.Length >= 10)
             .GroupBy(k => k).Where(g => g.Count() >= 3).Select(g => g.Key)];
 
-    [GeneratedRegex(@"^\s*(?:Tabel|Table)\.?\s*(?<n>[IVX]+[.\-]\d+|\d+(?:[.\-]\d+)*)\.?\s*\(?\s*lanjutan\s*\)?", RegexOptions.IgnoreCase)]
-    private static partial Regex Continuation();
-
-    [GeneratedRegex(@"^\s*(?:Tabel|Table)\.?\s*(?<n>[IVX]+[.\-]\d+|\d+(?:[.\-]\d+)*)", RegexOptions.IgnoreCase)]
-    private static partial Regex CaptionNumber();
+    [GeneratedRegex(@"\blanjutan\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Continued();
 
     [GeneratedRegex(@"^\s*(?:[-–]\s*)?(?:halaman\s+)?[ivxlc\d]{1,4}(?:\s*[-–])?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
