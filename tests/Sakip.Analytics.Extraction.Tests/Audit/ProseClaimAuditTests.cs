@@ -87,6 +87,16 @@ public class ProseClaimAuditTests
         Assert.Equal(findings, TextFindings(result).Count);
     }
 
+    [Fact]
+    public void A_trend_sentence_far_from_any_indicator_is_not_tied_to_the_last_one_named()
+    {
+        var filler = Enumerable.Range(1, 20).Select(i => i % 2 == 0 ? string.Empty : "Uraian kegiatan pelayanan yang dilaksanakan sepanjang tahun berjalan.");
+        var result = Report.Extract([.. AkipHistory, "Nilai AKIP dinilai oleh Inspektorat setiap tahun.", .. filler,
+            "Jumlah pengunjung layanan perpustakaan kelurahan selalu meningkat setiap tahun."]);
+
+        Assert.Empty(TextFindings(result));
+    }
+
     private static readonly string[] ProgramTable =
     [
         "Tabel 3.18",

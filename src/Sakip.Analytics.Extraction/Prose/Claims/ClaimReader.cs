@@ -14,17 +14,26 @@ internal static class ClaimReader
 {
     private const int ContextLines = 16;
 
+    // An indicator named in a sentence is what the next sentences speak of, for a short paragraph at most.
+    private const int CarriedLines = 3;
+
     public static List<ProseClaim> Read(IReadOnlyList<ReportLine> lines, ISet<int> tableLines, IReadOnlyList<ProseIndicatorReader.TableNearby> tables,
         IndicatorLexicon lexicon, ReadingContext context)
     {
         var claims = new List<ProseClaim>();
         string? carried = null;
+        var carriedLine = 0;
         for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
             if (line.IsRow || line.IsBlank || tableLines.Contains(line.Number))
             {
                 continue;
+            }
+
+            if (line.Number - carriedLine > CarriedLines)
+            {
+                carried = null;
             }
 
             var text = Markup.Strip(line.Text);
@@ -39,7 +48,11 @@ internal static class ClaimReader
             foreach (var (sentence, _) in Sentences.Split(text))
             {
                 var mentioned = lexicon.Mentions(sentence) is { Count: > 0 } mentions ? mentions[0].Template.Indicator : null;
-                carried = mentioned ?? carried;
+                if (mentioned is not null)
+                {
+                    (carried, carriedLine) = (mentioned, line.Number);
+                }
+
                 var indicator = mentioned ?? carried ?? table?.SoleIndicator?.Indicator;
                 claims.AddRange(AttainmentClaims.Read(sentence, source));
                 claims.AddRange(IndicatorHistoryClaims.Read(sentence, source, indicator));
