@@ -5,8 +5,12 @@ namespace Sakip.Analytics.Extraction.Prose;
 /// <summary>The words around a figure in a sentence that say what it is: a target, a realization, a capaian, or a difference to leave out.</summary>
 internal static partial class Cues
 {
+    /// <summary>A change ("naik 0,08 poin", "selisih 2"), not a value; "naik dari 82,10" names the earlier value, which is one.</summary>
     public static bool IsDifference(string window, string after) =>
-        Selisih().IsMatch(window) || DifferenceNearby().IsMatch(LastWords(window, 4)) || Poin().IsMatch(after) || Comparative().IsMatch(window);
+        Selisih().IsMatch(window) || DifferenceNearby().IsMatch(LastWords(window, 4)) && !EarlierValue().IsMatch(window) || Poin().IsMatch(after) || Comparative().IsMatch(window);
+
+    /// <summary>"rata-rata capaian ... sebesar 103,74%": the mean over indicators, not one indicator's figure.</summary>
+    public static bool IsAverage(string window) => Average().IsMatch(window);
 
     /// <summary>A sentence about the AKIP components ("aspek Pelaporan Kinerja ... 11,62 dari target 12,90"), not the indicator.</summary>
     public static bool IsAboutComponents(string sentence) => Components().IsMatch(sentence);
@@ -20,6 +24,27 @@ internal static partial class Cues
     public static bool IsRealization(string window) => Realization().IsMatch(window);
 
     public static bool IsRenstraShare(string sentence, string after) => Renstra().IsMatch(sentence) && after.TrimStart().StartsWith("dari target", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"mencapai 97,04% dari target." : a share of the target with no target figure after it is the capaian.</summary>
+    public static bool IsShareOfTarget(string after)
+    {
+        var match = ShareOfTarget().Match(after);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var rest = after[match.Length..];
+        var end = ClauseEnd().Match(rest);
+        var clause = end.Success ? rest[..end.Index] : rest;
+        return !Digit().IsMatch(YearInText().Replace(clause, " "));
+    }
+
+    /// <summary>"target Renstra tahun 2024 sebesar 90%", "target akhir Renstra 3,10": a Renstra target, not the year's PK target.</summary>
+    public static bool IsRenstraTarget(string window) => RenstraTarget().IsMatch(LastWords(window, 6));
+
+    /// <summary>"target akhir Renstra", "target akhir periode": the target of the Renstra's last year.</summary>
+    public static bool IsEndTarget(string window) => EndTarget().IsMatch(LastWords(window, 6));
 
     public static bool JoinsAlternative(string between) => Alternative().IsMatch(between);
 
@@ -37,16 +62,40 @@ internal static partial class Cues
         return string.Join(' ', words.Skip(Math.Max(0, words.Length - count)));
     }
 
+    [GeneratedRegex(@"\b(naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex EarlierValue();
+
+    [GeneratedRegex(@"\brata[\s-]*rata\s+(nilai\s+)?capaian\b(?!\s+sasaran)", RegexOptions.IgnoreCase)]
+    private static partial Regex Average();
+
+    [GeneratedRegex(@"^\s*dari\s+(yang\s+)?(target|ditargetkan)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareOfTarget();
+
+    [GeneratedRegex(@"[,;](?=\s|$)|\.(?=\s|$)")]
+    private static partial Regex ClauseEnd();
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex Digit();
+
+    [GeneratedRegex(@"(?<![\d.,])(19|20)\d\d(?![\d.,]\d)")]
+    private static partial Regex YearInText();
+
+    [GeneratedRegex(@"\btarget\s+(akhir\s+)?(renstra|rencana strategis|jangka menengah|akhir periode)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RenstraTarget();
+
+    [GeneratedRegex(@"\btarget\s+akhir\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EndTarget();
+
     [GeneratedRegex(@"\bselisih", RegexOptions.IgnoreCase)]
     private static partial Regex Selisih();
 
     [GeneratedRegex(@"\b(penurunan|kenaikan|kenaikannya|naik|turun|menurun|meningkat|unggul|bersisa|sisa|berkurang|bertambah)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DifferenceNearby();
 
-    [GeneratedRegex(@"\b(tidak sampai|tidak mencapai|kurang dari|lebih dari|di atas|diatas|di bawah|dibawah|hampir|sekitar|minimal|maksimal|paling sedikit|paling tinggi)\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(tidak sampai|tidak mencapai|kurang dari|lebih dari|di atas|diatas|di bawah|dibawah|hampir|sekitar|minimal|maksimal|paling sedikit|paling tinggi|lebih\s+(?:cepat|lambat|tinggi|rendah|baik|buruk|besar|kecil|banyak|sedikit|singkat|lama))\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Comparative();
 
-    [GeneratedRegex(@"\b(aspek|komponen|perencanaan kinerja|pengukuran kinerja|pelaporan kinerja|evaluasi internal|evaluasi akuntabilitas kinerja internal|unsur pelayanan)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(aspek|komponen|perencanaan kinerja|pengukuran kinerja|pelaporan kinerja|evaluasi internal|evaluasi akuntabilitas kinerja internal|unsur pelayanan|unsur)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Components();
 
     [GeneratedRegex(@"^\W*(poin|point)\b", RegexOptions.IgnoreCase)]
@@ -70,7 +119,7 @@ internal static partial class Cues
     [GeneratedRegex(@"^\W*atau(\s+(sebesar|setara|senilai))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Alternative();
 
-    [GeneratedRegex(@"^\s*\(\s*$")]
+    [GeneratedRegex(@"^\s*([a-z]+\s*)?\(\s*$")]
     private static partial Regex BracketOnly();
 
     [GeneratedRegex(@"\b(realisasi\w*|penyerapan|terserap|terealisasi|dibelanjakan)\b", RegexOptions.IgnoreCase)]

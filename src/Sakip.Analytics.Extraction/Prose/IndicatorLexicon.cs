@@ -28,7 +28,32 @@ internal sealed partial class IndicatorLexicon
             }
         }
 
+        AddHeads([.. templates]);
         aliases.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
+    }
+
+    private const int HeadWords = 5;
+
+    /// <summary>
+    /// Prose shortens a long name to its head ("Rata-rata waktu tindak lanjut aduan" for "Rata-rata Waktu
+    /// Tindak Lanjut Pengaduan Masyarakat"): the first words of a long name are an alias when no other
+    /// indicator starts with them.
+    /// </summary>
+    private void AddHeads(List<ExtractedIndicatorValue> templates)
+    {
+        var heads = templates
+            .Select(t => (Words: NameKey.Of(t.Indicator).Split(' '), Template: t))
+            .Where(h => h.Words.Length >= HeadWords + 2)
+            .Select(h => (Head: string.Join(' ', h.Words.Take(HeadWords)), h.Template))
+            .ToList();
+        foreach (var (head, template) in heads)
+        {
+            var shared = templates.Count(t => (NameKey.Of(t.Indicator) + " ").StartsWith(head + " ", StringComparison.Ordinal)) > 1;
+            if (!shared && !aliases.Exists(a => a.Alias == head))
+            {
+                aliases.Add((head, template));
+            }
+        }
     }
 
     private readonly Dictionary<string, Regex> patterns = [];

@@ -8,7 +8,7 @@ internal static partial class ProseIndicatorReader
     private static IndicatorValueKind? KindOf(
         ProseNumber number, int index, List<ProseNumber> numbers, string window, string subject, string after, string sentence, string blanked, HashSet<int> pairedCapaian)
     {
-        if (Cues.IsDifference(window, after))
+        if (Cues.IsDifference(window, after) || Cues.IsAverage(window))
         {
             return null;
         }
@@ -36,9 +36,14 @@ internal static partial class ProseIndicatorReader
             return IndicatorValueKind.ReportedCapaianRenstra;
         }
 
-        if (percent && (Cues.IsCapaian(subject) && !Cues.IsTarget(FirstClause(subject)) || Cues.AchievedTarget(window)))
+        if (percent && (Cues.IsCapaian(subject) && !Cues.IsTarget(FirstClause(subject)) || Cues.AchievedTarget(window) || Cues.IsShareOfTarget(after)))
         {
             return IndicatorValueKind.ReportedCapaian;
+        }
+
+        if (Cues.IsRenstraTarget(window))
+        {
+            return IndicatorValueKind.RenstraTarget;
         }
 
         if (Cues.IsTarget(window))

@@ -61,10 +61,14 @@ internal static partial class ProseIndicatorReader
 
                 ReadSentence(sentence, line.Number, mentions, carried, Nearest(tables, line.Number, t => t.SoleIndicator is not null),
                     Nearest(tables, line.Number, t => t.HasIndicators)?.IsRevised == true, lineYear, lexicon, context);
-                lineYear = YearBefore(sentence) ?? lineYear;
+                lineYear = YearBefore(sentence + ",") ?? lineYear;
             }
         }
     }
+
+    /// <summary>The units the sentence's indicators are measured in ("hari"), so "4,6 hari" is their value, not a duration aside.</summary>
+    private static HashSet<string> MeasuredIn(List<(ExtractedIndicatorValue Template, int Position)> mentions, ExtractedIndicatorValue? carried) =>
+        [.. mentions.Select(m => m.Template).Append(carried).Select(t => NameKey.Of(t?.Satuan)).Where(s => s.Length > 0)];
 
     private static TableNearby? Nearest(IReadOnlyList<TableNearby> tables, int line, Func<TableNearby, bool> having) =>
         tables.Where(t => t.LastLine < line && line - t.LastLine <= ContextLines && having(t)).OrderByDescending(t => t.LastLine).FirstOrDefault();
@@ -73,7 +77,7 @@ internal static partial class ProseIndicatorReader
         string sentence, int lineNumber, List<(ExtractedIndicatorValue Template, int Position)> mentions, ExtractedIndicatorValue? carried,
         TableNearby? table, bool afterRevisedAgreement, int? lineYear, IndicatorLexicon lexicon, ReadingContext context)
     {
-        var numbers = ProseNumbers.Find(sentence).Where(n => !n.IsMoney).ToList();
+        var numbers = ProseNumbers.Find(sentence, MeasuredIn(mentions, carried)).Where(n => !n.IsMoney).ToList();
         if (numbers.Count == 0 || sentence.Contains("Rp", StringComparison.Ordinal) || Cues.IsAboutComponents(sentence))
         {
             return;
@@ -114,7 +118,9 @@ internal static partial class ProseIndicatorReader
                 kind = IndicatorValueKind.TargetRevised;
             }
 
-            var year = YearBefore(sentence[..number.Start]) ?? lineYear ?? context.Year;
+            var year = kind == IndicatorValueKind.RenstraTarget && Cues.IsEndTarget(window) && context.Profile.RenstraEnd is { } end
+                ? end
+                : ComparedYear(sentence, number) ?? YearBefore(sentence[..number.Start]) ?? lineYear ?? context.Year;
             var confidence = BaseConfidence + (explicitIndicator ? 0.15 : 0) + (kind == IndicatorValueKind.Realization && !Cues.IsRealization(window) ? -0.1 : 0.1);
             foreach (var unit in units.Count > 0 ? units : [context.Profile.Unit])
             {
@@ -124,9 +130,26 @@ internal static partial class ProseIndicatorReader
         }
     }
 
-    private static List<string> UnitMentions(string window, ReadingContext context) =>
-        [.. UnitNames.FindAll(window).Where(n => n.StartsWith("Kecamatan ", StringComparison.Ordinal) || UnitNames.KindOf(n) is not UnitKind.Other)
-            .Select(n => context.ResolveUnit(n)).Distinct()];
+    /// <summary>
+    /// The units a stretch of a sentence names: OPD and kecamatan by their names; a pemda-wide index
+    /// ("Indeks SPBE Kabupaten Lombok Timur") belongs to the unit when the pemda is its own, else to that pemda.
+    /// </summary>
+    private static List<string> UnitMentions(string window, ReadingContext context)
+    {
+        var units = UnitNames.FindAll(window).Where(n => n.StartsWith("Kecamatan ", StringComparison.Ordinal) || UnitNames.KindOf(n) is not UnitKind.Other)
+            .Select(n => context.ResolveUnit(n)).ToList();
+        var ownTenant = NameKey.Of(context.Profile.Tenant);
+        foreach (Match pemda in Pemda().Matches(window))
+        {
+            var name = $"{pemda.Groups["kind"].Value} {pemda.Groups["name"].Value}";
+            units.Add(ownTenant.Length > 0 && NameKey.Of(name) != ownTenant ? name : context.Profile.Unit);
+        }
+
+        return [.. units.Distinct()];
+    }
+
+    [GeneratedRegex(@"\b(?<kind>Kabupaten|Kota)\s+(?<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")]
+    private static partial Regex Pemda();
 
     /// <summary>Replaces indicator names with spaces of equal length, so "Persentase Pelaksanaan ..." is not read as a capaian cue.</summary>
     private static string Blank(string sentence, IndicatorLexicon lexicon)
@@ -140,12 +163,41 @@ internal static partial class ProseIndicatorReader
         return result;
     }
 
+    /// <summary>
+    /// The year the figures before a text belong to: the year named last, leaving out a comparison
+    /// clause already closed after a year of its own ("Tahun 2024 ..., meningkat dibandingkan tahun 2023
+    /// sebesar 2,54, namun ..."), whose year was only the compared one's. A sentence that opens with
+    /// the comparison ("Apabila dibandingkan dengan tahun 2021, ...") is about that year.
+    /// </summary>
     internal static int? YearBefore(string prefix)
     {
-        var cleaned = LegalYear().Replace(YearRange().Replace(prefix, " "), " ");
+        var withoutComparisons = ClosedComparison().Replace(prefix, m => Year().IsMatch(prefix[..m.Index]) ? " " : m.Value);
+        var cleaned = LegalYear().Replace(YearRange().Replace(withoutComparisons, " "), " ");
         var matches = Year().Matches(cleaned);
         return matches.Count == 0 ? null : int.Parse(matches[^1].Value, CultureInfo.InvariantCulture);
     }
+
+    /// <summary>"naik dari 82,10 pada tahun 2023": the earlier figure of a comparison takes the year named after it in its clause.</summary>
+    private static int? ComparedYear(string sentence, ProseNumber number)
+    {
+        if (!ComparedFrom().IsMatch(sentence[..number.Start]))
+        {
+            return null;
+        }
+
+        var clause = ClauseEnd().Match(sentence[number.End..]);
+        var year = Year().Match(clause.Success ? sentence[number.End..(number.End + clause.Index)] : sentence[number.End..]);
+        return year.Success ? int.Parse(year.Value, CultureInfo.InvariantCulture) : null;
+    }
+
+    [GeneratedRegex(@"\b(dibandingkan|dibanding|naik dari|turun dari|meningkat dari|menurun dari|bertambah dari|berkurang dari)\b.*?[,;](?=\s|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosedComparison();
+
+    [GeneratedRegex(@"\b(naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedFrom();
+
+    [GeneratedRegex(@"[,;](?=\s|$)")]
+    private static partial Regex ClauseEnd();
 
     [GeneratedRegex(@"(?<![\d.,])(19|20)\d\d(?![\d.,]\d)")]
     private static partial Regex Year();

@@ -12,7 +12,8 @@ internal static partial class ProseNumbers
     private static readonly string[] Months =
         ["januari", "februari", "febuari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "nopember", "desember"];
 
-    public static List<ProseNumber> Find(string sentence)
+    /// <summary>The figures of a sentence; <paramref name="measuredIn"/> names units ("hari") whose figures are values, not counts.</summary>
+    public static List<ProseNumber> Find(string sentence, IReadOnlySet<string>? measuredIn = null)
     {
         var found = new List<ProseNumber>();
         foreach (Match match in Figure().Matches(sentence))
@@ -28,7 +29,7 @@ internal static partial class ProseNumbers
                 continue;
             }
 
-            if (IsNoise(sentence, match) || !CellValue.TryParse(text, out var value) || !value.HasNumber && value.Grade is null)
+            if (IsNoise(sentence, match, measuredIn) || !CellValue.TryParse(text, out var value) || !value.HasNumber && value.Grade is null)
             {
                 continue;
             }
@@ -39,7 +40,7 @@ internal static partial class ProseNumbers
         return found;
     }
 
-    private static bool IsNoise(string sentence, Match match)
+    private static bool IsNoise(string sentence, Match match, IReadOnlySet<string>? measuredIn)
     {
         var text = match.Value.Trim();
         var plain = match.Groups["plain"];
@@ -62,7 +63,13 @@ internal static partial class ProseNumbers
             return true;
         }
 
-        if (Months.Contains(afterWord) || LegalNumber().IsMatch(before) || UnitWords().IsMatch(afterWord) || after.StartsWith('.') && after.Length > 1 && char.IsDigit(after[1]))
+        if (IsCountOfTotal(digits, after))
+        {
+            return true;
+        }
+
+        var measured = measuredIn?.Contains(afterWord) == true;
+        if (Months.Contains(afterWord) || LegalNumber().IsMatch(before) || UnitWords().IsMatch(afterWord) && !measured || after.StartsWith('.') && after.Length > 1 && char.IsDigit(after[1]))
         {
             return true;
         }
@@ -71,10 +78,17 @@ internal static partial class ProseNumbers
             && !TargetLike().IsMatch(before);
     }
 
+    /// <summary>"40 dari 43 perangkat daerah": a whole number out of another is a count.</summary>
+    private static bool IsCountOfTotal(string digits, string after) =>
+        !digits.Contains(',', StringComparison.Ordinal) && !digits.Contains('.', StringComparison.Ordinal) && CountOfTotal().IsMatch(after);
+
     private static string FirstWord(string text) => WordStart().Match(text).Value.ToLowerInvariant();
 
     [GeneratedRegex(@"(?<money>Rp\.?\s*\**\s*\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?(?:,-)?)|(?<grade>\b(?:AA|A|BB|B|CC|C|D)\s*(?:dengan\s+nilai|atau)?\s*\(\s*\d{1,3}(?:[.,]\d{1,6})?\s*%?\s*\))|(?<plain>(?<![\d.,])\d{1,3}(?:[.,]\d{1,6})?)(?:\s*%)?(?![\d])")]
     private static partial Regex Figure();
+
+    [GeneratedRegex(@"^dari\s+\d+(?![\d.,%])\s+(?!hari|bulan|tahun)[a-z]", RegexOptions.IgnoreCase)]
+    private static partial Regex CountOfTotal();
 
     [GeneratedRegex(@"^(19|20)\d\d$")]
     private static partial Regex YearLike();

@@ -29,12 +29,14 @@ internal static partial class AttainmentClaims
             var quantifier = match.Groups["q"].Value;
             int? count = match.Groups["n"].Success ? int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture)
                 : Ordinals.TryGetValue(quantifier, out var ordinal) ? ordinal : null;
-            var exceeded = Exceeding().IsMatch(match.Groups["verb"].Value);
+            // "mencapai bahkan melampaui target" claims each reached its target, some passed it.
+            var verb = match.Groups["verb"].Value;
+            var exceeded = Exceeding().IsMatch(verb) && !Reaching().IsMatch(verb);
             yield return new AttainmentClaim(source, match.Value, count, exceeded);
         }
     }
 
-    [GeneratedRegex(@"\b(?<q>seluruh|semua|kedua|ketiga|keempat|kelima|keenam|(?:sebanyak\s+)?(?<n>\d{1,2})\s*(?:\([a-z ]+\))?)\s+(?:[a-z]+\s+){0,2}?indikator\b(?<mid>[^.;]{0,80}?)\b(?<verb>(?:telah\s+|sudah\s+|berhasil\s+)?(?:mencapai|memenuhi|melampaui|melebihi)\s+target|di\s*atas\s+target|(?:telah\s+|sudah\s+)?tercapai|terpenuhi)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<q>seluruh|semua|kedua|ketiga|keempat|kelima|keenam|(?:sebanyak\s+)?(?<n>\d{1,2})\s*(?:\([a-z ]+\))?)\s+(?:[a-z]+\s+){0,2}?indikator\b(?<mid>[^.;]{0,120}?)\b(?<verb>(?:telah\s+|sudah\s+|berhasil\s+)?(?:(?:mencapai|memenuhi)\s+(?:bahkan|dan|atau|hingga|serta)\s+)?(?:mencapai|memenuhi|melampaui|melebihi)\s+target|di\s*atas\s+target|(?:telah\s+|sudah\s+)?tercapai|terpenuhi)", RegexOptions.IgnoreCase)]
     private static partial Regex Claim();
 
     [GeneratedRegex(@"\b(tidak|belum|kurang|di\s*bawah|meleset)\b", RegexOptions.IgnoreCase)]
@@ -45,4 +47,7 @@ internal static partial class AttainmentClaims
 
     [GeneratedRegex(@"melampaui|melebihi|atas", RegexOptions.IgnoreCase)]
     private static partial Regex Exceeding();
+
+    [GeneratedRegex(@"\b(mencapai|memenuhi)\s+(bahkan|dan|atau|hingga|serta)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Reaching();
 }
