@@ -75,9 +75,12 @@ public static partial class ExtractionScorer
 
     private static bool AkipMatches(GoldAkip gold, GoldAkip extracted) =>
         gold.Line == extracted.Line && gold.Year == extracted.Year && gold.Kind == extracted.Kind && gold.Total == extracted.Total
-        && gold.Components.Perencanaan == extracted.Components.Perencanaan && gold.Components.Pengukuran == extracted.Components.Pengukuran
-        && gold.Components.Pelaporan == extracted.Components.Pelaporan && gold.Components.EvaluasiInternal == extracted.Components.EvaluasiInternal
-        && gold.Components.Capaian == extracted.Components.Capaian;
+        && SameComponents(gold.Components ?? new(), extracted.Components ?? new());
+
+    /// <summary>A gold file may write "components": null for an evaluation printed without them: the same as all five absent.</summary>
+    private static bool SameComponents(GoldAkipComponents gold, GoldAkipComponents extracted) =>
+        gold.Perencanaan == extracted.Perencanaan && gold.Pengukuran == extracted.Pengukuran && gold.Pelaporan == extracted.Pelaporan
+        && gold.EvaluasiInternal == extracted.EvaluasiInternal && gold.Capaian == extracted.Capaian;
 
     private static bool IkmMatches(GoldIkm gold, GoldIkm extracted) =>
         gold.Line == extracted.Line && gold.Year == extracted.Year && gold.Ikm == extracted.Ikm

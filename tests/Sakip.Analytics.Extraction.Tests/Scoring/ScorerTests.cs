@@ -50,5 +50,16 @@ public class ScorerTests
         Assert.Equal(1, onBoth.Found);
     }
 
+    [Fact]
+    public void An_evaluation_whose_components_are_written_null_matches_one_without_components()
+    {
+        var gold = new GoldFile { Akip = [new GoldAkip { Line = 20, Year = 2022, Kind = "realization", Total = 70.41m, Components = null! }] };
+        var extracted = new GoldFile { Akip = [new GoldAkip { Line = 20, Year = 2022, Kind = "realization", Total = 70.41m }] };
+
+        var section = ExtractionScorer.Score(extracted, gold).Sections.Single(s => s.Section == "akip");
+
+        Assert.Equal(1, section.Matched);
+    }
+
     private static GoldFile File(params GoldValue[] values) => new() { Indicators = [new GoldIndicator { Values = [.. values] }] };
 }
