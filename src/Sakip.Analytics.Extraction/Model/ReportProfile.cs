@@ -15,6 +15,9 @@ public sealed record ReportProfile(
     string? RenstraPeriod,
     string? HeadOfUnit)
 {
+    /// <summary>The year of the Renstra's baseline ("kondisi awal"): the year before its first.</summary>
+    public int? RenstraBaseline => RenstraPeriod is { Length: 9 } period && int.TryParse(period[..4], out var start) ? start - 1 : null;
+
     public int? RenstraEnd => RenstraPeriod is { Length: 9 } period && int.TryParse(period[5..], out var end) ? end : null;
 
     /// <summary>Lines where each variant spelling of the unit name was printed (for the name_variant note).</summary>

@@ -7,7 +7,7 @@ internal static partial class Cues
 {
     /// <summary>A change ("naik 0,08 poin", "selisih 2"), not a value; "naik dari 82,10" names the earlier value, which is one.</summary>
     public static bool IsDifference(string window, string after) =>
-        Selisih().IsMatch(window) || DifferenceNearby().IsMatch(LastWords(window, 4)) && !EarlierValue().IsMatch(window) || Poin().IsMatch(after) || Comparative().IsMatch(window);
+        Selisih().IsMatch(window) || DifferenceNearby().IsMatch(LastWords(window, 4)) && !EarlierValue().IsMatch(window) && !NewValue().IsMatch(window) || Poin().IsMatch(after) || Comparative().IsMatch(window);
 
     /// <summary>"rata-rata capaian ... sebesar 103,74%": the mean over indicators, not one indicator's figure.</summary>
     public static bool IsAverage(string window) => Average().IsMatch(window);
@@ -24,6 +24,9 @@ internal static partial class Cues
     public static bool IsRealization(string window) => Realization().IsMatch(window);
 
     public static bool IsRenstraShare(string sentence, string after) => Renstra().IsMatch(sentence) && after.TrimStart().StartsWith("dari target", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>"Capaian terhadap target akhir Renstra sebesar 79,23%": the capaian against the Renstra's target.</summary>
+    public static bool IsCapaianOfRenstra(string window) => CapaianOfRenstra().IsMatch(window);
 
     /// <summary>"mencapai 97,04% dari target." : a share of the target with no target figure after it is the capaian.</summary>
     public static bool IsShareOfTarget(string after)
@@ -64,6 +67,12 @@ internal static partial class Cues
 
     [GeneratedRegex(@"\b(naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierValue();
+
+    [GeneratedRegex(@"\b(naik|turun|meningkat|menurun|bertambah|berkurang)\s+menjadi\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NewValue();
+
+    [GeneratedRegex(@"\bcapaian\w*\s+(\w+\s+){0,3}?terhadap\s+target\s+(akhir\s+)?(renstra|rencana strategis|jangka menengah|akhir periode|akhir)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CapaianOfRenstra();
 
     [GeneratedRegex(@"\brata[\s-]*rata\s+(nilai\s+)?capaian\b(?!\s+sasaran)", RegexOptions.IgnoreCase)]
     private static partial Regex Average();

@@ -31,7 +31,7 @@ internal static partial class ProseIndicatorReader
             return IndicatorValueKind.Realization;
         }
 
-        if (percent && Cues.IsRenstraShare(sentence, after))
+        if (percent && (Cues.IsRenstraShare(sentence, after) || Cues.IsCapaianOfRenstra(window)))
         {
             return IndicatorValueKind.ReportedCapaianRenstra;
         }

@@ -120,7 +120,7 @@ internal static partial class ProseIndicatorReader
 
             var year = kind == IndicatorValueKind.RenstraTarget && Cues.IsEndTarget(window) && context.Profile.RenstraEnd is { } end
                 ? end
-                : ComparedYear(sentence, number) ?? YearBefore(sentence[..number.Start]) ?? lineYear ?? context.Year;
+                : ComparedYear(sentence, number, context.Profile) ?? YearBefore(sentence[..number.Start]) ?? lineYear ?? context.Year;
             var confidence = BaseConfidence + (explicitIndicator ? 0.15 : 0) + (kind == IndicatorValueKind.Realization && !Cues.IsRealization(window) ? -0.1 : 0.1);
             foreach (var unit in units.Count > 0 ? units : [context.Profile.Unit])
             {
@@ -138,6 +138,12 @@ internal static partial class ProseIndicatorReader
     {
         var units = UnitNames.FindAll(window).Where(n => n.StartsWith("Kecamatan ", StringComparison.Ordinal) || UnitNames.KindOf(n) is not UnitKind.Other)
             .Select(n => context.ResolveUnit(n)).ToList();
+        if (units.Count > 0)
+        {
+            // "Kecamatan Lain Kota Contoh": the pemda is the unit's address, not a second subject.
+            return [.. units.Distinct()];
+        }
+
         var ownTenant = NameKey.Of(context.Profile.Tenant);
         foreach (Match pemda in Pemda().Matches(window))
         {
@@ -177,23 +183,31 @@ internal static partial class ProseIndicatorReader
         return matches.Count == 0 ? null : int.Parse(matches[^1].Value, CultureInfo.InvariantCulture);
     }
 
-    /// <summary>"naik dari 82,10 pada tahun 2023": the earlier figure of a comparison takes the year named after it in its clause.</summary>
-    private static int? ComparedYear(string sentence, ProseNumber number)
+    /// <summary>
+    /// "naik dari 82,10 pada tahun 2023", "turun menjadi 88,00% dari 104,71% pada tahun 2021", "naik dari
+    /// 212,50 pada kondisi awal": the earlier figure of a change takes the year named after it in its clause.
+    /// </summary>
+    private static int? ComparedYear(string sentence, ProseNumber number, ReportProfile profile)
     {
         if (!ComparedFrom().IsMatch(sentence[..number.Start]))
         {
             return null;
         }
 
-        var clause = ClauseEnd().Match(sentence[number.End..]);
-        var year = Year().Match(clause.Success ? sentence[number.End..(number.End + clause.Index)] : sentence[number.End..]);
-        return year.Success ? int.Parse(year.Value, CultureInfo.InvariantCulture) : null;
+        var clauseEnd = ClauseEnd().Match(sentence[number.End..]);
+        var clause = clauseEnd.Success ? sentence[number.End..(number.End + clauseEnd.Index)] : sentence[number.End..];
+        var year = Year().Match(clause);
+        return year.Success ? int.Parse(year.Value, CultureInfo.InvariantCulture)
+            : Baseline().IsMatch(clause) ? profile.RenstraBaseline : null;
     }
+
+    [GeneratedRegex(@"\bkondisi\s+awal\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Baseline();
 
     [GeneratedRegex(@"\b(dibandingkan|dibanding|naik dari|turun dari|meningkat dari|menurun dari|bertambah dari|berkurang dari)\b.*?[,;](?=\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ClosedComparison();
 
-    [GeneratedRegex(@"\b(naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(naik|turun|meningkat|menurun|bertambah|berkurang)(\s+\S+){0,3}?\s+dari\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedFrom();
 
     [GeneratedRegex(@"[,;](?=\s|$)")]

@@ -123,4 +123,32 @@ public class ProseVariantTests
         Assert.Contains(Report.Line(9), finding.Lines);
         Assert.Contains(Report.Line(5), finding.Lines);
     }
+
+    [Fact]
+    public void A_change_names_its_new_and_its_earlier_value_and_a_renstra_capaian_is_one()
+    {
+        var result = Report.Extract(
+        [
+            .. Table,
+            "Untuk Nilai Keterbukaan Informasi, capaian tahun 2023 turun menjadi 102,00% dari 104,50% pada tahun 2022.",
+            "Indeks Tata Kelola Digital mencapai 3,08 pada tahun 2023, naik dari 2,40 pada kondisi awal. Capaian terhadap target akhir Renstra sebesar 85,56%.",
+        ]);
+
+        var first = Prose(result, 9);
+        Assert.Contains(first, v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 102.00m, Year: 2023 });
+        Assert.Contains(first, v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 104.50m, Year: 2022 });
+        var second = Prose(result, 10);
+        Assert.Contains(second, v => v is { Kind: IndicatorValueKind.Realization, Value: 2.40m, Year: 2020 });
+        Assert.Contains(second, v => v is { Kind: IndicatorValueKind.ReportedCapaianRenstra, Value: 85.56m });
+        Assert.DoesNotContain(second, v => v.Kind == IndicatorValueKind.RenstraTarget);
+    }
+
+    [Fact]
+    public void The_pemda_after_a_units_name_is_its_address_not_a_second_unit()
+    {
+        var result = Report.Extract([.. Table, "Pada tahun 2023 Nilai Keterbukaan Informasi Kecamatan Bukit Jaya Kabupaten Contoh Raya sebesar 79,10."]);
+
+        var value = Assert.Single(Prose(result, 9));
+        Assert.Equal("Kecamatan Bukit Jaya", value.Unit);
+    }
 }
