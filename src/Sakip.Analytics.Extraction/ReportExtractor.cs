@@ -69,6 +69,10 @@ public sealed class ReportExtractor(ExtractionOptions? options = null)
             var tableLines = TableLines(tables.Where(t => t.Page == page).Select(t => t.Table));
             ProseIndicatorReader.Read(page.Lines, tableLines, nearby, lexicon, context);
             ProseBudgetReader.Read(page.Lines, tableLines, context);
+            if (!lexicon.NamesAkip)
+            {
+                ProseAkipReader.Read(page.Lines, tableLines, context);
+            }
         }
     }
 

@@ -60,6 +60,9 @@ internal sealed partial class IndicatorLexicon
 
     public bool IsEmpty => aliases.Count == 0;
 
+    /// <summary>Whether one of the unit's indicators is its AKIP score.</summary>
+    public bool NamesAkip => aliases.Exists(a => a.Alias == "nilai akip");
+
     /// <summary>Where indicator names are printed in a text, longest names first, without overlaps.</summary>
     public List<(int Start, int Length)> SpansIn(string text)
     {

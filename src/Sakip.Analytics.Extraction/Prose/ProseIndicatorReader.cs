@@ -52,6 +52,14 @@ internal static partial class ProseIndicatorReader
             int? lineYear = null;
             foreach (var (sentence, _) in Sentences.Split(text))
             {
+                if (!lexicon.NamesAkip && ProseAkipReader.IsAbout(sentence))
+                {
+                    // The AKIP evaluation of a unit that has no AKIP indicator: the AKIP reader's, and no other indicator's.
+                    carried = null;
+                    lineYear = YearBefore(sentence + ",") ?? lineYear;
+                    continue;
+                }
+
                 var mentions = lexicon.Mentions(sentence);
                 if (mentions.Count > 0)
                 {
@@ -120,7 +128,7 @@ internal static partial class ProseIndicatorReader
 
             var year = kind == IndicatorValueKind.RenstraTarget && Cues.IsEndTarget(window) && context.Profile.RenstraEnd is { } end
                 ? end
-                : ComparedYear(sentence, number, context.Profile) ?? YearBefore(sentence[..number.Start]) ?? lineYear ?? context.Year;
+                : YearOf(sentence, number, lineYear, context);
             var confidence = BaseConfidence + (explicitIndicator ? 0.15 : 0) + (kind == IndicatorValueKind.Realization && !Cues.IsRealization(window) ? -0.1 : 0.1);
             foreach (var unit in units.Count > 0 ? units : [context.Profile.Unit])
             {
@@ -182,6 +190,10 @@ internal static partial class ProseIndicatorReader
         var matches = Year().Matches(cleaned);
         return matches.Count == 0 ? null : int.Parse(matches[^1].Value, CultureInfo.InvariantCulture);
     }
+
+    /// <summary>The year a figure of a sentence belongs to: a compared year's, else the year named before it, else the paragraph's, else the report's.</summary>
+    internal static int YearOf(string sentence, ProseNumber number, int? lineYear, ReadingContext context) =>
+        ComparedYear(sentence, number, context.Profile) ?? YearBefore(sentence[..number.Start]) ?? lineYear ?? context.Year;
 
     /// <summary>
     /// "naik dari 82,10 pada tahun 2023", "turun menjadi 88,00% dari 104,71% pada tahun 2021", "naik dari

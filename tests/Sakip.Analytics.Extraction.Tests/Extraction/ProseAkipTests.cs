@@ -1,0 +1,54 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Domain.Rules;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>AKIP evaluations stated in sentences, for units whose indicators do not include the AKIP score.</summary>
+public class ProseAkipTests
+{
+    private static readonly string[] IkmTable =
+    [
+        "Tabel 3.2",
+        "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+        "1.\tMeningkatnya Layanan\tIndeks Kepuasan Masyarakat\tIndeks\t82,00\t83,10\t101,34",
+        string.Empty,
+    ];
+
+    private const string Evaluation =
+        "Nilai AKIP Kecamatan Teluk Indah Tahun 2023 sebesar 70,41 dengan predikat BB (Sangat Baik), meningkat 0,54 poin dibandingkan Tahun 2022 sebesar 69,87 dengan predikat B. " +
+        "Peningkatan terbesar terjadi pada komponen perencanaan kinerja (22,14), sedangkan komponen evaluasi akuntabilitas kinerja internal turun menjadi 18,47.";
+
+    [Fact]
+    public void An_evaluation_and_the_compared_years_in_a_sentence_are_read_with_predikat_and_the_components_named_after_them()
+    {
+        var result = Report.Extract([.. IkmTable, "3.2 Evaluasi Akuntabilitas Kinerja Instansi Pemerintah", string.Empty, Evaluation]);
+
+        Assert.Equal(2, result.Akip.Count);
+        var current = Assert.Single(result.Akip, a => a.Year == 2023);
+        Assert.Equal((70.41m, "BB", AkipValueKind.Realization), (current.Total!.Value, current.Predikat, current.Kind));
+        Assert.Equal(22.14m, current.Components[AkipComponent.Perencanaan]);
+        Assert.Equal(18.47m, current.Components[AkipComponent.EvaluasiInternal]);
+        Assert.Equal(2, current.Components.Count);
+        var earlier = Assert.Single(result.Akip, a => a.Year == 2022);
+        Assert.Equal((69.87m, "B"), (earlier.Total!.Value, earlier.Predikat));
+        Assert.All(result.Akip, a => Assert.Equal(Report.Line(7), a.Source.Line));
+        Assert.DoesNotContain(result.Indicators, v => v.Source.IsProse);
+    }
+
+    [Fact]
+    public void Where_the_akip_score_is_an_indicator_the_sentence_gives_indicator_values_only()
+    {
+        var result = Report.Extract(
+        [
+            "Tabel 3.2",
+            "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1.\tMeningkatnya Akuntabilitas\tNilai AKIP\tNilai\t72,00\t70,41\t97,79",
+            string.Empty,
+            Evaluation,
+        ]);
+
+        Assert.Empty(result.Akip);
+        Assert.Contains(result.Indicators, v => v is { Kind: IndicatorValueKind.Realization, Value: 70.41m, Year: 2023 } && v.Source.IsProse);
+    }
+}
