@@ -9,6 +9,9 @@ internal static partial class Cues
     public static bool IsDifference(string window, string after) =>
         Selisih().IsMatch(window) || DifferenceNearby().IsMatch(LastWords(window, 4)) && !EarlierValue().IsMatch(window) && !NewValue().IsMatch(window) || Poin().IsMatch(after) || Comparative().IsMatch(window);
 
+    /// <summary>"... dengan realisasi 93,80%", "realisasinya sebesar 4,6": realisasi is the last word before the figure.</summary>
+    public static bool NamesRealisasiLast(string window) => RealisasiLast().IsMatch(window);
+
     /// <summary>"rata-rata capaian ... sebesar 103,74%": the mean over indicators, not one indicator's figure.</summary>
     public static bool IsAverage(string window) => Average().IsMatch(window);
 
@@ -67,6 +70,9 @@ internal static partial class Cues
 
     [GeneratedRegex(@"\b(naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex EarlierValue();
+
+    [GeneratedRegex(@"(?<!capaian\s)\b(realisasi|realisasinya)(\s+(sebesar|senilai|yaitu|adalah))?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RealisasiLast();
 
     [GeneratedRegex(@"\b(naik|turun|meningkat|menurun|bertambah|berkurang)\s+menjadi\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex NewValue();

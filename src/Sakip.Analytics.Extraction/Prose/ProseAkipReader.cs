@@ -38,7 +38,7 @@ internal static partial class ProseAkipReader
                     AddComponents(sentence, line.Number, evaluation, context);
                 }
 
-                lineYear = ProseIndicatorReader.YearBefore(sentence + ",") ?? lineYear;
+                lineYear = ProseIndicatorReader.CarriedYear(sentence) ?? lineYear;
             }
         }
     }

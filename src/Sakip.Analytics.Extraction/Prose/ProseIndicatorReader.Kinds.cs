@@ -36,7 +36,18 @@ internal static partial class ProseIndicatorReader
             return IndicatorValueKind.ReportedCapaianRenstra;
         }
 
-        if (percent && (Cues.IsCapaian(subject) && !Cues.IsTarget(FirstClause(subject)) || Cues.AchievedTarget(window) || Cues.IsShareOfTarget(after)))
+        if (percent && Cues.IsCapaian(subject) && !Cues.IsTarget(FirstClause(subject)))
+        {
+            return IndicatorValueKind.ReportedCapaian;
+        }
+
+        if (Cues.NamesRealisasiLast(window))
+        {
+            // "belum mencapai target dengan realisasi 93,80%": the word right before the figure says what it is.
+            return IndicatorValueKind.Realization;
+        }
+
+        if (percent && (Cues.AchievedTarget(window) || Cues.IsShareOfTarget(after)))
         {
             return IndicatorValueKind.ReportedCapaian;
         }

@@ -56,7 +56,7 @@ internal static partial class ProseIndicatorReader
                 {
                     // The AKIP evaluation of a unit that has no AKIP indicator: the AKIP reader's, and no other indicator's.
                     carried = null;
-                    lineYear = YearBefore(sentence + ",") ?? lineYear;
+                    lineYear = CarriedYear(sentence) ?? lineYear;
                     continue;
                 }
 
@@ -69,7 +69,7 @@ internal static partial class ProseIndicatorReader
 
                 ReadSentence(sentence, line.Number, mentions, carried, Nearest(tables, line.Number, t => t.SoleIndicator is not null),
                     Nearest(tables, line.Number, t => t.HasIndicators)?.IsRevised == true, lineYear, lexicon, context);
-                lineYear = YearBefore(sentence + ",") ?? lineYear;
+                lineYear = CarriedYear(sentence) ?? lineYear;
             }
         }
     }
@@ -190,6 +190,15 @@ internal static partial class ProseIndicatorReader
         var matches = Year().Matches(cleaned);
         return matches.Count == 0 ? null : int.Parse(matches[^1].Value, CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// The year a sentence hands on to the next ones: the year it names last outside its comparisons
+    /// ("Nilai IKM meningkat 1,24 poin dibandingkan tahun 2023." hands on no year).
+    /// </summary>
+    internal static int? CarriedYear(string sentence) => YearBefore(AnyComparison().Replace(sentence + ",", " "));
+
+    [GeneratedRegex(@"\b(dibandingkan|dibanding|naik dari|turun dari|meningkat dari|menurun dari|bertambah dari|berkurang dari)\b.*?[,;](?=\s|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex AnyComparison();
 
     /// <summary>The year a figure of a sentence belongs to: a compared year's, else the year named before it, else the paragraph's, else the report's.</summary>
     internal static int YearOf(string sentence, ProseNumber number, int? lineYear, ReadingContext context) =>

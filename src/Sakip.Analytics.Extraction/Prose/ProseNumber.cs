@@ -74,9 +74,24 @@ internal static partial class ProseNumbers
             return true;
         }
 
+        if (measured && (!WholeNumber().IsMatch(digits) || MeasuredValueCue().IsMatch(before)))
+        {
+            // "4,6 hari", "tercatat 19 kasus": the indicator's own measure; "terdiri atas 7 kasus ..." lists parts.
+            return false;
+        }
+
+        if (!text.EndsWith('%') && IsCountOfThings(digits, after))
+        {
+            return true;
+        }
+
         return !text.EndsWith('%') && !digits.Contains(',', StringComparison.Ordinal) && !digits.Contains('.', StringComparison.Ordinal) && digits.Length <= 2
             && !TargetLike().IsMatch(before);
     }
+
+    /// <summary>"4.500 permohonan", "120 orang pemohon": a whole number followed straight by the noun it counts.</summary>
+    private static bool IsCountOfThings(string digits, string after) =>
+        WholeNumber().IsMatch(digits) && CountedNoun().Match(after) is { Success: true } noun && !NotCounted().IsMatch(noun.Value);
 
     /// <summary>"40 dari 43 perangkat daerah": a whole number out of another is a count.</summary>
     private static bool IsCountOfTotal(string digits, string after) =>
@@ -89,6 +104,18 @@ internal static partial class ProseNumbers
 
     [GeneratedRegex(@"^dari\s+\d+(?![\d.,%])\s+(?!hari|bulan|tahun)[a-z]", RegexOptions.IgnoreCase)]
     private static partial Regex CountOfTotal();
+
+    [GeneratedRegex(@"\b(target|nilai|sebesar|adalah|yakni|menjadi|memperoleh|capaian|tercatat|terealisasi|realisasi|realisasinya|mencapai|sebanyak|sejumlah)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasuredValueCue();
+
+    [GeneratedRegex(@"^\d{1,3}(\.\d{3})?$")]
+    private static partial Regex WholeNumber();
+
+    [GeneratedRegex(@"^[a-z]+")]
+    private static partial Regex CountedNoun();
+
+    [GeneratedRegex(@"^(dengan|atau|dan|dari|pada|yang|sehingga|di|ke|untuk|terhadap|sedangkan|serta|maka|namun|ini|itu|adalah|merupakan|persen|poin|point|hingga|sampai|s|menjadi|lebih|sudah|telah|masih|juga|dibandingkan|dibanding|sebagai|oleh|karena|atas|bahkan|tetapi|tapi|meningkat|menurun|naik|turun|tercapai|terealisasi|mencapai|per|dalam|tahun|th|sebesar|kali)$")]
+    private static partial Regex NotCounted();
 
     [GeneratedRegex(@"^(19|20)\d\d$")]
     private static partial Regex YearLike();

@@ -151,4 +151,41 @@ public class ProseVariantTests
         var value = Assert.Single(Prose(result, 9));
         Assert.Equal("Kecamatan Bukit Jaya", value.Unit);
     }
+
+    [Fact]
+    public void Counts_of_things_and_the_parts_of_a_total_are_not_values_but_the_total_in_the_indicators_unit_is()
+    {
+        var result = Report.Extract(
+        [
+            "Tabel 3.2",
+            "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1.\tMeningkatnya Ketertiban\tJumlah Kejadian Gangguan Ketertiban\tKasus\t24\t19\t120,83",
+            "2.\tMeningkatnya Layanan\tPersentase Permohonan Selesai Tepat Waktu\t%\t95\t96,40\t101,47",
+            string.Empty,
+            "Jumlah kejadian gangguan ketertiban tahun 2023 tercatat 19 kasus, terdiri atas 7 kasus perkelahian, 5 kasus pencurian dan 7 kasus sengketa lahan.",
+            "Persentase Permohonan Selesai Tepat Waktu tahun 2023: dari 4.500 permohonan, 4.338 permohonan atau 96,40% diselesaikan tepat waktu.",
+        ]);
+
+        var first = Prose(result, 6);
+        Assert.Equal(19m, Assert.Single(first).Value);
+        var second = Prose(result, 7);
+        Assert.Equal(96.40m, Assert.Single(second).Value);
+    }
+
+    [Fact]
+    public void Realisasi_named_right_before_a_figure_makes_it_a_realization_even_after_a_target_verb()
+    {
+        var result = Report.Extract([.. Table, "Pada tahun 2023 Kecamatan Bukit Jaya belum mencapai target Nilai Keterbukaan Informasi dengan realisasi 78,20%."]);
+
+        var value = Assert.Single(Prose(result, 9));
+        Assert.Equal(IndicatorValueKind.Realization, value.Kind);
+    }
+
+    [Fact]
+    public void A_year_named_only_in_a_comparison_is_not_handed_on_to_the_next_sentence()
+    {
+        var result = Report.Extract([.. Table, "Nilai Keterbukaan Informasi tahun ini meningkat 1,24 poin dibandingkan tahun 2022. Nilai Keterbukaan Informasi naik dari 80,36 menjadi 81,60."]);
+
+        Assert.Contains(Prose(result, 9), v => v is { Value: 81.60m, Year: 2023 });
+    }
 }
