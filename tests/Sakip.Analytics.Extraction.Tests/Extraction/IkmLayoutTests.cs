@@ -91,4 +91,91 @@ public class IkmLayoutTests
 
         Assert.Empty(result.Ikm);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_survey_with_the_elements_across_gives_each_element_its_nrr_and_the_printed_ikm(bool english)
+    {
+        var result = Report.Extract(Across("82,47", english));
+
+        var ikm = Assert.Single(result.Ikm);
+        Assert.Equal(2023, ikm.Year);
+        Assert.Equal(82.47m, ikm.Ikm);
+        Assert.Equal(Report.Line(10), ikm.Source.Line);
+        Assert.Equal("B", ikm.Mutu);
+        Assert.Equal(3.299m, ikm.NrrWeightedTotal);
+        Assert.Equal(100, ikm.Respondents);
+        Assert.Equal(9, ikm.Elements.Count);
+        Assert.Equal([3.22m, 3.11m, 3.05m, 3.90m, 3.30m, 3.41m, 3.52m, 3.00m, 3.18m], ikm.Elements.Select(e => e.Nrr!.Value));
+        Assert.Equal(0.358m, ikm.Elements[0].NrrWeighted);
+        Assert.All(ikm.Elements, e => Assert.Equal(Report.Line(8), e.Line));
+
+        // The legend under the table names the codes, U8 and U9 included.
+        Assert.Equal(Domain.Facts.IkmElement.Sarana, ikm.Elements[7].Element);
+        Assert.Equal("Penanganan Pengaduan, Saran dan Masukan", ikm.Elements[8].Name);
+        Assert.DoesNotContain(result.Findings, f => f.Subject == "IKM");
+    }
+
+    [Fact]
+    public void A_planted_wrong_ikm_in_a_survey_with_the_elements_across_is_a_finding()
+    {
+        var result = Report.Extract(Across("84,47", english: false));
+
+        var finding = Assert.Single(result.Findings, f => f.Subject == "IKM");
+        Assert.Equal(FindingKind.SumMismatch, finding.Kind);
+        Assert.Equal(84.47m, finding.Reported.Value);
+        Assert.Equal(Report.Line(10), finding.Reported.Location.Line);
+    }
+
+    [Fact]
+    public void Elements_named_across_need_no_legend()
+    {
+        var result = Report.Extract(
+            "Tabel 3.6",
+            "Nilai Survei Kepuasan Masyarakat Tahun 2023",
+            string.Empty,
+            "Uraian\tPersyaratan\tProsedur\tWaktu\tBiaya/Tarif\tProduk\tKompetensi\tPerilaku\tSarana\tPengaduan",
+            "NRR\t3,22\t3,11\t3,05\t3,90\t3,30\t3,41\t3,52\t3,00\t3,18",
+            "IKM\t82,47");
+
+        var ikm = Assert.Single(result.Ikm);
+        Assert.Equal(82.47m, ikm.Ikm);
+        Assert.Equal(Domain.Facts.IkmElement.Pengaduan, ikm.Elements[8].Element);
+        Assert.Equal(3.18m, ikm.Elements[8].Nrr);
+        Assert.DoesNotContain(result.Findings, f => f.Subject == "IKM");
+    }
+
+    [Fact]
+    public void Codes_without_a_legend_keep_their_printed_name()
+    {
+        var lines = Across("82,47", english: false);
+        var ikm = Assert.Single(Report.Extract(lines[..^2]).Ikm);
+
+        Assert.Equal("U8", ikm.Elements[7].Name);
+        Assert.Equal(3.00m, ikm.Elements[7].Nrr);
+    }
+
+    // Weighted NRRs to three decimals (3,22 / 9 = 0,358) that add up to the printed 3,299 only within their rounding.
+    private static string[] Across(string ikm, bool english)
+    {
+        string[] rows =
+        [
+            "Tabel 3.6",
+            "Hasil Pengolahan Survei Kepuasan Masyarakat Tahun 2023",
+            string.Empty,
+            "Uraian\tUnsur Pelayanan\t\t\t\t\t\t\t\t",
+            "\tU1\tU2\tU3\tU4\tU5\tU6\tU7\tU8\tU9",
+            "Jumlah Nilai per Unsur\t322\t311\t305\t390\t330\t341\t352\t300\t318",
+            "Jumlah Responden\t100",
+            "NRR per Unsur\t3,22\t3,11\t3,05\t3,90\t3,30\t3,41\t3,52\t3,00\t3,18",
+            "NRR Tertimbang per Unsur\t0,358\t0,346\t0,339\t0,433\t0,367\t0,379\t0,391\t0,333\t0,353\t3,299",
+            $"IKM Unit Pelayanan\t{ikm}",
+            "Mutu Pelayanan\tB",
+            string.Empty,
+            "Keterangan: U1 = Persyaratan, U2 = Sistem, Mekanisme dan Prosedur, U3 = Waktu Penyelesaian, U4 = Biaya/Tarif, U5 = Produk Spesifikasi Jenis Pelayanan,",
+            "U6 = Kompetensi Pelaksana, U7 = Perilaku Pelaksana, U8 = Sarana dan Prasarana, U9 = Penanganan Pengaduan, Saran dan Masukan.",
+        ];
+        return english ? [.. rows.Select(r => r.Contains('\t', StringComparison.Ordinal) ? r.Replace(',', '.') : r)] : rows;
+    }
 }
