@@ -33,6 +33,10 @@ internal static class TableDispatcher
         {
             AkipRowsReader.Read(table, pageLines, context);
         }
+        else if (AkipYearColumnsReader.CanRead(table))
+        {
+            AkipYearColumnsReader.Read(table, pageLines, context);
+        }
         else if (InputOutputBoxReader.CanRead(table))
         {
             InputOutputBoxReader.Read(table, pageLines, context);
