@@ -47,6 +47,11 @@ public sealed class ReportExtractor(ExtractionOptions? options = null)
         }
 
         DerivedValues.Add(context);
+        foreach (var page in document.Pages)
+        {
+            ProseAkipReader.Read(page.Lines, TableLines(tables.Where(t => t.Page == page).Select(t => t.Table)), context);
+        }
+
         var lexicon = new IndicatorLexicon(context.Indicators.Where(v => v.Unit == context.Profile.Unit && !v.Source.IsProse));
         var nearby = tables.Select(t => t.Table).Select(t => Nearby(t, context)).ToList();
         ReadProse(document, tables, lexicon, nearby, context);
