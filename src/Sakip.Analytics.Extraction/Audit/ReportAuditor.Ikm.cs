@@ -20,7 +20,8 @@ public static partial class ReportAuditor
                 var candidates = ikm.Elements.All(e => e.NrrWeighted is not null)
                     ? [ikm.Elements.Sum(e => e.NrrWeighted!.Value)]
                     : new[] { scores.Sum(e => e.Nrr!.Value) / 9, scores.Sum(e => e.Nrr!.Value) * IkmCalculator.SpreadsheetElementWeight };
-                if (ikm.NrrWeightedTotal is { } printed && !candidates.Any(c => AgreesWithSlack(c, printed, scores.Count)))
+                var partsSlack = ikm.Elements.All(e => e.NrrWeighted is not null) ? RoundingOfSum(ikm.Elements.Select(e => e.NrrWeighted!.Value)) : 0;
+                if (ikm.NrrWeightedTotal is { } printed && !candidates.Any(c => AgreesWithSlack(c, printed, scores.Count) || Math.Abs(c - printed) <= partsSlack + HalfUnit(printed)))
                 {
                     var line = ikm.NrrWeightedTotalLine ?? ikm.Source.Line;
                     var where = Where(facts, ikm.Source.Table, line);
@@ -38,7 +39,8 @@ public static partial class ReportAuditor
             }
 
             if (ikm.Ikm is { } value && weighted is { } w && !PrintedRounding.MatchesPrinted(IkmCalculator.Ikm(w), value)
-                && !(ikm.NrrWeightedTotal is null && scores.Count == 9 && PrintedRounding.MatchesPrinted(IkmCalculator.Ikm(scores.Sum(e => e.Nrr!.Value) * IkmCalculator.SpreadsheetElementWeight), value)))
+                && !(ikm.NrrWeightedTotal is { } rounded && Math.Abs(IkmCalculator.Ikm(w) - value) <= IkmCalculator.Ikm(HalfUnit(rounded)) + HalfUnit(value))
+                && !(ikm.NrrWeightedTotal is null && scores.Count == 9 && FromElements(scores).Any(c => PrintedRounding.MatchesPrinted(IkmCalculator.Ikm(c), value))))
             {
                 var computed = IkmCalculator.Ikm(w);
                 findings.Add(new AuditFinding(FindingKind.SumMismatch,
@@ -66,6 +68,19 @@ public static partial class ReportAuditor
             }
         }
     }
+
+    // The weighted total computed both ways from the element NRRs: exact ninths and the spreadsheet's 0,111.
+    private static decimal[] FromElements(IEnumerable<IkmElementScore> scores)
+    {
+        var sum = scores.Sum(e => e.Nrr!.Value);
+        return [sum / 9, sum * IkmCalculator.SpreadsheetElementWeight];
+    }
+
+    // Nine parts printed rounded (0,358) add up to their roundings: the sum may miss the exact total by
+    // half a unit in each part's last place. A figure computed from a rounded one carries that rounding too.
+    private static decimal RoundingOfSum(IEnumerable<decimal> parts) => parts.Sum(HalfUnit);
+
+    private static decimal HalfUnit(decimal printed) => 0.5m / (decimal)Math.Pow(10, printed.Scale);
 
     // Figures printed to four or more decimals are spreadsheet output: their own rounding (half a
     // unit in the last place, per element) is not a finding.

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Domain.Rules;
 using Sakip.Analytics.Extraction.Documents;
@@ -14,7 +12,7 @@ namespace Sakip.Analytics.Extraction.Interpretation;
 /// Dasar Evaluasi"), with the components as columns when the table prints them. Each row is one
 /// evaluation, placed on its own line.
 /// </summary>
-internal static partial class AkipYearRowsReader
+internal static class AkipYearRowsReader
 {
     public static bool CanRead(TextTable table) => Layout.Of(table) is not null;
 
@@ -26,10 +24,10 @@ internal static partial class AkipYearRowsReader
         }
 
         var evaluator = AkipRowsReader.Evaluator(table, pageLines, context);
-        var predikatColumn = table.ColumnsWith(ColumnRole.Category).FirstOrDefault();
+        var predikatColumn = table.ColumnsWith(ColumnRole.Category).FirstOrDefault(c => !SubjectWords.NamesMutu(c.Label));
         foreach (var row in table.DataRows)
         {
-            if (YearOf(table.Cell(row, layout.Year.Index)) is not { } year || !table.TryValue(row, layout.Score.Index, out var total) || total.Number is null)
+            if (RowShapes.YearOf(table.Cell(row, layout.Year.Index)) is not { } year || !table.TryValue(row, layout.Score.Index, out var total) || total.Number is null)
             {
                 continue;
             }
@@ -62,12 +60,6 @@ internal static partial class AkipYearRowsReader
         }
     }
 
-    private static int? YearOf(string cell) =>
-        RowShapes.IsYearLabel(cell) && YearDigits().Match(cell) is { Success: true } match ? int.Parse(match.Value, CultureInfo.InvariantCulture) : null;
-
-    [GeneratedRegex(@"(19|20)\d\d")]
-    private static partial Regex YearDigits();
-
     /// <summary>The column of years and the column of AKIP scores that make a table a year-per-row history.</summary>
     private sealed record Layout(TableColumn Year, TableColumn Score)
     {
@@ -89,7 +81,7 @@ internal static partial class AkipYearRowsReader
             // The caption names AKIP, or the columns are its components ("Tahun | Perencanaan | ... | Total").
             var aboutAkip = NamesAkip(table.Context) || AkipComponents.Columns.Count(c => table.Has(c.Role)) >= 3;
             var scores = table.Columns
-                .Where(c => c.Index != year.Index)
+                .Where(c => c.Index != year.Index && !SubjectWords.NamesIkm(c.Label))
                 .Where(c => (c.Role is ColumnRole.Total or ColumnRole.Value && (aboutAkip || NamesAkip(c.Label))) || (c.Role == ColumnRole.Unknown && NamesAkip(c.Label)))
                 .Where(c => YearRows(table, year).Count(r => table.TryValue(r, c.Index, out var v) && v.Number is >= 0 and <= 100) >= MinimumYears)
                 .ToList();
@@ -100,7 +92,7 @@ internal static partial class AkipYearRowsReader
         }
 
         private static IEnumerable<ReportLine> YearRows(TextTable table, TableColumn column) =>
-            table.DataRows.Where(r => YearOf(table.Cell(r, column.Index)) is not null);
+            table.DataRows.Where(r => RowShapes.YearOf(table.Cell(r, column.Index)) is not null);
 
         private static bool NamesAkip(string text)
         {

@@ -19,12 +19,12 @@ internal static partial class IkmTableReader
     private sealed record Figure(Label Label, CellValue Value, int Line);
 
     /// <summary>"Jumlah NRR Tertimbang | 3,22", "IKM Unit Pelayanan | 80,50", "Mutu Pelayanan | : B".</summary>
-    private static IEnumerable<Figure> RowFigures(ReportLine row)
+    private static IEnumerable<Figure> RowFigures(ReportLine row, NumberConvention convention)
     {
         Label? label = null;
         foreach (var cell in row.Cells.Select(Markup.Strip).Where(c => c.Length > 0))
         {
-            if (label is { } pending && CellValue.TryParse(cell, out var value) && Accepts(pending, value))
+            if (label is { } pending && TryScore(cell, convention, v => Accepts(pending, v), out var value))
             {
                 yield return new Figure(pending, value, row.Number);
                 yield break;
@@ -34,15 +34,15 @@ internal static partial class IkmTableReader
         }
     }
 
-    /// <summary>Label lines with their value on the next line ("IKM" / "80,50"), rows, and "96 responden" in prose.</summary>
-    private static IEnumerable<Figure> NearbyFigures(IReadOnlyList<ReportLine> lines, int from, int to)
+    /// <summary>Label lines with their value on the next line ("IKM" / "80,50"), rows, and "96 responden" in prose, read in the survey table's number format.</summary>
+    private static IEnumerable<Figure> NearbyFigures(IReadOnlyList<ReportLine> lines, int from, int to, NumberConvention convention)
     {
         for (var i = from; i < to; i++)
         {
             var line = lines[i];
             if (line.IsRow)
             {
-                foreach (var figure in RowFigures(line))
+                foreach (var figure in RowFigures(line, convention))
                 {
                     yield return figure;
                 }
@@ -54,7 +54,7 @@ internal static partial class IkmTableReader
             if (text.Length is > 0 and <= 40 && LabelOf(text) is { } label)
             {
                 var next = lines.Skip(i + 1).Take(2).FirstOrDefault(l => !l.IsBlank);
-                if (next is not null && CellValue.TryParse(next.Text, out var value) && Accepts(label, value))
+                if (next is not null && TryScore(next.Text, convention, v => Accepts(label, v), out var value))
                 {
                     yield return new Figure(label, value, next.Number);
                 }
@@ -65,6 +65,27 @@ internal static partial class IkmTableReader
                 yield return new Figure(Label.Respondents, new CellValue(count, null, false, match.Groups["n"].Value, "responden"), line.Number);
             }
         }
+    }
+
+    /// <summary>
+    /// A survey figure its range accepts. Scores are small (NRR 1-4, IKM 25-100), so a figure that reads
+    /// as thousands only by its one dot ("3.299", "3.155556") is the score with its decimals, as English prints it.
+    /// </summary>
+    private static bool TryScore(string? cell, NumberConvention convention, Func<CellValue, bool> accepts, out CellValue value)
+    {
+        if (CellValue.TryParse(cell, convention, out value) && accepts(value))
+        {
+            return true;
+        }
+
+        var text = Markup.Strip(cell ?? string.Empty).Trim();
+        if (!DotDecimal().IsMatch(text) || !CellValue.TryParse(text.Replace('.', ','), NumberConvention.Mixed, out var score) || !accepts(score))
+        {
+            return false;
+        }
+
+        value = score with { Printed = text };
+        return true;
     }
 
     private static Label? LabelOf(string text)
@@ -96,6 +117,9 @@ internal static partial class IkmTableReader
         Label.Mutu => value.Grade is not null && value.Number is null,
         _ => value.Number is > 0 and < 1_000_000 && value.Number.Value == Math.Floor(value.Number.Value),
     };
+
+    [GeneratedRegex(@"^\d{1,2}\.\d{3,}$")]
+    private static partial Regex DotDecimal();
 
     // "sebanyak 96 responden", "96 orang responden", "jumlah responden sebanyak 412 orang", "responden: 412".
     [GeneratedRegex(@"(?<n>\d{1,6})\s+(orang\s+)?responden|responden\s*(?::\s*|(?:adalah|sebanyak|berjumlah|sejumlah|yaitu)\s+)+(?<n>\d{1,6})\b(?![.,]\d)", RegexOptions.IgnoreCase)]

@@ -8,9 +8,9 @@ using Sakip.Analytics.Extraction.Text;
 namespace Sakip.Analytics.Extraction.Interpretation;
 
 /// <summary>
-/// Reads an IKM survey: the element rows (NRR, weighted NRR), the weighted total, and the IKM,
-/// mutu and respondents printed in the table, on the lines around it ("IKM" above "80,50") or in
-/// the sentence after it ("sebanyak 96 responden").
+/// Reads an IKM survey: the elements down (a row each) or across (a column each) with their NRR and
+/// weighted NRR, the weighted total, and the IKM, mutu and respondents printed in the table, on the
+/// lines around it ("IKM" above "80,50") or in the sentence after it ("sebanyak 96 responden").
 /// </summary>
 internal static partial class IkmTableReader
 {
@@ -18,32 +18,28 @@ internal static partial class IkmTableReader
     private const int LookAfter = 25;
 
     public static bool CanRead(TextTable table) =>
-        table.DataRows.Count(r => IkmElements.Of(NameOf(r)) is not null && r.Cells.Any(RowShapes.IsDataNumber)) >= 5;
+        table.DataRows.Count(r => IkmElements.Of(NameOf(r)) is not null && r.Cells.Any(RowShapes.IsDataNumber)) >= MinimumElements
+        || AcrossLayout.Of(table) is not null;
 
     public static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, ReadingContext context)
     {
-        var nrrColumn = table.Columns.FirstOrDefault(c => c.Role is ColumnRole.Nrr or ColumnRole.Value)
-            ?? table.Columns.FirstOrDefault(c => table.DataRows.Any(r => IkmElements.Of(NameOf(r)) is not null && RowShapes.IsDataNumber(table.Cell(r, c.Index))));
-        var weightedColumn = table.ColumnsWith(ColumnRole.NrrWeighted).FirstOrDefault();
         var elements = new List<IkmElementScore>();
         var figures = new List<Figure>();
-        foreach (var row in table.DataRows)
-        {
-            var name = NameOf(row);
-            if (IkmElements.Of(name) is { } element)
-            {
-                elements.Add(new IkmElementScore(element, name, Number(table, row, nrrColumn), Number(table, row, weightedColumn), row.Number));
-            }
-            else
-            {
-                figures.AddRange(RowFigures(row));
-            }
-        }
-
         var start = BudgetTableReader.IndexOf(pageLines, table.FirstLine);
         var end = BudgetTableReader.IndexOf(pageLines, table.LastLine);
-        figures.AddRange(NearbyFigures(pageLines, Math.Max(0, start - LookBefore), start));
-        figures.AddRange(NearbyFigures(pageLines, end + 1, Math.Min(pageLines.Count, end + 1 + LookAfter)));
+        if (AcrossLayout.Of(table) is { } across)
+        {
+            var around = pageLines.Skip(Math.Max(0, start - LookBefore)).Take(end + 1 + LookAfter - Math.Max(0, start - LookBefore))
+                .Select(l => l.IsRow ? string.Join(' ', l.Cells) : l.Text);
+            ReadAcross(table, across, around, elements, figures);
+        }
+        else
+        {
+            ReadDown(table, elements, figures);
+        }
+
+        figures.AddRange(NearbyFigures(pageLines, Math.Max(0, start - LookBefore), start, table.Convention));
+        figures.AddRange(NearbyFigures(pageLines, end + 1, Math.Min(pageLines.Count, end + 1 + LookAfter), table.Convention));
         figures.Sort((a, b) => a.Line.CompareTo(b.Line));
         var ikm = figures.Where(f => f.Label == Label.Ikm).ToList();
         var weighted = figures.FirstOrDefault(f => f.Label == Label.Weighted);
@@ -66,6 +62,26 @@ internal static partial class IkmTableReader
             SurveyPeriod = Period(pageLines, start),
             OtherIkmValues = [.. ikm.Skip(1).Select(f => (f.Value.Number!.Value, f.Value.Printed, f.Line))],
         });
+    }
+
+    /// <summary>One row per element ("Persyaratan | 3,20 | 0,355556"); every other row's figures.</summary>
+    private static void ReadDown(TextTable table, List<IkmElementScore> elements, List<Figure> figures)
+    {
+        var nrrColumn = table.Columns.FirstOrDefault(c => c.Role is ColumnRole.Nrr or ColumnRole.Value)
+            ?? table.Columns.FirstOrDefault(c => table.DataRows.Any(r => IkmElements.Of(NameOf(r)) is not null && RowShapes.IsDataNumber(table.Cell(r, c.Index))));
+        var weightedColumn = table.ColumnsWith(ColumnRole.NrrWeighted).FirstOrDefault();
+        foreach (var row in table.DataRows)
+        {
+            var name = NameOf(row);
+            if (IkmElements.Of(name) is { } element)
+            {
+                elements.Add(new IkmElementScore(element, name, Number(table, row, nrrColumn), Number(table, row, weightedColumn), row.Number));
+            }
+            else
+            {
+                figures.AddRange(RowFigures(row, table.Convention));
+            }
+        }
     }
 
     private static string NameOf(ReportLine row) =>

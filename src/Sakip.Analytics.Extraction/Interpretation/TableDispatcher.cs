@@ -12,9 +12,18 @@ internal static class TableDispatcher
         {
             IkmTableReader.Read(table, pageLines, context);
         }
-        else if (AkipYearRowsReader.CanRead(table))
+        else if (AkipYearRowsReader.CanRead(table) || IkmYearRowsReader.CanRead(table))
         {
-            AkipYearRowsReader.Read(table, pageLines, context);
+            // One history may print both, a year per row: "Tahun | Nilai AKIP | Predikat | Nilai IKM | Mutu".
+            if (AkipYearRowsReader.CanRead(table))
+            {
+                AkipYearRowsReader.Read(table, pageLines, context);
+            }
+
+            if (IkmYearRowsReader.CanRead(table))
+            {
+                IkmYearRowsReader.Read(table, context);
+            }
         }
         else if (AkipRecapReader.CanRead(table))
         {
@@ -23,6 +32,10 @@ internal static class TableDispatcher
         else if (AkipRowsReader.CanRead(table))
         {
             AkipRowsReader.Read(table, pageLines, context);
+        }
+        else if (AkipYearColumnsReader.CanRead(table))
+        {
+            AkipYearColumnsReader.Read(table, pageLines, context);
         }
         else if (InputOutputBoxReader.CanRead(table))
         {

@@ -65,8 +65,9 @@ internal static partial class ProseAkipReader
             var year = ProseIndicatorReader.YearOf(sentence, number, lineYear, context);
             var kind = Cues.IsTarget(window) ? AkipValueKind.Target : AkipValueKind.Realization;
             var predikat = number.Value.Grade ?? PredikatAfter(after);
+            var unit = ProseIndicatorReader.UnitMentions(sentence[..number.Start], context).LastOrDefault() ?? context.Profile.Unit;
             context.Akip.Add(new ExtractedAkip(
-                context.Profile.Unit,
+                unit,
                 year,
                 kind,
                 AkipRegulations.Of(sentence, false, year),
@@ -86,7 +87,7 @@ internal static partial class ProseAkipReader
     {
         for (var i = context.Akip.Count - 1; i >= paragraphStart; i--)
         {
-            if (context.Akip[i] is { Kind: AkipValueKind.Realization } akip && akip.Year == context.Year && akip.Source.IsProse)
+            if (context.Akip[i] is { Kind: AkipValueKind.Realization } akip && akip.Year == context.Year && akip.Source.IsProse && akip.Unit == context.Profile.Unit)
             {
                 return i;
             }

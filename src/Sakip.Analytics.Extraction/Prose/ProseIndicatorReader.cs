@@ -142,7 +142,7 @@ internal static partial class ProseIndicatorReader
     /// The units a stretch of a sentence names: OPD and kecamatan by their names; a pemda-wide index
     /// ("Indeks SPBE Kabupaten Lombok Timur") belongs to the unit when the pemda is its own, else to that pemda.
     /// </summary>
-    private static List<string> UnitMentions(string window, ReadingContext context)
+    internal static List<string> UnitMentions(string window, ReadingContext context)
     {
         var units = UnitNames.FindAll(window).Where(n => n.StartsWith("Kecamatan ", StringComparison.Ordinal) || UnitNames.KindOf(n) is not UnitKind.Other)
             .Select(n => context.ResolveUnit(n)).ToList();

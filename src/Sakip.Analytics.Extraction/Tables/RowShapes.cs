@@ -41,11 +41,18 @@ internal static partial class RowShapes
 
     public static bool IsYearLabel(string cell) => YearLabel().IsMatch(Markup.Strip(cell));
 
+    /// <summary>The year a cell that is only a year label ("2022", "Tahun 2022", "2023 (n)") names.</summary>
+    public static int? YearOf(string cell) =>
+        IsYearLabel(cell) && YearDigits().Match(cell) is { Success: true } match ? int.Parse(match.Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
     public static bool IsHeaderCell(string cell)
     {
         var key = NameKey.Of(cell);
         return key.Length > 0 && (key.Length <= 70 && HeaderStart().IsMatch(key) || cell.Trim() == "%");
     }
+
+    [GeneratedRegex(@"(19|20)\d\d")]
+    private static partial Regex YearDigits();
 
     [GeneratedRegex(@"^\d{1,2}(?:\s*[.\-]\s*\d{1,4}){2,}\.?$")]
     private static partial Regex Code();

@@ -51,4 +51,40 @@ public class ProseAkipTests
         Assert.Empty(result.Akip);
         Assert.Contains(result.Indicators, v => v is { Kind: IndicatorValueKind.Realization, Value: 70.41m, Year: 2023 } && v.Source.IsProse);
     }
+
+    [Fact]
+    public void A_score_with_its_predikat_in_brackets_and_a_stated_target_are_read_on_their_lines()
+    {
+        var result = Report.Extract(
+            "Berdasarkan Laporan Hasil Evaluasi AKIP oleh Inspektorat Kabupaten Contoh Raya, nilai AKIP Kecamatan Teluk Indah tahun 2023 adalah 71,02 dengan predikat BB, naik 4,27 poin dari tahun 2022 sebesar 66,75 (B).",
+            string.Empty,
+            "Target nilai AKIP tahun 2024 ditetapkan sebesar 75,00 (BB).");
+
+        var realizations = result.Akip.Where(a => a.Kind == AkipValueKind.Realization).ToList();
+        Assert.Equal([2023, 2022], realizations.Select(a => a.Year));
+        Assert.Equal([71.02m, 66.75m], realizations.Select(a => a.Total!.Value));
+        Assert.Equal(["BB", "B"], realizations.Select(a => a.Predikat));
+        Assert.All(realizations, a => Assert.Equal(Report.Line(1), a.Source.Line));
+        Assert.NotNull(realizations[0].Evaluator);
+        var target = Assert.Single(result.Akip, a => a.Kind == AkipValueKind.Target);
+        Assert.Equal((2024, 75.00m, "BB"), (target.Year, target.Total!.Value, target.Predikat));
+    }
+
+    [Fact]
+    public void Another_units_score_is_that_units()
+    {
+        var akip = Assert.Single(Report.Extract("Nilai AKIP Kecamatan Tanjung Jaya tahun 2023 adalah 68,40 dengan predikat B.").Akip);
+
+        Assert.Equal("Kecamatan Tanjung Jaya", akip.Unit);
+    }
+
+    [Theory]
+    [InlineData("Capaian nilai AKIP tahun 2023 sebesar 94,71% dari target.")]
+    [InlineData("Nilai komponen perencanaan kinerja dalam evaluasi AKIP tahun 2023 sebesar 21,60 dengan predikat B.")]
+    [InlineData("Nilai AKIP tahun 2023 turun 2,01 poin dibandingkan tahun 2022.")]
+    [InlineData("Predikat BB diberikan untuk nilai AKIP > 70 sampai dengan 80.")]
+    public void Percentages_components_differences_and_scale_bounds_are_not_evaluations(string sentence)
+    {
+        Assert.Empty(Report.Extract(sentence).Akip);
+    }
 }

@@ -1,0 +1,181 @@
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>IKM tables laid out other ways than the seeds print them: a history with a year per row, the elements across.</summary>
+public class IkmLayoutTests
+{
+    [Theory]
+    [InlineData("76,40", "79,85", "82,10", "88,52")]
+    [InlineData("76.40", "79.85", "82.10", "88.52")]
+    public void An_ikm_history_with_one_year_per_row_gives_one_result_per_year_on_its_own_line(string y2020, string y2021, string y2022, string y2023)
+    {
+        var result = Report.Extract(
+            "Tabel 3.5",
+            "Perkembangan Nilai IKM Kecamatan Teluk Indah Tahun 2020-2023",
+            string.Empty,
+            "No\tTahun\tNilai IKM\tMutu Pelayanan\tKinerja Unit Pelayanan",
+            $"1\t2020\t{y2020}\tC\tKurang Baik",
+            $"2\t2021\t{y2021}\tB\tBaik",
+            $"3\t2022\t{y2022}\tB\tBaik",
+            $"4\t2023\t{y2023}\tA\tSangat Baik");
+
+        Assert.Equal([2020, 2021, 2022, 2023], result.Ikm.Select(i => i.Year));
+        Assert.Equal([76.40m, 79.85m, 82.10m, 88.52m], result.Ikm.Select(i => i.Ikm!.Value));
+        Assert.Equal(["C", "B", "B", "A"], result.Ikm.Select(i => i.Mutu));
+        Assert.Equal([Report.Line(5), Report.Line(6), Report.Line(7), Report.Line(8)], result.Ikm.Select(i => i.Source.Line));
+        Assert.All(result.Ikm, i => Assert.Equal("Tabel 3.5", i.Source.Table));
+        Assert.Empty(result.Akip);
+        Assert.DoesNotContain(result.Findings, f => f.Subject == "IKM");
+    }
+
+    [Fact]
+    public void A_mutu_that_does_not_fit_the_ikm_of_its_year_is_a_finding()
+    {
+        var result = Report.Extract(
+            "Tabel 3.5",
+            "Perkembangan Nilai IKM Tahun 2022-2023",
+            string.Empty,
+            "Tahun\tNilai IKM\tMutu Pelayanan",
+            "2022\t82,10\tB",
+            "2023\t86,40\tA");
+
+        var finding = Assert.Single(result.Findings, f => f.Subject == "IKM");
+        Assert.Equal(FindingKind.CategoryMismatch, finding.Kind);
+        Assert.Equal(Report.Line(6), finding.Reported.Location.Line);
+    }
+
+    [Fact]
+    public void Under_a_caption_about_the_ikm_the_realization_column_of_a_year_per_row_table_is_the_ikm()
+    {
+        var result = Report.Extract(
+            "Tabel 3.5",
+            "Target dan Realisasi Indeks Kepuasan Masyarakat Tahun 2022-2023",
+            string.Empty,
+            "No\tTahun\tTarget\tRealisasi\tCapaian (%)",
+            "1\t2022\t80,00\t82,10\t102,63",
+            "2\t2023\t85,00\t84,40\t99,29");
+
+        Assert.Equal([82.10m, 84.40m], result.Ikm.Select(i => i.Ikm!.Value));
+    }
+
+    [Fact]
+    public void One_history_of_both_akip_and_ikm_gives_each_its_own_grade()
+    {
+        var result = Report.Extract(
+            "Tabel 3.9",
+            "Nilai AKIP dan IKM Tahun 2022-2023",
+            string.Empty,
+            "Tahun\tNilai AKIP\tPredikat\tNilai IKM\tMutu Pelayanan",
+            "2022\t66,75\tB\t82,10\tB",
+            "2023\t71,02\tBB\t88,52\tA");
+
+        Assert.Equal([66.75m, 71.02m], result.Akip.Select(a => a.Total!.Value));
+        Assert.Equal(["B", "BB"], result.Akip.Select(a => a.Predikat));
+        Assert.Equal([82.10m, 88.52m], result.Ikm.Select(i => i.Ikm!.Value));
+        Assert.Equal(["B", "A"], result.Ikm.Select(i => i.Mutu));
+    }
+
+    [Fact]
+    public void Years_as_rows_in_a_table_not_about_the_ikm_are_not_an_ikm_history()
+    {
+        var result = Report.Extract(
+            "Tabel 3.4",
+            "Perkembangan Rasio Kelulusan Tahun 2021-2023",
+            string.Empty,
+            "No\tTahun\tNilai\tKategori",
+            "1\t2021\t45,10\tC",
+            "2\t2022\t67,80\tB",
+            "3\t2023\t89,05\tA");
+
+        Assert.Empty(result.Ikm);
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_survey_with_the_elements_across_gives_each_element_its_nrr_and_the_printed_ikm(bool english)
+    {
+        var result = Report.Extract(Across("82,47", english));
+
+        var ikm = Assert.Single(result.Ikm);
+        Assert.Equal(2023, ikm.Year);
+        Assert.Equal(82.47m, ikm.Ikm);
+        Assert.Equal(Report.Line(10), ikm.Source.Line);
+        Assert.Equal("B", ikm.Mutu);
+        Assert.Equal(3.299m, ikm.NrrWeightedTotal);
+        Assert.Equal(100, ikm.Respondents);
+        Assert.Equal(9, ikm.Elements.Count);
+        Assert.Equal([3.22m, 3.11m, 3.05m, 3.90m, 3.30m, 3.41m, 3.52m, 3.00m, 3.18m], ikm.Elements.Select(e => e.Nrr!.Value));
+        Assert.Equal(0.358m, ikm.Elements[0].NrrWeighted);
+        Assert.All(ikm.Elements, e => Assert.Equal(Report.Line(8), e.Line));
+
+        // The legend under the table names the codes, U8 and U9 included.
+        Assert.Equal(Domain.Facts.IkmElement.Sarana, ikm.Elements[7].Element);
+        Assert.Equal("Penanganan Pengaduan, Saran dan Masukan", ikm.Elements[8].Name);
+        Assert.DoesNotContain(result.Findings, f => f.Subject == "IKM");
+    }
+
+    [Fact]
+    public void A_planted_wrong_ikm_in_a_survey_with_the_elements_across_is_a_finding()
+    {
+        var result = Report.Extract(Across("84,47", english: false));
+
+        var finding = Assert.Single(result.Findings, f => f.Subject == "IKM");
+        Assert.Equal(FindingKind.SumMismatch, finding.Kind);
+        Assert.Equal(84.47m, finding.Reported.Value);
+        Assert.Equal(Report.Line(10), finding.Reported.Location.Line);
+    }
+
+    [Fact]
+    public void Elements_named_across_need_no_legend()
+    {
+        var result = Report.Extract(
+            "Tabel 3.6",
+            "Nilai Survei Kepuasan Masyarakat Tahun 2023",
+            string.Empty,
+            "Uraian\tPersyaratan\tProsedur\tWaktu\tBiaya/Tarif\tProduk\tKompetensi\tPerilaku\tSarana\tPengaduan",
+            "NRR\t3,22\t3,11\t3,05\t3,90\t3,30\t3,41\t3,52\t3,00\t3,18",
+            "IKM\t82,47");
+
+        var ikm = Assert.Single(result.Ikm);
+        Assert.Equal(82.47m, ikm.Ikm);
+        Assert.Equal(Domain.Facts.IkmElement.Pengaduan, ikm.Elements[8].Element);
+        Assert.Equal(3.18m, ikm.Elements[8].Nrr);
+        Assert.DoesNotContain(result.Findings, f => f.Subject == "IKM");
+    }
+
+    [Fact]
+    public void Codes_without_a_legend_keep_their_printed_name()
+    {
+        var lines = Across("82,47", english: false);
+        var ikm = Assert.Single(Report.Extract(lines[..^2]).Ikm);
+
+        Assert.Equal("U8", ikm.Elements[7].Name);
+        Assert.Equal(3.00m, ikm.Elements[7].Nrr);
+    }
+
+    // Weighted NRRs to three decimals (3,22 / 9 = 0,358) that add up to the printed 3,299 only within their rounding.
+    private static string[] Across(string ikm, bool english)
+    {
+        string[] rows =
+        [
+            "Tabel 3.6",
+            "Hasil Pengolahan Survei Kepuasan Masyarakat Tahun 2023",
+            string.Empty,
+            "Uraian\tUnsur Pelayanan\t\t\t\t\t\t\t\t",
+            "\tU1\tU2\tU3\tU4\tU5\tU6\tU7\tU8\tU9",
+            "Jumlah Nilai per Unsur\t322\t311\t305\t390\t330\t341\t352\t300\t318",
+            "Jumlah Responden\t100",
+            "NRR per Unsur\t3,22\t3,11\t3,05\t3,90\t3,30\t3,41\t3,52\t3,00\t3,18",
+            "NRR Tertimbang per Unsur\t0,358\t0,346\t0,339\t0,433\t0,367\t0,379\t0,391\t0,333\t0,353\t3,299",
+            $"IKM Unit Pelayanan\t{ikm}",
+            "Mutu Pelayanan\tB",
+            string.Empty,
+            "Keterangan: U1 = Persyaratan, U2 = Sistem, Mekanisme dan Prosedur, U3 = Waktu Penyelesaian, U4 = Biaya/Tarif, U5 = Produk Spesifikasi Jenis Pelayanan,",
+            "U6 = Kompetensi Pelaksana, U7 = Perilaku Pelaksana, U8 = Sarana dan Prasarana, U9 = Penanganan Pengaduan, Saran dan Masukan.",
+        ];
+        return english ? [.. rows.Select(r => r.Contains('\t', StringComparison.Ordinal) ? r.Replace(',', '.') : r)] : rows;
+    }
+}
