@@ -19,6 +19,9 @@ internal enum ColumnRole
     Target,
     RenstraTarget,
     Realization,
+
+    /// <summary>The condition at the start of the plan ("Kondisi Awal", "Baseline"): a realization of the year before the first target.</summary>
+    Baseline,
     Capaian,
     CapaianRenstra,
     NationalRealization,

@@ -34,6 +34,7 @@ internal static partial class TableAnalyzer
         SecondRealizationIsCapaian(columns);
         CapaianOfYearIsRealization(columns);
         RenstraTargets(table, columns, reportYear);
+        BaselineYear(columns);
         table.Columns = columns;
         table.Convention = NumberConventions.Of(table.DataRows.SelectMany(r => r.Cells));
     }
@@ -168,6 +169,20 @@ internal static partial class TableAnalyzer
             else if (column.Year is null && targets.Any(c => c.Year == reportYear))
             {
                 columns[i] = column with { Role = ColumnRole.RenstraTarget, Year = reportYear };
+            }
+        }
+    }
+
+    // The condition at the start of a plan is the realization of the year its header names ("Kondisi
+    // Awal (2020)"), else of the year before the first yearly target.
+    private static void BaselineYear(List<TableColumn> columns)
+    {
+        var firstTargetYear = columns.Where(c => c.Role is ColumnRole.Target or ColumnRole.RenstraTarget && c.Year is not null).Min(c => c.Year);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i] is { Role: ColumnRole.Baseline, Year: null } column && firstTargetYear is { } first)
+            {
+                columns[i] = column with { Year = first - 1 };
             }
         }
     }

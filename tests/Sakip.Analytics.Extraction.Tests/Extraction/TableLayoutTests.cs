@@ -20,4 +20,52 @@ public class TableLayoutTests
 
         Assert.Equal(["Penyusunan Rencana Kerja", "Pengelolaan Arsip Kantor"], result.Budget.Select(b => b.Name));
     }
+
+    [Fact]
+    public void A_kondisi_awal_column_is_the_realization_of_the_year_printed_under_it()
+    {
+        var result = Report.Extract(
+            "Tabel 2.2",
+            "Indikator dan Target Rencana Strategis 2019-2023",
+            string.Empty,
+            "Sasaran\tIndikator Kinerja\tSatuan\tKondisi Awal\tTarget Kinerja Tahun\t\t\t\t",
+            "\t\t\t(2018)\t2019\t2020\t2021\t2022\t2023",
+            "(1)\t(2)\t(3)\t(4)\t(5)\t(6)\t(7)\t(8)\t(9)",
+            "Meningkatnya Kualitas Layanan Kecamatan\tIndeks Kepuasan Masyarakat\tIndeks\t74,10\t75\t76\t77\t78\t80");
+
+        var baseline = Assert.Single(result.Indicators, v => v.Kind == IndicatorValueKind.Realization);
+        Assert.Equal((2018, 74.10m), (baseline.Year, baseline.Value));
+        Assert.Equal(5, result.Indicators.Count(v => v.Kind == IndicatorValueKind.RenstraTarget));
+    }
+
+    [Theory]
+    [InlineData("Baseline")]
+    [InlineData("Kondisi Kinerja Awal RPJMD")]
+    public void A_baseline_without_a_year_is_the_realization_of_the_year_before_the_first_target(string header)
+    {
+        var result = Report.Extract(
+            "Tabel 2.1",
+            "Target Kinerja Renstra",
+            string.Empty,
+            $"No\tIndikator Kinerja\tSatuan\t{header}\tTarget 2022\tTarget 2023\tTarget 2024",
+            "1\tPersentase Desa dengan Sistem Informasi Desa\t%\t40\t55\t70\t85");
+
+        var baseline = Assert.Single(result.Indicators, v => v.Kind == IndicatorValueKind.Realization);
+        Assert.Equal((2021, 40m), (baseline.Year, baseline.Value));
+    }
+
+    [Fact]
+    public void A_kondisi_akhir_column_is_the_renstra_target_of_the_last_year_of_the_plan()
+    {
+        var result = Report.Extract(
+            "Tabel 2.3",
+            "Indikator Kinerja Utama Renstra 2021-2026",
+            string.Empty,
+            "No\tIndikator Kinerja\tSatuan\tKondisi Kinerja pada Awal Periode Renstra\tTarget 2022\tTarget 2023\tKondisi Kinerja pada Akhir Periode Renstra",
+            "1\tPersentase Pengaduan yang Ditindaklanjuti\t%\t62\t80\t85\t95");
+
+        Assert.Contains(result.Indicators, v => v is { Kind: IndicatorValueKind.Realization, Year: 2021, Value: 62m });
+        Assert.Contains(result.Indicators, v => v is { Kind: IndicatorValueKind.RenstraTarget, Year: 2026, Value: 95m });
+        Assert.Equal(3, result.Indicators.Count(v => v.Kind == IndicatorValueKind.RenstraTarget));
+    }
 }
