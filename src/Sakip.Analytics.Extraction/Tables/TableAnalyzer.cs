@@ -146,14 +146,18 @@ internal static partial class TableAnalyzer
 
     // Targets for three or more years form a Renstra matrix, unless each year's target stands beside
     // that year's realization ("Tahun 2022: Target | Realisasi | Capaian"): then they are the yearly
-    // PK targets measured one year after another. A target without a year beside a target for the
-    // report year is the Renstra target ("Target Indikator" next to "2023: Target").
+    // PK targets measured one year after another. So are the targets of units compared row by row
+    // ("Perangkat Daerah | Target 2022..2024 | Realisasi 2022..2024"): another unit's targets are not
+    // this unit's Renstra. A target without a year beside a target for the report year is the
+    // Renstra target ("Target Indikator" next to "2023: Target").
     private static void RenstraTargets(TextTable table, List<TableColumn> columns, int reportYear)
     {
         var targets = columns.Where(c => c.Role == ColumnRole.Target).ToList();
         var renstraContext = RenstraWords().IsMatch(NameKey.Of(table.Context));
         var measuredYearByYear = !renstraContext && targets.Count > 0 && targets.All(t => t.Year is not null && NextColumn(columns, t) is { Role: ColumnRole.Realization } next && next.Year == t.Year);
-        var years = measuredYearByYear ? 0 : targets.Where(c => c.Year is not null).Select(c => c.Year).Distinct().Count();
+        var unitsCompared = !renstraContext && targets.Count > 0 && columns.Any(c => c.Role == ColumnRole.Unit)
+            && targets.All(t => t.Year is not null && columns.Any(c => c.Role == ColumnRole.Realization && c.Year == t.Year));
+        var years = measuredYearByYear || unitsCompared ? 0 : targets.Where(c => c.Year is not null).Select(c => c.Year).Distinct().Count();
         for (var i = 0; i < columns.Count; i++)
         {
             var column = columns[i];

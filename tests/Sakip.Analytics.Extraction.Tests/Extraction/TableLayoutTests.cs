@@ -68,4 +68,29 @@ public class TableLayoutTests
         Assert.Contains(result.Indicators, v => v is { Kind: IndicatorValueKind.RenstraTarget, Year: 2026, Value: 95m });
         Assert.Equal(3, result.Indicators.Count(v => v.Kind == IndicatorValueKind.RenstraTarget));
     }
+
+    [Fact]
+    public void Units_compared_as_rows_under_target_and_realisasi_years_give_each_unit_the_indicator_the_caption_names()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Capaian Indikator Kinerja Utama Tahun 2023",
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+            "1\tPersentase Desa yang Menyampaikan Profil Desa\t80\t84\t105,00",
+            string.Empty,
+            "Tabel 3.6",
+            "Perbandingan Persentase Desa yang Menyampaikan Profil Desa Kecamatan Teluk Indah dan Kecamatan Bukit Hijau",
+            string.Empty,
+            "No\tKecamatan\tTarget\t\t\tRealisasi\t\t",
+            "\t\t2021\t2022\t2023\t2021\t2022\t2023",
+            "1\tKecamatan Teluk Indah\t70.00\t75.00\t80.00\t71.50\t78.20\t84.00",
+            "2\tKecamatan Bukit Hijau\t65.00\t72.00\t78.00\t66.10\t70.40\t79.30");
+
+        var compared = result.Indicators.Where(v => v.Source.Table == "Tabel 3.6").ToList();
+        Assert.Equal(12, compared.Count);
+        Assert.All(compared, v => Assert.Equal("Persentase Desa yang Menyampaikan Profil Desa", v.Indicator));
+        Assert.DoesNotContain(compared, v => v.Kind == IndicatorValueKind.RenstraTarget);
+        Assert.Contains(compared, v => v is { Unit: "Kecamatan Teluk Indah", Year: 2022, Kind: IndicatorValueKind.Target, Value: 75.00m });
+        Assert.Contains(compared, v => v is { Unit: "Kecamatan Bukit Hijau", Year: 2023, Kind: IndicatorValueKind.Realization, Value: 79.30m });
+    }
 }
