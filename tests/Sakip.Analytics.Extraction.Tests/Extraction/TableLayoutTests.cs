@@ -93,4 +93,38 @@ public class TableLayoutTests
         Assert.Contains(compared, v => v is { Unit: "Kecamatan Teluk Indah", Year: 2022, Kind: IndicatorValueKind.Target, Value: 75.00m });
         Assert.Contains(compared, v => v is { Unit: "Kecamatan Bukit Hijau", Year: 2023, Kind: IndicatorValueKind.Realization, Value: 79.30m });
     }
+
+    [Theory]
+    [InlineData("Disdukcapil Kabupaten Contoh Raya", "Dinas Kependudukan dan Pencatatan Sipil")]
+    [InlineData("Disdukcapil Kota Muara Jaya", "Dinas Kependudukan dan Pencatatan Sipil Kota Muara Jaya")]
+    [InlineData("Disdukcapil Kab. Bukit Hijau", "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bukit Hijau")]
+    [InlineData("Dinas Sosial Kota Muara Jaya", "Dinas Sosial Kota Muara Jaya")]
+    public void A_row_naming_the_reporting_unit_by_its_short_name_is_that_unit_or_its_counterpart_in_another_pemda(string printed, string unit)
+    {
+        var text = string.Join(
+            '\n',
+            "LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023",
+            string.Empty,
+            "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL",
+            string.Empty,
+            "PEMERINTAH KABUPATEN CONTOH RAYA",
+            string.Empty,
+            "Tabel 3.1",
+            "Capaian Indikator Kinerja Utama Tahun 2023",
+            "No\tIndikator Kinerja\tTarget\tRealisasi",
+            "1\tCakupan Kepemilikan KTP Elektronik\t95\t96,5",
+            string.Empty,
+            "Tabel 3.4",
+            "Perbandingan Cakupan Kepemilikan KTP Elektronik dengan Daerah Lain",
+            string.Empty,
+            "No\tPerangkat Daerah\tTarget\t\tRealisasi\t",
+            "\t\t2022\t2023\t2022\t2023",
+            $"1\t{printed}\t94\t95\t94,80\t96,50");
+
+        var result = new ReportExtractor().ExtractText("contoh.txt", text);
+
+        var compared = result.Indicators.Where(v => v.Source.Table == "Tabel 3.4").ToList();
+        Assert.Equal(4, compared.Count);
+        Assert.All(compared, v => Assert.Equal(unit, v.Unit));
+    }
 }
