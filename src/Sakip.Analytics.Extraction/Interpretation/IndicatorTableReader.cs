@@ -95,6 +95,8 @@ internal static partial class IndicatorTableReader
             level = named.Level;
         }
 
+        var average = IsAverageRow(indicator);
+        var sasaranOnly = segment.Indicator.Count == 0 && segment.EntityRole is ColumnRole.Sasaran or ColumnRole.Tujuan;
         var satuan = segment.Satuan is null ? named?.Satuan : Names.Clean(table.Cell(row, segment.Satuan.Index)).NullIfEmpty();
         var category = segment.Category is null ? null : Names.Clean(table.Cell(row, segment.Category.Index)).NullIfEmpty();
         foreach (var column in segment.Values)
@@ -106,6 +108,12 @@ internal static partial class IndicatorTableReader
 
             if (column.Role is ColumnRole.Pagu or ColumnRole.BudgetRealisasi or ColumnRole.BudgetPercent)
             {
+                continue;
+            }
+
+            if (column.Role == ColumnRole.SasaranCapaian || average || sasaranOnly && column.Role == ColumnRole.Capaian)
+            {
+                AddAverage(table, row, column, value, average ? null : entity, unit, confidence, context);
                 continue;
             }
 

@@ -124,6 +124,11 @@ internal static partial class ColumnClassifier
             return ColumnRole.Realization;
         }
 
+        if (SasaranCapaianWords().IsMatch(part))
+        {
+            return ColumnRole.SasaranCapaian;
+        }
+
         if (Has(part, "capaian") || Has(part, "persentase") || Has(part, "prosentase") || part == "%" || part.StartsWith("persen", StringComparison.Ordinal))
         {
             return ColumnRole.Capaian;
@@ -138,4 +143,7 @@ internal static partial class ColumnClassifier
 
     [GeneratedRegex(@"^kondisi (kinerja )?(pada )?akhir\b")]
     private static partial Regex EndConditionWords();
+
+    [GeneratedRegex(@"^(rata rata )?capaian (kinerja )?sasaran( strategis)?( persen)?$")]
+    private static partial Regex SasaranCapaianWords();
 }

@@ -35,6 +35,7 @@ internal static partial class TableAnalyzer
         CapaianOfYearIsRealization(columns);
         RenstraTargets(table, columns, reportYear);
         BaselineYear(columns);
+        LoneSasaranCapaian(columns);
         table.Columns = columns;
         table.Convention = NumberConventions.Of(table.DataRows.SelectMany(r => r.Cells));
     }
@@ -187,6 +188,24 @@ internal static partial class TableAnalyzer
             if (columns[i] is { Role: ColumnRole.Baseline, Year: null } column && firstTargetYear is { } first)
             {
                 columns[i] = column with { Year = first - 1 };
+            }
+        }
+    }
+
+    // "Capaian Sasaran" is the sasaran's own capaian beside its indicators' capaian; printed as the
+    // only capaian beside indicator rows, it is theirs.
+    private static void LoneSasaranCapaian(List<TableColumn> columns)
+    {
+        if (columns.Any(c => c.Role == ColumnRole.Capaian) || !columns.Any(c => c.Role == ColumnRole.Indicator))
+        {
+            return;
+        }
+
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i].Role == ColumnRole.SasaranCapaian)
+            {
+                columns[i] = columns[i] with { Role = ColumnRole.Capaian };
             }
         }
     }

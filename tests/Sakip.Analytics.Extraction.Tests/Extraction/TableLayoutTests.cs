@@ -1,4 +1,5 @@
 using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Output;
 using Sakip.Analytics.Extraction.Tests.Support;
 
 namespace Sakip.Analytics.Extraction.Tests.Extraction;
@@ -126,5 +127,57 @@ public class TableLayoutTests
         var compared = result.Indicators.Where(v => v.Source.Table == "Tabel 3.4").ToList();
         Assert.Equal(4, compared.Count);
         Assert.All(compared, v => Assert.Equal(unit, v.Unit));
+    }
+
+    [Fact]
+    public void A_capaian_sasaran_column_beside_indicator_rows_is_the_sasarans_capaian_and_the_average_row_the_iku_average()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Capaian Indikator Kinerja Utama Tahun 2023",
+            string.Empty,
+            "No\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)\tKategori\tCapaian Sasaran (%)",
+            "(1)\t(2)\t(3)\t(4)\t(5)\t(6)\t(7)\t(8)\t(9)",
+            "1\tMeningkatnya Tertib Administrasi Kependudukan\tCakupan Penerbitan Akta Kelahiran\t%\t90\t94,5\t105,00\tSangat Tinggi\t101,25",
+            "\t\tCakupan Penerbitan Kartu Identitas Anak\t%\t60\t58,5\t97,50\tSangat Tinggi\t",
+            "2\tMeningkatnya Kualitas Pelayanan Publik\tIndeks Kepuasan Masyarakat\tIndeks\t82\t84,46\t103,00\tSangat Tinggi\t103,00",
+            "\t\tRata-rata Capaian IKU\t\t\t\t101,83\tSangat Tinggi\t");
+
+        var capaian = result.Indicators.Where(v => v.Kind == IndicatorValueKind.ReportedCapaian).ToList();
+        Assert.Equal([105.00m, 97.50m, 103.00m], capaian.Select(v => v.Value));
+        Assert.DoesNotContain(result.Indicators, v => v.Indicator.StartsWith("Rata-rata", StringComparison.Ordinal));
+        var sasaran = result.AverageCapaian.Where(a => !a.IsIkuAverage).ToList();
+        Assert.Equal([("Meningkatnya Tertib Administrasi Kependudukan", 101.25m), ("Meningkatnya Kualitas Pelayanan Publik", 103.00m)], sasaran.Select(a => (a.Goal!, a.Value)));
+        var average = Assert.Single(result.AverageCapaian, a => a.IsIkuAverage);
+        Assert.Equal((2023, 101.83m, Report.Line(9)), (average.Year, average.Value, average.Source.Line));
+        var gold = ExtractionJson.ToGold(result);
+        Assert.Equal((2, 1), (gold.SasaranCapaian!.Count, gold.IkuAverageCapaian!.Count));
+    }
+
+    [Fact]
+    public void A_capaian_beside_sasaran_rows_with_no_indicator_column_is_the_sasarans_capaian()
+    {
+        var result = Report.Extract(
+            "Tabel 3.12",
+            "Analisis Efisiensi Penggunaan Sumber Daya Tahun 2023",
+            string.Empty,
+            "No\tSasaran\tCapaian Kinerja (%)\tProgram Pendukung\tPenyerapan Anggaran (%)\tTingkat Efisiensi (%)",
+            "1\tMeningkatnya Tertib Administrasi Kependudukan\t101,25\tProgram Pendaftaran Penduduk\t96,40\t4,85",
+            "2\tMeningkatnya Kualitas Pelayanan Publik\t103,00\tProgram Pencatatan Sipil\t92,10\t10,90");
+
+        Assert.DoesNotContain(result.Indicators, v => v.Kind == IndicatorValueKind.ReportedCapaian);
+        Assert.Equal([101.25m, 103.00m], result.AverageCapaian.Select(a => a.Value));
+        Assert.All(result.AverageCapaian, a => Assert.False(a.IsIkuAverage));
+    }
+
+    [Fact]
+    public void A_capaian_kinerja_sasaran_column_that_is_the_only_capaian_beside_indicators_is_theirs()
+    {
+        var result = Report.Extract(
+            "No\tSasaran\tIndikator Kinerja\tTarget\tRealisasi\tCapaian Kinerja Sasaran (%)",
+            "1\tMeningkatnya Kualitas Pelayanan Publik\tIndeks Kepuasan Masyarakat\t82\t84,46\t103,00");
+
+        Assert.Contains(result.Indicators, v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 103.00m });
+        Assert.Empty(result.AverageCapaian);
     }
 }
