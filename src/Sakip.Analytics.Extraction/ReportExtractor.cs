@@ -55,6 +55,7 @@ public sealed class ReportExtractor(ExtractionOptions? options = null)
         var scales = context.Scales.ToDictionary(p => p.Key, p => (IReadOnlyList<ScaleBand>)p.Value);
         var facts = new ExtractionResult(profile, indicators, budget, context.Akip, context.Ikm, scales, [])
         {
+            AverageCapaian = context.AverageCapaian,
             CategoryClaims = [.. document.Pages.SelectMany(p => CategoryClaims.Read(p.Lines, context))],
             Claims = ClaimReader.Read([.. document.Pages.SelectMany(p => p.Lines)], TableLines(tables.Select(t => t.Table)), nearby, lexicon, context),
         };

@@ -76,6 +76,65 @@ internal static partial class UnitNames
         return name;
     }
 
+    /// <summary>
+    /// Whether a single word is the abbreviation of a unit name the way OPD short names are made: a
+    /// piece of every word of the name in turn, either letters of the word in order from its first
+    /// ("Dis" of Dinas, "Kom" of Komunikasi) or a syllable from inside it ("duk" of Kependudukan,
+    /// "capil" of Pencatatan Sipil): Diskominfo, Dinkes, Disdukcapil, Bappeda.
+    /// </summary>
+    public static bool IsAbbreviationOf(string word, string name)
+    {
+        var letters = new string([.. word.Where(char.IsLetter).Select(char.ToLowerInvariant)]);
+        var words = name.Split([' ', ',', '/'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => new string([.. w.Where(char.IsLetter).Select(char.ToLowerInvariant)]))
+            .Where(w => w.Length > 0 && w is not ("dan" or "serta" or "atau"))
+            .ToList();
+        return letters.Length >= 3 && letters.Length == word.Trim().Length && words.Count >= 2 && !words.Contains(letters)
+            && Pieces(letters, 0, words, 0);
+    }
+
+    private static bool Pieces(string letters, int at, List<string> words, int index)
+    {
+        if (index == words.Count)
+        {
+            return at == letters.Length;
+        }
+
+        var word = words[index];
+        for (var end = at + 1; end <= letters.Length; end++)
+        {
+            var piece = letters[at..end];
+            var fromStart = piece[0] == word[0] && IsSubsequence(piece, word);
+            var syllable = piece.Length >= 2 && word.Contains(piece, StringComparison.Ordinal);
+            if (!fromStart && !syllable && piece.Length >= 2)
+            {
+                return false;
+            }
+
+            if ((fromStart || syllable) && Pieces(letters, end, words, index + 1))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSubsequence(string piece, string word)
+    {
+        var position = 0;
+        foreach (var letter in piece)
+        {
+            position = word.IndexOf(letter, position) + 1;
+            if (position == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static UnitKind KindOf(string name)
     {
         var key = name.ToUpperInvariant();

@@ -14,6 +14,7 @@ internal static partial class IndicatorTableReader
             ? IndicatorValueKind.TargetRevised : IndicatorValueKind.Target,
         ColumnRole.RenstraTarget => IndicatorValueKind.RenstraTarget,
         ColumnRole.Realization => IndicatorValueKind.Realization,
+        ColumnRole.Baseline when column.Year is not null => IndicatorValueKind.Realization,
         ColumnRole.Capaian => IndicatorValueKind.ReportedCapaian,
         ColumnRole.CapaianRenstra => IndicatorValueKind.ReportedCapaianRenstra,
         ColumnRole.NationalRealization => IndicatorValueKind.NationalRealization,

@@ -17,11 +17,20 @@ internal static partial class IndicatorTableReader
     public static bool CanRead(TextTable table) =>
         table.Columns.Any(c => c.Role is ColumnRole.Target or ColumnRole.RenstraTarget or ColumnRole.Realization
             or ColumnRole.Capaian or ColumnRole.CapaianRenstra or ColumnRole.NationalRealization)
-        && table.Columns.Any(c => c.Role is ColumnRole.Indicator or ColumnRole.Sasaran or ColumnRole.Program or ColumnRole.Kegiatan
+        && (HasNameColumn(table) || UnitsAsRows(table));
+
+    private static bool HasNameColumn(TextTable table) =>
+        table.Columns.Any(c => c.Role is ColumnRole.Indicator or ColumnRole.Sasaran or ColumnRole.Program or ColumnRole.Kegiatan
             or ColumnRole.ProgramOrKegiatan or ColumnRole.Tujuan or ColumnRole.Name);
 
     public static void Read(TextTable table, ReadingContext context)
     {
+        var named = UnitsAsRows(table) ? IndicatorNamedBy(table, context) : null;
+        if (UnitsAsRows(table) && named is null)
+        {
+            return;
+        }
+
         var segments = TableSegment.Split(table.Columns);
         var unitColumn = table.ColumnsWith(ColumnRole.Unit).FirstOrDefault();
         var states = segments.Select(_ => new RowState()).ToList();
@@ -43,12 +52,12 @@ internal static partial class IndicatorTableReader
             var unit = context.ResolveUnit(lastUnit, unitColumn?.Labels.LastOrDefault(l => l.Length > 0));
             for (var s = 0; s < segments.Count; s++)
             {
-                ReadSegment(table, row, segments[s], states[s], unit, context);
+                ReadSegment(table, row, segments[s], states[s], unit, named, context);
             }
         }
     }
 
-    private static void ReadSegment(TextTable table, ReportLine row, TableSegment segment, RowState state, string unit, ReadingContext context)
+    private static void ReadSegment(TextTable table, ReportLine row, TableSegment segment, RowState state, string unit, ExtractedIndicatorValue? named, ReadingContext context)
     {
         var entity = Names.Clean(string.Join(' ', segment.Entity.Select(c => table.Cell(row, c.Index)).Where(c => c.Length > 0)));
         var indicator = IndicatorName(table, row, segment);
@@ -80,7 +89,15 @@ internal static partial class IndicatorTableReader
             indicator = entity;
         }
 
-        var satuan = segment.Satuan is null ? null : Names.Clean(table.Cell(row, segment.Satuan.Index)).NullIfEmpty();
+        if (indicator.Length == 0 && named is not null)
+        {
+            indicator = named.Indicator;
+            level = named.Level;
+        }
+
+        var average = IsAverageRow(indicator);
+        var sasaranOnly = segment.Indicator.Count == 0 && segment.EntityRole is ColumnRole.Sasaran or ColumnRole.Tujuan;
+        var satuan = segment.Satuan is null ? named?.Satuan : Names.Clean(table.Cell(row, segment.Satuan.Index)).NullIfEmpty();
         var category = segment.Category is null ? null : Names.Clean(table.Cell(row, segment.Category.Index)).NullIfEmpty();
         foreach (var column in segment.Values)
         {
@@ -91,6 +108,12 @@ internal static partial class IndicatorTableReader
 
             if (column.Role is ColumnRole.Pagu or ColumnRole.BudgetRealisasi or ColumnRole.BudgetPercent)
             {
+                continue;
+            }
+
+            if (column.Role == ColumnRole.SasaranCapaian || average || sasaranOnly && column.Role == ColumnRole.Capaian)
+            {
+                AddAverage(table, row, column, value, average ? null : entity, unit, confidence, context);
                 continue;
             }
 

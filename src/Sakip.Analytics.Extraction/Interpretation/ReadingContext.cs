@@ -6,7 +6,7 @@ using Sakip.Analytics.Extraction.Text;
 namespace Sakip.Analytics.Extraction.Interpretation;
 
 /// <summary>What every reader needs: the report's profile, the unit resolver, and the lists facts go into.</summary>
-internal sealed class ReadingContext(ReportProfile profile, ExtractionOptions options)
+internal sealed partial class ReadingContext(ReportProfile profile, ExtractionOptions options)
 {
     private readonly UnitResolver? resolver = options.KnownUnits.Count > 0 ? new UnitResolver(options.KnownUnits) : null;
 
@@ -23,6 +23,8 @@ internal sealed class ReadingContext(ReportProfile profile, ExtractionOptions op
     public List<ExtractedAkip> Akip { get; } = [];
 
     public List<ExtractedIkm> Ikm { get; } = [];
+
+    public List<ExtractedAverageCapaian> AverageCapaian { get; } = [];
 
     public Dictionary<ScaleKind, List<ScaleBand>> Scales { get; } = [];
 
@@ -51,6 +53,11 @@ internal sealed class ReadingContext(ReportProfile profile, ExtractionOptions op
         if (own.Length > 0 && ProfileDetector.IsSameName(core, own) && UnitNames.KindOf(name) == Profile.UnitKind)
         {
             return Profile.Unit;
+        }
+
+        if (OwnKindAbbreviated(name) is { } abbreviated)
+        {
+            return abbreviated;
         }
 
         if (resolver?.Resolve(name) is { } known)

@@ -14,7 +14,7 @@ internal sealed class TableSegment
 
     private static readonly ColumnRole[] ValueRoles =
     [
-        ColumnRole.Target, ColumnRole.RenstraTarget, ColumnRole.Realization, ColumnRole.Capaian, ColumnRole.CapaianRenstra,
+        ColumnRole.Target, ColumnRole.RenstraTarget, ColumnRole.Realization, ColumnRole.Baseline, ColumnRole.Capaian, ColumnRole.SasaranCapaian, ColumnRole.CapaianRenstra,
         ColumnRole.NationalRealization, ColumnRole.Pagu, ColumnRole.BudgetRealisasi, ColumnRole.BudgetPercent,
     ];
 

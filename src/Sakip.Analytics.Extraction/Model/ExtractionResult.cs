@@ -19,5 +19,8 @@ public sealed record ExtractionResult(
     /// <summary>What the prose states about the tables (targets reached, trends, absorption, shares, counts), checked by the audit.</summary>
     public IReadOnlyList<ProseClaim> Claims { get; init; } = [];
 
+    /// <summary>Printed means of capaian: each sasaran's and that of all the IKU.</summary>
+    public IReadOnlyList<ExtractedAverageCapaian> AverageCapaian { get; init; } = [];
+
     public IReadOnlyList<ScaleBand> ScaleOf(ScaleKind kind) => Scales.TryGetValue(kind, out var bands) ? bands : [];
 }

@@ -32,6 +32,8 @@ public static class ExtractionJson
             Budget = [.. result.Budget.Select(Budget)],
             Akip = [.. result.Akip.Select(Akip)],
             Ikm = [.. result.Ikm.Select(Ikm)],
+            SasaranCapaian = Averages(result.AverageCapaian.Where(a => !a.IsIkuAverage)),
+            IkuAverageCapaian = Averages(result.AverageCapaian.Where(a => a.IsIkuAverage)),
             Inconsistencies = [.. result.Findings.Select(Finding)],
         };
     }
@@ -78,6 +80,22 @@ public static class ExtractionJson
                     Category = v.Category,
                 })],
             });
+
+    private static List<GoldAverageCapaian>? Averages(IEnumerable<ExtractedAverageCapaian> averages)
+    {
+        var list = averages.Select(a => new GoldAverageCapaian
+        {
+            Unit = a.Unit,
+            Goal = a.Goal,
+            Year = a.Year,
+            Value = a.Value,
+            Text = a.Text,
+            Table = a.Source.Table,
+            Line = a.Source.Line,
+            Confidence = Math.Round(a.Source.Confidence, 2),
+        }).ToList();
+        return list.Count > 0 ? list : null;
+    }
 
     private static GoldBudgetLine Budget(ExtractedBudgetLine line) => new()
     {

@@ -24,6 +24,14 @@ public sealed class GoldFile
     [JsonPropertyName("ikm")]
     public List<GoldIkm> Ikm { get; set; } = [];
 
+    [JsonPropertyName("sasaran_capaian")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<GoldAverageCapaian>? SasaranCapaian { get; set; }
+
+    [JsonPropertyName("iku_average_capaian")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<GoldAverageCapaian>? IkuAverageCapaian { get; set; }
+
     [JsonPropertyName("inconsistencies")]
     public List<GoldInconsistency> Inconsistencies { get; set; } = [];
 }

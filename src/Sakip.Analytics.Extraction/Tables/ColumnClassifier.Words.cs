@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Sakip.Analytics.Extraction.Tables;
 
 internal static partial class ColumnClassifier
@@ -75,6 +77,17 @@ internal static partial class ColumnClassifier
             return ColumnRole.ScaleRange;
         }
 
+        if (BaselineWords().IsMatch(part))
+        {
+            return ColumnRole.Baseline;
+        }
+
+        // "Kondisi Kinerja pada Akhir Periode Renstra": the condition the plan aims at, its last target.
+        if (EndConditionWords().IsMatch(part))
+        {
+            return ColumnRole.RenstraTarget;
+        }
+
         if (part.StartsWith("tingkat kemajuan", StringComparison.Ordinal))
         {
             return ColumnRole.CapaianRenstra;
@@ -111,6 +124,11 @@ internal static partial class ColumnClassifier
             return ColumnRole.Realization;
         }
 
+        if (SasaranCapaianWords().IsMatch(part))
+        {
+            return ColumnRole.SasaranCapaian;
+        }
+
         if (Has(part, "capaian") || Has(part, "persentase") || Has(part, "prosentase") || part == "%" || part.StartsWith("persen", StringComparison.Ordinal))
         {
             return ColumnRole.Capaian;
@@ -118,4 +136,14 @@ internal static partial class ColumnClassifier
 
         return ByEntityWords(part);
     }
+
+    // "Kondisi Awal", "Kondisi Kinerja Awal RPJMD", "Kondisi Kinerja pada Awal Periode Renstra", "Baseline".
+    [GeneratedRegex(@"^(kondisi (kinerja )?(pada )?awal|baseline|base line)\b")]
+    private static partial Regex BaselineWords();
+
+    [GeneratedRegex(@"^kondisi (kinerja )?(pada )?akhir\b")]
+    private static partial Regex EndConditionWords();
+
+    [GeneratedRegex(@"^(rata rata )?capaian (kinerja )?sasaran( strategis)?( persen)?$")]
+    private static partial Regex SasaranCapaianWords();
 }

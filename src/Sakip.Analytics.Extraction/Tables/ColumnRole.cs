@@ -19,7 +19,13 @@ internal enum ColumnRole
     Target,
     RenstraTarget,
     Realization,
+
+    /// <summary>The condition at the start of the plan ("Kondisi Awal", "Baseline"): a realization of the year before the first target.</summary>
+    Baseline,
     Capaian,
+
+    /// <summary>"Capaian Sasaran (%)" beside indicator rows: the sasaran's capaian, the mean of its indicators'.</summary>
+    SasaranCapaian,
     CapaianRenstra,
     NationalRealization,
     Pagu,

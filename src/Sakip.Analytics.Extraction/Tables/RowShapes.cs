@@ -60,7 +60,8 @@ internal static partial class RowShapes
     [GeneratedRegex(@"^\d{1,2}$")]
     private static partial Regex SmallInteger();
 
-    [GeneratedRegex(@"^\(?\d{1,2}\)?(\s*\([0-9+\-]+\))?$")]
+    // "5", "(5)", "6 (4-3)", and a column number with the formula it holds: "6 = (4/3)", "(7)=(6)/(5)x100%".
+    [GeneratedRegex(@"^\(?\d{1,2}\)?(\s*\([0-9+\-/:x*× ]+\)|\s*=\s*[0-9()+\-/:x*×% ]+)?$")]
     private static partial Regex ColumnNumber();
 
     [GeneratedRegex(@"^(th\.?|tahun|ta\.?)?\s*(19|20)\d\d(\s*\((n|n-\d)\))?$", RegexOptions.IgnoreCase)]

@@ -34,6 +34,8 @@ internal static partial class TableAnalyzer
         SecondRealizationIsCapaian(columns);
         CapaianOfYearIsRealization(columns);
         RenstraTargets(table, columns, reportYear);
+        BaselineYear(columns);
+        LoneSasaranCapaian(columns);
         table.Columns = columns;
         table.Convention = NumberConventions.Of(table.DataRows.SelectMany(r => r.Cells));
     }
@@ -145,14 +147,18 @@ internal static partial class TableAnalyzer
 
     // Targets for three or more years form a Renstra matrix, unless each year's target stands beside
     // that year's realization ("Tahun 2022: Target | Realisasi | Capaian"): then they are the yearly
-    // PK targets measured one year after another. A target without a year beside a target for the
-    // report year is the Renstra target ("Target Indikator" next to "2023: Target").
+    // PK targets measured one year after another. So are the targets of units compared row by row
+    // ("Perangkat Daerah | Target 2022..2024 | Realisasi 2022..2024"): another unit's targets are not
+    // this unit's Renstra. A target without a year beside a target for the report year is the
+    // Renstra target ("Target Indikator" next to "2023: Target").
     private static void RenstraTargets(TextTable table, List<TableColumn> columns, int reportYear)
     {
         var targets = columns.Where(c => c.Role == ColumnRole.Target).ToList();
         var renstraContext = RenstraWords().IsMatch(NameKey.Of(table.Context));
         var measuredYearByYear = !renstraContext && targets.Count > 0 && targets.All(t => t.Year is not null && NextColumn(columns, t) is { Role: ColumnRole.Realization } next && next.Year == t.Year);
-        var years = measuredYearByYear ? 0 : targets.Where(c => c.Year is not null).Select(c => c.Year).Distinct().Count();
+        var unitsCompared = !renstraContext && targets.Count > 0 && columns.Any(c => c.Role == ColumnRole.Unit)
+            && targets.All(t => t.Year is not null && columns.Any(c => c.Role == ColumnRole.Realization && c.Year == t.Year));
+        var years = measuredYearByYear || unitsCompared ? 0 : targets.Where(c => c.Year is not null).Select(c => c.Year).Distinct().Count();
         for (var i = 0; i < columns.Count; i++)
         {
             var column = columns[i];
@@ -168,6 +174,38 @@ internal static partial class TableAnalyzer
             else if (column.Year is null && targets.Any(c => c.Year == reportYear))
             {
                 columns[i] = column with { Role = ColumnRole.RenstraTarget, Year = reportYear };
+            }
+        }
+    }
+
+    // The condition at the start of a plan is the realization of the year its header names ("Kondisi
+    // Awal (2020)"), else of the year before the first yearly target.
+    private static void BaselineYear(List<TableColumn> columns)
+    {
+        var firstTargetYear = columns.Where(c => c.Role is ColumnRole.Target or ColumnRole.RenstraTarget && c.Year is not null).Min(c => c.Year);
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i] is { Role: ColumnRole.Baseline, Year: null } column && firstTargetYear is { } first)
+            {
+                columns[i] = column with { Year = first - 1 };
+            }
+        }
+    }
+
+    // "Capaian Sasaran" is the sasaran's own capaian beside its indicators' capaian; printed as the
+    // only capaian beside indicator rows, it is theirs.
+    private static void LoneSasaranCapaian(List<TableColumn> columns)
+    {
+        if (columns.Any(c => c.Role == ColumnRole.Capaian) || !columns.Any(c => c.Role == ColumnRole.Indicator))
+        {
+            return;
+        }
+
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i].Role == ColumnRole.SasaranCapaian)
+            {
+                columns[i] = columns[i] with { Role = ColumnRole.Capaian };
             }
         }
     }

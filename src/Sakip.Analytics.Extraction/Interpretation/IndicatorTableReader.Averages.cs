@@ -1,0 +1,32 @@
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Extraction.Documents;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tables;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Interpretation;
+
+internal static partial class IndicatorTableReader
+{
+    /// <summary>"Rata-rata Capaian IKU", "Capaian rata-rata", "Rata-rata": a mean of the rows above, not an indicator.</summary>
+    private static bool IsAverageRow(string name) => AverageName().IsMatch(NameKey.WithoutEnumerator(name));
+
+    /// <summary>
+    /// A capaian that is a mean: of a sasaran's indicators (a "Capaian Sasaran" column, or a capaian
+    /// beside a sasaran that no indicator column details) or of all the IKU (an average row).
+    /// </summary>
+    private static void AddAverage(TextTable table, ReportLine row, TableColumn column, CellValue value, string? goal, string unit, double confidence, ReadingContext context)
+    {
+        var year = column.Year ?? context.Year;
+        if (value.Number is not { } number || column.Role is not (ColumnRole.Capaian or ColumnRole.SasaranCapaian) || year > context.Year
+            || goal is not null && goal.Length == 0)
+        {
+            return;
+        }
+
+        context.AverageCapaian.Add(new ExtractedAverageCapaian(unit, goal, year, number, value.Printed, context.Source(table.Caption, row.Number, confidence)));
+    }
+
+    [GeneratedRegex(@"^((rata rata|rerata) (capaian|persentase capaian|nilai capaian)|capaian rata rata|(rata rata|rerata)$)")]
+    private static partial Regex AverageName();
+}

@@ -1,0 +1,43 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tables;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Interpretation;
+
+internal static partial class IndicatorTableReader
+{
+    /// <summary>
+    /// Units compared row by row with no column naming an indicator ("Perangkat Daerah | Target 2022 ...
+    /// | Realisasi 2022 ..."): every figure is of the one indicator the caption names.
+    /// </summary>
+    private static bool UnitsAsRows(TextTable table) =>
+        table.Has(ColumnRole.Unit) && (table.Has(ColumnRole.Target) || table.Has(ColumnRole.Realization)) && !HasNameColumn(table);
+
+    /// <summary>
+    /// The indicator, among those the report's own tables have named so far, whose name the caption
+    /// (or the sentence introducing the table) prints; the longest such name when several fit.
+    /// </summary>
+    private static ExtractedIndicatorValue? IndicatorNamedBy(TextTable table, ReadingContext context)
+    {
+        var text = $" {NameKey.Of($"{table.Context} {table.LeadIn}")} ";
+        return context.Indicators
+            .Where(v => v.Unit == context.Profile.Unit && !v.Source.IsProse && v.Level != IndicatorLevel.Individual)
+            .Select(v => (Value: v, Length: NameForms(v.Indicator).Where(f => f.Length > 0 && text.Contains($" {f} ", StringComparison.Ordinal)).Select(f => f.Length).DefaultIfEmpty(0).Max()))
+            .Where(m => m.Length > 0)
+            .OrderByDescending(m => m.Length)
+            .Select(m => m.Value)
+            .FirstOrDefault();
+    }
+
+    /// <summary>An indicator's name as a caption may print it: whole, or without its bracketed short form.</summary>
+    private static IEnumerable<string> NameForms(string indicator)
+    {
+        yield return NameKey.Of(indicator);
+        var open = indicator.IndexOf('(', StringComparison.Ordinal);
+        if (open > 0)
+        {
+            yield return NameKey.Of(indicator[..open]);
+        }
+    }
+}

@@ -1,0 +1,183 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Output;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>Table layouts of the genre: column-number rows, baseline columns, units as rows, sasaran capaian beside indicators.</summary>
+public class TableLayoutTests
+{
+    [Fact]
+    public void A_column_number_row_that_prints_a_formula_is_part_of_the_header_not_a_budget_line()
+    {
+        var result = Report.Extract(
+            "Tabel 3.9",
+            "Realisasi Anggaran per Sub Kegiatan Tahun 2023",
+            string.Empty,
+            "Kode Rekening\tUraian\tPagu (Rp)\tRealisasi (Rp)\tSisa (Rp)\t%",
+            "1\t2\t3\t4\t5\t6 = (4/3)",
+            "7.01.01.1.01\tPenyusunan Rencana Kerja\t25.000.000\t24.500.000\t500.000\t98,00",
+            "7.01.01.1.02\tPengelolaan Arsip Kantor\t12.000.000\t11.400.000\t600.000\t95,00");
+
+        Assert.Equal(["Penyusunan Rencana Kerja", "Pengelolaan Arsip Kantor"], result.Budget.Select(b => b.Name));
+    }
+
+    [Fact]
+    public void A_kondisi_awal_column_is_the_realization_of_the_year_printed_under_it()
+    {
+        var result = Report.Extract(
+            "Tabel 2.2",
+            "Indikator dan Target Rencana Strategis 2019-2023",
+            string.Empty,
+            "Sasaran\tIndikator Kinerja\tSatuan\tKondisi Awal\tTarget Kinerja Tahun\t\t\t\t",
+            "\t\t\t(2018)\t2019\t2020\t2021\t2022\t2023",
+            "(1)\t(2)\t(3)\t(4)\t(5)\t(6)\t(7)\t(8)\t(9)",
+            "Meningkatnya Kualitas Layanan Kecamatan\tIndeks Kepuasan Masyarakat\tIndeks\t74,10\t75\t76\t77\t78\t80");
+
+        var baseline = Assert.Single(result.Indicators, v => v.Kind == IndicatorValueKind.Realization);
+        Assert.Equal((2018, 74.10m), (baseline.Year, baseline.Value));
+        Assert.Equal(5, result.Indicators.Count(v => v.Kind == IndicatorValueKind.RenstraTarget));
+    }
+
+    [Theory]
+    [InlineData("Baseline")]
+    [InlineData("Kondisi Kinerja Awal RPJMD")]
+    public void A_baseline_without_a_year_is_the_realization_of_the_year_before_the_first_target(string header)
+    {
+        var result = Report.Extract(
+            "Tabel 2.1",
+            "Target Kinerja Renstra",
+            string.Empty,
+            $"No\tIndikator Kinerja\tSatuan\t{header}\tTarget 2022\tTarget 2023\tTarget 2024",
+            "1\tPersentase Desa dengan Sistem Informasi Desa\t%\t40\t55\t70\t85");
+
+        var baseline = Assert.Single(result.Indicators, v => v.Kind == IndicatorValueKind.Realization);
+        Assert.Equal((2021, 40m), (baseline.Year, baseline.Value));
+    }
+
+    [Fact]
+    public void A_kondisi_akhir_column_is_the_renstra_target_of_the_last_year_of_the_plan()
+    {
+        var result = Report.Extract(
+            "Tabel 2.3",
+            "Indikator Kinerja Utama Renstra 2021-2026",
+            string.Empty,
+            "No\tIndikator Kinerja\tSatuan\tKondisi Kinerja pada Awal Periode Renstra\tTarget 2022\tTarget 2023\tKondisi Kinerja pada Akhir Periode Renstra",
+            "1\tPersentase Pengaduan yang Ditindaklanjuti\t%\t62\t80\t85\t95");
+
+        Assert.Contains(result.Indicators, v => v is { Kind: IndicatorValueKind.Realization, Year: 2021, Value: 62m });
+        Assert.Contains(result.Indicators, v => v is { Kind: IndicatorValueKind.RenstraTarget, Year: 2026, Value: 95m });
+        Assert.Equal(3, result.Indicators.Count(v => v.Kind == IndicatorValueKind.RenstraTarget));
+    }
+
+    [Fact]
+    public void Units_compared_as_rows_under_target_and_realisasi_years_give_each_unit_the_indicator_the_caption_names()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Capaian Indikator Kinerja Utama Tahun 2023",
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+            "1\tPersentase Desa yang Menyampaikan Profil Desa\t80\t84\t105,00",
+            string.Empty,
+            "Tabel 3.6",
+            "Perbandingan Persentase Desa yang Menyampaikan Profil Desa Kecamatan Teluk Indah dan Kecamatan Bukit Hijau",
+            string.Empty,
+            "No\tKecamatan\tTarget\t\t\tRealisasi\t\t",
+            "\t\t2021\t2022\t2023\t2021\t2022\t2023",
+            "1\tKecamatan Teluk Indah\t70.00\t75.00\t80.00\t71.50\t78.20\t84.00",
+            "2\tKecamatan Bukit Hijau\t65.00\t72.00\t78.00\t66.10\t70.40\t79.30");
+
+        var compared = result.Indicators.Where(v => v.Source.Table == "Tabel 3.6").ToList();
+        Assert.Equal(12, compared.Count);
+        Assert.All(compared, v => Assert.Equal("Persentase Desa yang Menyampaikan Profil Desa", v.Indicator));
+        Assert.DoesNotContain(compared, v => v.Kind == IndicatorValueKind.RenstraTarget);
+        Assert.Contains(compared, v => v is { Unit: "Kecamatan Teluk Indah", Year: 2022, Kind: IndicatorValueKind.Target, Value: 75.00m });
+        Assert.Contains(compared, v => v is { Unit: "Kecamatan Bukit Hijau", Year: 2023, Kind: IndicatorValueKind.Realization, Value: 79.30m });
+    }
+
+    [Theory]
+    [InlineData("Disdukcapil Kabupaten Contoh Raya", "Dinas Kependudukan dan Pencatatan Sipil")]
+    [InlineData("Disdukcapil Kota Muara Jaya", "Dinas Kependudukan dan Pencatatan Sipil Kota Muara Jaya")]
+    [InlineData("Disdukcapil Kab. Bukit Hijau", "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bukit Hijau")]
+    [InlineData("Dinas Sosial Kota Muara Jaya", "Dinas Sosial Kota Muara Jaya")]
+    public void A_row_naming_the_reporting_unit_by_its_short_name_is_that_unit_or_its_counterpart_in_another_pemda(string printed, string unit)
+    {
+        var text = string.Join(
+            '\n',
+            "LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023",
+            string.Empty,
+            "DINAS KEPENDUDUKAN DAN PENCATATAN SIPIL",
+            string.Empty,
+            "PEMERINTAH KABUPATEN CONTOH RAYA",
+            string.Empty,
+            "Tabel 3.1",
+            "Capaian Indikator Kinerja Utama Tahun 2023",
+            "No\tIndikator Kinerja\tTarget\tRealisasi",
+            "1\tCakupan Kepemilikan KTP Elektronik\t95\t96,5",
+            string.Empty,
+            "Tabel 3.4",
+            "Perbandingan Cakupan Kepemilikan KTP Elektronik dengan Daerah Lain",
+            string.Empty,
+            "No\tPerangkat Daerah\tTarget\t\tRealisasi\t",
+            "\t\t2022\t2023\t2022\t2023",
+            $"1\t{printed}\t94\t95\t94,80\t96,50");
+
+        var result = new ReportExtractor().ExtractText("contoh.txt", text);
+
+        var compared = result.Indicators.Where(v => v.Source.Table == "Tabel 3.4").ToList();
+        Assert.Equal(4, compared.Count);
+        Assert.All(compared, v => Assert.Equal(unit, v.Unit));
+    }
+
+    [Fact]
+    public void A_capaian_sasaran_column_beside_indicator_rows_is_the_sasarans_capaian_and_the_average_row_the_iku_average()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Capaian Indikator Kinerja Utama Tahun 2023",
+            string.Empty,
+            "No\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)\tKategori\tCapaian Sasaran (%)",
+            "(1)\t(2)\t(3)\t(4)\t(5)\t(6)\t(7)\t(8)\t(9)",
+            "1\tMeningkatnya Tertib Administrasi Kependudukan\tCakupan Penerbitan Akta Kelahiran\t%\t90\t94,5\t105,00\tSangat Tinggi\t101,25",
+            "\t\tCakupan Penerbitan Kartu Identitas Anak\t%\t60\t58,5\t97,50\tSangat Tinggi\t",
+            "2\tMeningkatnya Kualitas Pelayanan Publik\tIndeks Kepuasan Masyarakat\tIndeks\t82\t84,46\t103,00\tSangat Tinggi\t103,00",
+            "\t\tRata-rata Capaian IKU\t\t\t\t101,83\tSangat Tinggi\t");
+
+        var capaian = result.Indicators.Where(v => v.Kind == IndicatorValueKind.ReportedCapaian).ToList();
+        Assert.Equal([105.00m, 97.50m, 103.00m], capaian.Select(v => v.Value));
+        Assert.DoesNotContain(result.Indicators, v => v.Indicator.StartsWith("Rata-rata", StringComparison.Ordinal));
+        var sasaran = result.AverageCapaian.Where(a => !a.IsIkuAverage).ToList();
+        Assert.Equal([("Meningkatnya Tertib Administrasi Kependudukan", 101.25m), ("Meningkatnya Kualitas Pelayanan Publik", 103.00m)], sasaran.Select(a => (a.Goal!, a.Value)));
+        var average = Assert.Single(result.AverageCapaian, a => a.IsIkuAverage);
+        Assert.Equal((2023, 101.83m, Report.Line(9)), (average.Year, average.Value, average.Source.Line));
+        var gold = ExtractionJson.ToGold(result);
+        Assert.Equal((2, 1), (gold.SasaranCapaian!.Count, gold.IkuAverageCapaian!.Count));
+    }
+
+    [Fact]
+    public void A_capaian_beside_sasaran_rows_with_no_indicator_column_is_the_sasarans_capaian()
+    {
+        var result = Report.Extract(
+            "Tabel 3.12",
+            "Analisis Efisiensi Penggunaan Sumber Daya Tahun 2023",
+            string.Empty,
+            "No\tSasaran\tCapaian Kinerja (%)\tProgram Pendukung\tPenyerapan Anggaran (%)\tTingkat Efisiensi (%)",
+            "1\tMeningkatnya Tertib Administrasi Kependudukan\t101,25\tProgram Pendaftaran Penduduk\t96,40\t4,85",
+            "2\tMeningkatnya Kualitas Pelayanan Publik\t103,00\tProgram Pencatatan Sipil\t92,10\t10,90");
+
+        Assert.DoesNotContain(result.Indicators, v => v.Kind == IndicatorValueKind.ReportedCapaian);
+        Assert.Equal([101.25m, 103.00m], result.AverageCapaian.Select(a => a.Value));
+        Assert.All(result.AverageCapaian, a => Assert.False(a.IsIkuAverage));
+    }
+
+    [Fact]
+    public void A_capaian_kinerja_sasaran_column_that_is_the_only_capaian_beside_indicators_is_theirs()
+    {
+        var result = Report.Extract(
+            "No\tSasaran\tIndikator Kinerja\tTarget\tRealisasi\tCapaian Kinerja Sasaran (%)",
+            "1\tMeningkatnya Kualitas Pelayanan Publik\tIndeks Kepuasan Masyarakat\t82\t84,46\t103,00");
+
+        Assert.Contains(result.Indicators, v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 103.00m });
+        Assert.Empty(result.AverageCapaian);
+    }
+}
