@@ -62,6 +62,4 @@ public static partial class ReportAuditor
         var first = ofGoal.OrderBy(v => v.Source.Line).FirstOrDefault();
         return first is null ? [] : [.. ofGoal.Where(v => v.Source.Table == first.Source.Table)];
     }
-
-    private static decimal HalfUnit(decimal printed) => 0.5m / (decimal)Math.Pow(10, printed.Scale);
 }

@@ -80,8 +80,6 @@ public static partial class ReportAuditor
     // half a unit in each part's last place. A figure computed from a rounded one carries that rounding too.
     private static decimal RoundingOfSum(IEnumerable<decimal> parts) => parts.Sum(HalfUnit);
 
-    private static decimal HalfUnit(decimal printed) => 0.5m / (decimal)Math.Pow(10, printed.Scale);
-
     // Figures printed to four or more decimals are spreadsheet output: their own rounding (half a
     // unit in the last place, per element) is not a finding.
     private static bool AgreesWithSlack(decimal computed, decimal printed, int parts) =>

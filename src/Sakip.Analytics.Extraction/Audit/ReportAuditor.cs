@@ -40,5 +40,8 @@ public static partial class ReportAuditor
         return [.. findings.Select(f => f with { Lines = [.. f.Lines.Distinct().Order()] })];
     }
 
+    /// <summary>Half a unit in the last place a figure is printed to: how far its rounding may have moved it.</summary>
+    private static decimal HalfUnit(decimal printed) => 0.5m / (decimal)Math.Pow(10, printed.Scale);
+
     private static SourceRef Where(ExtractionResult facts, string table, int line) => new(facts.Document.File, table, line, 1);
 }
