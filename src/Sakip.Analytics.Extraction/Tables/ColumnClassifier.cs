@@ -25,6 +25,13 @@ internal static partial class ColumnClassifier
             return (role, year);
         }
 
+        // "Capaian terhadap Target" over "Akhir Renstra (%)": a label wrapped over two header rows, whose
+        // bottom half says nothing alone, is read whole.
+        if (parts.Count > 1 && !YearOnly().IsMatch(parts[^1]) && ByWords(parts[^1], all) is null && ByWords(all, all) is { } wrapped)
+        {
+            return (wrapped, year);
+        }
+
         for (var i = parts.Count - 1; i >= 0; i--)
         {
             if (ByWords(parts[i], all) is { } found)

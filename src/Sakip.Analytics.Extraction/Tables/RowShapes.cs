@@ -64,7 +64,8 @@ internal static partial class RowShapes
     [GeneratedRegex(@"^\(?\d{1,2}\)?(\s*\([0-9+\-/:x*× ]+\)|\s*=\s*[0-9()+\-/:x*×% ]+)?$")]
     private static partial Regex ColumnNumber();
 
-    [GeneratedRegex(@"^(th\.?|tahun|ta\.?)?\s*(19|20)\d\d(\s*\((n|n-\d)\))?$", RegexOptions.IgnoreCase)]
+    // "2022", "Tahun 2022", "2023 (n)", and "(2020)" under "Kondisi Awal".
+    [GeneratedRegex(@"^(\(\s*(19|20)\d\d\s*\)|(th\.?|tahun|ta\.?)?\s*(19|20)\d\d(\s*\((n|n-\d)\))?)$", RegexOptions.IgnoreCase)]
     private static partial Regex YearLabel();
 
     [GeneratedRegex(@"^(no|nomor|kode|uraian|sasaran|tujuan|indikator|iku|kinerja|satuan|target|realisasi|capaian|persentase|prosentase|program|kegiatan|sub kegiatan|jumlah|sisa|anggaran|pagu|keterangan|ket|kategori|predikat|kriteria|nilai|mutu|skor|interval|unsur|nrr|aspek|komponen|perencanaan|pengukuran|pelaporan|evaluasi|pencapaian|total|tahun|th|tw|triwulan|formulasi|sumber|bidang|strategi|kebijakan|arah|misi|visi|penjelasan|faktor|solusi|menunjang|kecamatan|dinas|opd|unit|skpd|perangkat|belanja|pegawai|barang|modal|tingkat|analisis|permasalahan|kondisi|langkah|nama|luas|dusun|halaman|tabel|rencana|alokasi|efisiensi|penyerapan|realisasi|dpa|target akhir|hasil|penanggung|indeks|aktivitas|output|outcome|input|keluaran|masukan)\b")]

@@ -69,4 +69,25 @@ public class HeaderVariantTests
         Assert.Equal((70.15m, "BB", 22.02m), (akip.Total!.Value, akip.Predikat, akip.Components[Domain.Rules.AkipComponent.Perencanaan]));
         Assert.Empty(result.Findings);
     }
+
+    [Fact]
+    public void A_header_wrapped_over_two_rows_with_the_baseline_year_in_brackets_is_one_header()
+    {
+        var result = Report.Extract(
+            "Renstra Kecamatan Teluk Indah Tahun 2021-2026.",
+            string.Empty,
+            "Tabel 3.6",
+            "Perbandingan Realisasi dengan Target Akhir Renstra",
+            string.Empty,
+            "No\tIndikator\tSatuan\tKondisi Awal\tRealisasi\tTarget Akhir\tCapaian terhadap Target",
+            "\t\t\t(2020)\t2023\tRenstra (2026)\tAkhir Renstra (%)",
+            "1\tIndeks Pelayanan Publik\tIndeks\t3,10\t3,45\t4,00\t86,25");
+
+        var values = result.Indicators.Where(v => v.Source.Line == Report.Line(8)).ToList();
+        Assert.Contains(values, v => v is { Kind: IndicatorValueKind.Realization, Year: 2020, Value: 3.10m });
+        Assert.Contains(values, v => v is { Kind: IndicatorValueKind.Realization, Year: 2023, Value: 3.45m });
+        Assert.Contains(values, v => v is { Kind: IndicatorValueKind.RenstraTarget, Year: 2026, Value: 4.00m });
+        Assert.Contains(values, v => v is { Kind: IndicatorValueKind.ReportedCapaianRenstra, Value: 86.25m });
+        Assert.DoesNotContain(values, v => v.Kind == IndicatorValueKind.ReportedCapaian);
+    }
 }
