@@ -195,10 +195,7 @@ internal static partial class ProseIndicatorReader
     /// The year a sentence hands on to the next ones: the year it names last outside its comparisons
     /// ("Nilai IKM meningkat 1,24 poin dibandingkan tahun 2023." hands on no year).
     /// </summary>
-    internal static int? CarriedYear(string sentence) => YearBefore(AnyComparison().Replace(sentence + ",", " "));
-
-    [GeneratedRegex(@"\b(dibandingkan|dibanding|naik dari|turun dari|meningkat dari|menurun dari|bertambah dari|berkurang dari)\b.*?[,;](?=\s|$)", RegexOptions.IgnoreCase)]
-    private static partial Regex AnyComparison();
+    internal static int? CarriedYear(string sentence) => YearBefore(ClosedComparison().Replace(sentence + ",", " "));
 
     /// <summary>The year a figure of a sentence belongs to: a compared year's, else the year named before it, else the paragraph's, else the report's.</summary>
     internal static int YearOf(string sentence, ProseNumber number, int? lineYear, ReadingContext context) =>
