@@ -7,7 +7,10 @@ internal static partial class Cues
 {
     /// <summary>A change ("naik 0,08 poin", "selisih 2"), not a value; "naik dari 82,10" names the earlier value, which is one.</summary>
     public static bool IsDifference(string window, string after) =>
-        Selisih().IsMatch(window) || DifferenceNearby().IsMatch(LastWords(window, 4)) && !EarlierValue().IsMatch(window) && !NewValue().IsMatch(window) || Poin().IsMatch(after) || Comparative().IsMatch(window);
+        Selisih().IsMatch(window) || DifferenceNearby().IsMatch(LastWords(window, 4)) && !IsComparedFrom(window) && !NewValue().IsMatch(window) || Poin().IsMatch(after) || Comparative().IsMatch(window);
+
+    /// <summary>"naik dari 82,10", "turun menjadi 88,00% dari 104,71%": the figure next is the earlier value of a change.</summary>
+    public static bool IsComparedFrom(string before) => ComparedFrom().IsMatch(before);
 
     /// <summary>"... dengan realisasi 93,80%", "realisasinya sebesar 4,6": realisasi is the last word before the figure.</summary>
     public static bool NamesRealisasiLast(string window) => RealisasiLast().IsMatch(window);
@@ -43,7 +46,7 @@ internal static partial class Cues
         var rest = after[match.Length..];
         var end = ClauseEnd().Match(rest);
         var clause = end.Success ? rest[..end.Index] : rest;
-        return !Digit().IsMatch(YearInText().Replace(clause, " "));
+        return !Digit().IsMatch(Year().Replace(clause, " "));
     }
 
     /// <summary>"target Renstra tahun 2024 sebesar 90%", "target akhir Renstra 3,10": a Renstra target, not the year's PK target.</summary>
@@ -68,8 +71,8 @@ internal static partial class Cues
         return string.Join(' ', words.Skip(Math.Max(0, words.Length - count)));
     }
 
-    [GeneratedRegex(@"\b(naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari\W*$", RegexOptions.IgnoreCase)]
-    private static partial Regex EarlierValue();
+    [GeneratedRegex(@"\b(naik|turun|meningkat|menurun|bertambah|berkurang)(\s+\S+){0,3}?\s+dari\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ComparedFrom();
 
     [GeneratedRegex(@"(?<!capaian\s)\b(realisasi|realisasinya)(\s+(sebesar|senilai|yaitu|adalah))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex RealisasiLast();
@@ -92,8 +95,9 @@ internal static partial class Cues
     [GeneratedRegex(@"\d")]
     private static partial Regex Digit();
 
+    /// <summary>A year in running text ("2023", not "2.023" or "12,2023").</summary>
     [GeneratedRegex(@"(?<![\d.,])(19|20)\d\d(?![\d.,]\d)")]
-    private static partial Regex YearInText();
+    internal static partial Regex Year();
 
     [GeneratedRegex(@"\btarget\s+(akhir\s+)?(renstra|rencana strategis|jangka menengah|akhir periode)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RenstraTarget();

@@ -207,7 +207,7 @@ internal static partial class ProseIndicatorReader
     /// </summary>
     private static int? ComparedYear(string sentence, ProseNumber number, ReportProfile profile)
     {
-        if (!ComparedFrom().IsMatch(sentence[..number.Start]))
+        if (!Cues.IsComparedFrom(sentence[..number.Start]))
         {
             return null;
         }
@@ -225,14 +225,10 @@ internal static partial class ProseIndicatorReader
     [GeneratedRegex(@"\b(dibandingkan|dibanding|naik dari|turun dari|meningkat dari|menurun dari|bertambah dari|berkurang dari)\b.*?[,;](?=\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ClosedComparison();
 
-    [GeneratedRegex(@"\b(naik|turun|meningkat|menurun|bertambah|berkurang)(\s+\S+){0,3}?\s+dari\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex ComparedFrom();
-
     [GeneratedRegex(@"[,;](?=\s|$)")]
     private static partial Regex ClauseEnd();
 
-    [GeneratedRegex(@"(?<![\d.,])(19|20)\d\d(?![\d.,]\d)")]
-    private static partial Regex Year();
+    private static Regex Year() => Cues.Year();
 
     [GeneratedRegex(@"(19|20)\d\d\s*[-–—/]\s*(19|20)\d\d")]
     private static partial Regex YearRange();
