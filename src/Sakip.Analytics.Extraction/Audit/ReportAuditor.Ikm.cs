@@ -17,20 +17,22 @@ public static partial class ReportAuditor
             decimal? weighted = ikm.NrrWeightedTotal;
             if (scores.Count == 9)
             {
-                var candidates = ikm.Elements.All(e => e.NrrWeighted is not null)
+                var fromParts = ikm.Elements.All(e => e.NrrWeighted is not null);
+                var candidates = fromParts
                     ? [ikm.Elements.Sum(e => e.NrrWeighted!.Value)]
                     : new[] { scores.Sum(e => e.Nrr!.Value) / 9, scores.Sum(e => e.Nrr!.Value) * IkmCalculator.SpreadsheetElementWeight };
-                var partsSlack = ikm.Elements.All(e => e.NrrWeighted is not null) ? RoundingOfSum(ikm.Elements.Select(e => e.NrrWeighted!.Value)) : 0;
+                var partsSlack = fromParts ? RoundingOfSum(ikm.Elements.Select(e => e.NrrWeighted!.Value)) : 0;
                 if (ikm.NrrWeightedTotal is { } printed && !candidates.Any(c => AgreesWithSlack(c, printed, scores.Count) || Math.Abs(c - printed) <= partsSlack + HalfUnit(printed)))
                 {
                     var line = ikm.NrrWeightedTotalLine ?? ikm.Source.Line;
                     var where = Where(facts, ikm.Source.Table, line);
+                    var partLines = scores.Select(s => fromParts ? s.WeightedLine ?? s.Line : s.Line).Distinct().ToList();
                     findings.Add(new AuditFinding(FindingKind.SumMismatch,
                         $"Jumlah NRR tertimbang IKM {ikm.Year} ({where}) dilaporkan {IdNumber.Printed(printed)}, dihitung {IdNumber.Format(candidates[0], printed.Scale)} dari 9 unsur.",
                         new FindingValue("dilaporkan", printed, IdNumber.Printed(printed), where),
-                        new FindingValue("dihitung", candidates[0], IdNumber.Format(candidates[0], printed.Scale), Where(facts, ikm.Source.Table, scores[0].Line)))
+                        new FindingValue("dihitung", candidates[0], IdNumber.Format(candidates[0], printed.Scale), Where(facts, ikm.Source.Table, partLines[0])))
                     {
-                        Lines = [line, .. scores.Select(s => s.Line)],
+                        Lines = [line, .. partLines],
                         Subject = "IKM",
                     });
                 }

@@ -84,6 +84,7 @@ internal static partial class IkmTableReader
         Dictionary<int, decimal>? nrr = null;
         Dictionary<int, decimal>? weighted = null;
         var nrrLine = layout.Header.Number;
+        int? weightedLine = null;
         foreach (var row in table.HeaderRows.Concat(table.DataRows).Where(r => r.Number > layout.Header.Number))
         {
             switch (RowKind(row))
@@ -94,6 +95,7 @@ internal static partial class IkmTableReader
                     break;
                 case AcrossRow.Weighted when weighted is null && layout.Values(table, row, v => v is > 0 and <= HighestWeightedNrr) is { Count: >= MinimumElements } parts:
                     weighted = parts;
+                    weightedLine = row.Number;
                     break;
             }
 
@@ -107,7 +109,7 @@ internal static partial class IkmTableReader
                 : (IkmElements.Of(printed), printed);
             var score = nrr is not null && nrr.TryGetValue(index, out var n) ? n : (decimal?)null;
             var part = weighted is not null && weighted.TryGetValue(index, out var w) ? w : (decimal?)null;
-            elements.Add(new IkmElementScore(element, name, score, part, nrrLine));
+            elements.Add(new IkmElementScore(element, name, score, part, nrrLine) { WeightedLine = weightedLine });
         }
     }
 

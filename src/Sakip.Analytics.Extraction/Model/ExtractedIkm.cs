@@ -26,4 +26,8 @@ public sealed record ExtractedIkm(
 }
 
 /// <summary>One service element's score; <see cref="Element"/> is null when the name is not one of the nine.</summary>
-public sealed record IkmElementScore(IkmElement? Element, string Name, decimal? Nrr, decimal? NrrWeighted, int Line);
+public sealed record IkmElementScore(IkmElement? Element, string Name, decimal? Nrr, decimal? NrrWeighted, int Line)
+{
+    /// <summary>The line of the weighted NRR when a survey printed across prints it on its own row.</summary>
+    public int? WeightedLine { get; init; }
+}

@@ -129,6 +129,20 @@ public class IkmLayoutTests
     }
 
     [Fact]
+    public void A_weighted_total_that_is_not_the_sum_of_its_weighted_row_cites_that_row()
+    {
+        var lines = Across("84,97", english: false);
+        lines[8] = "NRR Tertimbang per Unsur\t0,358\t0,346\t0,339\t0,433\t0,367\t0,379\t0,391\t0,333\t0,353";
+        var result = Report.Extract([.. lines[..9], "Jumlah NRR Tertimbang\t3,399", .. lines[9..]]);
+
+        var finding = Assert.Single(result.Findings, f => f.Subject == "IKM");
+        Assert.Equal(3.399m, finding.Reported.Value);
+        Assert.Equal(Report.Line(10), finding.Reported.Location.Line);
+        Assert.Equal(Report.Line(9), finding.Expected.Location.Line);
+        Assert.Equal([Report.Line(9), Report.Line(10)], finding.Lines);
+    }
+
+    [Fact]
     public void Elements_named_across_need_no_legend()
     {
         var result = Report.Extract(
