@@ -24,6 +24,7 @@ public static partial class ReportAuditor
         CapaianCategories(facts, findings);
         SasaranCategories(facts, findings);
         AkipTotals(facts, findings);
+        AkipIndicatorGrades(facts, findings);
         IkmScores(facts, findings);
         IndicatorCopies(facts, findings);
         BudgetCopies(facts, findings);

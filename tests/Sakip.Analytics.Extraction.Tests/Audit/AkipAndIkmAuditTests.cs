@@ -29,6 +29,22 @@ public class AkipAndIkmAuditTests
     }
 
     [Fact]
+    public void An_akip_indicator_realized_with_a_predikat_its_score_does_not_reach_is_a_category_mismatch()
+    {
+        var result = Report.Extract(
+            "Tabel 3.3",
+            "Perbandingan Realisasi Kinerja Tahun 2021-2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget 2023\tRealisasi 2021\tRealisasi 2022\tRealisasi 2023",
+            "1\tNilai AKIP Kecamatan\tNilai\tBB (70,00)\tB (66,10)\tBB (69,85)\tBB (71,20)");
+
+        var finding = Assert.Single(result.Findings, f => f.Kind == FindingKind.CategoryMismatch);
+        Assert.Equal("BB", finding.Reported.Text);
+        Assert.Equal("B", finding.Expected.Text);
+        Assert.Equal(69.85m, finding.Expected.Value);
+        Assert.Contains("2022", finding.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Akip_components_listed_as_rows_give_one_evaluation_per_year()
     {
         var result = Report.Extract(
