@@ -65,7 +65,7 @@ internal sealed class NameClusters
         }
 
         var shorter = Math.Min(a.Split(' ').Length, b.Split(' ').Length);
-        return Similarity.Trigram(a, b) >= trigramThreshold
+        return Similarity.Trigram(a, b) >= trigramThreshold && !Similarity.EachHasOwnWord(a, b)
             || shorter >= 3 && Similarity.WordContainment(a, b) >= containmentThreshold;
     }
 }

@@ -71,6 +71,24 @@ internal static class Similarity
         return (double)found / shorter.Length;
     }
 
+    /// <summary>
+    /// Whether each name has a word of its own that the other lacks ("persentase asn yang memenuhi" and
+    /// "persentase asn yang mengikuti"): two things named alike, not one thing worded two ways.
+    /// Words of three letters or fewer, spellings within a letter or two and the measure words reports
+    /// swap freely ("Nilai SKM" / "Hasil SKM") do not count.
+    /// </summary>
+    private static readonly HashSet<string> MeasureWords = ["nilai", "hasil", "tingkat", "angka", "jumlah", "indeks", "persentase", "prosentase", "presentase", "rasio", "rata"];
+
+    public static bool EachHasOwnWord(string a, string b)
+    {
+        var left = a.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var right = b.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return HasWordMissingFrom(left, right) && HasWordMissingFrom(right, left);
+    }
+
+    private static bool HasWordMissingFrom(string[] words, string[] other) =>
+        words.Any(word => word.Length > 3 && !MeasureWords.Contains(word) && !other.Any(o => o == word || (word.Length > 4 && EditRatio(word, o) >= 0.8)));
+
     private static HashSet<string> Trigrams(string text)
     {
         var padded = $"  {text} ";

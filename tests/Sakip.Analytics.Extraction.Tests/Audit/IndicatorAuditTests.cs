@@ -80,6 +80,25 @@ public class IndicatorAuditTests
     }
 
     [Fact]
+    public void Two_indicators_named_alike_are_not_copies_of_one_another()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "NO.\tSASARAN STRATEGIS\tINDIKATOR SASARAN\tTARGET\tREALISASI",
+            "1\tMeningkatnya Kompetensi ASN\tPersentase ASN yang Memenuhi\t40,00\t42,70",
+            "2\tMeningkatnya Kompetensi ASN\tPersentase ASN yang Mengikuti\t55,00\t46,97",
+            string.Empty,
+            "Tabel 3.4",
+            "NO.\tINDIKATOR SASARAN\tTARGET\tREALISASI",
+            "1\tPersentase ASN yang Memenuhi Standar Kompetensi Jabatan\t40,00\t47,20",
+            "2\tPersentase ASN yang Mengikuti Pengembangan Kompetensi\t55,00\t46,97");
+
+        var finding = Assert.Single(result.Findings, f => f.Kind == FindingKind.TableVsTable);
+        Assert.Equal(47.20m, finding.Reported.Value);
+        Assert.Equal(42.70m, finding.Expected.Value);
+    }
+
+    [Fact]
     public void A_category_outside_the_reports_own_scale_is_a_category_mismatch()
     {
         var result = Report.Extract(
