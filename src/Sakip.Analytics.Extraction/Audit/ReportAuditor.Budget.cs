@@ -96,6 +96,12 @@ public static partial class ReportAuditor
                 continue;
             }
 
+            if (line.Source.IsProse && TablePrintingRightPercent(facts, line, computed) is { } table)
+            {
+                findings.Add(ProseVsTablePercent(line, printed, table));
+                continue;
+            }
+
             findings.Add(new AuditFinding(FindingKind.CapaianMiscomputed,
                 $"Penyerapan '{line.Name}' ({line.Source}) dilaporkan {IdNumber.Printed(printed)}%, dihitung {IdNumber.Percent(computed)} " +
                 $"({IdNumber.Printed(realisasi)} / {IdNumber.Printed(pagu)}).",
@@ -107,4 +113,21 @@ public static partial class ReportAuditor
             });
         }
     }
+
+    // The same pagu and realisasi in a table whose printed percentage is the right one.
+    private static ExtractedBudgetLine? TablePrintingRightPercent(ExtractionResult facts, ExtractedBudgetLine prose, decimal computed) =>
+        facts.Budget.FirstOrDefault(b => !b.Source.IsProse && b.Pagu == prose.Pagu && b.Realisasi == prose.Realisasi
+            && b.ReportedPercent is { } printed && PrintedRounding.MatchesPrinted(computed, printed));
+
+    /// <summary>A sentence quoting a table's total with another percentage than the table's (right) one.</summary>
+    private static AuditFinding ProseVsTablePercent(ExtractedBudgetLine prose, decimal printed, ExtractedBudgetLine table) =>
+        new(FindingKind.TableVsText,
+            $"Penyerapan '{prose.Name}' tercetak {IdNumber.Printed(printed)}% di {prose.Source}, tetapi {IdNumber.Printed(table.ReportedPercent!.Value)}% di {table.Source} " +
+            $"({IdNumber.Printed(prose.Realisasi!.Value)} / {IdNumber.Printed(prose.Pagu!.Value)}).",
+            new FindingValue("dilaporkan", printed, IdNumber.Printed(printed) + "%", prose.Source),
+            new FindingValue("tabel", table.ReportedPercent, IdNumber.Printed(table.ReportedPercent.Value) + "%", table.Source))
+        {
+            Lines = [prose.Source.Line, table.Source.Line],
+            Subject = prose.Name,
+        };
 }

@@ -59,6 +59,26 @@ public class BudgetAuditTests
     }
 
     [Fact]
+    public void A_sentence_quoting_a_tables_total_with_a_wrong_percentage_is_table_vs_text()
+    {
+        var result = Report.Extract(
+            "Tabel 3.14",
+            "Realisasi Anggaran per Program",
+            "No\tProgram\tAnggaran (Rp)\tRealisasi (Rp)\tPenyerapan (%)",
+            "1\tProgram Penunjang Urusan Pemerintahan Daerah\t7.616.562.200\t7.309.658.577\t95,97",
+            "2\tProgram Kepegawaian Daerah\t2.437.730.000\t2.294.485.400\t94,12",
+            "\tJUMLAH\t10.054.292.200\t9.604.143.977\t95,52",
+            string.Empty,
+            "Pada Tahun Anggaran 2023 kecamatan mengelola anggaran belanja setelah perubahan sebesar Rp 10.054.292.200,- dengan realisasi sebesar Rp 9.604.143.977,- atau 95,25%.");
+
+        var finding = Assert.Single(result.Findings, f => f.Kind == FindingKind.TableVsText);
+        Assert.Equal(95.25m, finding.Reported.Value);
+        Assert.Equal(95.52m, finding.Expected.Value);
+        Assert.Equal(Report.Line(6), finding.Expected.Location.Line);
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.CapaianMiscomputed);
+    }
+
+    [Fact]
     public void Rounding_at_the_printed_decimals_is_not_a_finding()
     {
         var result = Report.Extract(
