@@ -129,7 +129,7 @@ internal static partial class IndicatorTableReader
             }
 
             context.Indicators.Add(new ExtractedIndicatorValue(
-                unit,
+                UnitOfColumnGroup(column, context) ?? unit,
                 level,
                 entity.NullIfEmpty(),
                 indicator,
