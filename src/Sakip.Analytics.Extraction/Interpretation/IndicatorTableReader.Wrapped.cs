@@ -1,0 +1,114 @@
+using Sakip.Analytics.Extraction.Documents;
+using Sakip.Analytics.Extraction.Tables;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Interpretation;
+
+internal static partial class IndicatorTableReader
+{
+    private static readonly ColumnRole[] NameRoles =
+    [
+        ColumnRole.Tujuan, ColumnRole.Sasaran, ColumnRole.Program, ColumnRole.Kegiatan, ColumnRole.SubKegiatan,
+        ColumnRole.ProgramOrKegiatan, ColumnRole.Name, ColumnRole.Indicator, ColumnRole.Satuan,
+    ];
+
+    private static readonly string[] HeadingWords = ["sasaran", "tujuan", "program", "kegiatan", "sub kegiatan", "indikator", "jumlah", "total", "rata rata"];
+
+    /// <summary>
+    /// The data rows with each name wrapped over several lines read whole. A line without figures, without
+    /// a number and with text only in name columns, right below a row of figures, continues that row's
+    /// names ("Persentase ASN yang Memenuhi Standar" / "Kompetensi Jabatan"). A line without figures right
+    /// above an unnumbered row of figures begins its names when the names are centred on the figures
+    /// ("1 | Program Penunjang Urusan | Persentase Dokumen Perencanaan" / "| Pemerintahan Daerah | dan
+    /// Pelaporan Kinerja ... | % | 100"): it fills two name columns, or a name the row below carries on
+    /// in lower case.
+    /// </summary>
+    private static List<ReportLine> WithWrappedNamesJoined(TextTable table)
+    {
+        var nameColumns = table.Columns.Where(c => NameRoles.Contains(c.Role)).Select(c => c.Index).ToHashSet();
+        var valueColumns = table.Columns.Where(c => !NameRoles.Contains(c.Role) && c.Role is not (ColumnRole.RowNumber or ColumnRole.Code or ColumnRole.Unit or ColumnRole.Unknown))
+            .Select(c => c.Index).ToList();
+        bool HasFigures(ReportLine row) => valueColumns.Exists(c => table.TryValue(row, c, out var value) && value.HasNumber);
+        var rows = new List<ReportLine>();
+        var lastLine = 0;
+        ReportLine? head = null;
+        foreach (var row in table.DataRows)
+        {
+            var hasFigures = HasFigures(row);
+            if (head is not null)
+            {
+                var begins = hasFigures && row.Number == head.Number + 1 && BeginsNames(head, row, nameColumns, valueColumns);
+                rows.Add(begins ? Joined(head, row) with { Number = row.Number } : head);
+                head = null;
+                if (begins)
+                {
+                    lastLine = row.Number;
+                    continue;
+                }
+            }
+
+            if (!hasFigures && rows.Count > 0 && row.Number == lastLine + 1 && HasFigures(rows[^1]) && ContinuesNames(table, row, nameColumns))
+            {
+                rows[^1] = Joined(rows[^1], row);
+                lastLine = row.Number;
+                continue;
+            }
+
+            if (!hasFigures && FilledCells(row).Exists(nameColumns.Contains))
+            {
+                head = row;
+                continue;
+            }
+
+            rows.Add(row);
+            lastLine = row.Number;
+        }
+
+        if (head is not null)
+        {
+            rows.Add(head);
+        }
+
+        return rows;
+    }
+
+    private static bool BeginsNames(ReportLine head, ReportLine row, HashSet<int> nameColumns, List<int> valueColumns)
+    {
+        var headNames = FilledCells(head).Where(nameColumns.Contains).ToList();
+        var rowNames = FilledCells(row).Where(nameColumns.Contains).ToHashSet();
+        var numbered = FilledCells(row).Exists(i => !valueColumns.Contains(i) && Names.EnumeratorOf(Markup.Strip(row.Cells[i])) is not null);
+        var shared = headNames.Where(rowNames.Contains).ToList();
+        return !numbered && shared.Count > 0
+            && (headNames.Count >= 2 || char.IsLower(Markup.Strip(row.Cells[shared[0]]).TrimStart().FirstOrDefault()));
+    }
+
+    private static List<int> FilledCells(ReportLine row) =>
+        [.. Enumerable.Range(0, row.Cells.Count).Where(i => Markup.Strip(row.Cells[i]).Trim().Length > 0)];
+
+    private static bool ContinuesNames(TextTable table, ReportLine row, HashSet<int> nameColumns)
+    {
+        var filled = FilledCells(row);
+        return filled.Count > 0
+            && filled.TrueForAll(nameColumns.Contains)
+            && filled.TrueForAll(i => Names.EnumeratorOf(Markup.Strip(row.Cells[i])) is null && !RowShapes.IsDataNumber(Markup.Strip(row.Cells[i]).Trim()))
+            && !filled.Exists(i => IsHeading(table.Cell(row, i)));
+    }
+
+    private static bool IsHeading(string cell)
+    {
+        var key = NameKey.Of(cell);
+        return HeadingWords.Any(w => key == w || key.StartsWith(w + " ", StringComparison.Ordinal));
+    }
+
+    private static ReportLine Joined(ReportLine head, ReportLine continuation)
+    {
+        var width = Math.Max(head.Cells.Count, continuation.Cells.Count);
+        var cells = Enumerable.Range(0, width).Select(i =>
+        {
+            var top = i < head.Cells.Count ? head.Cells[i] : string.Empty;
+            var more = i < continuation.Cells.Count ? continuation.Cells[i].Trim() : string.Empty;
+            return more.Length == 0 ? top : top.Length == 0 ? more : $"{top.TrimEnd()} {more}";
+        }).ToList();
+        return head with { Cells = cells };
+    }
+}

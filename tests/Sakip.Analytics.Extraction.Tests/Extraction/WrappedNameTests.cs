@@ -1,0 +1,68 @@
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+public class WrappedNameTests
+{
+    [Fact]
+    public void A_name_wrapped_below_its_figures_is_read_whole()
+    {
+        var result = Report.Extract(
+            "Tabel 3.4",
+            "Perbandingan Realisasi IKU Tahun 2021-2023",
+            "No\tIndikator Kinerja Utama\tSatuan\tRealisasi 2021\tRealisasi 2022\tRealisasi 2023",
+            "1\tPersentase ASN yang Memenuhi Standar\t%\t22,40\t25,10\t31,50",
+            "\tKompetensi Jabatan",
+            "2\tPersentase ASN yang Mengikuti\t%\t52,30\t57,80\t38,00",
+            "\tPengembangan Kompetensi Minimal 20",
+            "\tJam Pelajaran",
+            "3\tIndeks Profesionalitas ASN\tNilai\t48,10\t51,35\t56,20");
+
+        Assert.Equal(
+            ["Persentase ASN yang Memenuhi Standar Kompetensi Jabatan", "Persentase ASN yang Mengikuti Pengembangan Kompetensi Minimal 20 Jam Pelajaran", "Indeks Profesionalitas ASN"],
+            result.Indicators.Select(v => v.Indicator).Distinct());
+        Assert.Equal(9, result.Indicators.Count);
+        Assert.Equal(Report.Line(4), result.Indicators[0].Source.Line);
+    }
+
+    [Fact]
+    public void Names_centred_on_their_figures_take_the_line_above_and_below_and_keep_the_figures_line()
+    {
+        var result = Report.Extract(
+            "Tabel 3.3",
+            "Capaian Indikator Program dan Kegiatan Tahun 2023",
+            "No\tProgram/Kegiatan\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tProgram Penunjang Urusan\tPersentase Dokumen Perencanaan",
+            "\tPemerintahan Daerah\tdan Pelaporan Kinerja yang Tersusun\t%\t100\t100\t100,00",
+            "\tKabupaten/Kota\tTepat Waktu",
+            "2\tProgram Kepegawaian Daerah\tPersentase Data Kepegawaian yang",
+            "\t\tMutakhir dalam SIMPEG\t%\t95\t97,18\t102,29",
+            "2.1\tMutasi dan Promosi ASN\tJumlah ASN yang Dimutasi dan",
+            "\t\tDipromosikan Sesuai Kompetensi\tOrang\t450\t512\t113,78");
+
+        var names = result.Indicators.Select(v => (v.Goal, v.Indicator)).Distinct().ToList();
+        Assert.Equal(
+            [
+                ("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", "Persentase Dokumen Perencanaan dan Pelaporan Kinerja yang Tersusun Tepat Waktu"),
+                ("Program Kepegawaian Daerah", "Persentase Data Kepegawaian yang Mutakhir dalam SIMPEG"),
+                ("Mutasi dan Promosi ASN", "Jumlah ASN yang Dimutasi dan Dipromosikan Sesuai Kompetensi"),
+            ],
+            names);
+        Assert.Equal(Report.Line(5), result.Indicators[0].Source.Line);
+    }
+
+    [Fact]
+    public void A_sasaran_heading_above_its_indicators_stays_the_sasaran()
+    {
+        var result = Report.Extract(
+            "Tabel 2.2",
+            "Target Kinerja Renstra",
+            "No\tSasaran\tIndikator\tSatuan\tTarget 2023",
+            "1\tMeningkatnya Kualitas Pelayanan",
+            "\t\tIndeks Kepuasan Masyarakat\tIndeks\t82,00",
+            "\t\tPersentase Layanan Tepat Waktu\t%\t90,00");
+
+        Assert.All(result.Indicators, v => Assert.Equal("Meningkatnya Kualitas Pelayanan", v.Goal));
+        Assert.Equal(["Indeks Kepuasan Masyarakat", "Persentase Layanan Tepat Waktu"], result.Indicators.Select(v => v.Indicator));
+    }
+}
