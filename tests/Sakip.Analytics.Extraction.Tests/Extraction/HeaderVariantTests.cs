@@ -90,4 +90,18 @@ public class HeaderVariantTests
         Assert.Contains(values, v => v is { Kind: IndicatorValueKind.ReportedCapaianRenstra, Value: 86.25m });
         Assert.DoesNotContain(values, v => v.Kind == IndicatorValueKind.ReportedCapaian);
     }
+
+    [Fact]
+    public void A_capaian_against_the_end_target_is_the_renstra_capaian_not_another_end_target()
+    {
+        var result = Report.Extract(
+            "Tabel 3.4",
+            "Perbandingan Realisasi Kinerja Tahun 2023 dengan Target Akhir Renstra 2021-2026",
+            string.Empty,
+            "No\tIndikator Kinerja\tSatuan\tTarget Akhir Renstra (2026)\tRealisasi 2023\tTingkat Capaian terhadap Target Akhir (%)",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t86,50\t85,14\t98,43");
+
+        Assert.Single(result.Indicators, v => v is { Kind: IndicatorValueKind.RenstraTarget, Year: 2026, Value: 86.50m });
+        Assert.Single(result.Indicators, v => v is { Kind: IndicatorValueKind.ReportedCapaianRenstra, Value: 98.43m });
+    }
 }
