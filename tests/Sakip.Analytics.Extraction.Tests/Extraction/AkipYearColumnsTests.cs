@@ -119,4 +119,29 @@ public class AkipYearColumnsTests
         Assert.All(result.Akip, a => Assert.Equal(4, a.Components.Count));
         Assert.DoesNotContain(result.Findings, f => f.Kind is FindingKind.SumMismatch or FindingKind.CategoryMismatch);
     }
+
+    [Fact]
+    public void The_capaian_row_under_year_columns_gives_the_nilai_akip_capaian_on_its_own_line()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Pengukuran Kinerja Tahun 2023",
+            string.Empty,
+            "No\tIndikator Kinerja\tTarget\tRealisasi",
+            "1\tNilai AKIP Kecamatan\t70,00\t71,02",
+            string.Empty,
+            "Tabel 3.7",
+            "Target dan Realisasi Nilai AKIP Tahun 2022-2023",
+            string.Empty,
+            "Uraian\t2022\t2023",
+            "Target Nilai AKIP\t65,00\t70,00",
+            "Realisasi Nilai AKIP\t66,75\t71,02",
+            "Capaian (%)\t102,69\t101,46",
+            "Predikat\tB\tBB");
+
+        var capaian = result.Indicators.Where(v => v.Kind == IndicatorValueKind.ReportedCapaian).ToList();
+        Assert.Equal([102.69m, 101.46m], capaian.Select(v => v.Value));
+        Assert.All(capaian, v => Assert.Equal(Report.Line(13), v.Source.Line));
+        Assert.Contains(result.Indicators, v => v is { Kind: IndicatorValueKind.Realization, Year: 2022, Value: 66.75m } && v.Source.Line == Report.Line(12));
+    }
 }
