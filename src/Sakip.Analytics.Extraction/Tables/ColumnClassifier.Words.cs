@@ -115,7 +115,8 @@ internal static partial class ColumnClassifier
         }
 
         if (part.StartsWith("anggaran", StringComparison.Ordinal) || part.StartsWith("pagu", StringComparison.Ordinal)
-            || part.StartsWith("jumlah anggaran", StringComparison.Ordinal) || part.StartsWith("alokasi", StringComparison.Ordinal) || part == "dpa")
+            || part.StartsWith("jumlah anggaran", StringComparison.Ordinal) || part.StartsWith("alokasi", StringComparison.Ordinal) || part is "dpa" or "dppa"
+            || part.StartsWith("apbd", StringComparison.Ordinal))
         {
             return ColumnRole.Pagu;
         }
