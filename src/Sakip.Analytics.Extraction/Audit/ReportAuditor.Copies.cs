@@ -25,6 +25,7 @@ public static partial class ReportAuditor
     /// <summary>
     /// Budget lines of the same name in different tables (the same program's pagu in the PK and in
     /// the realisation table): pagu and realisasi must agree. Lines of one official's PK are a share, not a copy.
+    /// A penyerapan printed without its amounts (an efficiency table) can only be checked against its copies.
     /// </summary>
     private static void BudgetCopies(ExtractionResult facts, List<AuditFinding> findings)
     {
@@ -37,8 +38,13 @@ public static partial class ReportAuditor
             .GroupBy(b => (Cluster: clusters.Of(b.Name), Family: IsBelanjaTotal(b) ? Family(BudgetLevel.BelanjaGroup) : Family(b.Level), Stage: StageFamily(b.Stage, hasRevised)));
         foreach (var group in groups)
         {
-            foreach (var (amount, label) in new (Func<ExtractedBudgetLine, decimal?> Amount, string Label)[] { (b => b.Pagu, "pagu"), (b => b.Realisasi, "realisasi") })
+            foreach (var (amount, label) in new (Func<ExtractedBudgetLine, decimal?> Amount, string Label)[] { (b => b.Pagu, "pagu"), (b => b.Realisasi, "realisasi"), (b => b.ReportedPercent, "penyerapan") })
             {
+                if (label == "penyerapan" && !group.Any(b => b is { Pagu: null, Realisasi: null, ReportedPercent: not null }))
+                {
+                    continue;
+                }
+
                 var withAmount = group.Where(b => amount(b) is not null).ToList();
                 Disagreements(facts, withAmount, b => amount(b)!.Value, b => b.Source, b => IdNumber.Printed(amount(b)!.Value), b => b.Name,
                     (subject, _) => $"{char.ToUpperInvariant(label[0])}{label[1..]} '{subject}'", findings, distinctTables: true);

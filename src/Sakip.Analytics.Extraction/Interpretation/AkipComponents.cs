@@ -60,11 +60,11 @@ internal static class AkipComponents
         return key is "total" or "jumlah" or "nilai akhir" or "total nilai" or "nilai akip" or "nilai sakip" or "nilai" || NamesTheWholeEvaluation(key);
     }
 
-    // "Nilai Akuntabilitas Kinerja", "Total Nilai AKIP", "Jumlah Nilai SAKIP": the total named after the
-    // evaluation itself. A component named the same way ("Evaluasi Akuntabilitas Kinerja Internal") never is.
+    // "Nilai Akuntabilitas Kinerja", "Total Nilai AKIP", "Jumlah Nilai SAKIP", "Nilai Hasil Evaluasi": the total
+    // named after the evaluation itself. A component named the same way ("Evaluasi Akuntabilitas Kinerja Internal") never is.
     private static bool NamesTheWholeEvaluation(string key) =>
         (key.StartsWith("nilai ", StringComparison.Ordinal) || key.StartsWith("total ", StringComparison.Ordinal) || key.StartsWith("jumlah ", StringComparison.Ordinal))
-        && (key.Contains("akip", StringComparison.Ordinal) || key.Contains("akuntabilitas kinerja", StringComparison.Ordinal))
+        && (key.Contains("akip", StringComparison.Ordinal) || key.Contains("akuntabilitas kinerja", StringComparison.Ordinal) || key.Contains("hasil evaluasi", StringComparison.Ordinal))
         && Of(key) is null;
 
     public static bool IsPredikat(string? text) =>

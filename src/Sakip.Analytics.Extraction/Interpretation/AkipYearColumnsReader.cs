@@ -51,6 +51,7 @@ internal static class AkipYearColumnsReader
                     TotalText = realization.Value.Printed,
                     TotalReportedPercent = capaian?.Value.Number,
                     TotalReportedPercentText = capaian?.Value.Printed,
+                    TotalReportedPercentLine = capaian?.Line,
                 });
             }
 

@@ -63,8 +63,6 @@ internal static class AkipYearRowsReader
     /// <summary>The column of years and the column of AKIP scores that make a table a year-per-row history.</summary>
     private sealed record Layout(TableColumn Year, TableColumn Score)
     {
-        private const int MinimumYears = 2;
-
         public static Layout? Of(TextTable table)
         {
             if (table.Has(ColumnRole.Unit))
@@ -72,7 +70,7 @@ internal static class AkipYearRowsReader
                 return null;
             }
 
-            var year = table.Columns.FirstOrDefault(c => YearRows(table, c).Count() >= MinimumYears);
+            var year = YearRows.Column(table);
             if (year is null)
             {
                 return null;
@@ -83,16 +81,13 @@ internal static class AkipYearRowsReader
             var scores = table.Columns
                 .Where(c => c.Index != year.Index && !SubjectWords.NamesIkm(c.Label))
                 .Where(c => (c.Role is ColumnRole.Total or ColumnRole.Value && (aboutAkip || NamesAkip(c.Label))) || (c.Role == ColumnRole.Unknown && NamesAkip(c.Label)))
-                .Where(c => YearRows(table, year).Count(r => table.TryValue(r, c.Index, out var v) && v.Number is >= 0 and <= 100) >= MinimumYears)
+                .Where(c => YearRows.Of(table, year).Count(r => table.TryValue(r, c.Index, out var v) && v.Number is >= 0 and <= 100) >= YearRows.MinimumYears)
                 .ToList();
 
             // The score column is the one its header calls AKIP; else the only total or value column of a table about AKIP.
             var score = scores.FirstOrDefault(c => NamesAkip(c.Label)) ?? (scores.Count == 1 ? scores[0] : null);
             return score is null ? null : new Layout(year, score);
         }
-
-        private static IEnumerable<ReportLine> YearRows(TextTable table, TableColumn column) =>
-            table.DataRows.Where(r => RowShapes.YearOf(table.Cell(r, column.Index)) is not null);
 
         private static bool NamesAkip(string text)
         {

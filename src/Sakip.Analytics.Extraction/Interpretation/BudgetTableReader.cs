@@ -22,7 +22,23 @@ internal static partial class BudgetTableReader
 
     public static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, ReadingContext context)
     {
-        var rows = table.DataRows.Select(r => ReadRow(table, r)).Where(r => r is not null).Select(r => r!).ToList();
+        if (StagePlans(table) is { } plans)
+        {
+            foreach (var (stage, pagu) in plans)
+            {
+                Read(table, pageLines, pagu, stage, context);
+            }
+        }
+        else
+        {
+            Read(table, pageLines, null, null, context);
+        }
+    }
+
+    /// <param name="paguColumn">The pagu of one stage when the table prints several, else null: the preferred pagu column.</param>
+    private static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, TableColumn? paguColumn, BudgetStage? planStage, ReadingContext context)
+    {
+        var rows = table.DataRows.Select(r => ReadRow(table, r, paguColumn)).Where(r => r is not null).Select(r => r!).ToList();
         if (rows.Count == 0)
         {
             return;
@@ -32,7 +48,7 @@ internal static partial class BudgetTableReader
         var nameRole = table.Columns.FirstOrDefault(c => NameRoles.Contains(c.Role))?.Role;
         BudgetHierarchy.Build(rows, nameRole);
         var notes = rows.Select(r => r.Note ?? string.Empty).Concat(TrailingNotes(table, pageLines));
-        var stage = TableContext.Stage(table, notes);
+        var stage = planStage ?? TableContext.Stage(table, notes);
         var individual = TableContext.IsIndividual(table);
         var confidence = TableContext.Confidence(table) - (table.Has(ColumnRole.Pagu) ? 0 : 0.1);
         var scope = TableScope(table);
@@ -60,7 +76,7 @@ internal static partial class BudgetTableReader
                 RealisasiModal = row.Modal,
                 Sisa = row.Sisa,
                 ParentLine = row.Parent?.HasAmounts == true ? row.Parent.ValueLine : null,
-                GroupKey = $"{table.FirstLine}",
+                GroupKey = planStage is null ? $"{table.FirstLine}" : $"{table.FirstLine}:{planStage}",
                 IsIndividual = individual,
             });
         }
@@ -70,12 +86,14 @@ internal static partial class BudgetTableReader
     private static string? TableScope(TextTable table) =>
         table.LeadIn is { } lead && BelanjaScope().Match(lead) is { Success: true } match ? Identity.ProfileDetector.TitleCase(match.Value) : null;
 
-    private static BudgetRow? ReadRow(TextTable table, ReportLine row)
+    private static BudgetRow? ReadRow(TextTable table, ReportLine row, TableColumn? paguColumn)
     {
         string Cell(ColumnRole role) => Preferred(table.ColumnsWith(role)).Select(c => table.Cell(row, c.Index)).FirstOrDefault(c => c.Length > 0) ?? string.Empty;
         decimal? Amount(ColumnRole role) => CellValue.TryParse(Cell(role), table.Convention, out var value) ? value.Number : null;
 
-        var code = Markup.Strip(Cell(ColumnRole.Code)).NullIfEmpty();
+        // A word in the code column ("JUMLAH" printed across the row) is the row's name, not its code.
+        var codeCell = Markup.Strip(Cell(ColumnRole.Code));
+        var code = codeCell.Any(char.IsDigit) ? codeCell : null;
         var nameCells = table.Columns.Where(c => NameRoles.Contains(c.Role)).Select(c => table.Cell(row, c.Index)).Where(c => c.Length > 0).ToList();
         var enumerator = Names.EnumeratorOf(Cell(ColumnRole.RowNumber)) ?? Names.EnumeratorOf(row.Cells.FirstOrDefault());
         if (nameCells.Count == 0)
@@ -103,7 +121,7 @@ internal static partial class BudgetTableReader
         };
         if (table.Has(ColumnRole.Pagu) || table.Has(ColumnRole.BudgetRealisasi))
         {
-            budgetRow.Pagu = Amount(ColumnRole.Pagu);
+            budgetRow.Pagu = paguColumn is null ? Amount(ColumnRole.Pagu) : table.TryValue(row, paguColumn.Index, out var pagu) ? pagu.Number : null;
             budgetRow.Realisasi = Amount(ColumnRole.BudgetRealisasi);
             budgetRow.Percent = Amount(ColumnRole.BudgetPercent);
             budgetRow.Pegawai = Amount(ColumnRole.RealisasiPegawai);
@@ -129,7 +147,7 @@ internal static partial class BudgetTableReader
         {
             var role = i < table.Columns.Count ? table.Columns[i].Role : ColumnRole.Unknown;
             var cell = Markup.Strip(row.Cells[i]);
-            if (role is ColumnRole.Category or ColumnRole.Code || cell.Length < 2 || RowShapes.IsDataNumber(cell)
+            if (role is ColumnRole.Category || role is ColumnRole.Code && cell.Any(char.IsDigit) || cell.Length < 2 || RowShapes.IsDataNumber(cell)
                 || cell.TrimEnd('.').Equals("Rp", StringComparison.OrdinalIgnoreCase) || Names.EnumeratorOf(cell) is not null
                 || cell.Length <= 4 && cell.All(char.IsLetter) && (i > 0 || cell.All(char.IsUpper)))
             {

@@ -27,7 +27,8 @@ internal static partial class DerivedValues
             derived.Add(Value(template, akip.Unit, akip.Year, kind, total, akip.TotalText ?? total.ToString(System.Globalization.CultureInfo.InvariantCulture), akip.Predikat, source));
             if (akip.TotalReportedPercent is { } percent)
             {
-                derived.Add(Value(template, akip.Unit, akip.Year, IndicatorValueKind.ReportedCapaian, percent, akip.TotalReportedPercentText ?? string.Empty, null, source));
+                derived.Add(Value(template, akip.Unit, akip.Year, IndicatorValueKind.ReportedCapaian, percent, akip.TotalReportedPercentText ?? string.Empty, null,
+                    source with { Line = akip.TotalReportedPercentLine ?? source.Line }));
             }
         }
 

@@ -42,7 +42,6 @@ internal static class IkmYearRowsReader
     {
         public const decimal LowestIkm = 25;
         public const decimal HighestIkm = 100;
-        private const int MinimumYears = 2;
 
         private static readonly ColumnRole[] NotTheScore =
             [ColumnRole.Target, ColumnRole.RenstraTarget, ColumnRole.Capaian, ColumnRole.CapaianRenstra, ColumnRole.NationalRealization, ColumnRole.Ignore];
@@ -54,7 +53,7 @@ internal static class IkmYearRowsReader
                 return null;
             }
 
-            var year = table.Columns.FirstOrDefault(c => YearRows(table, c).Count() >= MinimumYears);
+            var year = YearRows.Column(table);
             if (year is null)
             {
                 return null;
@@ -62,7 +61,7 @@ internal static class IkmYearRowsReader
 
             var scores = table.Columns
                 .Where(c => c.Index != year.Index && !NotTheScore.Contains(c.Role))
-                .Where(c => YearRows(table, year).Count(r => table.TryValue(r, c.Index, out var v) && v.Number is >= LowestIkm and <= HighestIkm) >= MinimumYears)
+                .Where(c => YearRows.Of(table, year).Count(r => table.TryValue(r, c.Index, out var v) && v.Number is >= LowestIkm and <= HighestIkm) >= YearRows.MinimumYears)
                 .ToList();
 
             // The score is the column its header calls IKM; else, under a caption about the IKM, its only
@@ -80,7 +79,7 @@ internal static class IkmYearRowsReader
             }
 
             var grades = table.ColumnsWith(ColumnRole.Category)
-                .Where(c => YearRows(table, year).Any(r => table.TryValue(r, c.Index, out var v) && v.Grade is not null && v.Number is null))
+                .Where(c => YearRows.Of(table, year).Any(r => table.TryValue(r, c.Index, out var v) && v.Grade is not null && v.Number is null))
                 .ToList();
             // "Mutu Pelayanan"; else the grade printed after the score, before any AKIP column ("Nilai IKM | Kategori | Nilai AKIP | Predikat").
             var akipAfter = table.Columns.FirstOrDefault(c => c.Index > score.Index && SubjectWords.NamesAkip(c.Label))?.Index ?? int.MaxValue;
@@ -88,8 +87,5 @@ internal static class IkmYearRowsReader
                 ?? grades.FirstOrDefault(c => c.Index > score.Index && c.Index < akipAfter);
             return new Layout(year, score, mutu);
         }
-
-        private static IEnumerable<ReportLine> YearRows(TextTable table, TableColumn column) =>
-            table.DataRows.Where(r => RowShapes.YearOf(table.Cell(r, column.Index)) is not null);
     }
 }

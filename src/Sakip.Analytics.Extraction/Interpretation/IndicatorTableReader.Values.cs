@@ -32,7 +32,7 @@ internal static partial class IndicatorTableReader
             return;
         }
 
-        var amounts = Amounts(table, row, segment);
+        var amounts = Amounts(table, row, segment, RowsAreBudgetEntities(table));
         if (amounts is null)
         {
             return;
@@ -47,6 +47,14 @@ internal static partial class IndicatorTableReader
         context.Budget.Add(Line(table, row, segment, entity, budgetLevel, amounts.Value, context));
     }
 
+    /// <summary>
+    /// Rows that are programs or kegiatan themselves ("Program | Capaian Kinerja (%) | Penyerapan Anggaran (%)"):
+    /// a penyerapan printed without its amounts is still the program's budget line. Beside a sasaran
+    /// or an indicator it only explains that row's efficiency.
+    /// </summary>
+    private static bool RowsAreBudgetEntities(TextTable table) =>
+        !table.Columns.Any(c => c.Role is ColumnRole.Sasaran or ColumnRole.Tujuan or ColumnRole.Indicator);
+
     /// <summary>A JUMLAH row (or a row of bare sums under the budget columns): one total per budget column group.</summary>
     private static void BudgetTotals(TextTable table, ReportLine row, List<TableSegment> segments, ReadingContext context)
     {
@@ -59,7 +67,8 @@ internal static partial class IndicatorTableReader
         }
     }
 
-    private static (decimal? Pagu, decimal? Realisasi, decimal? Percent)? Amounts(TextTable table, ReportLine row, TableSegment segment)
+    /// <param name="percentAlone">Whether a penyerapan printed without its amounts makes a budget line.</param>
+    private static (decimal? Pagu, decimal? Realisasi, decimal? Percent)? Amounts(TextTable table, ReportLine row, TableSegment segment, bool percentAlone = false)
     {
         decimal? Read(ColumnRole role) =>
             segment.Values.FirstOrDefault(c => c.Role == role) is { } column
@@ -68,7 +77,7 @@ internal static partial class IndicatorTableReader
         var pagu = Read(ColumnRole.Pagu);
         var realisasi = Read(ColumnRole.BudgetRealisasi);
         var percent = Read(ColumnRole.BudgetPercent);
-        return pagu is null && realisasi is null ? null : (pagu, realisasi, percent);
+        return pagu is null && realisasi is null && (percent is null || !percentAlone) ? null : (pagu, realisasi, percent);
     }
 
     private static ExtractedBudgetLine Line(

@@ -22,7 +22,8 @@ internal static partial class TableContext
 
     public static BudgetStage Stage(TextTable table, IEnumerable<string> notes)
     {
-        if (table.Has(ColumnRole.BudgetRealisasi) || table.Has(ColumnRole.Realization) && table.Has(ColumnRole.Pagu))
+        // A penyerapan is realisasi / pagu: a table printing one reports the realisation, whatever else it prints.
+        if (table.Has(ColumnRole.BudgetRealisasi) || table.Has(ColumnRole.BudgetPercent) || table.Has(ColumnRole.Realization) && table.Has(ColumnRole.Pagu))
         {
             return BudgetStage.RealisasiReport;
         }

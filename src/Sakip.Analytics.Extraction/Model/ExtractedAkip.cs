@@ -32,4 +32,7 @@ public sealed record ExtractedAkip(
     public decimal? TotalReportedPercent { get; init; }
 
     public string? TotalReportedPercentText { get; init; }
+
+    /// <summary>The line of that percentage when a row of its own prints it ("Capaian (%)" under the realization row); else the total's line.</summary>
+    public int? TotalReportedPercentLine { get; init; }
 }

@@ -93,7 +93,8 @@ internal static partial class ColumnClassifier
             return ColumnRole.CapaianRenstra;
         }
 
-        if (Has(part, "capaian") && (Has(part, "renstra") || Has(part, "s d") || Has(part, "akhir periode") || Has(part, "jangka menengah")))
+        if (Has(part, "capaian") && (Has(part, "renstra") || Has(part, "s d") || Has(part, "akhir periode") || Has(part, "jangka menengah"))
+            || CapaianOfEndTarget().IsMatch(part))
         {
             return ColumnRole.CapaianRenstra;
         }
@@ -114,7 +115,8 @@ internal static partial class ColumnClassifier
         }
 
         if (part.StartsWith("anggaran", StringComparison.Ordinal) || part.StartsWith("pagu", StringComparison.Ordinal)
-            || part.StartsWith("jumlah anggaran", StringComparison.Ordinal) || part.StartsWith("alokasi", StringComparison.Ordinal) || part == "dpa")
+            || part.StartsWith("jumlah anggaran", StringComparison.Ordinal) || part.StartsWith("alokasi", StringComparison.Ordinal) || part is "dpa" or "dppa"
+            || part.StartsWith("apbd", StringComparison.Ordinal))
         {
             return ColumnRole.Pagu;
         }
@@ -143,6 +145,10 @@ internal static partial class ColumnClassifier
 
     [GeneratedRegex(@"^kondisi (kinerja )?(pada )?akhir\b")]
     private static partial Regex EndConditionWords();
+
+    // "Tingkat Capaian terhadap Target Akhir (%)": the capaian comes first, the end target is what it is measured against.
+    [GeneratedRegex(@"\bcapaian\b.*\btarget akhir\b")]
+    private static partial Regex CapaianOfEndTarget();
 
     [GeneratedRegex(@"^(rata rata )?capaian (kinerja )?sasaran( strategis)?( persen)?$")]
     private static partial Regex SasaranCapaianWords();

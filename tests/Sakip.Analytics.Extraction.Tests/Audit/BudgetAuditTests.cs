@@ -89,4 +89,27 @@ public class BudgetAuditTests
 
         Assert.DoesNotContain(result.Findings, f => f.Kind is FindingKind.CapaianMiscomputed or FindingKind.SumMismatch);
     }
+
+    [Fact]
+    public void A_penyerapan_printed_alone_is_checked_against_the_same_programs_realisation_table()
+    {
+        var result = Report.Extract(
+            "Tabel 3.14",
+            "Realisasi Anggaran per Program Tahun 2023",
+            string.Empty,
+            "No.\tProgram\tAnggaran (Rp)\tRealisasi (Rp)\tPersentase (%)",
+            "1.\tProgram Penunjang Urusan Pemerintahan Daerah\t1.000.000\t950.000\t95,00",
+            "2.\tProgram Kepegawaian Daerah\t1.182.730.000\t1.129.278.000\t95,48",
+            string.Empty,
+            "Tabel 3.16",
+            "Efisiensi Penggunaan Anggaran per Program",
+            string.Empty,
+            "No\tProgram\tCapaian Kinerja (%)\tPenyerapan Anggaran (%)\tTingkat Efisiensi (%)",
+            "1\tProgram Penunjang Urusan Pemerintahan Daerah\t100,00\t95,00\t5,00",
+            "2\tProgram Kepegawaian Daerah\t102,29\t94,58\t7,71");
+
+        var finding = Assert.Single(result.Findings, f => f.Kind == FindingKind.TableVsTable);
+        Assert.Equal((94.58m, Report.Line(13)), (finding.Reported.Value, finding.Reported.Location.Line));
+        Assert.Equal((95.48m, Report.Line(6)), (finding.Expected.Value, finding.Expected.Location.Line));
+    }
 }

@@ -119,4 +119,57 @@ public class AkipYearColumnsTests
         Assert.All(result.Akip, a => Assert.Equal(4, a.Components.Count));
         Assert.DoesNotContain(result.Findings, f => f.Kind is FindingKind.SumMismatch or FindingKind.CategoryMismatch);
     }
+
+    [Fact]
+    public void The_capaian_row_under_year_columns_gives_the_nilai_akip_capaian_on_its_own_line()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Pengukuran Kinerja Tahun 2023",
+            string.Empty,
+            "No\tIndikator Kinerja\tTarget\tRealisasi",
+            "1\tNilai AKIP Kecamatan\t70,00\t71,02",
+            string.Empty,
+            "Tabel 3.7",
+            "Target dan Realisasi Nilai AKIP Tahun 2022-2023",
+            string.Empty,
+            "Uraian\t2022\t2023",
+            "Target Nilai AKIP\t65,00\t70,00",
+            "Realisasi Nilai AKIP\t66,75\t71,02",
+            "Capaian (%)\t102,69\t101,46",
+            "Predikat\tB\tBB");
+
+        var capaian = result.Indicators.Where(v => v.Kind == IndicatorValueKind.ReportedCapaian).ToList();
+        Assert.Equal([102.69m, 101.46m], capaian.Select(v => v.Value));
+        Assert.All(capaian, v => Assert.Equal(Report.Line(13), v.Source.Line));
+        Assert.Contains(result.Indicators, v => v is { Kind: IndicatorValueKind.Realization, Year: 2022, Value: 66.75m } && v.Source.Line == Report.Line(12));
+    }
+
+    [Fact]
+    public void Year_labels_under_a_nilai_group_beside_the_weights_take_the_nilai_hasil_evaluasi_row_as_total()
+    {
+        var result = Report.Extract(
+            "Tabel 3.12",
+            "Rincian Komponen Penilaian AKIP",
+            string.Empty,
+            "No\tKomponen yang Dinilai\tBobot\tNilai",
+            "\t\t\tTahun 2021\tTahun 2022",
+            "1\tPerencanaan Kinerja\t30\t21,60\t22,15",
+            "2\tPengukuran Kinerja\t25\t17,05\t17,40",
+            "3\tPelaporan Kinerja\t15\t10,40\t10,85",
+            "4\tEvaluasi Akuntabilitas Kinerja Internal\t10\t6,10\t6,30",
+            "5\tCapaian Kinerja\t20\t16,25\t15,75",
+            "\tNilai Hasil Evaluasi\t100\t71,40\t72,35",
+            "\tPredikat\t\tBB\tBB");
+
+        Assert.Equal([2021, 2022], result.Akip.Select(a => a.Year));
+        Assert.Equal([71.40m, 72.35m], result.Akip.Select(a => a.Total!.Value));
+        Assert.All(result.Akip, a => Assert.Equal(Report.Line(11), a.Source.Line));
+        Assert.All(result.Akip, a => Assert.Equal(5, a.Components.Count));
+
+        // 22,15 + 17,40 + 10,85 + 6,30 + 15,75 = 72,45: the printed 2022 total is kept and the difference found.
+        var finding = Assert.Single(result.Findings, f => f.Kind == FindingKind.SumMismatch);
+        Assert.Equal(72.35m, finding.Reported.Value);
+        Assert.Contains("2022", finding.Description, StringComparison.Ordinal);
+    }
 }

@@ -90,4 +90,40 @@ public class HeaderVariantTests
         Assert.Contains(values, v => v is { Kind: IndicatorValueKind.ReportedCapaianRenstra, Value: 86.25m });
         Assert.DoesNotContain(values, v => v.Kind == IndicatorValueKind.ReportedCapaian);
     }
+
+    [Fact]
+    public void A_capaian_against_the_end_target_is_the_renstra_capaian_not_another_end_target()
+    {
+        var result = Report.Extract(
+            "Tabel 3.4",
+            "Perbandingan Realisasi Kinerja Tahun 2023 dengan Target Akhir Renstra 2021-2026",
+            string.Empty,
+            "No\tIndikator Kinerja\tSatuan\tTarget Akhir Renstra (2026)\tRealisasi 2023\tTingkat Capaian terhadap Target Akhir (%)",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t86,50\t85,14\t98,43");
+
+        Assert.Single(result.Indicators, v => v is { Kind: IndicatorValueKind.RenstraTarget, Year: 2026, Value: 86.50m });
+        Assert.Single(result.Indicators, v => v is { Kind: IndicatorValueKind.ReportedCapaianRenstra, Value: 98.43m });
+    }
+
+    [Fact]
+    public void An_original_and_a_revised_budget_side_by_side_give_each_row_a_line_of_each_stage()
+    {
+        var result = Report.Extract(
+            "Tabel 2.5",
+            "Alokasi Anggaran per Program Tahun 2023",
+            string.Empty,
+            "No\tKode\tProgram\tAPBD Murni (Rp)\tAPBD Perubahan (Rp)\tBertambah/(Berkurang) (Rp)",
+            "1\t5.03.01\tProgram Penunjang Urusan Pemerintahan Daerah\t7.482.340.000\t7.616.562.200\t134.222.200",
+            "2\t5.03.02\tProgram Kepegawaian Daerah\t1.310.000.000\t1.255.000.000\t(55.000.000)",
+            "\tJUMLAH\t\t8.792.340.000\t8.871.562.200\t79.222.200");
+
+        Assert.All(result.Budget, b => Assert.Null(b.Realisasi));
+        var murni = result.Budget.Where(b => b.Stage == BudgetStage.Murni).ToList();
+        var perubahan = result.Budget.Where(b => b.Stage == BudgetStage.Perubahan).ToList();
+        Assert.Equal([7_482_340_000m, 1_310_000_000m, 8_792_340_000m], murni.Select(b => b.Pagu!.Value));
+        Assert.Equal([7_616_562_200m, 1_255_000_000m, 8_871_562_200m], perubahan.Select(b => b.Pagu!.Value));
+        Assert.Equal([Report.Line(5), Report.Line(6), Report.Line(7)], murni.Select(b => b.Source.Line));
+        Assert.All(result.Budget.Where(b => b.Source.Line == Report.Line(7)), b => Assert.Equal((BudgetLevel.Total, "JUMLAH"), (b.Level, b.Name)));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.SumMismatch);
+    }
 }

@@ -180,4 +180,35 @@ public class TableLayoutTests
         Assert.Contains(result.Indicators, v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 103.00m });
         Assert.Empty(result.AverageCapaian);
     }
+
+    [Fact]
+    public void A_penyerapan_column_beside_programs_gives_each_program_its_penyerapan_and_the_capaian_stays_the_programs()
+    {
+        var result = Report.Extract(
+            "Tabel 3.16",
+            "Efisiensi Penggunaan Anggaran per Program",
+            string.Empty,
+            "No\tProgram\tCapaian Kinerja (%)\tPenyerapan Anggaran (%)\tTingkat Efisiensi (%)",
+            "1\tProgram Penunjang Urusan Pemerintahan Daerah\t100,00\t95,97\t4,03",
+            "2\tProgram Kepegawaian Daerah\t102,29\t94,58\t7,71");
+
+        Assert.Equal([95.97m, 94.58m], result.Budget.Select(b => b.ReportedPercent!.Value));
+        Assert.All(result.Budget, b => Assert.Equal((BudgetLevel.Program, BudgetStage.RealisasiReport, null, null), (b.Level, b.Stage, b.Pagu, b.Realisasi)));
+        Assert.Equal([Report.Line(5), Report.Line(6)], result.Budget.Select(b => b.Source.Line));
+        Assert.Equal([100.00m, 102.29m], result.Indicators.Select(v => v.Value));
+        Assert.All(result.Indicators, v => Assert.Equal(IndicatorValueKind.ReportedCapaian, v.Kind));
+    }
+
+    [Fact]
+    public void A_penyerapan_beside_a_sasaran_explains_its_efficiency_and_is_no_budget_line()
+    {
+        var result = Report.Extract(
+            "Tabel 3.15",
+            "Analisis Efisiensi Penggunaan Sumber Daya Tahun 2023",
+            string.Empty,
+            "No\tSasaran\tCapaian Kinerja (%)\tProgram Pendukung\tPenyerapan Anggaran (%)\tTingkat Efisiensi (%)",
+            "1\tMeningkatnya Kualitas Pelayanan Publik\t100,20\tProgram Penyelenggaraan Pemerintahan\t97,03\t3,17");
+
+        Assert.Empty(result.Budget);
+    }
 }
