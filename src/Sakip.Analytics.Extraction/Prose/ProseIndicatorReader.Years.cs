@@ -28,15 +28,26 @@ internal static partial class ProseIndicatorReader
     /// </summary>
     internal static int? CarriedYear(string sentence) => YearBefore(ClosedComparison().Replace(sentence + ",", " "));
 
-    /// <summary>The year a figure of a sentence belongs to: a compared year's, else the year named before it, else the paragraph's, else the report's.</summary>
-    internal static int YearOf(string sentence, ProseNumber number, int? lineYear, ReadingContext context) =>
-        ComparedYear(sentence, number, context.Profile) ?? YearBefore(sentence[..number.Start]) ?? lineYear ?? context.Year;
+    /// <summary>
+    /// The year a figure of a sentence belongs to: a compared year's, else the year stated right after it
+    /// ("71,20 pada tahun 2023"), else the year named before it, else the paragraph's, else the report's.
+    /// </summary>
+    internal static int YearOf(string sentence, ProseNumber number, int? lineYear, ReadingContext context)
+    {
+        var stated = YearBefore(sentence[..number.Start]) ?? lineYear ?? context.Year;
+        return ComparedYear(sentence, number, stated, context.Profile) ?? YearAfter(sentence[number.End..]) ?? stated;
+    }
+
+    /// <summary>"73,45 pada tahun 2024", "90 pada akhir tahun 2026": the year the sentence gives the figure itself.</summary>
+    private static int? YearAfter(string after) =>
+        FollowingYear().Match(after) is { Success: true } match ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
 
     /// <summary>
     /// "naik dari 82,10 pada tahun 2023", "turun menjadi 88,00% dari 104,71% pada tahun 2021", "naik dari
-    /// 212,50 pada kondisi awal": the earlier figure of a change takes the year named after it in its clause.
+    /// 212,50 pada kondisi awal": the earlier figure of a change takes the year named after it in its clause;
+    /// "naik dari 93,75% menjadi 96,40%" names none, and the earlier figure is the year before the new one's.
     /// </summary>
-    private static int? ComparedYear(string sentence, ProseNumber number, ReportProfile profile)
+    private static int? ComparedYear(string sentence, ProseNumber number, int stated, ReportProfile profile)
     {
         if (!Cues.IsComparedFrom(sentence[..number.Start]))
         {
@@ -45,10 +56,22 @@ internal static partial class ProseIndicatorReader
 
         var clauseEnd = ClauseEnd().Match(sentence[number.End..]);
         var clause = clauseEnd.Success ? sentence[number.End..(number.End + clauseEnd.Index)] : sentence[number.End..];
+        if (NewValueNext().Match(clause) is { Success: true } newValue)
+        {
+            return (YearAfter(clause[newValue.Length..]) ?? stated) - 1;
+        }
+
         var year = Year().Match(clause);
         return year.Success ? int.Parse(year.Value, CultureInfo.InvariantCulture)
             : Baseline().IsMatch(clause) ? profile.RenstraBaseline : null;
     }
+
+    [GeneratedRegex(@"^\s*(\([^()]{0,30}\)\s*)?(pada|di)\s+(akhir\s+)?(tahun\s+(anggaran\s+)?|TA\.?\s*)?(?<year>(19|20)\d\d)(?![\d.,]\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowingYear();
+
+    /// <summary>"... dari 93,75% menjadi 96,40%": the new value of the change follows straight after the earlier one.</summary>
+    [GeneratedRegex(@"^\s*menjadi\s+\d[\d.,]*\s*%?", RegexOptions.IgnoreCase)]
+    private static partial Regex NewValueNext();
 
     [GeneratedRegex(@"\bkondisi\s+awal\b", RegexOptions.IgnoreCase)]
     private static partial Regex Baseline();
