@@ -52,6 +52,11 @@ internal static partial class ProseIndicatorReader
             return IndicatorValueKind.ReportedCapaian;
         }
 
+        if (Cues.IsAgainstTargetFigure(after))
+        {
+            return IndicatorValueKind.Realization;
+        }
+
         if (Cues.IsRenstraTarget(window))
         {
             return IndicatorValueKind.RenstraTarget;
