@@ -73,9 +73,17 @@ internal static partial class ProseIndicatorReader
         }
     }
 
-    /// <summary>The units the sentence's indicators are measured in ("hari"), so "4,6 hari" is their value, not a duration aside.</summary>
+    /// <summary>
+    /// The units the sentence's indicators are measured in ("hari"), so "4,6 hari" is their value, not a duration
+    /// aside; and what a "Jumlah ..." indicator counts ("Jumlah Kejadian ...": "tercatat 19 kejadian").
+    /// </summary>
     private static HashSet<string> MeasuredIn(List<(ExtractedIndicatorValue Template, int Position)> mentions, ExtractedIndicatorValue? carried) =>
-        [.. mentions.Select(m => m.Template).Append(carried).Select(t => NameKey.Of(t?.Satuan)).Where(s => s.Length > 0)];
+        [.. mentions.Select(m => m.Template).Append(carried).SelectMany(t => new[] { NameKey.Of(t?.Satuan), CountedNoun(t?.Indicator) }).Where(s => s.Length > 0)];
+
+    private static string CountedNoun(string? indicator) =>
+        NameKey.Of(indicator).Split(' ') is [CountWord, var noun, ..] ? noun : string.Empty;
+
+    private const string CountWord = "jumlah";
 
     private static TableNearby? Nearest(IReadOnlyList<TableNearby> tables, int line, Func<TableNearby, bool> having) =>
         tables.Where(t => t.LastLine < line && line - t.LastLine <= ContextLines && having(t)).OrderByDescending(t => t.LastLine).FirstOrDefault();

@@ -4,7 +4,7 @@ using Sakip.Analytics.Extraction.Tests.Support;
 
 namespace Sakip.Analytics.Extraction.Tests.Extraction;
 
-/// <summary>An indicator named in the prose in another spelling of the same words than its table uses.</summary>
+/// <summary>An indicator named in the prose otherwise than its table names it: in another spelling, or by what it counts.</summary>
 public class ProseSpellingTests
 {
     private static readonly string[] Table =
@@ -35,5 +35,22 @@ public class ProseSpellingTests
         Assert.All(first, v => Assert.Equal("Jumlah Kejadian Gangguan Ketenteraman dan Ketertiban Umum", v.Indicator));
         var second = Assert.Single(Prose(result, 7));
         Assert.Equal(("Persentase Desa dengan Resiko Bencana yang Terpetakan", 85.00m), (second.Indicator, second.Value!.Value));
+    }
+
+    [Fact]
+    public void A_count_of_the_things_a_jumlah_indicator_counts_is_its_value_and_the_parts_listed_after_it_are_not()
+    {
+        var result = Report.Extract(
+        [
+            .. Table,
+            "d. Jumlah Kejadian Gangguan Ketenteraman dan Ketertiban Umum",
+            string.Empty,
+            "Sepanjang tahun 2023 tercatat 19 kejadian gangguan ketenteraman di wilayah kecamatan, terdiri atas 7 kasus perkelahian dan 12 kasus pencurian. Jumlah ini berada di bawah batas target 24 kasus.",
+        ]);
+
+        var prose = Prose(result, 8);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 19m, Year: 2023 });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 24m });
+        Assert.Equal(2, prose.Count);
     }
 }
