@@ -34,6 +34,12 @@ internal static partial class Cues
     /// <summary>"Capaian terhadap target akhir Renstra sebesar 79,23%": the capaian against the Renstra's target.</summary>
     public static bool IsCapaianOfRenstra(string window) => CapaianOfRenstra().IsMatch(window);
 
+    /// <summary>
+    /// "Indikator yang masih jauh dari target akhir adalah ... (52,19%)": a sentence measuring indicators against the
+    /// Renstra's end target, each percentage in brackets after an indicator's name its capaian against that target.
+    /// </summary>
+    public static bool IsBracketedShareOfEndTarget(string subject, string window) => AgainstEndTarget().IsMatch(subject) && OpenBracket().IsMatch(window);
+
     /// <summary>"mencapai 97,04% dari target." : a share of the target with no target figure after it is the capaian.</summary>
     public static bool IsShareOfTarget(string after) => FigureAfterTarget(after) == false;
 
@@ -88,6 +94,12 @@ internal static partial class Cues
 
     [GeneratedRegex(@"\bcapaian\w*\s+(\w+\s+){0,3}?terhadap\s+target\s+(akhir\s+)?(renstra|rencana strategis|jangka menengah|akhir periode|akhir)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CapaianOfRenstra();
+
+    [GeneratedRegex(@"\b(dari|terhadap)\s+target\s+akhir\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgainstEndTarget();
+
+    [GeneratedRegex(@"\(\s*$")]
+    private static partial Regex OpenBracket();
 
     [GeneratedRegex(@"\brata[\s-]*rata\s+(nilai\s+)?capaian\b(?!\s+sasaran)", RegexOptions.IgnoreCase)]
     private static partial Regex Average();

@@ -31,7 +31,7 @@ internal static partial class ProseIndicatorReader
             return IndicatorValueKind.Realization;
         }
 
-        if (percent && (Cues.IsRenstraShare(sentence, after) || Cues.IsCapaianOfRenstra(window)))
+        if (percent && (Cues.IsRenstraShare(sentence, after) || Cues.IsCapaianOfRenstra(window) || Cues.IsBracketedShareOfEndTarget(subject, window)))
         {
             return IndicatorValueKind.ReportedCapaianRenstra;
         }

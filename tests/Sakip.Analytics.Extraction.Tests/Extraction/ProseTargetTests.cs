@@ -29,4 +29,15 @@ public class ProseTargetTests
         Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 100m });
         Assert.Equal(2, prose.Count);
     }
+
+    [Fact]
+    public void Percentages_in_brackets_after_indicators_far_from_the_end_target_are_their_capaian_against_it()
+    {
+        var result = Report.Extract([.. Table, "Indikator yang masih jauh dari target akhir adalah Indeks Tata Kelola Digital (64,00%) dan persentase desa yang tertib administrasi (71,17%)."]);
+
+        var prose = Prose(result, 6);
+        Assert.Equal(2, prose.Count);
+        Assert.All(prose, v => Assert.Equal(IndicatorValueKind.ReportedCapaianRenstra, v.Kind));
+        Assert.Equal(["Indeks Tata Kelola Digital", "Persentase Desa yang Tertib Administrasi"], prose.OrderBy(v => v.Value).Select(v => v.Indicator));
+    }
 }
