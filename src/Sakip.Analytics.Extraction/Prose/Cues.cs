@@ -34,19 +34,31 @@ internal static partial class Cues
     /// <summary>"Capaian terhadap target akhir Renstra sebesar 79,23%": the capaian against the Renstra's target.</summary>
     public static bool IsCapaianOfRenstra(string window) => CapaianOfRenstra().IsMatch(window);
 
+    /// <summary>
+    /// "Indikator yang masih jauh dari target akhir adalah ... (52,19%)": a sentence measuring indicators against the
+    /// Renstra's end target, each percentage in brackets after an indicator's name its capaian against that target.
+    /// </summary>
+    public static bool IsBracketedShareOfEndTarget(string subject, string window) => AgainstEndTarget().IsMatch(subject) && OpenBracket().IsMatch(window);
+
     /// <summary>"mencapai 97,04% dari target." : a share of the target with no target figure after it is the capaian.</summary>
-    public static bool IsShareOfTarget(string after)
+    public static bool IsShareOfTarget(string after) => FigureAfterTarget(after) == false;
+
+    /// <summary>"baru mencapai 87,50% dari target 100%": a figure set against the target figure after it is the realization.</summary>
+    public static bool IsAgainstTargetFigure(string after) => FigureAfterTarget(after) == true;
+
+    /// <summary>Null when the text does not go on "dari target"; else whether a figure follows in that clause.</summary>
+    private static bool? FigureAfterTarget(string after)
     {
         var match = ShareOfTarget().Match(after);
         if (!match.Success)
         {
-            return false;
+            return null;
         }
 
         var rest = after[match.Length..];
         var end = ClauseEnd().Match(rest);
         var clause = end.Success ? rest[..end.Index] : rest;
-        return !Digit().IsMatch(Year().Replace(clause, " "));
+        return Digit().IsMatch(Year().Replace(clause, " "));
     }
 
     /// <summary>"target Renstra tahun 2024 sebesar 90%", "target akhir Renstra 3,10": a Renstra target, not the year's PK target.</summary>
@@ -83,10 +95,16 @@ internal static partial class Cues
     [GeneratedRegex(@"\bcapaian\w*\s+(\w+\s+){0,3}?terhadap\s+target\s+(akhir\s+)?(renstra|rencana strategis|jangka menengah|akhir periode|akhir)\b", RegexOptions.IgnoreCase)]
     private static partial Regex CapaianOfRenstra();
 
+    [GeneratedRegex(@"\b(dari|terhadap)\s+target\s+akhir\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgainstEndTarget();
+
+    [GeneratedRegex(@"\(\s*$")]
+    private static partial Regex OpenBracket();
+
     [GeneratedRegex(@"\brata[\s-]*rata\s+(nilai\s+)?capaian\b(?!\s+sasaran)", RegexOptions.IgnoreCase)]
     private static partial Regex Average();
 
-    [GeneratedRegex(@"^\s*dari\s+(yang\s+)?(target|ditargetkan)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*dari\s+(yang\s+)?(batas\s+)?(target|ditargetkan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShareOfTarget();
 
     [GeneratedRegex(@"[,;](?=\s|$)|\.(?=\s|$)")]

@@ -15,7 +15,7 @@ internal sealed partial class IndicatorLexicon
     public IndicatorLexicon(IEnumerable<ExtractedIndicatorValue> values)
     {
         var templates = values.Where(v => v.Level is Sakip.Analytics.Domain.Facts.IndicatorLevel.Sasaran or Sakip.Analytics.Domain.Facts.IndicatorLevel.Tujuan)
-            .GroupBy(v => NameKey.Of(v.Indicator))
+            .GroupBy(v => Key(v.Indicator))
             .Select(g => g.First());
         foreach (var template in templates)
         {
@@ -42,13 +42,13 @@ internal sealed partial class IndicatorLexicon
     private void AddHeads(List<ExtractedIndicatorValue> templates)
     {
         var heads = templates
-            .Select(t => (Words: NameKey.Of(t.Indicator).Split(' '), Template: t))
+            .Select(t => (Words: Key(t.Indicator).Split(' '), Template: t))
             .Where(h => h.Words.Length >= HeadWords + 2)
             .Select(h => (Head: string.Join(' ', h.Words.Take(HeadWords)), h.Template))
             .ToList();
         foreach (var (head, template) in heads)
         {
-            var shared = templates.Count(t => (NameKey.Of(t.Indicator) + " ").StartsWith(head + " ", StringComparison.Ordinal)) > 1;
+            var shared = templates.Count(t => (Key(t.Indicator) + " ").StartsWith(head + " ", StringComparison.Ordinal)) > 1;
             if (!shared && !aliases.Exists(a => a.Alias == head))
             {
                 aliases.Add((head, template));
@@ -71,7 +71,7 @@ internal sealed partial class IndicatorLexicon
         {
             if (!patterns.TryGetValue(alias, out var pattern))
             {
-                var words = alias.Split(' ').Select(Regex.Escape);
+                var words = alias.Split(' ').Select(SpellingVariants.Pattern);
                 patterns[alias] = pattern = new Regex($"(?<![A-Za-z0-9]){string.Join("[^A-Za-z0-9]+", words)}(?![A-Za-z0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
             }
 
@@ -90,7 +90,7 @@ internal sealed partial class IndicatorLexicon
     /// <summary>The indicators named in a text, each once, in the order they appear.</summary>
     public List<(ExtractedIndicatorValue Template, int Position)> Mentions(string text)
     {
-        var key = " " + NameKey.Of(text) + " ";
+        var key = " " + Key(text) + " ";
         var found = new List<(ExtractedIndicatorValue Template, int Position)>();
         var taken = new List<(int Start, int End)>();
         foreach (var (alias, template) in aliases)
@@ -102,7 +102,7 @@ internal sealed partial class IndicatorLexicon
             }
 
             taken.Add((at, at + alias.Length + 1));
-            if (!found.Exists(f => NameKey.Of(f.Template.Indicator) == NameKey.Of(template.Indicator)))
+            if (!found.Exists(f => Key(f.Template.Indicator) == Key(template.Indicator)))
             {
                 found.Add((template, at));
             }
@@ -112,11 +112,14 @@ internal sealed partial class IndicatorLexicon
         return found;
     }
 
+    /// <summary>The key names are matched on: words in lower case, each in its standard spelling.</summary>
+    private static string Key(string? text) => SpellingVariants.Fold(NameKey.Of(text));
+
     private static IEnumerable<string> AliasesOf(string indicator)
     {
-        var key = NameKey.Of(indicator);
+        var key = Key(indicator);
         yield return key;
-        var withoutParenthesis = NameKey.Of(Parenthesis().Replace(indicator, " "));
+        var withoutParenthesis = Key(Parenthesis().Replace(indicator, " "));
         if (withoutParenthesis.Length > 0)
         {
             yield return withoutParenthesis;

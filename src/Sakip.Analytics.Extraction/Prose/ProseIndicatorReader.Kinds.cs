@@ -31,7 +31,7 @@ internal static partial class ProseIndicatorReader
             return IndicatorValueKind.Realization;
         }
 
-        if (percent && (Cues.IsRenstraShare(sentence, after) || Cues.IsCapaianOfRenstra(window)))
+        if (percent && (Cues.IsRenstraShare(sentence, after) || Cues.IsCapaianOfRenstra(window) || Cues.IsBracketedShareOfEndTarget(subject, window)))
         {
             return IndicatorValueKind.ReportedCapaianRenstra;
         }
@@ -50,6 +50,11 @@ internal static partial class ProseIndicatorReader
         if (percent && (Cues.AchievedTarget(window) || Cues.IsShareOfTarget(after)))
         {
             return IndicatorValueKind.ReportedCapaian;
+        }
+
+        if (Cues.IsAgainstTargetFigure(after))
+        {
+            return IndicatorValueKind.Realization;
         }
 
         if (Cues.IsRenstraTarget(window))

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
 using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Extraction.Documents;
@@ -74,9 +73,17 @@ internal static partial class ProseIndicatorReader
         }
     }
 
-    /// <summary>The units the sentence's indicators are measured in ("hari"), so "4,6 hari" is their value, not a duration aside.</summary>
+    /// <summary>
+    /// The units the sentence's indicators are measured in ("hari"), so "4,6 hari" is their value, not a duration
+    /// aside; and what a "Jumlah ..." indicator counts ("Jumlah Kejadian ...": "tercatat 19 kejadian").
+    /// </summary>
     private static HashSet<string> MeasuredIn(List<(ExtractedIndicatorValue Template, int Position)> mentions, ExtractedIndicatorValue? carried) =>
-        [.. mentions.Select(m => m.Template).Append(carried).Select(t => NameKey.Of(t?.Satuan)).Where(s => s.Length > 0)];
+        [.. mentions.Select(m => m.Template).Append(carried).SelectMany(t => new[] { NameKey.Of(t?.Satuan), CountedNoun(t?.Indicator) }).Where(s => s.Length > 0)];
+
+    private static string CountedNoun(string? indicator) =>
+        NameKey.Of(indicator).Split(' ') is [CountWord, var noun, ..] ? noun : string.Empty;
+
+    private const string CountWord = "jumlah";
 
     private static TableNearby? Nearest(IReadOnlyList<TableNearby> tables, int line, Func<TableNearby, bool> having) =>
         tables.Where(t => t.LastLine < line && line - t.LastLine <= ContextLines && having(t)).OrderByDescending(t => t.LastLine).FirstOrDefault();
@@ -176,65 +183,6 @@ internal static partial class ProseIndicatorReader
 
         return result;
     }
-
-    /// <summary>
-    /// The year the figures before a text belong to: the year named last, leaving out a comparison
-    /// clause already closed after a year of its own ("Tahun 2024 ..., meningkat dibandingkan tahun 2023
-    /// sebesar 2,54, namun ..."), whose year was only the compared one's. A sentence that opens with
-    /// the comparison ("Apabila dibandingkan dengan tahun 2021, ...") is about that year.
-    /// </summary>
-    internal static int? YearBefore(string prefix)
-    {
-        var withoutComparisons = ClosedComparison().Replace(prefix, m => Year().IsMatch(prefix[..m.Index]) ? " " : m.Value);
-        var cleaned = LegalYear().Replace(YearRange().Replace(withoutComparisons, " "), " ");
-        var matches = Year().Matches(cleaned);
-        return matches.Count == 0 ? null : int.Parse(matches[^1].Value, CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>
-    /// The year a sentence hands on to the next ones: the year it names last outside its comparisons
-    /// ("Nilai IKM meningkat 1,24 poin dibandingkan tahun 2023." hands on no year).
-    /// </summary>
-    internal static int? CarriedYear(string sentence) => YearBefore(ClosedComparison().Replace(sentence + ",", " "));
-
-    /// <summary>The year a figure of a sentence belongs to: a compared year's, else the year named before it, else the paragraph's, else the report's.</summary>
-    internal static int YearOf(string sentence, ProseNumber number, int? lineYear, ReadingContext context) =>
-        ComparedYear(sentence, number, context.Profile) ?? YearBefore(sentence[..number.Start]) ?? lineYear ?? context.Year;
-
-    /// <summary>
-    /// "naik dari 82,10 pada tahun 2023", "turun menjadi 88,00% dari 104,71% pada tahun 2021", "naik dari
-    /// 212,50 pada kondisi awal": the earlier figure of a change takes the year named after it in its clause.
-    /// </summary>
-    private static int? ComparedYear(string sentence, ProseNumber number, ReportProfile profile)
-    {
-        if (!Cues.IsComparedFrom(sentence[..number.Start]))
-        {
-            return null;
-        }
-
-        var clauseEnd = ClauseEnd().Match(sentence[number.End..]);
-        var clause = clauseEnd.Success ? sentence[number.End..(number.End + clauseEnd.Index)] : sentence[number.End..];
-        var year = Year().Match(clause);
-        return year.Success ? int.Parse(year.Value, CultureInfo.InvariantCulture)
-            : Baseline().IsMatch(clause) ? profile.RenstraBaseline : null;
-    }
-
-    [GeneratedRegex(@"\bkondisi\s+awal\b", RegexOptions.IgnoreCase)]
-    private static partial Regex Baseline();
-
-    [GeneratedRegex(@"\b(dibandingkan|dibanding|naik dari|turun dari|meningkat dari|menurun dari|bertambah dari|berkurang dari)\b.*?[,;](?=\s|$)", RegexOptions.IgnoreCase)]
-    private static partial Regex ClosedComparison();
-
-    [GeneratedRegex(@"[,;](?=\s|$)")]
-    private static partial Regex ClauseEnd();
-
-    private static Regex Year() => Cues.Year();
-
-    [GeneratedRegex(@"(19|20)\d\d\s*[-–—/]\s*(19|20)\d\d")]
-    private static partial Regex YearRange();
-
-    [GeneratedRegex(@"(Nomor|No\.?)\s*:?\s*\d+\s+Tahun\s+(19|20)\d\d", RegexOptions.IgnoreCase)]
-    private static partial Regex LegalYear();
 
     [GeneratedRegex(@"\b(capaian|target|realisasi|terealisasi)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StrongCue();

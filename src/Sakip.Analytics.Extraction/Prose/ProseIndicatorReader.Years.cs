@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Extraction.Interpretation;
+using Sakip.Analytics.Extraction.Model;
+
+namespace Sakip.Analytics.Extraction.Prose;
+
+/// <summary>Which year a figure in a sentence belongs to.</summary>
+internal static partial class ProseIndicatorReader
+{
+    /// <summary>
+    /// The year the figures before a text belong to: the year named last, leaving out a comparison
+    /// clause already closed after a year of its own ("Tahun 2024 ..., meningkat dibandingkan tahun 2023
+    /// sebesar 2,54, namun ..."), whose year was only the compared one's. A sentence that opens with
+    /// the comparison ("Apabila dibandingkan dengan tahun 2021, ...") is about that year.
+    /// </summary>
+    internal static int? YearBefore(string prefix)
+    {
+        var withoutComparisons = ClosedComparison().Replace(prefix, m => Year().IsMatch(prefix[..m.Index]) ? " " : m.Value);
+        var cleaned = LegalYear().Replace(YearRange().Replace(withoutComparisons, " "), " ");
+        var matches = Year().Matches(cleaned);
+        return matches.Count == 0 ? null : int.Parse(matches[^1].Value, CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// The year a sentence hands on to the next ones: the year it names last outside its comparisons
+    /// ("Nilai IKM meningkat 1,24 poin dibandingkan tahun 2023." hands on no year).
+    /// </summary>
+    internal static int? CarriedYear(string sentence) => YearBefore(ClosedComparison().Replace(sentence + ",", " "));
+
+    /// <summary>
+    /// The year a figure of a sentence belongs to: a compared year's, else the year stated right after it
+    /// ("71,20 pada tahun 2023"), else the year named before it, else the paragraph's, else the report's.
+    /// </summary>
+    internal static int YearOf(string sentence, ProseNumber number, int? lineYear, ReadingContext context)
+    {
+        var stated = YearBefore(sentence[..number.Start]) ?? lineYear ?? context.Year;
+        return ComparedYear(sentence, number, stated, context.Profile) ?? YearAfter(sentence[number.End..]) ?? stated;
+    }
+
+    /// <summary>"73,45 pada tahun 2024", "90 pada akhir tahun 2026": the year the sentence gives the figure itself.</summary>
+    private static int? YearAfter(string after) =>
+        FollowingYear().Match(after) is { Success: true } match ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+
+    /// <summary>
+    /// "naik dari 82,10 pada tahun 2023", "turun menjadi 88,00% dari 104,71% pada tahun 2021", "naik dari
+    /// 212,50 pada kondisi awal": the earlier figure of a change takes the year named after it in its clause;
+    /// "naik dari 93,75% menjadi 96,40%" names none, and the earlier figure is the year before the new one's.
+    /// </summary>
+    private static int? ComparedYear(string sentence, ProseNumber number, int stated, ReportProfile profile)
+    {
+        if (!Cues.IsComparedFrom(sentence[..number.Start]))
+        {
+            return null;
+        }
+
+        var clauseEnd = ClauseEnd().Match(sentence[number.End..]);
+        var clause = clauseEnd.Success ? sentence[number.End..(number.End + clauseEnd.Index)] : sentence[number.End..];
+        if (NewValueNext().Match(clause) is { Success: true } newValue)
+        {
+            return (YearAfter(clause[newValue.Length..]) ?? stated) - 1;
+        }
+
+        var year = Year().Match(clause);
+        return year.Success ? int.Parse(year.Value, CultureInfo.InvariantCulture)
+            : Baseline().IsMatch(clause) ? profile.RenstraBaseline : null;
+    }
+
+    [GeneratedRegex(@"^\s*(\([^()]{0,30}\)\s*)?(pada|di)\s+(akhir\s+)?(tahun\s+(anggaran\s+)?|TA\.?\s*)?(?<year>(19|20)\d\d)(?![\d.,]\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex FollowingYear();
+
+    /// <summary>"... dari 93,75% menjadi 96,40%": the new value of the change follows straight after the earlier one.</summary>
+    [GeneratedRegex(@"^\s*menjadi\s+\d[\d.,]*\s*%?", RegexOptions.IgnoreCase)]
+    private static partial Regex NewValueNext();
+
+    [GeneratedRegex(@"\bkondisi\s+awal\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Baseline();
+
+    [GeneratedRegex(@"\b(dibandingkan|dibanding|naik dari|turun dari|meningkat dari|menurun dari|bertambah dari|berkurang dari)\b.*?[,;](?=\s|$)", RegexOptions.IgnoreCase)]
+    private static partial Regex ClosedComparison();
+
+    [GeneratedRegex(@"[,;](?=\s|$)")]
+    private static partial Regex ClauseEnd();
+
+    private static Regex Year() => Cues.Year();
+
+    [GeneratedRegex(@"(19|20)\d\d\s*[-–—/]\s*(19|20)\d\d")]
+    private static partial Regex YearRange();
+
+    [GeneratedRegex(@"(Nomor|No\.?)\s*:?\s*\d+\s+Tahun\s+(19|20)\d\d", RegexOptions.IgnoreCase)]
+    private static partial Regex LegalYear();
+}

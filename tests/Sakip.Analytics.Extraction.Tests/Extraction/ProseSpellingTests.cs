@@ -1,0 +1,56 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>An indicator named in the prose otherwise than its table names it: in another spelling, or by what it counts.</summary>
+public class ProseSpellingTests
+{
+    private static readonly string[] Table =
+    [
+        "Tabel 3.2",
+        "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+        "1.\tMeningkatnya Ketertiban\tJumlah Kejadian Gangguan Ketenteraman dan Ketertiban Umum\tKasus\t24\t19\t120,83",
+        "2.\tMenurunnya Kerawanan\tPersentase Desa dengan Resiko Bencana yang Terpetakan\t%\t80\t85,00\t106,25",
+        string.Empty,
+    ];
+
+    private static List<ExtractedIndicatorValue> Prose(ExtractionResult result, int line) =>
+        [.. result.Indicators.Where(v => v.Source.IsProse && v.Source.Line == Report.Line(line))];
+
+    [Fact]
+    public void An_indicator_is_found_under_either_spelling_of_its_words()
+    {
+        var result = Report.Extract(
+        [
+            .. Table,
+            "Jumlah kejadian gangguan ketentraman dan ketertiban umum tercatat 19 kasus, lebih rendah dari batas target 24 kasus.",
+            "Persentase desa dengan risiko bencana yang terpetakan tahun 2023 sebesar 85,00%.",
+        ]);
+
+        var first = Prose(result, 6);
+        Assert.Contains(first, v => v is { Kind: IndicatorValueKind.Realization, Value: 19m });
+        Assert.Contains(first, v => v is { Kind: IndicatorValueKind.Target, Value: 24m });
+        Assert.All(first, v => Assert.Equal("Jumlah Kejadian Gangguan Ketenteraman dan Ketertiban Umum", v.Indicator));
+        var second = Assert.Single(Prose(result, 7));
+        Assert.Equal(("Persentase Desa dengan Resiko Bencana yang Terpetakan", 85.00m), (second.Indicator, second.Value!.Value));
+    }
+
+    [Fact]
+    public void A_count_of_the_things_a_jumlah_indicator_counts_is_its_value_and_the_parts_listed_after_it_are_not()
+    {
+        var result = Report.Extract(
+        [
+            .. Table,
+            "d. Jumlah Kejadian Gangguan Ketenteraman dan Ketertiban Umum",
+            string.Empty,
+            "Sepanjang tahun 2023 tercatat 19 kejadian gangguan ketenteraman di wilayah kecamatan, terdiri atas 7 kasus perkelahian dan 12 kasus pencurian. Jumlah ini berada di bawah batas target 24 kasus.",
+        ]);
+
+        var prose = Prose(result, 8);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 19m, Year: 2023 });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 24m });
+        Assert.Equal(2, prose.Count);
+    }
+}

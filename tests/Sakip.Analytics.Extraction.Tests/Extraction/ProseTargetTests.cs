@@ -1,0 +1,43 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>Figures a sentence sets against a target: the realization and the target, or the capaian against the Renstra's end target.</summary>
+public class ProseTargetTests
+{
+    private static readonly string[] Table =
+    [
+        "Tabel 3.2",
+        "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+        "1.\tMeningkatnya Tata Kelola\tIndeks Tata Kelola Digital\tIndeks\t3,20\t3,08\t96,25",
+        "2.\tMeningkatnya Keterbukaan\tPersentase Desa yang Tertib Administrasi\t%\t100\t87,50\t87,50",
+        string.Empty,
+    ];
+
+    private static List<ExtractedIndicatorValue> Prose(ExtractionResult result, int line) =>
+        [.. result.Indicators.Where(v => v.Source.IsProse && v.Source.Line == Report.Line(line))];
+
+    [Fact]
+    public void A_percentage_set_against_the_target_figure_after_it_is_the_realization_even_after_an_earlier_target_word()
+    {
+        var result = Report.Extract([.. Table, "Indeks Tata Kelola Digital belum melampaui batas target, sedangkan persentase desa yang tertib administrasi baru mencapai 87,50% dari target 100%."]);
+
+        var prose = Prose(result, 6);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 87.50m });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 100m });
+        Assert.Equal(2, prose.Count);
+    }
+
+    [Fact]
+    public void Percentages_in_brackets_after_indicators_far_from_the_end_target_are_their_capaian_against_it()
+    {
+        var result = Report.Extract([.. Table, "Indikator yang masih jauh dari target akhir adalah Indeks Tata Kelola Digital (64,00%) dan persentase desa yang tertib administrasi (71,17%)."]);
+
+        var prose = Prose(result, 6);
+        Assert.Equal(2, prose.Count);
+        Assert.All(prose, v => Assert.Equal(IndicatorValueKind.ReportedCapaianRenstra, v.Kind));
+        Assert.Equal(["Indeks Tata Kelola Digital", "Persentase Desa yang Tertib Administrasi"], prose.OrderBy(v => v.Value).Select(v => v.Indicator));
+    }
+}

@@ -1,0 +1,51 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>The year a figure in a sentence belongs to when the sentence names it after the figure, or not at all.</summary>
+public class ProseYearTests
+{
+    private static readonly string[] Table =
+    [
+        "Tabel 3.2",
+        "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+        "1.\tMeningkatnya Keterbukaan\tNilai Keterbukaan Informasi\tNilai\t80,00\t81,60\t102,00",
+        string.Empty,
+    ];
+
+    private static List<ExtractedIndicatorValue> Prose(ExtractionResult result, int line) =>
+        [.. result.Indicators.Where(v => v.Source.IsProse && v.Source.Line == Report.Line(line))];
+
+    [Fact]
+    public void A_figure_followed_by_pada_tahun_takes_that_year()
+    {
+        var result = Report.Extract([.. Table, "Pada tahun 2020 Nilai Keterbukaan Informasi sebesar 76,50, kemudian meningkat menjadi 78,40 pada tahun 2021 dan 80,10 pada tahun 2022."]);
+
+        var prose = Prose(result, 5);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 76.50m, Year: 2020 });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 78.40m, Year: 2021 });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 80.10m, Year: 2022 });
+    }
+
+    [Fact]
+    public void The_earlier_value_of_a_change_with_no_year_is_the_year_before_the_new_ones()
+    {
+        var result = Report.Extract([.. Table, "Nilai Keterbukaan Informasi naik dari 79,20 menjadi 81,60 seiring pembaruan portal data."]);
+
+        var prose = Prose(result, 5);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 79.20m, Year: 2022 });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 81.60m, Year: 2023 });
+    }
+
+    [Fact]
+    public void The_new_value_of_a_change_can_name_its_year_after_it()
+    {
+        var result = Report.Extract([.. Table, "Nilai Keterbukaan Informasi naik dari 77,00 menjadi 79,20 pada tahun 2022."]);
+
+        var prose = Prose(result, 5);
+        Assert.Contains(prose, v => v is { Value: 77.00m, Year: 2021 });
+        Assert.Contains(prose, v => v is { Value: 79.20m, Year: 2022 });
+    }
+}
