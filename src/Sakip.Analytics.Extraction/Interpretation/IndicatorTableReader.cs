@@ -117,7 +117,7 @@ internal static partial class IndicatorTableReader
                 continue;
             }
 
-            if (indicator.Length == 0 || Kind(table, column, context) is not { } kind)
+            if (indicator.Length == 0 || Kind(table, column) is not { } kind)
             {
                 continue;
             }
