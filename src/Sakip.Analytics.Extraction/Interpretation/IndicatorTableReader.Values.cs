@@ -8,7 +8,7 @@ namespace Sakip.Analytics.Extraction.Interpretation;
 
 internal static partial class IndicatorTableReader
 {
-    private static IndicatorValueKind? Kind(TextTable table, TableColumn column, ReadingContext context) => column.Role switch
+    internal static IndicatorValueKind? Kind(TextTable table, TableColumn column) => column.Role switch
     {
         ColumnRole.Target => TableContext.IsRevisedAgreement(table) || NameKey.Of(column.Label).Contains("perubahan", StringComparison.Ordinal)
             ? IndicatorValueKind.TargetRevised : IndicatorValueKind.Target,

@@ -117,7 +117,7 @@ internal static partial class IndicatorTableReader
                 continue;
             }
 
-            if (indicator.Length == 0 || Kind(table, column, context) is not { } kind)
+            if (indicator.Length == 0 || Kind(table, column) is not { } kind)
             {
                 continue;
             }
@@ -196,7 +196,7 @@ internal static partial class IndicatorTableReader
     [GeneratedRegex(@"^(jumlah|total|j u m l a h|grand total|jumlah total)$")]
     internal static partial Regex TotalWord();
 
-    [GeneratedRegex(@"\b(angka kematian|kematian|kasus|pengangguran|kemiskinan|pelanggaran|tindak kriminal|stunting|kecelakaan|tunggakan|waktu tunggu|lama waktu)\b")]
+    [GeneratedRegex(@"\b(angka kematian|kematian|kasus|pengangguran|kemiskinan|pelanggaran|dijatuhi hukuman|hukuman disiplin|tindak kriminal|stunting|kecelakaan|tunggakan|waktu tunggu|lama waktu)\b")]
     private static partial Regex LowerIsBetterWords();
 
     private sealed class RowState

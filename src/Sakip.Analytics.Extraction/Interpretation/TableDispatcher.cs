@@ -41,6 +41,10 @@ internal static class TableDispatcher
         {
             InputOutputBoxReader.Read(table, pageLines, context);
         }
+        else if (IndicatorYearRowsReader.CanRead(table))
+        {
+            IndicatorYearRowsReader.Read(table, context);
+        }
         else if (IndicatorTableReader.CanRead(table))
         {
             IndicatorTableReader.Read(table, context);

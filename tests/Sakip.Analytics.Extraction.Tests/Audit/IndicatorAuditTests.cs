@@ -35,6 +35,21 @@ public class IndicatorAuditTests
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.CapaianMiscomputed);
     }
 
+    [Theory]
+    [InlineData("Persentase ASN yang Dijatuhi Hukuman Disiplin")]
+    [InlineData("Persentase ASN yang dijatuhi hukuman")]
+    public void Civil_servants_punished_for_indiscipline_are_lower_is_better(string indicator)
+    {
+        var result = Report.Extract(
+            "Capaian Kinerja = (2 x Target - Realisasi) / Target x 100%",
+            string.Empty,
+            "NO.\tSASARAN STRATEGIS\tINDIKATOR SASARAN\tTARGET\tREALISASI\tCAPAIAN",
+            $"1\tMeningkatnya Disiplin Aparatur\t{indicator}\t0,75\t0,84\t88,00%");
+
+        Assert.Equal(Polarity.LowerIsBetter, result.Indicators[0].Polarity);
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.CapaianMiscomputed);
+    }
+
     [Fact]
     public void A_figure_printed_differently_in_the_prose_is_table_vs_text()
     {

@@ -211,4 +211,27 @@ public class TableLayoutTests
 
         Assert.Empty(result.Budget);
     }
+
+    [Fact]
+    public void Indicators_as_column_groups_over_years_as_rows_give_each_figure_its_groups_indicator_and_its_rows_year()
+    {
+        var result = Report.Extract(
+            "Tabel 3.5",
+            "Perbandingan Target dan Realisasi Tahun 2021-2023",
+            string.Empty,
+            "Tahun\tIndeks Profesionalitas ASN\t\t\tPersentase ASN yang Dijatuhi Hukuman Disiplin\t\t",
+            "\tTarget\tRealisasi\tCapaian (%)\tTarget (%)\tRealisasi (%)\tCapaian (%)",
+            "2021\t58,00\t58,40\t100,69\t0,85\t0,81\t104,71",
+            "2022\t62,00\t60,85\t98,15\t0,75\t0,84\t88,00",
+            "2023\t66,00\t67,10\t101,67\t0,70\t0,66\t105,71");
+
+        Assert.Equal(18, result.Indicators.Count);
+        var ip = result.Indicators.Where(v => v.Indicator == "Indeks Profesionalitas ASN").ToList();
+        var disiplin = result.Indicators.Where(v => v.Indicator == "Persentase ASN yang Dijatuhi Hukuman Disiplin").ToList();
+        Assert.Equal(9, ip.Count);
+        Assert.Equal(9, disiplin.Count);
+        Assert.Contains(ip, v => v is { Year: 2022, Kind: IndicatorValueKind.Realization, Value: 60.85m } && v.Source.Line == Report.Line(7));
+        Assert.Contains(disiplin, v => v is { Year: 2021, Kind: IndicatorValueKind.Target, Value: 0.85m } && v.Source.Line == Report.Line(6));
+        Assert.Contains(disiplin, v => v is { Year: 2023, Kind: IndicatorValueKind.ReportedCapaian, Value: 105.71m } && v.Source.Line == Report.Line(8));
+    }
 }
