@@ -12,7 +12,7 @@ public class DeclaredPolarityTests
         "Pengukuran Capaian Kinerja Tahun 2024",
         "No\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
         "1\tMeningkatnya ketertiban\tJumlah kejadian gangguan ketenteraman dan ketertiban umum\tKejadian\t24\t19\t79,17",
-        "2\tMeningkatnya disiplin aparatur\tPersentase ASN yang Dijatuhi Hukuman Disiplin\t%\t0,75\t0,84\t112,00",
+        "2\tMeningkatnya disiplin aparatur\tPersentase ASN yang Mengikuti Pelatihan Teknis\t%\t0,75\t0,84\t112,00",
     ];
 
     [Fact]
@@ -40,7 +40,7 @@ public class DeclaredPolarityTests
             "Indikator Kinerja Utama",
             "No\tIndikator Kinerja Utama\tFormulasi\tPolaritas\tSumber Data",
             "1\tJumlah kejadian gangguan ketenteraman dan ketertiban umum\tJumlah kejadian dalam setahun\tMaximize\tSeksi Trantib",
-            "2\tPersentase ASN yang Dijatuhi Hukuman Disiplin\tJumlah ASN dijatuhi hukuman disiplin / jumlah ASN x 100%\tMinimize\tBidang Penilaian Kinerja",
+            "2\tPersentase ASN yang Mengikuti Pelatihan Teknis\tJumlah ASN mengikuti pelatihan / jumlah ASN x 100%\tMinimize\tBidang Penilaian Kinerja",
             string.Empty,
             .. MeasurementTable,
         ]);
@@ -61,7 +61,7 @@ public class DeclaredPolarityTests
             string.Empty,
             "Sedangkan untuk indikator yang bersifat negatif (semakin rendah realisasi semakin baik), capaian dihitung dengan rumus target dibagi realisasi.",
             string.Empty,
-            "Sasaran ini diukur dengan indikator Persentase ASN yang Dijatuhi Hukuman Disiplin. Indikator ini bersifat negatif, artinya semakin kecil realisasi semakin baik.",
+            "Sasaran ini diukur dengan indikator Persentase ASN yang Mengikuti Pelatihan Teknis. Indikator ini bersifat negatif, artinya semakin kecil realisasi semakin baik.",
         ]);
 
         Assert.All(result.Indicators.Where(v => v.Indicator.StartsWith("Persentase ASN", StringComparison.Ordinal)), v => Assert.Equal(Polarity.LowerIsBetter, v.Polarity));
