@@ -177,8 +177,11 @@ internal static partial class ProseBudgetReader
 
     private const string PartName = "Jumlah sebagian anggaran (teks)";
 
-    /// <summary>An amount for programs, a sasaran, kegiatan or a kind of belanja; "anggaran belanja" alone is the whole budget.</summary>
-    [GeneratedRegex(@"\b(program|sasaran|kegiatan)\b|(?<!\banggaran\s)\bbelanja\b", RegexOptions.IgnoreCase)]
+    /// <summary>
+    /// An amount for programs, a sasaran, kegiatan or a kind of belanja; "anggaran belanja" alone and "belanja Kecamatan X"
+    /// or "belanja tahun 2024" (the unit's belanja) are the whole budget.
+    /// </summary>
+    [GeneratedRegex(@"\b(program|sasaran|kegiatan)\b|(?<!\banggaran\s)\bbelanja\b(?!\s+(kecamatan|kelurahan|dinas|badan|kantor|sekretariat|inspektorat|satuan|tahun|ta)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PartScope();
 
     [GeneratedRegex(@"\b[Bb]elanja\s+(Tidak\s+Langsung|Langsung|Operasi|Modal|Pegawai|Barang(\s*(dan|&|/)\s*Jasa)?)", RegexOptions.IgnoreCase)]
