@@ -35,7 +35,7 @@ internal static partial class IndicatorTableReader
         var unitColumn = table.ColumnsWith(ColumnRole.Unit).FirstOrDefault();
         var states = segments.Select(_ => new RowState()).ToList();
         string? lastUnit = null;
-        foreach (var row in table.DataRows)
+        foreach (var row in Unwrapped(table))
         {
             if (IsTotalRow(table, row))
             {
