@@ -234,4 +234,25 @@ public class TableLayoutTests
         Assert.Contains(disiplin, v => v is { Year: 2021, Kind: IndicatorValueKind.Target, Value: 0.85m } && v.Source.Line == Report.Line(6));
         Assert.Contains(disiplin, v => v is { Year: 2023, Kind: IndicatorValueKind.ReportedCapaian, Value: 105.71m } && v.Source.Line == Report.Line(8));
     }
+
+    [Fact]
+    public void An_indicator_name_wrapped_over_the_rows_below_its_figures_is_read_whole()
+    {
+        var result = Report.Extract(
+            "Tabel 3.4",
+            "Perbandingan Realisasi IKU Tahun 2022-2023",
+            string.Empty,
+            "No\tIndikator Kinerja Utama\tSatuan\tRealisasi\t",
+            "\t\t\t2022\t2023",
+            "1\tPersentase ASN yang Memenuhi Standar\t%\t37,25\t47,20",
+            "\tKompetensi Jabatan",
+            "2\tPersentase ASN yang Dijatuhi\t%\t0,81\t0,84",
+            "\tHukuman Disiplin",
+            "3\tNilai AKIP\tNilai\t71,40\t72,35");
+
+        Assert.Equal(
+            ["Persentase ASN yang Memenuhi Standar Kompetensi Jabatan", "Persentase ASN yang Dijatuhi Hukuman Disiplin", "Nilai AKIP"],
+            result.Indicators.Select(v => v.Indicator).Distinct());
+        Assert.Equal(Report.Line(8), result.Indicators.Single(v => v is { Year: 2023, Value: 0.84m }).Source.Line);
+    }
 }
