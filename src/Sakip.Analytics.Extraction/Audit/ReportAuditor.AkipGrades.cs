@@ -8,8 +8,6 @@ namespace Sakip.Analytics.Extraction.Audit;
 
 public static partial class ReportAuditor
 {
-    private static readonly HashSet<string> PredikatLetters = ["AA", "A", "BB", "B", "CC", "C", "D"];
-
     /// <summary>
     /// Where the AKIP score is one of the unit's indicators, each realization printed with its predikat
     /// ("BB (69,85)", "69,85 dengan predikat BB") against the scale; a place the AKIP audit already
@@ -21,7 +19,7 @@ public static partial class ReportAuditor
         var flagged = findings.Where(f => f.Kind == FindingKind.CategoryMismatch).SelectMany(f => f.Lines).ToHashSet();
         foreach (var value in facts.Indicators)
         {
-            if (value.Kind != IndicatorValueKind.Realization || value.Grade is not { } printed || !PredikatLetters.Contains(printed) || value.Value is not { } score || score is < 0 or > 100
+            if (value.Kind != IndicatorValueKind.Realization || value.Grade is not { } printed || !AkipScoring.PredikatOrder.Contains(printed) || value.Value is not { } score || score is < 0 or > 100
                 || !IsAkipScore(value.Indicator) || AkipScoring.Predikat(score) is not { } expected || expected == printed || flagged.Contains(value.Source.Line))
             {
                 continue;

@@ -67,7 +67,7 @@ internal static class Similarity
             return 0;
         }
 
-        var found = shorter.Count(word => longer.Any(other => other == word || (word.Length > 4 && EditRatio(word, other) >= 0.8)));
+        var found = shorter.Count(word => longer.Any(other => SameWord(word, other)));
         return (double)found / shorter.Length;
     }
 
@@ -87,7 +87,10 @@ internal static class Similarity
     }
 
     private static bool HasWordMissingFrom(string[] words, string[] other) =>
-        words.Any(word => word.Length > 3 && !MeasureWords.Contains(word) && !other.Any(o => o == word || (word.Length > 4 && EditRatio(word, o) >= 0.8)));
+        words.Any(word => word.Length > 3 && !MeasureWords.Contains(word) && !other.Any(o => SameWord(word, o)));
+
+    // The same word, or a spelling of it within a letter or two.
+    private static bool SameWord(string word, string other) => other == word || (word.Length > 4 && EditRatio(word, other) >= 0.8);
 
     private static HashSet<string> Trigrams(string text)
     {
