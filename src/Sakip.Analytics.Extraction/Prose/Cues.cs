@@ -73,6 +73,13 @@ internal static partial class Cues
 
     public static bool IsBudgetRealisasi(string window) => BudgetRealisasi().IsMatch(window);
 
+    /// <summary>"Realisasi anggaran mencapai 95,52%": the clause before the figure speaks of the budget's absorption, not of an indicator.</summary>
+    public static bool IsBudgetAbsorption(string window)
+    {
+        var clause = ClauseBreak().Split(window)[^1];
+        return BudgetRealisasi().IsMatch(clause) && (BudgetPagu().IsMatch(clause) || BelanjaWord().IsMatch(clause));
+    }
+
     public static bool IsBudgetPagu(string window) => BudgetPagu().IsMatch(window);
 
     public static bool IsLeftover(string window) => Leftover().IsMatch(LastWords(window, 6));
@@ -159,11 +166,17 @@ internal static partial class Cues
     [GeneratedRegex(@"^\s*([a-z]+\s*)?\(\s*$")]
     private static partial Regex BracketOnly();
 
-    [GeneratedRegex(@"\b(realisasi\w*|penyerapan|terserap|terealisasi|dibelanjakan)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(realisasi\w*|penyerapan\w*|serapan\w*|terserap|terealisasi|dibelanjakan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BudgetRealisasi();
 
     [GeneratedRegex(@"\b(anggaran\w*|pagu|dialokasikan|mengalokasikan|alokasi|menganggarkan|dana|apbd)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BudgetPagu();
+
+    [GeneratedRegex(@"[,;:]\s")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\bbelanja\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BelanjaWord();
 
     [GeneratedRegex(@"\b(sisa|bersisa|tidak terserap|selisih|silpa)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Leftover();
