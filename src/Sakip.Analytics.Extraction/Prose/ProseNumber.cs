@@ -129,7 +129,8 @@ internal static partial class ProseNumbers
     [GeneratedRegex(@"^(desa|dusun|jiwa|kk|ha|hektar|orang|responden|hari|bulan|kali|indikator|sasaran|program|kegiatan|poin|unsur|berkas|dokumen|kecamatan|opd|tahun|jam|menit|unit|paket|laporan|kelurahan|rt|rw|buah|lembar|peserta|pegawai|asn|seksi|bidang|misi|tujuan|strategi|kebijakan|sub|aspek|komponen|elemen|item|jenis|layanan|pelayanan|kelompok|keluarga|lokasi|titik|km|m|m2)$")]
     private static partial Regex UnitWords();
 
-    [GeneratedRegex(@"[A-Za-z]+")]
+    /// <summary>The word right after a figure ("4,6 hari"); after a comma ("82,00, tahun 2023") the figure has no unit word.</summary>
+    [GeneratedRegex(@"^[A-Za-z]+")]
     private static partial Regex WordStart();
 
     [GeneratedRegex(@"(target|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|capaian)\W*$", RegexOptions.IgnoreCase)]
