@@ -151,8 +151,8 @@ internal static partial class ProseIndicatorReader
     /// </summary>
     internal static List<string> UnitMentions(string window, ReadingContext context)
     {
-        var units = UnitNames.FindAll(window).Where(n => n.StartsWith("Kecamatan ", StringComparison.Ordinal) || UnitNames.KindOf(n) is not UnitKind.Other)
-            .Select(n => context.ResolveUnit(n)).ToList();
+        // "hasil evaluasi oleh Inspektorat Daerah ..., Kecamatan X memperoleh nilai 73,45": the agent is not the subject when another unit is.
+        var units = UnitsNamed(Agent().Replace(window, " "), context) is { Count: > 0 } subjects ? subjects : UnitsNamed(window, context);
         if (units.Count > 0)
         {
             // "Kecamatan Lain Kota Contoh": the pemda is the unit's address, not a second subject.
@@ -168,6 +168,13 @@ internal static partial class ProseIndicatorReader
 
         return [.. units.Distinct()];
     }
+
+    private static List<string> UnitsNamed(string text, ReadingContext context) =>
+        [.. UnitNames.FindAll(text).Where(n => n.StartsWith("Kecamatan ", StringComparison.Ordinal) || UnitNames.KindOf(n) is not UnitKind.Other)
+            .Select(n => context.ResolveUnit(n))];
+
+    [GeneratedRegex(@"\boleh\s+[^,;]*", RegexOptions.IgnoreCase)]
+    private static partial Regex Agent();
 
     [GeneratedRegex(@"\b(?<kind>Kabupaten|Kota)\s+(?<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")]
     private static partial Regex Pemda();
