@@ -21,6 +21,9 @@ internal static partial class Cues
     /// <summary>A sentence about the AKIP components ("aspek Pelaporan Kinerja ... 11,62 dari target 12,90"), not the indicator.</summary>
     public static bool IsAboutComponents(string sentence) => Components().IsMatch(sentence);
 
+    /// <summary>"(rata-rata) capaian (kinerja) sasaran 1 adalah 101,42%": the capaian of a sasaran, the mean of its indicators'.</summary>
+    public static bool IsSasaranCapaian(string window) => SasaranCapaian().IsMatch(window);
+
     public static bool IsTarget(string window) => Target().IsMatch(window);
 
     public static bool IsCapaian(string window) => Capaian().IsMatch(window);
@@ -107,6 +110,9 @@ internal static partial class Cues
 
     [GeneratedRegex(@"\(\s*$")]
     private static partial Regex OpenBracket();
+
+    [GeneratedRegex(@"\bcapaian\s+(kinerja\s+)?sasaran\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SasaranCapaian();
 
     [GeneratedRegex(@"\brata[\s-]*rata\s+(nilai\s+)?capaian\b(?!\s+sasaran)", RegexOptions.IgnoreCase)]
     private static partial Regex Average();

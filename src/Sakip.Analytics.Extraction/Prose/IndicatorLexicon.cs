@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Extraction.Model;
 using Sakip.Analytics.Extraction.Text;
 
@@ -12,11 +13,21 @@ internal sealed partial class IndicatorLexicon
 {
     private readonly List<(string Alias, ExtractedIndicatorValue Template)> aliases = [];
 
+    /// <summary>The indicators a table puts under a sasaran (or tujuan) together with another indicator.</summary>
+    private readonly HashSet<string> sharingGoal;
+
     public IndicatorLexicon(IEnumerable<ExtractedIndicatorValue> values)
     {
-        var templates = values.Where(v => v.Level is Sakip.Analytics.Domain.Facts.IndicatorLevel.Sasaran or Sakip.Analytics.Domain.Facts.IndicatorLevel.Tujuan)
+        var measured = values.Where(v => v.Level is IndicatorLevel.Sasaran or IndicatorLevel.Tujuan).ToList();
+        sharingGoal = [.. measured.Where(v => NameKey.Of(v.Goal).Length > 0)
+            .GroupBy(v => (v.Level, Goal: NameKey.Of(v.Goal), v.Source.Table))
+            .Select(g => g.Select(v => Key(v.Indicator)).Distinct().ToList())
+            .Where(names => names.Count > 1)
+            .SelectMany(names => names)];
+        var templates = measured
             .GroupBy(v => Key(v.Indicator))
-            .Select(g => g.First());
+            .Select(g => g.First())
+            .ToList();
         foreach (var template in templates)
         {
             foreach (var alias in AliasesOf(template.Indicator))
@@ -28,7 +39,7 @@ internal sealed partial class IndicatorLexicon
             }
         }
 
-        AddHeads([.. templates]);
+        AddHeads(templates);
         aliases.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
     }
 
@@ -62,6 +73,9 @@ internal sealed partial class IndicatorLexicon
 
     /// <summary>Whether one of the unit's indicators is its AKIP score.</summary>
     public bool NamesAkip => aliases.Exists(a => a.Alias == "nilai akip");
+
+    /// <summary>Whether a table measures the indicator's sasaran (or tujuan) with other indicators too, so its capaian is a mean, not this one's.</summary>
+    public bool SharesGoal(ExtractedIndicatorValue template) => sharingGoal.Contains(Key(template.Indicator));
 
     /// <summary>Where indicator names are printed in a text, longest names first, without overlaps.</summary>
     public List<(int Start, int Length)> SpansIn(string text)

@@ -128,6 +128,11 @@ internal static partial class ProseIndicatorReader
                 continue;
             }
 
+            if (kind == IndicatorValueKind.ReportedCapaian && Cues.IsSasaranCapaian(window) && lexicon.SharesGoal(template))
+            {
+                continue;
+            }
+
             if (kind == IndicatorValueKind.Target && afterRevisedAgreement)
             {
                 kind = IndicatorValueKind.TargetRevised;
