@@ -18,7 +18,8 @@ internal sealed partial class IndicatorLexicon
 
     public IndicatorLexicon(IEnumerable<ExtractedIndicatorValue> values)
     {
-        var measured = values.Where(v => v.Level is IndicatorLevel.Sasaran or IndicatorLevel.Tujuan).ToList();
+        // Sasaran and tujuan indicators first, so a name a program's indicator shares with them stays theirs.
+        var measured = values.Where(IsIndicator).OrderBy(v => v.Level is IndicatorLevel.Sasaran or IndicatorLevel.Tujuan ? 0 : 1).ToList();
         sharingGoal = [.. measured.Where(v => NameKey.Of(v.Goal).Length > 0)
             .GroupBy(v => (v.Level, Goal: NameKey.Of(v.Goal), v.Source.Table))
             .Select(g => g.Select(v => Key(v.Indicator)).Distinct().ToList())
@@ -42,6 +43,17 @@ internal sealed partial class IndicatorLexicon
         AddHeads(templates);
         aliases.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
     }
+
+    /// <summary>
+    /// An indicator of the unit's own plan. Of programs and kegiatan only names of a few words count: a program read as
+    /// its own indicator (its name is its goal's) or a fragment of a wrapped row ("Teknis") would match any sentence.
+    /// </summary>
+    private static bool IsIndicator(ExtractedIndicatorValue value) =>
+        value.Level is IndicatorLevel.Sasaran or IndicatorLevel.Tujuan
+        || value.Level is IndicatorLevel.Program or IndicatorLevel.Kegiatan or IndicatorLevel.SubKegiatan
+            && NameKey.Of(value.Indicator) is var name && name != NameKey.Of(value.Goal) && name.Split(' ').Length >= MinProgramIndicatorWords;
+
+    private const int MinProgramIndicatorWords = 3;
 
     private const int HeadWords = 5;
 
