@@ -85,7 +85,8 @@ internal static partial class Cues
 
     public static bool IsBudgetPagu(string window) => BudgetPagu().IsMatch(window);
 
-    public static bool IsLeftover(string window) => Leftover().IsMatch(LastWords(window, 6));
+    /// <summary>"bersisa sebesar", or a clause about the leftover ("Sisa anggaran terbesar terdapat pada sub kegiatan X sebesar").</summary>
+    public static bool IsLeftover(string window) => Leftover().IsMatch(LastWords(window, 6)) || LeftoverClause().IsMatch(ClauseBreak().Split(window)[^1]);
 
     private static string LastWords(string text, int count)
     {
@@ -183,6 +184,9 @@ internal static partial class Cues
 
     [GeneratedRegex(@"\bbelanja\b", RegexOptions.IgnoreCase)]
     private static partial Regex BelanjaWord();
+
+    [GeneratedRegex(@"^\W*(sisa|silpa)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeftoverClause();
 
     [GeneratedRegex(@"\b(sisa|bersisa|tidak terserap|selisih|silpa)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Leftover();

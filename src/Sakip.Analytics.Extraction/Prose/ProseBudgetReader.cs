@@ -62,6 +62,7 @@ internal static partial class ProseBudgetReader
 
             if (Cues.IsLeftover(window))
             {
+                AddLeftoverOfPart(window, number.Value.Number, lineNumber, context);
                 continue;
             }
 

@@ -61,4 +61,17 @@ public class ProseBudgetTests
     {
         Assert.Empty(Report.Extract(sentence).Budget);
     }
+
+    [Fact]
+    public void A_leftover_placed_in_a_named_sub_kegiatan_is_its_line_with_that_sisa_and_a_leftover_of_the_whole_is_no_line()
+    {
+        var result = Report.Extract(
+            "Sisa anggaran terbesar terdapat pada sub kegiatan Penyediaan Gaji dan Tunjangan ASN sebesar Rp 184.132.583 sebagai akibat pegawai yang pensiun.",
+            "Sisa anggaran sebesar Rp 177.645.394,- terutama berasal dari sisa belanja gaji dan tunjangan ASN.");
+
+        var line = Assert.Single(result.Budget);
+        Assert.Equal((BudgetLevel.SubKegiatan, "Penyediaan Gaji dan Tunjangan ASN", 184_132_583m), (line.Level, line.Name, line.Sisa!.Value));
+        Assert.Null(line.Pagu);
+        Assert.Null(line.Realisasi);
+    }
 }
