@@ -108,8 +108,8 @@ internal static partial class ProseIndicatorReader
             var number = numbers[n];
             var window = blanked[previousEnd..number.Start];
             var after = sentence[number.End..];
+            var mentioned = UnitsOutsideNames(sentence[previousEnd..number.Start], mentions, context);
             previousEnd = number.End;
-            var mentioned = UnitMentions(window, context);
             if (mentioned.Count > 0)
             {
                 units = mentioned;
@@ -149,6 +149,13 @@ internal static partial class ProseIndicatorReader
             }
         }
     }
+
+    /// <summary>
+    /// The units a stretch of a sentence names that are not part of an indicator's name ("Nilai AKIP, Kecamatan Bajeng
+    /// memperoleh": the indicator "Nilai AKIP Kecamatan" ends where the unit begins, so blanking the name would hide the unit).
+    /// </summary>
+    private static List<string> UnitsOutsideNames(string window, List<(ExtractedIndicatorValue Template, int Position)> mentions, ReadingContext context) =>
+        [.. UnitMentions(window, context).Where(unit => !mentions.Exists(m => (" " + NameKey.Of(m.Template.Indicator) + " ").Contains(" " + NameKey.Of(unit) + " ", StringComparison.Ordinal)))];
 
     /// <summary>
     /// The units a stretch of a sentence names: OPD and kecamatan by their names; a pemda-wide index
