@@ -74,6 +74,12 @@ internal static partial class ProseNumbers
             return true;
         }
 
+        if (before.EndsWith('(') && after.StartsWith(')') && !text.EndsWith('%') && WholeNumber().IsMatch(digits) && digits.Length <= 2)
+        {
+            // "adalah: (1) peningkatan ...": an item's number.
+            return true;
+        }
+
         var measured = measuredIn?.Contains(afterWord) == true;
         if (Months.Contains(afterWord) || LegalNumber().IsMatch(before) || UnitWords().IsMatch(afterWord) && !measured || after.StartsWith('.') && after.Length > 1 && char.IsDigit(after[1]))
         {

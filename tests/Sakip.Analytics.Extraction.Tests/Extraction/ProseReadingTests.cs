@@ -71,6 +71,14 @@ public class ProseReadingTests
     }
 
     [Fact]
+    public void The_numbers_of_listed_items_are_not_figures()
+    {
+        var result = Report.Extract([.. Table, "Strategi untuk meningkatkan IKM adalah: (1) standardisasi pelayanan; (2) penguatan pengaduan."]);
+
+        Assert.DoesNotContain(result.Indicators, v => v.Source.IsProse);
+    }
+
+    [Fact]
     public void Budget_totals_in_a_sentence_keep_pagu_realisasi_and_the_percentage_together()
     {
         var result = Report.Extract(
