@@ -40,6 +40,13 @@ internal sealed partial class IndicatorLexicon
             yield return withoutParenthesis;
         }
 
+        if (MeasureWord().Match(withoutParenthesis) is { Success: true } measure
+            && withoutParenthesis[measure.Length..].Split(' ').Length >= MinWordsWithoutMeasure)
+        {
+            // "Layanan administrasi kepegawaian yang diselesaikan tepat waktu mencapai 92,36%" for "Persentase Layanan ...".
+            yield return withoutParenthesis[measure.Length..];
+        }
+
         foreach (Match acronym in Acronym().Matches(indicator))
         {
             yield return acronym.Groups["a"].Value.ToLowerInvariant();
@@ -66,6 +73,16 @@ internal sealed partial class IndicatorLexicon
 
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Parenthesis();
+
+    private const int MinWordsWithoutMeasure = 4;
+
+    /// <summary>The word a name starts with to say what is measured: prose often drops it.</summary>
+    [GeneratedRegex(@"^(persentase|jumlah|rata rata|tingkat|indeks|nilai|rasio|angka) ")]
+    private static partial Regex MeasureWord();
+
+    /// <summary>An aside in brackets of several words ("(kenaikan pangkat, pensiun, cuti, ...)") that may split a name.</summary>
+    [GeneratedRegex(@"\((?:[^()\s]+\s+){3,}[^()]*\)")]
+    private static partial Regex Aside();
 
     [GeneratedRegex(@"\((?<a>[A-Z]{2,6})\)")]
     private static partial Regex Acronym();

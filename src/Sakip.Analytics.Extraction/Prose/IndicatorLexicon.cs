@@ -92,7 +92,7 @@ internal sealed partial class IndicatorLexicon
     /// <summary>The indicators named in a text, each once, in the order they appear.</summary>
     public List<(ExtractedIndicatorValue Template, int Position)> Mentions(string text)
     {
-        var key = " " + Key(text) + " ";
+        var key = " " + Key(Aside().Replace(text, " ")) + " ";
         var found = new List<(ExtractedIndicatorValue Template, int Position)>();
         var taken = new List<(int Start, int End)>();
         foreach (var (alias, template) in aliases)
