@@ -21,6 +21,9 @@ internal static partial class Cues
     /// <summary>A sentence about the AKIP components ("aspek Pelaporan Kinerja ... 11,62 dari target 12,90"), not the indicator.</summary>
     public static bool IsAboutComponents(string sentence) => Components().IsMatch(sentence);
 
+    /// <summary>"(rata-rata) capaian (kinerja) sasaran 1 adalah 101,42%": the capaian of a sasaran, the mean of its indicators'.</summary>
+    public static bool IsSasaranCapaian(string window) => SasaranCapaian().IsMatch(window);
+
     public static bool IsTarget(string window) => Target().IsMatch(window);
 
     public static bool IsCapaian(string window) => Capaian().IsMatch(window);
@@ -73,9 +76,17 @@ internal static partial class Cues
 
     public static bool IsBudgetRealisasi(string window) => BudgetRealisasi().IsMatch(window);
 
+    /// <summary>"Realisasi anggaran mencapai 95,52%": the clause before the figure speaks of the budget's absorption, not of an indicator.</summary>
+    public static bool IsBudgetAbsorption(string window)
+    {
+        var clause = ClauseBreak().Split(window)[^1];
+        return BudgetRealisasi().IsMatch(clause) && (BudgetPagu().IsMatch(clause) || BelanjaWord().IsMatch(clause));
+    }
+
     public static bool IsBudgetPagu(string window) => BudgetPagu().IsMatch(window);
 
-    public static bool IsLeftover(string window) => Leftover().IsMatch(LastWords(window, 6));
+    /// <summary>"bersisa sebesar", or a clause about the leftover ("Sisa anggaran terbesar terdapat pada sub kegiatan X sebesar").</summary>
+    public static bool IsLeftover(string window) => Leftover().IsMatch(LastWords(window, 6)) || LeftoverClause().IsMatch(ClauseBreak().Split(window)[^1]);
 
     private static string LastWords(string text, int count)
     {
@@ -100,6 +111,9 @@ internal static partial class Cues
 
     [GeneratedRegex(@"\(\s*$")]
     private static partial Regex OpenBracket();
+
+    [GeneratedRegex(@"\bcapaian\s+(kinerja\s+)?sasaran\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SasaranCapaian();
 
     [GeneratedRegex(@"\brata[\s-]*rata\s+(nilai\s+)?capaian\b(?!\s+sasaran)", RegexOptions.IgnoreCase)]
     private static partial Regex Average();
@@ -159,11 +173,20 @@ internal static partial class Cues
     [GeneratedRegex(@"^\s*([a-z]+\s*)?\(\s*$")]
     private static partial Regex BracketOnly();
 
-    [GeneratedRegex(@"\b(realisasi\w*|penyerapan|terserap|terealisasi|dibelanjakan)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(realisasi\w*|penyerapan\w*|serapan\w*|terserap|terealisasi|dibelanjakan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BudgetRealisasi();
 
     [GeneratedRegex(@"\b(anggaran\w*|pagu|dialokasikan|mengalokasikan|alokasi|menganggarkan|dana|apbd)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BudgetPagu();
+
+    [GeneratedRegex(@"[,;:]\s")]
+    private static partial Regex ClauseBreak();
+
+    [GeneratedRegex(@"\bbelanja\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BelanjaWord();
+
+    [GeneratedRegex(@"^\W*(sisa|silpa)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LeftoverClause();
 
     [GeneratedRegex(@"\b(sisa|bersisa|tidak terserap|selisih|silpa)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Leftover();

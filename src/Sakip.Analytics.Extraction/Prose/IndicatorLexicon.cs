@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Extraction.Model;
 using Sakip.Analytics.Extraction.Text;
 
@@ -12,11 +13,22 @@ internal sealed partial class IndicatorLexicon
 {
     private readonly List<(string Alias, ExtractedIndicatorValue Template)> aliases = [];
 
+    /// <summary>The indicators a table puts under a sasaran (or tujuan) together with another indicator.</summary>
+    private readonly HashSet<string> sharingGoal;
+
     public IndicatorLexicon(IEnumerable<ExtractedIndicatorValue> values)
     {
-        var templates = values.Where(v => v.Level is Sakip.Analytics.Domain.Facts.IndicatorLevel.Sasaran or Sakip.Analytics.Domain.Facts.IndicatorLevel.Tujuan)
+        // Sasaran and tujuan indicators first, so a name a program's indicator shares with them stays theirs.
+        var measured = values.Where(IsIndicator).OrderBy(v => v.Level is IndicatorLevel.Sasaran or IndicatorLevel.Tujuan ? 0 : 1).ToList();
+        sharingGoal = [.. measured.Where(v => NameKey.Of(v.Goal).Length > 0)
+            .GroupBy(v => (v.Level, Goal: NameKey.Of(v.Goal), v.Source.Table))
+            .Select(g => g.Select(v => Key(v.Indicator)).Distinct().ToList())
+            .Where(names => names.Count > 1)
+            .SelectMany(names => names)];
+        var templates = measured
             .GroupBy(v => Key(v.Indicator))
-            .Select(g => g.First());
+            .Select(g => g.First())
+            .ToList();
         foreach (var template in templates)
         {
             foreach (var alias in AliasesOf(template.Indicator))
@@ -28,33 +40,20 @@ internal sealed partial class IndicatorLexicon
             }
         }
 
-        AddHeads([.. templates]);
+        AddHeads(templates);
         aliases.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
     }
 
-    private const int HeadWords = 5;
-
     /// <summary>
-    /// Prose shortens a long name to its head ("Rata-rata waktu tindak lanjut aduan" for "Rata-rata Waktu
-    /// Tindak Lanjut Pengaduan Masyarakat"): the first words of a long name are an alias when no other
-    /// indicator starts with them.
+    /// An indicator of the unit's own plan. Of programs and kegiatan only names of a few words count: a program read as
+    /// its own indicator (its name is its goal's) or a fragment of a wrapped row ("Teknis") would match any sentence.
     /// </summary>
-    private void AddHeads(List<ExtractedIndicatorValue> templates)
-    {
-        var heads = templates
-            .Select(t => (Words: Key(t.Indicator).Split(' '), Template: t))
-            .Where(h => h.Words.Length >= HeadWords + 2)
-            .Select(h => (Head: string.Join(' ', h.Words.Take(HeadWords)), h.Template))
-            .ToList();
-        foreach (var (head, template) in heads)
-        {
-            var shared = templates.Count(t => (Key(t.Indicator) + " ").StartsWith(head + " ", StringComparison.Ordinal)) > 1;
-            if (!shared && !aliases.Exists(a => a.Alias == head))
-            {
-                aliases.Add((head, template));
-            }
-        }
-    }
+    private static bool IsIndicator(ExtractedIndicatorValue value) =>
+        value.Level is IndicatorLevel.Sasaran or IndicatorLevel.Tujuan
+        || value.Level is IndicatorLevel.Program or IndicatorLevel.Kegiatan or IndicatorLevel.SubKegiatan
+            && NameKey.Of(value.Indicator) is var name && name != NameKey.Of(value.Goal) && name.Split(' ').Length >= MinProgramIndicatorWords;
+
+    private const int MinProgramIndicatorWords = 3;
 
     private readonly Dictionary<string, Regex> patterns = [];
 
@@ -62,6 +61,9 @@ internal sealed partial class IndicatorLexicon
 
     /// <summary>Whether one of the unit's indicators is its AKIP score.</summary>
     public bool NamesAkip => aliases.Exists(a => a.Alias == "nilai akip");
+
+    /// <summary>Whether a table measures the indicator's sasaran (or tujuan) with other indicators too, so its capaian is a mean, not this one's.</summary>
+    public bool SharesGoal(ExtractedIndicatorValue template) => sharingGoal.Contains(Key(template.Indicator));
 
     /// <summary>Where indicator names are printed in a text, longest names first, without overlaps.</summary>
     public List<(int Start, int Length)> SpansIn(string text)
@@ -90,7 +92,7 @@ internal sealed partial class IndicatorLexicon
     /// <summary>The indicators named in a text, each once, in the order they appear.</summary>
     public List<(ExtractedIndicatorValue Template, int Position)> Mentions(string text)
     {
-        var key = " " + Key(text) + " ";
+        var key = " " + Key(Aside().Replace(text, " ")) + " ";
         var found = new List<(ExtractedIndicatorValue Template, int Position)>();
         var taken = new List<(int Start, int End)>();
         foreach (var (alias, template) in aliases)
@@ -114,44 +116,4 @@ internal sealed partial class IndicatorLexicon
 
     /// <summary>The key names are matched on: words in lower case, each in its standard spelling.</summary>
     private static string Key(string? text) => SpellingVariants.Fold(NameKey.Of(text));
-
-    private static IEnumerable<string> AliasesOf(string indicator)
-    {
-        var key = Key(indicator);
-        yield return key;
-        var withoutParenthesis = Key(Parenthesis().Replace(indicator, " "));
-        if (withoutParenthesis.Length > 0)
-        {
-            yield return withoutParenthesis;
-        }
-
-        foreach (Match acronym in Acronym().Matches(indicator))
-        {
-            yield return acronym.Groups["a"].Value.ToLowerInvariant();
-        }
-
-        if (key.Contains("kepuasan masyarakat", StringComparison.Ordinal))
-        {
-            yield return "indeks kepuasan masyarakat";
-            yield return "survei kepuasan masyarakat";
-            yield return "survey kepuasan masyarakat";
-            yield return "ikm";
-            yield return "skm";
-        }
-
-        if (key.Contains("akip", StringComparison.Ordinal))
-        {
-            yield return "nilai akip";
-            yield return "nilai evaluasi akip";
-            yield return "akip";
-            yield return "sakip";
-            yield return "nilai sakip";
-        }
-    }
-
-    [GeneratedRegex(@"\([^)]*\)")]
-    private static partial Regex Parenthesis();
-
-    [GeneratedRegex(@"\((?<a>[A-Z]{2,6})\)")]
-    private static partial Regex Acronym();
 }

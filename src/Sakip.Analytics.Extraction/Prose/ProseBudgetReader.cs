@@ -20,7 +20,7 @@ internal static partial class ProseBudgetReader
     {
         foreach (var line in lines)
         {
-            if (line.IsRow || line.IsBlank || tableLines.Contains(line.Number) || !line.Text.Contains("Rp", StringComparison.Ordinal))
+            if (line.IsRow || line.IsBlank || tableLines.Contains(line.Number) || !line.Text.Contains("Rp", StringComparison.Ordinal) && !line.Text.Contains('%', StringComparison.Ordinal))
             {
                 continue;
             }
@@ -35,8 +35,14 @@ internal static partial class ProseBudgetReader
     private static void ReadSentence(string sentence, int lineNumber, ReadingContext context)
     {
         var numbers = ProseNumbers.Find(sentence);
-        if (!numbers.Exists(n => n.IsMoney) || sentence.Count(char.IsLetter) < 12)
+        if (numbers.Count == 0 || sentence.Count(char.IsLetter) < 12)
         {
+            return;
+        }
+
+        if (!numbers.Exists(n => n.IsMoney))
+        {
+            ReadPercentages(sentence, numbers, lineNumber, context);
             return;
         }
 
@@ -56,6 +62,7 @@ internal static partial class ProseBudgetReader
 
             if (Cues.IsLeftover(window))
             {
+                AddLeftoverOfPart(window, number.Value.Number, lineNumber, context);
                 continue;
             }
 
@@ -135,7 +142,7 @@ internal static partial class ProseBudgetReader
         }
 
         context.Budget.Add(new ExtractedBudgetLine(context.Profile.Unit, context.Year, draft.Level,
-            draft.Realisasi is not null ? BudgetStage.RealisasiReport : BudgetStage.Murni, null, draft.Name ?? Audit.ReportAuditor.WholeBudgetName,
+            draft.Realisasi is not null || draft.Pagu is null ? BudgetStage.RealisasiReport : BudgetStage.Murni, null, draft.Name ?? Audit.ReportAuditor.WholeBudgetName,
             draft.Pagu, draft.Realisasi, draft.Percent, context.Source(SourceRef.Prose, lineNumber, Confidence))
         {
             GroupKey = $"text:{lineNumber}",

@@ -108,8 +108,8 @@ internal static partial class ProseIndicatorReader
             var number = numbers[n];
             var window = blanked[previousEnd..number.Start];
             var after = sentence[number.End..];
+            var mentioned = UnitsOutsideNames(sentence[previousEnd..number.Start], mentions, context);
             previousEnd = number.End;
-            var mentioned = UnitMentions(window, context);
             if (mentioned.Count > 0)
             {
                 units = mentioned;
@@ -124,6 +124,11 @@ internal static partial class ProseIndicatorReader
             }
 
             if (kind is null || template is null)
+            {
+                continue;
+            }
+
+            if (kind == IndicatorValueKind.ReportedCapaian && Cues.IsSasaranCapaian(window) && lexicon.SharesGoal(template))
             {
                 continue;
             }
@@ -146,13 +151,20 @@ internal static partial class ProseIndicatorReader
     }
 
     /// <summary>
+    /// The units a stretch of a sentence names that are not part of an indicator's name ("Nilai AKIP, Kecamatan Bajeng
+    /// memperoleh": the indicator "Nilai AKIP Kecamatan" ends where the unit begins, so blanking the name would hide the unit).
+    /// </summary>
+    private static List<string> UnitsOutsideNames(string window, List<(ExtractedIndicatorValue Template, int Position)> mentions, ReadingContext context) =>
+        [.. UnitMentions(window, context).Where(unit => !mentions.Exists(m => (" " + NameKey.Of(m.Template.Indicator) + " ").Contains(" " + NameKey.Of(unit) + " ", StringComparison.Ordinal)))];
+
+    /// <summary>
     /// The units a stretch of a sentence names: OPD and kecamatan by their names; a pemda-wide index
     /// ("Indeks SPBE Kabupaten Lombok Timur") belongs to the unit when the pemda is its own, else to that pemda.
     /// </summary>
     internal static List<string> UnitMentions(string window, ReadingContext context)
     {
-        var units = UnitNames.FindAll(window).Where(n => n.StartsWith("Kecamatan ", StringComparison.Ordinal) || UnitNames.KindOf(n) is not UnitKind.Other)
-            .Select(n => context.ResolveUnit(n)).ToList();
+        // "hasil evaluasi oleh Inspektorat Daerah ..., Kecamatan X memperoleh nilai 73,45": the agent is not the subject when another unit is.
+        var units = UnitsNamed(Agent().Replace(window, " "), context) is { Count: > 0 } subjects ? subjects : UnitsNamed(window, context);
         if (units.Count > 0)
         {
             // "Kecamatan Lain Kota Contoh": the pemda is the unit's address, not a second subject.
@@ -168,6 +180,13 @@ internal static partial class ProseIndicatorReader
 
         return [.. units.Distinct()];
     }
+
+    private static List<string> UnitsNamed(string text, ReadingContext context) =>
+        [.. UnitNames.FindAll(text).Where(n => n.StartsWith("Kecamatan ", StringComparison.Ordinal) || UnitNames.KindOf(n) is not UnitKind.Other)
+            .Select(n => context.ResolveUnit(n))];
+
+    [GeneratedRegex(@"\boleh\s+[^,;]*", RegexOptions.IgnoreCase)]
+    private static partial Regex Agent();
 
     [GeneratedRegex(@"\b(?<kind>Kabupaten|Kota)\s+(?<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")]
     private static partial Regex Pemda();

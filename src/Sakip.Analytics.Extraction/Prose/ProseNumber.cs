@@ -58,6 +58,12 @@ internal static partial class ProseNumbers
             return true;
         }
 
+        if (before.Length == 0 && digits.Contains('.', StringComparison.Ordinal) && !text.EndsWith('%') && HeadingWord().IsMatch(after))
+        {
+            // "3.2 Survei Kepuasan Masyarakat": the number of the section a heading opens.
+            return true;
+        }
+
         if (after.StartsWith('(') && CountWord().IsMatch(after) || after.StartsWith('-') || after.StartsWith('–') || before.EndsWith('-') || before.EndsWith('/'))
         {
             return true;
@@ -65,6 +71,12 @@ internal static partial class ProseNumbers
 
         if (IsCountOfTotal(digits, after))
         {
+            return true;
+        }
+
+        if (before.EndsWith('(') && after.StartsWith(')') && !text.EndsWith('%') && WholeNumber().IsMatch(digits) && digits.Length <= 2)
+        {
+            // "adalah: (1) peningkatan ...": an item's number.
             return true;
         }
 
@@ -117,19 +129,23 @@ internal static partial class ProseNumbers
     [GeneratedRegex(@"^(dengan|atau|dan|dari|pada|yang|sehingga|di|ke|untuk|terhadap|sedangkan|serta|maka|namun|ini|itu|adalah|merupakan|persen|poin|point|hingga|sampai|s|menjadi|lebih|sudah|telah|masih|juga|dibandingkan|dibanding|sebagai|oleh|karena|atas|bahkan|tetapi|tapi|meningkat|menurun|naik|turun|tercapai|terealisasi|mencapai|per|dalam|tahun|th|sebesar|kali)$")]
     private static partial Regex NotCounted();
 
+    [GeneratedRegex(@"^[A-Z][a-z]")]
+    private static partial Regex HeadingWord();
+
     [GeneratedRegex(@"^(19|20)\d\d$")]
     private static partial Regex YearLike();
 
     [GeneratedRegex(@"^\(\s*[a-z ]+\)")]
     private static partial Regex CountWord();
 
-    [GeneratedRegex(@"\b(Nomor|No\.?|NIP|Pasal|Ayat|PP|Perpres|Permen\w*|UU|Tabel|Table|Gambar|Lampiran|Bab|Grafik|Diagram|Poin|Butir)\s*\.?\s*:?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(Nomor|No\.?|NIP|Pasal|Ayat|PP|Perpres|Permen\w*|UU|Tabel|Table|Gambar|Lampiran|Bab|Subbab|Sub\s*-?\s*bab|Bagian|Grafik|Diagram|Poin|Butir)\s*\.?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex LegalNumber();
 
     [GeneratedRegex(@"^(desa|dusun|jiwa|kk|ha|hektar|orang|responden|hari|bulan|kali|indikator|sasaran|program|kegiatan|poin|unsur|berkas|dokumen|kecamatan|opd|tahun|jam|menit|unit|paket|laporan|kelurahan|rt|rw|buah|lembar|peserta|pegawai|asn|seksi|bidang|misi|tujuan|strategi|kebijakan|sub|aspek|komponen|elemen|item|jenis|layanan|pelayanan|kelompok|keluarga|lokasi|titik|km|m|m2)$")]
     private static partial Regex UnitWords();
 
-    [GeneratedRegex(@"[A-Za-z]+")]
+    /// <summary>The word right after a figure ("4,6 hari"); after a comma ("82,00, tahun 2023") the figure has no unit word.</summary>
+    [GeneratedRegex(@"^[A-Za-z]+")]
     private static partial Regex WordStart();
 
     [GeneratedRegex(@"(target|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|capaian)\W*$", RegexOptions.IgnoreCase)]

@@ -53,6 +53,38 @@ public class ProseAkipTests
     }
 
     [Fact]
+    public void The_evaluator_named_as_the_agent_is_not_a_second_unit_holding_the_score()
+    {
+        var result = Report.Extract(
+        [
+            "Tabel 3.2",
+            "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1.\tMeningkatnya Akuntabilitas\tNilai AKIP\tNilai\t72,00\t73,45\t102,01",
+            string.Empty,
+            "Berdasarkan Laporan Hasil Evaluasi AKIP oleh Inspektorat Daerah Kabupaten Contoh Raya, Kecamatan Teluk Indah memperoleh nilai 73,45 dengan predikat BB.",
+        ]);
+
+        var value = Assert.Single(result.Indicators, v => v.Source.IsProse);
+        Assert.Equal(("Kecamatan Teluk Indah", 73.45m), (value.Unit, value.Value!.Value));
+    }
+
+    [Fact]
+    public void A_unit_named_right_after_an_indicator_name_ending_in_its_kind_is_still_that_units()
+    {
+        var result = Report.Extract(
+        [
+            "Tabel 3.2",
+            "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1.\tMeningkatnya Akuntabilitas\tNilai AKIP Kecamatan\tNilai\t72,00\t73,45\t102,01",
+            string.Empty,
+            "Untuk Nilai AKIP, Kecamatan Tanjung Jaya memperoleh nilai 71,80 sehingga Kecamatan Teluk Indah unggul 1,65 poin.",
+        ]);
+
+        var value = Assert.Single(result.Indicators, v => v.Source.IsProse);
+        Assert.Equal(("Kecamatan Tanjung Jaya", 71.80m), (value.Unit, value.Value!.Value));
+    }
+
+    [Fact]
     public void A_score_with_its_predikat_in_brackets_and_a_stated_target_are_read_on_their_lines()
     {
         var result = Report.Extract(

@@ -17,4 +17,61 @@ public class ProseBudgetTests
         Assert.Equal(BudgetLevel.Total, line.Level);
         Assert.Contains(result.Findings, f => f.Lines.Contains(Report.Line(1)) && f.Description.Contains("96,86", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Absorption_of_a_belanja_kind_or_a_program_stated_as_a_percentage_alone_is_a_line_with_that_percentage_only()
+    {
+        var result = Report.Extract(
+            "Realisasi Belanja Pegawai sebesar 95,96% dipengaruhi oleh pegawai yang pensiun, sedangkan Belanja Barang dan Jasa terserap 98,02% dan Belanja Modal terserap 97,95%.",
+            "Penyerapan terendah menurut program terdapat pada Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota sebesar 96,62%, sedangkan penyerapan tertinggi pada Program Penyelenggaraan Urusan Pemerintahan Umum sebesar 98,13%.");
+
+        Assert.All(result.Budget, b => Assert.True(b is { Pagu: null, Realisasi: null, Stage: BudgetStage.RealisasiReport }));
+        Assert.Equal(
+            [("Belanja Pegawai", 95.96m), ("Belanja Barang dan Jasa", 98.02m), ("Belanja Modal", 97.95m)],
+            result.Budget.Where(b => b.Source.Line == Report.Line(1)).Select(b => (b.Name, b.ReportedPercent!.Value)));
+        var programs = result.Budget.Where(b => b.Source.Line == Report.Line(2)).ToList();
+        Assert.All(programs, b => Assert.Equal(BudgetLevel.Program, b.Level));
+        Assert.Equal(
+            [("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 96.62m), ("Program Penyelenggaraan Urusan Pemerintahan Umum", 98.13m)],
+            programs.Select(b => (b.Name, b.ReportedPercent!.Value)));
+    }
+
+    [Fact]
+    public void The_absorption_of_the_whole_budget_as_a_percentage_is_a_total_line_and_no_indicators_value()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1.\tMeningkatnya Layanan\tIndeks Kepuasan Masyarakat\tIndeks\t82,00\t84,28\t102,78",
+            string.Empty,
+            "IKM layanan kecamatan mencapai 84,28 dengan mutu B. Realisasi anggaran mencapai 95,52% dari pagu setelah perubahan.");
+
+        var line = Assert.Single(result.Budget, b => b.Source.IsProse);
+        Assert.Equal((BudgetLevel.Total, 95.52m), (line.Level, line.ReportedPercent!.Value));
+        Assert.Null(line.Pagu);
+        Assert.DoesNotContain(result.Indicators, v => v.Source.IsProse && v.Value == 95.52m);
+    }
+
+    [Theory]
+    [InlineData("Pada Sasaran 1 penyerapan anggaran sebesar 91,46%, bahkan mampu mewujudkan efisiensi dalam penggunaan anggaran 0,08%.")]
+    [InlineData("Penyerapan anggaran program semuanya di atas 95% atau apabila dirata-ratakan menjadi 98,12%.")]
+    [InlineData("Realisasi 87,50% masih di bawah target 100%.")]
+    [InlineData("Program Pengembangan Sumber Daya Manusia memiliki efisiensi negatif karena capaian indikator programnya (85,40%) lebih rendah daripada penyerapan anggarannya.")]
+    public void Percentages_of_a_sasaran_bounds_averages_and_performance_are_not_budget_lines(string sentence)
+    {
+        Assert.Empty(Report.Extract(sentence).Budget);
+    }
+
+    [Fact]
+    public void A_leftover_placed_in_a_named_sub_kegiatan_is_its_line_with_that_sisa_and_a_leftover_of_the_whole_is_no_line()
+    {
+        var result = Report.Extract(
+            "Sisa anggaran terbesar terdapat pada sub kegiatan Penyediaan Gaji dan Tunjangan ASN sebesar Rp 184.132.583 sebagai akibat pegawai yang pensiun.",
+            "Sisa anggaran sebesar Rp 177.645.394,- terutama berasal dari sisa belanja gaji dan tunjangan ASN.");
+
+        var line = Assert.Single(result.Budget);
+        Assert.Equal((BudgetLevel.SubKegiatan, "Penyediaan Gaji dan Tunjangan ASN", 184_132_583m), (line.Level, line.Name, line.Sisa!.Value));
+        Assert.Null(line.Pagu);
+        Assert.Null(line.Realisasi);
+    }
 }

@@ -57,6 +57,28 @@ public class ProseReadingTests
     }
 
     [Fact]
+    public void Section_numbers_of_a_heading_or_a_reference_are_not_figures()
+    {
+        var result = Report.Extract(
+        [
+            .. Table,
+            "3.2 Survei Kepuasan Masyarakat Kecamatan",
+            string.Empty,
+            "Indeks Kepuasan Masyarakat dibahas lebih lanjut pada subbab 3.2 dan Sub Bab 3.3 laporan ini.",
+        ]);
+
+        Assert.DoesNotContain(result.Indicators, v => v.Source.IsProse);
+    }
+
+    [Fact]
+    public void The_numbers_of_listed_items_are_not_figures()
+    {
+        var result = Report.Extract([.. Table, "Strategi untuk meningkatkan IKM adalah: (1) standardisasi pelayanan; (2) penguatan pengaduan."]);
+
+        Assert.DoesNotContain(result.Indicators, v => v.Source.IsProse);
+    }
+
+    [Fact]
     public void Budget_totals_in_a_sentence_keep_pagu_realisasi_and_the_percentage_together()
     {
         var result = Report.Extract(

@@ -53,4 +53,22 @@ public class ProseSpellingTests
         Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 24m });
         Assert.Equal(2, prose.Count);
     }
+
+    [Fact]
+    public void A_name_without_its_measure_word_and_split_by_an_aside_in_brackets_still_names_the_indicator()
+    {
+        var result = Report.Extract(
+        [
+            "Tabel 3.2",
+            "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1.\tMeningkatnya Layanan\tIndeks Kepuasan Masyarakat\tIndeks\t82,00\t84,28\t102,78",
+            "2.\tMeningkatnya Layanan\tPersentase Layanan Administrasi Kepegawaian yang Diselesaikan Tepat Waktu\t%\t90,00\t92,36\t102,62",
+            string.Empty,
+            "Indeks Kepuasan Masyarakat tahun 2023 sebesar 84,28. Layanan administrasi kepegawaian (kenaikan pangkat, pensiun, cuti dan izin belajar) yang diselesaikan tepat waktu mencapai 92,36% dari target 90%.",
+        ]);
+
+        var figures = Prose(result, 6).Where(v => v.Value is 92.36m or 90m).ToList();
+        Assert.Equal(2, figures.Count);
+        Assert.All(figures, v => Assert.Equal("Persentase Layanan Administrasi Kepegawaian yang Diselesaikan Tepat Waktu", v.Indicator));
+    }
 }

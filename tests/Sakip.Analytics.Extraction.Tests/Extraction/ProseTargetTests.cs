@@ -40,4 +40,24 @@ public class ProseTargetTests
         Assert.All(prose, v => Assert.Equal(IndicatorValueKind.ReportedCapaianRenstra, v.Kind));
         Assert.Equal(["Indeks Tata Kelola Digital", "Persentase Desa yang Tertib Administrasi"], prose.OrderBy(v => v.Value).Select(v => v.Indicator));
     }
+
+    [Fact]
+    public void A_sasarans_capaian_is_its_indicators_only_when_the_sasaran_has_no_other_indicator()
+    {
+        var result = Report.Extract(
+        [
+            "Tabel 3.2",
+            "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1.\tMeningkatnya Layanan\tIndeks Kepuasan Masyarakat\tIndeks\t84,00\t85,14\t101,36",
+            "\tMeningkatnya Layanan\tPersentase Layanan Selesai Tepat Waktu\t%\t95\t96,40\t101,47",
+            "2.\tMeningkatnya Akuntabilitas\tNilai AKIP\tNilai\t72,00\t73,45\t102,01",
+            string.Empty,
+            "Sasaran 1 diukur dengan IKM dan persentase layanan selesai tepat waktu dengan capaian 101,47%, sehingga rata-rata capaian sasaran 1 adalah 101,42%.",
+            "Sasaran 2 diukur dengan Nilai AKIP sebesar 73,45 sehingga capaian kinerja sasaran 2 adalah 102,01%.",
+        ]);
+
+        var first = Prose(result, 7);
+        Assert.Equal(101.47m, Assert.Single(first).Value);
+        Assert.Contains(Prose(result, 8), v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 102.01m, Indicator: "Nilai AKIP" });
+    }
 }

@@ -48,4 +48,15 @@ public class ProseYearTests
         Assert.Contains(prose, v => v is { Value: 77.00m, Year: 2021 });
         Assert.Contains(prose, v => v is { Value: 79.20m, Year: 2022 });
     }
+
+    [Fact]
+    public void A_figure_ending_one_years_clause_before_the_next_years_clause_is_that_years_figure()
+    {
+        var result = Report.Extract([.. Table, "Nilai Keterbukaan Informasi tahun 2021 sebesar 78,40 terhadap target 78,00, tahun 2022 sebesar 80,10 terhadap target 79,00."]);
+
+        var prose = Prose(result, 5);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 78.00m, Year: 2021 });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 80.10m, Year: 2022 });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 79.00m, Year: 2022 });
+    }
 }

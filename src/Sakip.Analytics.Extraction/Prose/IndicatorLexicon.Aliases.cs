@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Extraction.Model;
+
+namespace Sakip.Analytics.Extraction.Prose;
+
+/// <summary>The names prose uses for an indicator besides its table name: without brackets, its acronym, its head, the usual short forms.</summary>
+internal sealed partial class IndicatorLexicon
+{
+    private const int HeadWords = 5;
+
+    /// <summary>
+    /// Prose shortens a long name to its head ("Rata-rata waktu tindak lanjut aduan" for "Rata-rata Waktu
+    /// Tindak Lanjut Pengaduan Masyarakat"): the first words of a long name are an alias when no other
+    /// indicator starts with them.
+    /// </summary>
+    private void AddHeads(List<ExtractedIndicatorValue> templates)
+    {
+        var heads = templates
+            .Select(t => (Words: Key(t.Indicator).Split(' '), Template: t))
+            .Where(h => h.Words.Length >= HeadWords + 2)
+            .Select(h => (Head: string.Join(' ', h.Words.Take(HeadWords)), h.Template))
+            .ToList();
+        foreach (var (head, template) in heads)
+        {
+            var shared = templates.Count(t => (Key(t.Indicator) + " ").StartsWith(head + " ", StringComparison.Ordinal)) > 1;
+            if (!shared && !aliases.Exists(a => a.Alias == head))
+            {
+                aliases.Add((head, template));
+            }
+        }
+    }
+
+    private static IEnumerable<string> AliasesOf(string indicator)
+    {
+        var key = Key(indicator);
+        yield return key;
+        var withoutParenthesis = Key(Parenthesis().Replace(indicator, " "));
+        if (withoutParenthesis.Length > 0)
+        {
+            yield return withoutParenthesis;
+        }
+
+        if (MeasureWord().Match(withoutParenthesis) is { Success: true } measure
+            && withoutParenthesis[measure.Length..].Split(' ').Length >= MinWordsWithoutMeasure)
+        {
+            // "Layanan administrasi kepegawaian yang diselesaikan tepat waktu mencapai 92,36%" for "Persentase Layanan ...".
+            yield return withoutParenthesis[measure.Length..];
+        }
+
+        foreach (Match acronym in Acronym().Matches(indicator))
+        {
+            yield return acronym.Groups["a"].Value.ToLowerInvariant();
+        }
+
+        if (key.Contains("kepuasan masyarakat", StringComparison.Ordinal))
+        {
+            yield return "indeks kepuasan masyarakat";
+            yield return "survei kepuasan masyarakat";
+            yield return "survey kepuasan masyarakat";
+            yield return "ikm";
+            yield return "skm";
+        }
+
+        if (key.Contains("akip", StringComparison.Ordinal))
+        {
+            yield return "nilai akip";
+            yield return "nilai evaluasi akip";
+            yield return "akip";
+            yield return "sakip";
+            yield return "nilai sakip";
+        }
+    }
+
+    [GeneratedRegex(@"\([^)]*\)")]
+    private static partial Regex Parenthesis();
+
+    private const int MinWordsWithoutMeasure = 4;
+
+    /// <summary>The word a name starts with to say what is measured: prose often drops it.</summary>
+    [GeneratedRegex(@"^(persentase|jumlah|rata rata|tingkat|indeks|nilai|rasio|angka) ")]
+    private static partial Regex MeasureWord();
+
+    /// <summary>An aside in brackets of several words ("(kenaikan pangkat, pensiun, cuti, ...)") that may split a name.</summary>
+    [GeneratedRegex(@"\((?:[^()\s]+\s+){3,}[^()]*\)")]
+    private static partial Regex Aside();
+
+    [GeneratedRegex(@"\((?<a>[A-Z]{2,6})\)")]
+    private static partial Regex Acronym();
+}
