@@ -41,6 +41,7 @@ internal sealed partial class IndicatorLexicon
         }
 
         AddHeads(templates);
+        AddAcronymPhrases(templates);
         aliases.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
     }
 

@@ -71,4 +71,23 @@ public class ProseSpellingTests
         Assert.Equal(2, figures.Count);
         Assert.All(figures, v => Assert.Equal("Persentase Layanan Administrasi Kepegawaian yang Diselesaikan Tepat Waktu", v.Indicator));
     }
+
+    [Fact]
+    public void An_acronym_of_a_name_with_the_word_before_it_names_the_indicator_and_an_items_number_is_no_figure()
+    {
+        var result = Report.Extract(
+        [
+            "Tabel 3.2",
+            "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1.\tMeningkatnya Layanan\tIndeks Kepuasan Masyarakat\tIndeks\t84,00\t85,14\t101,36",
+            "2.\tMeningkatnya Layanan\tPersentase Layanan PATEN yang Diselesaikan Tepat Waktu\t%\t95\t96,40\t101,47",
+            string.Empty,
+            "IKM Kecamatan Teluk Indah sebesar 85,14. Pada indikator layanan PATEN, Kecamatan Tanjung Jaya belum mencapai target dengan realisasi 93,80%.",
+            "Strategi yang ditempuh adalah: (1) peningkatan kualitas layanan PATEN; (2) penguatan akuntabilitas.",
+        ]);
+
+        var value = Assert.Single(Prose(result, 6), v => v.Value == 93.80m);
+        Assert.Equal(("Persentase Layanan PATEN yang Diselesaikan Tepat Waktu", "Kecamatan Tanjung Jaya"), (value.Indicator, value.Unit));
+        Assert.Empty(Prose(result, 7));
+    }
 }
