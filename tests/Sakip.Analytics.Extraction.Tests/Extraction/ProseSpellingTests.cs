@@ -90,4 +90,22 @@ public class ProseSpellingTests
         Assert.Equal(("Persentase Layanan PATEN yang Diselesaikan Tepat Waktu", "Kecamatan Tanjung Jaya"), (value.Indicator, value.Unit));
         Assert.Empty(Prose(result, 7));
     }
+
+    [Fact]
+    public void A_few_words_of_a_name_after_the_word_indikator_name_the_one_indicator_that_has_them()
+    {
+        var result = Report.Extract(
+        [
+            "Tabel 3.2",
+            "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1.\tMeningkatnya Profesionalitas\tIndeks Profesionalitas ASN\tNilai\t62,00\t60,85\t98,15",
+            "2.\tMeningkatnya Disiplin\tPersentase ASN yang Dijatuhi Hukuman Disiplin\t%\t0,75\t0,84\t88,00",
+            string.Empty,
+            "Indeks Profesionalitas ASN hanya pada tahun 2021 berhasil melampaui target. Untuk indikator hukuman disiplin, capaian tahun 2023 turun menjadi 88,00% dari 104,71% pada tahun 2022.",
+        ]);
+
+        var prose = Prose(result, 6);
+        Assert.Equal(2, prose.Count);
+        Assert.All(prose, v => Assert.Equal("Persentase ASN yang Dijatuhi Hukuman Disiplin", v.Indicator));
+    }
 }
