@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Extraction.Model;
 
 namespace Sakip.Analytics.Extraction.Prose;
@@ -26,6 +27,27 @@ internal sealed partial class IndicatorLexicon
             if (!shared && !aliases.Exists(a => a.Alias == head))
             {
                 aliases.Add((head, template));
+            }
+        }
+    }
+
+    /// <summary>
+    /// "layanan PATEN" for "Persentase layanan PATEN yang diselesaikan tepat waktu": an acronym in a sasaran's or
+    /// tujuan's indicator name, with the word before it, is an alias when no other such indicator has that phrase.
+    /// </summary>
+    private void AddAcronymPhrases(List<ExtractedIndicatorValue> templates)
+    {
+        var own = templates.Where(t => t.Level is IndicatorLevel.Sasaran or IndicatorLevel.Tujuan).ToList();
+        foreach (var template in own)
+        {
+            foreach (Match acronym in AcronymWithWordBefore().Matches(template.Indicator))
+            {
+                var phrase = Key(acronym.Value);
+                var shared = own.Count(t => (" " + Key(t.Indicator) + " ").Contains(" " + phrase + " ", StringComparison.Ordinal)) > 1;
+                if (!shared && !aliases.Exists(a => a.Alias == phrase))
+                {
+                    aliases.Add((phrase, template));
+                }
             }
         }
     }
@@ -86,4 +108,7 @@ internal sealed partial class IndicatorLexicon
 
     [GeneratedRegex(@"\((?<a>[A-Z]{2,6})\)")]
     private static partial Regex Acronym();
+
+    [GeneratedRegex(@"(?<![A-Za-z])[A-Za-z]{3,}\s+[A-Z]{2,6}(?![A-Za-z])")]
+    private static partial Regex AcronymWithWordBefore();
 }

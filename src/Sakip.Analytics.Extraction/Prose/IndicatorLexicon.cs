@@ -13,6 +13,8 @@ internal sealed partial class IndicatorLexicon
 {
     private readonly List<(string Alias, ExtractedIndicatorValue Template)> aliases = [];
 
+    private readonly List<ExtractedIndicatorValue> templates;
+
     /// <summary>The indicators a table puts under a sasaran (or tujuan) together with another indicator.</summary>
     private readonly HashSet<string> sharingGoal;
 
@@ -25,10 +27,7 @@ internal sealed partial class IndicatorLexicon
             .Select(g => g.Select(v => Key(v.Indicator)).Distinct().ToList())
             .Where(names => names.Count > 1)
             .SelectMany(names => names)];
-        var templates = measured
-            .GroupBy(v => Key(v.Indicator))
-            .Select(g => g.First())
-            .ToList();
+        templates = [.. measured.GroupBy(v => Key(v.Indicator)).Select(g => g.First())];
         foreach (var template in templates)
         {
             foreach (var alias in AliasesOf(template.Indicator))
@@ -41,6 +40,7 @@ internal sealed partial class IndicatorLexicon
         }
 
         AddHeads(templates);
+        AddAcronymPhrases(templates);
         aliases.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
     }
 
@@ -110,6 +110,7 @@ internal sealed partial class IndicatorLexicon
             }
         }
 
+        AddNamedAfterIndikator(text, key, found);
         found.Sort((a, b) => a.Position.CompareTo(b.Position));
         return found;
     }

@@ -71,4 +71,41 @@ public class ProseSpellingTests
         Assert.Equal(2, figures.Count);
         Assert.All(figures, v => Assert.Equal("Persentase Layanan Administrasi Kepegawaian yang Diselesaikan Tepat Waktu", v.Indicator));
     }
+
+    [Fact]
+    public void An_acronym_of_a_name_with_the_word_before_it_names_the_indicator_and_an_items_number_is_no_figure()
+    {
+        var result = Report.Extract(
+        [
+            "Tabel 3.2",
+            "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1.\tMeningkatnya Layanan\tIndeks Kepuasan Masyarakat\tIndeks\t84,00\t85,14\t101,36",
+            "2.\tMeningkatnya Layanan\tPersentase Layanan PATEN yang Diselesaikan Tepat Waktu\t%\t95\t96,40\t101,47",
+            string.Empty,
+            "IKM Kecamatan Teluk Indah sebesar 85,14. Pada indikator layanan PATEN, Kecamatan Tanjung Jaya belum mencapai target dengan realisasi 93,80%.",
+            "Strategi yang ditempuh adalah: (1) peningkatan kualitas layanan PATEN; (2) penguatan akuntabilitas.",
+        ]);
+
+        var value = Assert.Single(Prose(result, 6), v => v.Value == 93.80m);
+        Assert.Equal(("Persentase Layanan PATEN yang Diselesaikan Tepat Waktu", "Kecamatan Tanjung Jaya"), (value.Indicator, value.Unit));
+        Assert.Empty(Prose(result, 7));
+    }
+
+    [Fact]
+    public void A_few_words_of_a_name_after_the_word_indikator_name_the_one_indicator_that_has_them()
+    {
+        var result = Report.Extract(
+        [
+            "Tabel 3.2",
+            "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1.\tMeningkatnya Profesionalitas\tIndeks Profesionalitas ASN\tNilai\t62,00\t60,85\t98,15",
+            "2.\tMeningkatnya Disiplin\tPersentase ASN yang Dijatuhi Hukuman Disiplin\t%\t0,75\t0,84\t88,00",
+            string.Empty,
+            "Indeks Profesionalitas ASN hanya pada tahun 2021 berhasil melampaui target. Untuk indikator hukuman disiplin, capaian tahun 2023 turun menjadi 88,00% dari 104,71% pada tahun 2022.",
+        ]);
+
+        var prose = Prose(result, 6);
+        Assert.Equal(2, prose.Count);
+        Assert.All(prose, v => Assert.Equal("Persentase ASN yang Dijatuhi Hukuman Disiplin", v.Indicator));
+    }
 }
