@@ -11,16 +11,26 @@ namespace Sakip.Analytics.Extraction.Interpretation;
 
 /// <summary>
 /// Reads a recap of many OPD's AKIP evaluations (the Inspektorat's LHE recap): one row per unit,
-/// one column per component, the total and the predikat.
+/// one column per component, the total and the predikat; or, under a caption about AKIP, only the
+/// score and the predikat of each unit ("No | Perangkat Daerah | Nilai | Predikat").
 /// </summary>
 internal static partial class AkipRecapReader
 {
-    public static bool CanRead(TextTable table) => AkipComponents.Columns.Count(c => table.Has(c.Role)) >= 3;
+    public static bool CanRead(TextTable table) => HasComponents(table) || ScoreColumn(table) is not null;
+
+    private static bool HasComponents(TextTable table) => AkipComponents.Columns.Count(c => table.Has(c.Role)) >= 3;
+
+    /// <summary>The score column of a recap without components: a table about AKIP naming units and no indicator.</summary>
+    private static TableColumn? ScoreColumn(TextTable table) =>
+        SubjectWords.NamesAkip(table.Context) && table.Has(ColumnRole.Unit) && !table.Has(ColumnRole.Indicator) && !table.Has(ColumnRole.Target)
+            ? table.Columns.FirstOrDefault(c => c.Role is ColumnRole.Total or ColumnRole.Value || c.Role == ColumnRole.Unknown && SubjectWords.NamesAkip(c.Label))
+            : null;
 
     public static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, ReadingContext context)
     {
         var unitColumn = table.Columns.FirstOrDefault(c => c.Role is ColumnRole.Unit or ColumnRole.Name);
-        var totalColumn = table.ColumnsWith(ColumnRole.Total).FirstOrDefault();
+        var scoresOnly = !HasComponents(table);
+        var totalColumn = scoresOnly ? ScoreColumn(table) : table.ColumnsWith(ColumnRole.Total).FirstOrDefault();
         var predikatColumn = table.ColumnsWith(ColumnRole.Category).FirstOrDefault();
         var year = YearOf(table.Context) ?? context.Year;
         var evaluator = AkipRowsReader.Evaluator(table, pageLines, context) ?? (table.Context.Contains("SAKIP", StringComparison.OrdinalIgnoreCase)
@@ -42,12 +52,12 @@ internal static partial class AkipRecapReader
                 }
             }
 
-            if (components.Count < 3)
+            CellValue? total = totalColumn is not null && table.TryValue(row, totalColumn.Index, out var t) ? t : null;
+            if (scoresOnly ? total?.Number is not (>= 0 and <= 100) : components.Count < 3)
             {
                 continue;
             }
 
-            CellValue? total = totalColumn is not null && table.TryValue(row, totalColumn.Index, out var t) ? t : null;
             CellValue? predikat = predikatColumn is not null && table.TryValue(row, predikatColumn.Index, out var p) ? p : null;
             var regulation = components.ContainsKey(AkipComponent.Capaian) ? AkipRegulation.PermenPanRb12Of2015 : AkipRegulation.PermenPanRb88Of2021;
             context.Akip.Add(new ExtractedAkip(

@@ -10,7 +10,8 @@ namespace Sakip.Analytics.Extraction.Interpretation;
 /// <summary>
 /// Reads a unit's AKIP history printed one year per row ("No | Tahun Evaluasi | Nilai AKIP | Predikat |
 /// Dasar Evaluasi"), with the components as columns when the table prints them. Each row is one
-/// evaluation, placed on its own line.
+/// evaluation, placed on its own line; a target column ("Tahun | Target | Realisasi | Predikat") gives
+/// that year's target too.
 /// </summary>
 internal static class AkipYearRowsReader
 {
@@ -57,11 +58,34 @@ internal static class AkipYearRowsReader
                 PredikatLine = predikat is null ? null : row.Number,
                 TotalText = total.Printed,
             });
+            AddTarget(table, row, layout, year, evaluator, context);
         }
     }
 
+    private static void AddTarget(TextTable table, ReportLine row, Layout layout, int year, string? evaluator, ReadingContext context)
+    {
+        if (layout.Target is null || !table.TryValue(row, layout.Target.Index, out var target) || target.Number is null)
+        {
+            return;
+        }
+
+        context.Akip.Add(new ExtractedAkip(
+            context.Profile.Unit,
+            year,
+            AkipValueKind.Target,
+            AkipRegulations.Of(string.Join(' ', row.Cells), false, year),
+            new Dictionary<AkipComponent, decimal>(),
+            target.Number,
+            target.Grade,
+            evaluator,
+            context.Source(table.Caption, row.Number, TableContext.Confidence(table)))
+        {
+            TotalText = target.Printed,
+        });
+    }
+
     /// <summary>The column of years and the column of AKIP scores that make a table a year-per-row history.</summary>
-    private sealed record Layout(TableColumn Year, TableColumn Score)
+    private sealed record Layout(TableColumn Year, TableColumn Score, TableColumn? Target)
     {
         public static Layout? Of(TextTable table)
         {
@@ -77,22 +101,21 @@ internal static class AkipYearRowsReader
             }
 
             // The caption names AKIP, or the columns are its components ("Tahun | Perencanaan | ... | Total").
-            var aboutAkip = NamesAkip(table.Context) || AkipComponents.Columns.Count(c => table.Has(c.Role)) >= 3;
+            var aboutAkip = SubjectWords.NamesAkip(table.Context) || AkipComponents.Columns.Count(c => table.Has(c.Role)) >= 3;
             var scores = table.Columns
                 .Where(c => c.Index != year.Index && !SubjectWords.NamesIkm(c.Label))
-                .Where(c => (c.Role is ColumnRole.Total or ColumnRole.Value && (aboutAkip || NamesAkip(c.Label))) || (c.Role == ColumnRole.Unknown && NamesAkip(c.Label)))
-                .Where(c => YearRows.Of(table, year).Count(r => table.TryValue(r, c.Index, out var v) && v.Number is >= 0 and <= 100) >= YearRows.MinimumYears)
+                .Where(c => (c.Role is ColumnRole.Total or ColumnRole.Value or ColumnRole.Realization && (aboutAkip || SubjectWords.NamesAkip(c.Label)))
+                    || (c.Role == ColumnRole.Unknown && SubjectWords.NamesAkip(c.Label)))
+                .Where(c => Scores(table, year, c))
                 .ToList();
 
-            // The score column is the one its header calls AKIP; else the only total or value column of a table about AKIP.
-            var score = scores.FirstOrDefault(c => NamesAkip(c.Label)) ?? (scores.Count == 1 ? scores[0] : null);
-            return score is null ? null : new Layout(year, score);
+            // The score column is the one its header calls AKIP; else the only total, value or realisasi column of a table about AKIP.
+            var score = scores.FirstOrDefault(c => SubjectWords.NamesAkip(c.Label)) ?? (scores.Count == 1 ? scores[0] : null);
+            var target = score?.Role == ColumnRole.Realization ? table.ColumnsWith(ColumnRole.Target).FirstOrDefault(c => Scores(table, year, c)) : null;
+            return score is null ? null : new Layout(year, score, target);
         }
 
-        private static bool NamesAkip(string text)
-        {
-            var key = NameKey.Of(text);
-            return key.Contains("akip", StringComparison.Ordinal) || key.Contains("akuntabilitas kinerja", StringComparison.Ordinal);
-        }
+        private static bool Scores(TextTable table, TableColumn year, TableColumn column) =>
+            YearRows.Of(table, year).Count(r => table.TryValue(r, column.Index, out var v) && v.Number is >= 0 and <= 100) >= YearRows.MinimumYears;
     }
 }
