@@ -36,6 +36,7 @@ internal static partial class TableAnalyzer
         RenstraTargets(table, columns, reportYear);
         BaselineYear(columns);
         LoneSasaranCapaian(columns);
+        AkipCapaianAmongComponents(columns);
         table.Columns = columns;
         table.Convention = NumberConventions.Of(table.DataRows.SelectMany(r => r.Cells));
     }
@@ -58,6 +59,25 @@ internal static partial class TableAnalyzer
             {
                 columns[i] = column with { Role = left.Role, Labels = left.Labels };
             }
+        }
+    }
+
+    private static readonly ColumnRole[] AkipComponentRoles =
+        [ColumnRole.AkipPerencanaan, ColumnRole.AkipPengukuran, ColumnRole.AkipPelaporan, ColumnRole.AkipEvaluasi];
+
+    // "Tahun | Perencanaan | Pengukuran | Pelaporan | Evaluasi Internal | Capaian Kinerja | Nilai Akhir": beside
+    // the other AKIP components, a capaian column is the fifth component (PermenPANRB 12/2015), not an indicator's capaian.
+    private static void AkipCapaianAmongComponents(List<TableColumn> columns)
+    {
+        if (AkipComponentRoles.Count(role => columns.Exists(c => c.Role == role)) < 3 || columns.Exists(c => c.Role == ColumnRole.AkipCapaian))
+        {
+            return;
+        }
+
+        var capaian = columns.FindIndex(c => c.Role == ColumnRole.Capaian);
+        if (capaian >= 0)
+        {
+            columns[capaian] = columns[capaian] with { Role = ColumnRole.AkipCapaian };
         }
     }
 

@@ -1,4 +1,6 @@
 using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Domain.Rules;
+using Sakip.Analytics.Extraction.Model;
 using Sakip.Analytics.Extraction.Tests.Support;
 
 namespace Sakip.Analytics.Extraction.Tests.Extraction;
@@ -60,5 +62,20 @@ public class AkipRecapLayoutTests
         Assert.Equal([2021, 2022, 2023], targets.Select(a => a.Year));
         Assert.All(targets, t => Assert.Null(t.Predikat));
         Assert.Equal([Report.Line(5), Report.Line(6), Report.Line(7)], targets.Select(a => a.Source.Line));
+    }
+
+    [Fact]
+    public void A_capaian_column_beside_the_other_akip_components_is_the_fifth_component()
+    {
+        var result = Report.Extract(
+            "Tabel 3.11",
+            "Perkembangan Nilai AKIP",
+            string.Empty,
+            "Tahun\tPerencanaan\tPengukuran\tPelaporan\tEvaluasi Internal\tCapaian Kinerja\tNilai Akhir\tPredikat",
+            "2020\t20,10\t15,00\t10,00\t7,90\t10,12\t63,12\tB",
+            "2021\t21,10\t16,00\t10,50\t8,10\t10,60\t66,30\tB");
+
+        Assert.Equal([10.12m, 10.60m], result.Akip.Select(a => a.Components[AkipComponent.Capaian]));
+        Assert.DoesNotContain(result.Findings, f => f.Kind is FindingKind.SumMismatch or FindingKind.CategoryMismatch);
     }
 }
