@@ -20,6 +20,7 @@ public static partial class ReportAuditor
         BudgetSums(facts, findings);
         BudgetPercentages(facts, findings);
         IndicatorCapaian(facts, options, findings);
+        RenstraCapaian(facts, options, findings);
         AverageCapaian(facts, findings);
         CapaianCategories(facts, findings);
         SasaranCategories(facts, findings);

@@ -21,6 +21,11 @@ internal static partial class IndicatorTableReader
         _ => null,
     };
 
+    /// <summary>"CAPAIAN S/D 2022 TERHADAP RENSTRA", "Capaian Kumulatif": progress over the Renstra period so far.</summary>
+    private static bool IsCumulative(TableColumn column) =>
+        NameKey.Of(column.Label) is var label && (label.Contains(" s d ", StringComparison.Ordinal) || label.StartsWith("s d ", StringComparison.Ordinal)
+            || label.Contains("sampai dengan", StringComparison.Ordinal) || label.Contains("kumulatif", StringComparison.Ordinal));
+
     private static int YearOf(TableColumn column, IndicatorValueKind kind, ReadingContext context) =>
         column.Year ?? (kind == IndicatorValueKind.RenstraTarget ? context.Profile.RenstraEnd ?? context.Year : context.Year);
 

@@ -143,6 +143,7 @@ internal static partial class IndicatorTableReader
                 context.Source(table.Caption, row.Number, confidence))
             {
                 Category = kind == IndicatorValueKind.ReportedCapaian ? category : null,
+                Cumulative = kind == IndicatorValueKind.ReportedCapaianRenstra && IsCumulative(column),
             });
         }
 

@@ -23,4 +23,7 @@ public sealed record ExtractedIndicatorValue(
 {
     /// <summary>A category printed next to the value on the same row ("Baik", "Sangat Tinggi").</summary>
     public string? Category { get; init; }
+
+    /// <summary>A capaian "s/d" a year against the Renstra: progress over the period so far, not the realization against the end target.</summary>
+    public bool Cumulative { get; init; }
 }

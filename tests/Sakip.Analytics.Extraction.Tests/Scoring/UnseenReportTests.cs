@@ -64,7 +64,7 @@ public class UnseenReportTests
     [Theory]
     [InlineData(Development, 0.95)]
     [InlineData(DevelopmentBadan, 0.95)]
-    [InlineData(DevelopmentKecamatan, 0.80)]
+    [InlineData(DevelopmentKecamatan, 0.90)]
     [InlineData(HeldOut, 0.80)]
     [InlineData(HeldOutDinas, 0.70)]
     public void The_audit_finds_the_planted_inconsistencies(string report, double share)
