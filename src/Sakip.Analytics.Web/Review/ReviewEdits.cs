@@ -57,7 +57,7 @@ public static class ReviewEdits
                     akip[id.Index] = Akip(akip[id.Index], id.Field, Number(text), text);
                     break;
                 default:
-                    ikm[id.Index] = id.Field == FigureId.Ikm ? ikm[id.Index] with { Ikm = Number(text) } : ikm[id.Index] with { NrrWeightedTotal = Number(text) };
+                    ikm[id.Index] = Ikm(ikm[id.Index], id.Field, Number(text));
                     break;
             }
         }
@@ -68,9 +68,11 @@ public static class ReviewEdits
     private static bool Exists(ExtractionResult result, FigureId id) => id.Dataset switch
     {
         Dataset.Indicators => id.Index < result.Indicators.Count,
-        Dataset.Budget => id.Index < result.Budget.Count && id.Field is FigureId.Pagu or FigureId.Realisasi or FigureId.Percent,
+        Dataset.Budget => id.Index < result.Budget.Count
+            && id.Field is FigureId.Pagu or FigureId.Realisasi or FigureId.Percent or FigureId.Pegawai or FigureId.BarangJasa or FigureId.Modal or FigureId.Sisa,
         Dataset.Akip => id.Index < result.Akip.Count && (id.Field == FigureId.Total || Slugs.TryParseSlug<AkipComponent>(id.Field, out _)),
-        _ => id.Index < result.Ikm.Count && id.Field is FigureId.Ikm or FigureId.Nrr,
+        _ => id.Index < result.Ikm.Count
+            && (id.Field is FigureId.Ikm or FigureId.Nrr || FigureId.ElementPosition(id.Field) is { } position && position < result.Ikm[id.Index].Elements.Count),
     };
 
     private static ExtractedIndicatorValue Indicator(ExtractedIndicatorValue value, string text)
@@ -83,8 +85,24 @@ public static class ReviewEdits
     {
         FigureId.Pagu => line with { Pagu = value },
         FigureId.Realisasi => line with { Realisasi = value },
+        FigureId.Pegawai => line with { RealisasiPegawai = value },
+        FigureId.BarangJasa => line with { RealisasiBarangJasa = value },
+        FigureId.Modal => line with { RealisasiModal = value },
+        FigureId.Sisa => line with { Sisa = value },
         _ => line with { ReportedPercent = value },
     };
+
+    private static ExtractedIkm Ikm(ExtractedIkm ikm, string field, decimal value)
+    {
+        if (FigureId.ElementPosition(field) is not { } position)
+        {
+            return field == FigureId.Ikm ? ikm with { Ikm = value } : ikm with { NrrWeightedTotal = value };
+        }
+
+        var elements = ikm.Elements.ToList();
+        elements[position] = elements[position] with { Nrr = value };
+        return ikm with { Elements = elements };
+    }
 
     private static ExtractedAkip Akip(ExtractedAkip akip, string field, decimal value, string text)
     {

@@ -63,6 +63,35 @@ public static class ReviewFigures
         {
             yield return Figure(FigureId.Percent, "Penyerapan tercetak", percent, IdFormat.Percent(percent));
         }
+
+        foreach (var (field, what, amount) in BelanjaGroups(line))
+        {
+            yield return Figure(field, what, amount, IdFormat.Money(amount));
+        }
+    }
+
+    /// <summary>The realisasi per belanja group and the leftover a line prints beside its totals.</summary>
+    private static IEnumerable<(string Field, string What, decimal Amount)> BelanjaGroups(ExtractedBudgetLine line)
+    {
+        if (line.RealisasiPegawai is { } pegawai)
+        {
+            yield return (FigureId.Pegawai, "Realisasi belanja pegawai", pegawai);
+        }
+
+        if (line.RealisasiBarangJasa is { } barang)
+        {
+            yield return (FigureId.BarangJasa, "Realisasi belanja barang dan jasa", barang);
+        }
+
+        if (line.RealisasiModal is { } modal)
+        {
+            yield return (FigureId.Modal, "Realisasi belanja modal", modal);
+        }
+
+        if (line.Sisa is { } sisa)
+        {
+            yield return (FigureId.Sisa, "Sisa anggaran", sisa);
+        }
     }
 
     private static IEnumerable<ReviewFigure> Akip(ExtractedAkip akip, int index)
@@ -107,6 +136,18 @@ public static class ReviewFigures
             {
                 RowKey = RowKeys.Of(Dataset.Ikm, ikm.Source.Table, ikm.Source.Line, ikm.Year, ""),
             };
+        }
+
+        for (var position = 0; position < ikm.Elements.Count; position++)
+        {
+            if (ikm.Elements[position] is { Nrr: { } elementNrr } element)
+            {
+                yield return new ReviewFigure(new FigureId(Dataset.Ikm, index, FigureId.Element(position)), ikm.Source.Table, element.Line,
+                    ikm.Source.Confidence, ikm.Unit, ikm.Year, subject, $"NRR unsur {element.Name}", IdFormat.Number(elementNrr, 2), elementNrr)
+                {
+                    RowKey = RowKeys.Of(Dataset.Ikm, ikm.Source.Table, ikm.Source.Line, ikm.Year, ""),
+                };
+            }
         }
     }
 }

@@ -10,6 +10,8 @@ public sealed class FigureIdTests
     [InlineData("b5-pagu", Dataset.Budget, 5, "pagu")]
     [InlineData("a3-evaluasi_internal", Dataset.Akip, 3, "evaluasi_internal")]
     [InlineData("k0-ikm", Dataset.Ikm, 0, "ikm")]
+    [InlineData("k1-unsur_8", Dataset.Ikm, 1, "unsur_8")]
+    [InlineData("b7-barang_jasa", Dataset.Budget, 7, "barang_jasa")]
     public void A_figure_id_reads_back_to_the_same_text(string text, Dataset dataset, int index, string field)
     {
         Assert.True(FigureId.TryParse(text, out var id));

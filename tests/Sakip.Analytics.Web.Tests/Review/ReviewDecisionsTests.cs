@@ -73,4 +73,30 @@ public sealed class ReviewDecisionsTests(ReviewHostFixture web)
         Assert.Equal(System.Net.HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Null((await steps.PageAsync(review)).QuerySelector(".review-edit"));
     }
+
+    [Fact]
+    public async Task A_corrected_ikm_element_score_is_loaded_as_corrected()
+    {
+        var steps = web.Steps(TestUser.Member(BatuBara, TenantRoles.Operator), BatuBara);
+        var review = await steps.UploadAsync(SeedReports.SeiBalai, SeedReports.Bytes(SeedReports.SeiBalai));
+        var page = await steps.PageAsync(review);
+        var elements = page.QuerySelectorAll("tr[data-dataset='ikm'][data-field='unsur_0']").Select(tr => tr.GetAttribute("data-figure")!).ToList();
+        Assert.NotEmpty(elements);
+
+        foreach (var figure in elements)
+        {
+            await steps.EditAsync(review, figure, "3,99");
+        }
+
+        await steps.AcceptAllAsync(review);
+        var (runUrl, status) = await steps.LoadAsync(review);
+        Assert.Equal("succeeded", status.GetProperty("status").GetString());
+        var run = web.Host.Services.GetRequiredService<IEtlRunLog>().Find(long.Parse(runUrl[(runUrl.LastIndexOf('/') + 1)..], CultureInfo.InvariantCulture))!;
+        var ikm = web.Host.Services.GetRequiredService<IFactExport>().Query(TenantScope.WithDrafts(BatuBara), new FactFilter())
+            .Where(f => f.Batch == run.BatchId && f.Dataset == "ikm")
+            .ToList();
+
+        var corrected = Assert.Single(ikm, f => f.Value == 3.99m);
+        Assert.DoesNotContain(corrected.Measure, new[] { "ikm", "nrr_weighted_total", "respondents" });
+    }
 }
