@@ -34,18 +34,22 @@ public static partial class ReportAuditor
                 }
 
                 var formula = target.Polarity == Polarity.HigherIsBetter ? "realisasi / target" : method == LowerIsBetterMethod.TwoTargetMinusRealization ? "(2 x target - realisasi) / target" : "target / realisasi";
-                findings.Add(new AuditFinding(FindingKind.CapaianMiscomputed,
+                findings.Add(MiscomputedCapaian(printed, computed, realization,
                     $"Capaian '{printed.Indicator}' tahun {printed.Year} ({printed.Source}) dilaporkan {IdNumber.Printed(printed.Value.Value)}%, dihitung {IdNumber.Percent(computed)} " +
-                    $"({formula} = {realization.Text} / {target.Text}).",
-                    new FindingValue("dilaporkan", printed.Value, printed.Text, printed.Source),
-                    new FindingValue("dihitung", PrintedRounding.RoundAsPrinted(computed), IdNumber.Percent(computed), realization.Source))
-                {
-                    Lines = [printed.Source.Line],
-                    Subject = printed.Indicator,
-                });
+                    $"({formula} = {realization.Text} / {target.Text})."));
             }
         }
     }
+
+    /// <summary>A printed capaian beside the one computed from the realization it was printed with.</summary>
+    private static AuditFinding MiscomputedCapaian(ExtractedIndicatorValue printed, decimal computed, ExtractedIndicatorValue realization, string description) =>
+        new(FindingKind.CapaianMiscomputed, description,
+            new FindingValue("dilaporkan", printed.Value, printed.Text, printed.Source),
+            new FindingValue("dihitung", PrintedRounding.RoundAsPrinted(computed), IdNumber.Percent(computed), realization.Source))
+        {
+            Lines = [printed.Source.Line],
+            Subject = printed.Indicator,
+        };
 
     /// <summary>The report's printed capaian scale, or null when its bands overlap or leave no order.</summary>
     private static CapaianScale? ScaleOf(IReadOnlyList<ScaleBand> bands) =>

@@ -35,15 +35,9 @@ public static partial class ReportAuditor
                     continue;
                 }
 
-                findings.Add(new AuditFinding(FindingKind.CapaianMiscomputed,
+                findings.Add(MiscomputedCapaian(printed, computed, realization,
                     $"Capaian '{printed.Indicator}' terhadap target akhir Renstra ({printed.Source}) dilaporkan {IdNumber.Printed(printed.Value.Value)}%, " +
-                    $"dihitung {IdNumber.Percent(computed)} (realisasi {printed.Year} {realization.Text} terhadap target {endTarget.Year} {endTarget.Text}).",
-                    new FindingValue("dilaporkan", printed.Value, printed.Text, printed.Source),
-                    new FindingValue("dihitung", PrintedRounding.RoundAsPrinted(computed), IdNumber.Percent(computed), realization.Source))
-                {
-                    Lines = [printed.Source.Line],
-                    Subject = printed.Indicator,
-                });
+                    $"dihitung {IdNumber.Percent(computed)} (realisasi {printed.Year} {realization.Text} terhadap target {endTarget.Year} {endTarget.Text})."));
             }
         }
     }
