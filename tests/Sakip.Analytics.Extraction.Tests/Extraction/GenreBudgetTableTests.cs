@@ -7,6 +7,25 @@ namespace Sakip.Analytics.Extraction.Tests.Extraction;
 public class GenreBudgetTableTests
 {
     [Fact]
+    public void Budgets_of_several_years_side_by_side_are_each_read_with_their_own_year()
+    {
+        var result = Report.Extract(
+            "Tabel 3.10",
+            "Realisasi Anggaran Belanja Tahun 2021-2023",
+            "Uraian\tAnggaran 2021\tRealisasi 2021\t%\tAnggaran 2022\tRealisasi 2022\t%\tAnggaran 2023\tRealisasi 2023\t%",
+            "Belanja Operasi\t5.000.000.000\t4.800.000.000\t96,00\t5.500.000.000\t5.300.000.000\t96,36\t6.000.000.000\t5.700.000.000\t95,00",
+            "Belanja Modal\t1.000.000.000\t900.000.000\t90,00\t1.200.000.000\t1.100.000.000\t91,67\t1.500.000.000\t1.400.000.000\t93,33",
+            "Jumlah\t6.000.000.000\t5.700.000.000\t95,00\t6.700.000.000\t6.400.000.000\t95,52\t7.500.000.000\t7.100.000.000\t94,67");
+
+        var operasi = result.Budget.Where(b => b.Name == "Belanja Operasi").OrderBy(b => b.Year).ToList();
+        Assert.Equal([2021, 2022, 2023], operasi.Select(b => b.Year));
+        Assert.Equal([5_000_000_000m, 5_500_000_000m, 6_000_000_000m], operasi.Select(b => b.Pagu!.Value));
+        Assert.Equal([4_800_000_000m, 5_300_000_000m, 5_700_000_000m], operasi.Select(b => b.Realisasi!.Value));
+        Assert.Equal([96.00m, 96.36m, 95.00m], operasi.Select(b => b.ReportedPercent!.Value));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
+    }
+
+    [Fact]
     public void Money_spent_beside_a_sasaran_capaian_is_budget_realisasi_not_the_indicator_realization()
     {
         var result = Report.Extract(
