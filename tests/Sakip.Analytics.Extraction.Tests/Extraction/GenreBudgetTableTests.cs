@@ -38,4 +38,23 @@ public class GenreBudgetTableTests
         var line = Assert.Single(result.Budget);
         Assert.Equal((2_500_000_000m, 2_350_000_000m, 94.00m), (line.Pagu, line.Realisasi, line.ReportedPercent));
     }
+
+    [Fact]
+    public void A_page_foot_printed_as_a_row_inside_a_budget_table_is_no_budget_line()
+    {
+        var result = Report.Extract(
+            "Tabel 3.8",
+            "Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun 2023",
+            "Kode Rekening\tProgram/Kegiatan/Sub Kegiatan\tPagu Anggaran (Rp)\tRealisasi (Rp)\t%",
+            "1.05.03.2.01\tPencegahan Kebakaran\t1.500.000.000\t1.420.000.000\t94,67",
+            "1.05.03.2.01.0001\tPencegahan Kebakaran dalam Daerah\t800.000.000\t760.000.000\t95,00",
+            "1.05.03.2.01.0002\tPemadaman Kebakaran dan Penyelamatan Korban\t700.000.000\t660.000.000\t94,29",
+            "\tLaporan Kinerja Instansi Pemerintah 2023\t\t25",
+            "Kode Rekening\tProgram/Kegiatan/Sub Kegiatan\tPagu Anggaran (Rp)\tRealisasi (Rp)\t%",
+            "\tJUMLAH\t1.500.000.000\t1.420.000.000\t94,67");
+
+        Assert.DoesNotContain(result.Budget, b => b.Name.Contains("Laporan Kinerja", StringComparison.Ordinal));
+        Assert.Equal(4, result.Budget.Count);
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
+    }
 }
