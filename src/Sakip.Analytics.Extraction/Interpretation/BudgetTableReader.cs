@@ -52,6 +52,7 @@ internal static partial class BudgetTableReader
             return;
         }
 
+        JoinWrappedNames(rows);
         NameFromPrecedingList(table, rows, pageLines);
         var nameRole = table.Columns.FirstOrDefault(c => NameRoles.Contains(c.Role))?.Role;
         BudgetHierarchy.Build(rows, nameRole);

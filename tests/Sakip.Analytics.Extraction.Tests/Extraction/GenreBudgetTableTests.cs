@@ -57,4 +57,18 @@ public class GenreBudgetTableTests
         Assert.Equal(4, result.Budget.Count);
         Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
     }
+
+    [Fact]
+    public void A_budget_line_name_broken_off_at_a_joining_word_goes_on_in_the_line_below()
+    {
+        var result = Report.Extract(
+            "Tabel 3.8",
+            "Realisasi Anggaran per Sub Kegiatan Tahun 2023",
+            "Kode Rekening\tSub Kegiatan\tPagu Anggaran (Rp)\tRealisasi (Rp)\t%",
+            "1.05.03.2.02.0001\tInspeksi Alat Pemadam Api Ringan pada\t1.000.000.000\t930.000.000\t93,00",
+            "\tBangunan Gedung\t\t\t",
+            "1.05.03.2.02.0002\tPemeriksaan Hidran\t500.000.000\t450.000.000\t90,00");
+
+        Assert.Equal(["Inspeksi Alat Pemadam Api Ringan pada Bangunan Gedung", "Pemeriksaan Hidran"], result.Budget.Select(b => b.Name));
+    }
 }
