@@ -14,6 +14,9 @@ internal static partial class TableSegmenter
     private const int MaxGapAcrossPages = 14;
     private const int MaxFragmentLength = 60;
 
+    // A narrow table ("Dokumen | Jumlah") may list "LKjIP 2023 | 1" as a row of its own.
+    private const int MinWidthWithPageFoot = 4;
+
     public static IReadOnlyList<TextTable> Segment(ReportPage page)
     {
         var lines = page.Lines;
@@ -149,7 +152,8 @@ internal static partial class TableSegmenter
             && (ReportTitleWithYear().IsMatch(words[0]) || runningHeads.Contains(NameKey.Of(words[0])));
     }
 
-    [GeneratedRegex(@"^(laporan kinerja|lkj\s*-?\s*ip|lakip|lkj)\b.*\b(19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    // "Laporan Kinerja ... 2023", "LKjIP Dinas Kesehatan Tahun 2023", "DINAS KESEHATAN KABUPATEN ... - LKjIP 2023".
+    [GeneratedRegex(@"^(?=.*\b(laporan kinerja|lkj\s*-?\s*ip|lakip)\b)(?=.*\b(19|20)\d\d\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ReportTitleWithYear();
 
     /// <summary>Prose lines printed three times or more: the running head of the pages.</summary>
@@ -223,7 +227,7 @@ internal static partial class TableSegmenter
             CaptionLine = CaptionLine,
             LeadIn = LeadIn,
             HeaderRows = Headers,
-            DataRows = [.. Rows.Where(r => !IsPageFurnitureRow(r, runningHeads))],
+            DataRows = Width < MinWidthWithPageFoot ? Rows : [.. Rows.Where(r => !IsPageFurnitureRow(r, runningHeads))],
             Columns = [],
             Continuations = Continuations,
         };

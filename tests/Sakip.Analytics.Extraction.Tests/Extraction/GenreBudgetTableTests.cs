@@ -71,4 +71,20 @@ public class GenreBudgetTableTests
 
         Assert.Equal(["Inspeksi Alat Pemadam Api Ringan pada Bangunan Gedung", "Pemeriksaan Hidran"], result.Budget.Select(b => b.Name));
     }
+
+    [Fact]
+    public void A_page_foot_naming_the_unit_before_the_report_title_is_no_indicator_row()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Capaian Indikator Kinerja Utama Tahun 2023",
+            "No\tIndikator Kinerja Utama\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tRasio puskesmas per 30.000 penduduk\trasio\t1\t1,1\t110",
+            "\tDINAS KESEHATAN KABUPATEN CONTOH RAYA - LKjIP 2023\t\t15\t\t",
+            "No\tIndikator Kinerja Utama\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "2\tAngka kesakitan DBD\tper 100.000 penduduk\t50\t42\t116");
+
+        Assert.DoesNotContain(result.Indicators, v => v.Indicator.Contains("LKjIP", StringComparison.Ordinal));
+        Assert.Equal(6, result.Indicators.Count);
+    }
 }
