@@ -121,4 +121,19 @@ public class GenreVariantTests
         Assert.Equal([20.1m, 18.5m, 14.2m], values.Where(v => v.Kind == IndicatorValueKind.Realization).OrderBy(v => v.Year).Select(v => v.Value!.Value));
         Assert.Equal([109.45m, 108.11m, 112.68m], values.Where(v => v.Kind == IndicatorValueKind.ReportedCapaian).OrderBy(v => v.Year).Select(v => v.Value!.Value));
     }
+
+    [Theory]
+    [InlineData("Waktu tanggap (response time) penanganan kebakaran")]
+    [InlineData("Angka kesakitan DBD")]
+    [InlineData("Prevalensi balita gizi kurang")]
+    public void Response_times_morbidity_and_prevalence_are_lower_is_better(string indicator)
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            $"1\t{indicator}\tmenit\t15\t14\t107,14");
+
+        Assert.All(result.Indicators, v => Assert.Equal(Polarity.LowerIsBetter, v.Polarity));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.CapaianMiscomputed);
+    }
 }
