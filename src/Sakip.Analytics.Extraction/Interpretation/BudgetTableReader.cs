@@ -132,6 +132,7 @@ internal static partial class BudgetTableReader
             Name = name,
             RawName = raw,
             Note = Cell(ColumnRole.Category).NullIfEmpty(),
+            ColumnLevel = LevelOfNameColumn(table, row),
         };
         if (table.Has(ColumnRole.Pagu) || table.Has(ColumnRole.BudgetRealisasi))
         {

@@ -87,4 +87,25 @@ public class GenreBudgetTableTests
         Assert.DoesNotContain(result.Indicators, v => v.Indicator.Contains("LKjIP", StringComparison.Ordinal));
         Assert.Equal(6, result.Indicators.Count);
     }
+
+    [Fact]
+    public void Program_kegiatan_and_sub_kegiatan_in_columns_of_their_own_give_each_row_its_level()
+    {
+        var result = Report.Extract(
+            "Tabel 3.7",
+            "Realisasi Anggaran Tahun 2023",
+            "No\tProgram\tKegiatan\tSub Kegiatan\tAnggaran (Rp)\tRealisasi (Rp)\t%",
+            "1\tProgram Penanggulangan Bencana\t\t\tRp 3.000.000.000,00\tRp 2.850.000.000,00\t95,00%",
+            "\t\tPelayanan Pencegahan dan Kesiapsiagaan terhadap Bencana\t\tRp 1.800.000.000,00\tRp 1.710.000.000,00\t95,00%",
+            "\t\t\tPenyusunan Kajian Risiko Bencana Kabupaten/Kota\tRp 800.000.000,00\tRp 760.000.000,00\t95,00%",
+            "\t\t\tSosialisasi, Komunikasi, Informasi dan Edukasi (KIE) Rawan Bencana\tRp 1.000.000.000,00\tRp 950.000.000,00\t95,00%",
+            "\t\tPelayanan Penyelamatan dan Evakuasi Korban Bencana\t\tRp 1.200.000.000,00\tRp 1.140.000.000,00\t95,00%",
+            "\t\t\tRespon Cepat Darurat Bencana\tRp 1.200.000.000,00\tRp 1.140.000.000,00\t95,00%",
+            "\tJumlah\t\t\tRp 3.000.000.000,00\tRp 2.850.000.000,00\t95,00%");
+
+        Assert.Equal(
+            [BudgetLevel.Program, BudgetLevel.Kegiatan, BudgetLevel.SubKegiatan, BudgetLevel.SubKegiatan, BudgetLevel.Kegiatan, BudgetLevel.SubKegiatan, BudgetLevel.Total],
+            result.Budget.Select(b => b.Level));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
+    }
 }
