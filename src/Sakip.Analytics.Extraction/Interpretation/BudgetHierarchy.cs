@@ -31,6 +31,10 @@ internal static class BudgetHierarchy
             {
                 row.Level = fromWords;
             }
+            else if (row.ColumnLevel is { } fromColumn)
+            {
+                row.Level = fromColumn;
+            }
             else if (row.Code is not null && depths.Count > 1)
             {
                 var depth = depths.IndexOf(BudgetLevels.CodeSegments(row.Code).Length);

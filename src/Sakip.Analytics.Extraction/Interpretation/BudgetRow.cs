@@ -32,6 +32,9 @@ internal sealed class BudgetRow
 
     public string? Note { get; init; }
 
+    /// <summary>The level of the column the name is printed in, when program, kegiatan and sub kegiatan each have a column of their own.</summary>
+    public BudgetLevel? ColumnLevel { get; init; }
+
     public BudgetLevel Level { get; set; } = BudgetLevel.Kegiatan;
 
     public BudgetRow? Parent { get; set; }

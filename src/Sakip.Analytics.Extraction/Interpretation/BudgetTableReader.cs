@@ -22,7 +22,14 @@ internal static partial class BudgetTableReader
 
     public static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, ReadingContext context)
     {
-        if (StagePlans(table) is { } plans)
+        if (YearViews(table) is { } views)
+        {
+            foreach (var (year, view) in views)
+            {
+                Read(view, pageLines, null, null, context, year);
+            }
+        }
+        else if (StagePlans(table) is { } plans)
         {
             foreach (var (stage, pagu) in plans)
             {
@@ -36,7 +43,8 @@ internal static partial class BudgetTableReader
     }
 
     /// <param name="paguColumn">The pagu of one stage when the table prints several, else null: the preferred pagu column.</param>
-    private static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, TableColumn? paguColumn, BudgetStage? planStage, ReadingContext context)
+    /// <param name="year">The year of the amounts read when the table prints several years side by side, else null: the report year.</param>
+    private static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, TableColumn? paguColumn, BudgetStage? planStage, ReadingContext context, int? year = null)
     {
         var rows = table.DataRows.Select(r => ReadRow(table, r, paguColumn)).Where(r => r is not null).Select(r => r!).ToList();
         if (rows.Count == 0)
@@ -44,6 +52,7 @@ internal static partial class BudgetTableReader
             return;
         }
 
+        JoinWrappedNames(rows);
         NameFromPrecedingList(table, rows, pageLines);
         var nameRole = table.Columns.FirstOrDefault(c => NameRoles.Contains(c.Role))?.Role;
         BudgetHierarchy.Build(rows, nameRole);
@@ -61,7 +70,7 @@ internal static partial class BudgetTableReader
 
             context.Budget.Add(new ExtractedBudgetLine(
                 context.Profile.Unit,
-                context.Year,
+                year ?? context.Year,
                 row.Level,
                 stage,
                 row.Code,
@@ -76,7 +85,12 @@ internal static partial class BudgetTableReader
                 RealisasiModal = row.Modal,
                 Sisa = row.Sisa,
                 ParentLine = row.Parent?.HasAmounts == true ? row.Parent.ValueLine : null,
-                GroupKey = planStage is null ? $"{table.FirstLine}" : $"{table.FirstLine}:{planStage}",
+                GroupKey = (planStage, year) switch
+                {
+                    (null, null) => $"{table.FirstLine}",
+                    (null, { } y) => $"{table.FirstLine}:{y}",
+                    _ => $"{table.FirstLine}:{planStage}",
+                },
                 IsIndividual = individual,
             });
         }
@@ -118,6 +132,7 @@ internal static partial class BudgetTableReader
             Name = name,
             RawName = raw,
             Note = Cell(ColumnRole.Category).NullIfEmpty(),
+            ColumnLevel = LevelOfNameColumn(table, row),
         };
         if (table.Has(ColumnRole.Pagu) || table.Has(ColumnRole.BudgetRealisasi))
         {

@@ -197,7 +197,7 @@ internal static partial class IndicatorTableReader
     [GeneratedRegex(@"^(jumlah|total|j u m l a h|grand total|jumlah total)$")]
     internal static partial Regex TotalWord();
 
-    [GeneratedRegex(@"\b(angka kematian|kematian|kasus|pengangguran|kemiskinan|pelanggaran|dijatuhi hukuman|hukuman disiplin|tindak kriminal|stunting|kecelakaan|tunggakan|waktu tunggu|lama waktu)\b")]
+    [GeneratedRegex(@"\b(angka kematian|kematian|kasus|pengangguran|kemiskinan|pelanggaran|dijatuhi hukuman|hukuman disiplin|tindak kriminal|stunting|kecelakaan|tunggakan|waktu tunggu|lama waktu|waktu tanggap|response time|respon time|angka kesakitan|prevalensi|putus sekolah|gizi buruk|indeks risiko bencana)\b")]
     private static partial Regex LowerIsBetterWords();
 
     private sealed class RowState

@@ -11,6 +11,12 @@ internal static partial class ColumnClassifier
             return ColumnRole.RowNumber;
         }
 
+        // "2022: T | R | %" and "Target: 2022 | ...": under a group, a lone letter abbreviates target, realisasi or capaian.
+        if (part.Length == 1 && all.Length > 1 && SingleLetterRole(part) is { } abbreviated)
+        {
+            return abbreviated;
+        }
+
         if (part.StartsWith("kode", StringComparison.Ordinal))
         {
             return ColumnRole.Code;
@@ -138,6 +144,14 @@ internal static partial class ColumnClassifier
 
         return ByEntityWords(part);
     }
+
+    private static ColumnRole? SingleLetterRole(string letter) => letter switch
+    {
+        "t" => ColumnRole.Target,
+        "r" => ColumnRole.Realization,
+        "c" or "k" => ColumnRole.Capaian,
+        _ => null,
+    };
 
     // "Kondisi Awal", "Kondisi Kinerja Awal RPJMD", "Kondisi Kinerja pada Awal Periode Renstra", "Baseline".
     [GeneratedRegex(@"^(kondisi (kinerja )?(pada )?awal|baseline|base line)\b")]

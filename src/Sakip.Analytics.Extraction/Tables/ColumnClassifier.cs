@@ -58,6 +58,18 @@ internal static partial class ColumnClassifier
 
         var bottom = parts[^1];
 
+        // "Realisasi Anggaran (Rp)", "Realisasi Keuangan", "Serapan (%)": money spent and its share, even
+        // beside an indicator's own target and realization (per-sasaran efficiency tables).
+        if (MoneyRealisasi().IsMatch(bottom))
+        {
+            return ColumnRole.BudgetRealisasi;
+        }
+
+        if (bottom.StartsWith("serapan", StringComparison.Ordinal) || bottom.StartsWith("daya serap", StringComparison.Ordinal))
+        {
+            return ColumnRole.BudgetPercent;
+        }
+
         // "Persentase terhadap Bobot (%)": an AKIP score as a share of its component's weight, not a
         // capaian against a target.
         if (Has(bottom, "bobot") && (Has(bottom, "persentase") || Has(bottom, "prosentase") || Has(bottom, "persen")))
@@ -122,6 +134,9 @@ internal static partial class ColumnClassifier
     // A quarter's own column ("TW 1", "Triwulan II"), not a cumulative "s/d Triwulan IV".
     [GeneratedRegex(@"(?<!s d )\b(tw|triwulan)\s*(1|2|3|4|i|ii|iii|iv)\b")]
     private static partial Regex Quarter();
+
+    [GeneratedRegex(@"^realisasi (anggaran|keuangan|belanja|dana|rp)\b")]
+    private static partial Regex MoneyRealisasi();
 
     [GeneratedRegex(@"\b(19|20)\d\d\s+(19|20)\d\d\b")]
     private static partial Regex YearRange();

@@ -48,7 +48,8 @@ internal static partial class RowShapes
     public static bool IsHeaderCell(string cell)
     {
         var key = NameKey.Of(cell);
-        return key.Length > 0 && (key.Length <= 70 && HeaderStart().IsMatch(key) || cell.Trim() == "%");
+        // "T | R | %" under each year: target and realisasi abbreviated to their letters.
+        return key.Length > 0 && (key.Length <= 70 && HeaderStart().IsMatch(key) || cell.Trim() is "%" or "T" or "R");
     }
 
     [GeneratedRegex(@"(19|20)\d\d")]

@@ -14,6 +14,9 @@ internal static partial class TableSegmenter
     private const int MaxGapAcrossPages = 14;
     private const int MaxFragmentLength = 60;
 
+    // A narrow table ("Dokumen | Jumlah") may list "LKjIP 2023 | 1" as a row of its own.
+    private const int MinWidthWithPageFoot = 4;
+
     public static IReadOnlyList<TextTable> Segment(ReportPage page)
     {
         var lines = page.Lines;
@@ -44,7 +47,7 @@ internal static partial class TableSegmenter
 
             if (current is not null)
             {
-                tables.Add(current.Build());
+                tables.Add(current.Build(runningHeads));
             }
 
             var caption = CaptionFinder.Find(lines, start);
@@ -66,7 +69,7 @@ internal static partial class TableSegmenter
 
         if (current is not null)
         {
-            tables.Add(current.Build());
+            tables.Add(current.Build(runningHeads));
         }
 
         return [.. tables.Where(t => t.DataRows.Count > 0)];
@@ -137,6 +140,22 @@ internal static partial class TableSegmenter
     private static bool IsPageFurniture(string text, HashSet<string> runningHeads) =>
         PageNumber().IsMatch(text) || runningHeads.Contains(NameKey.Of(text));
 
+    /// <summary>
+    /// A page's foot or head that the conversion printed as a row inside a table: "| LKjIP Dinas ... Tahun 2023 | | 25".
+    /// Its only words are the report's title with its year (or a running head), beside at most a page number.
+    /// </summary>
+    private static bool IsPageFurnitureRow(ReportLine row, HashSet<string> runningHeads)
+    {
+        var cells = row.Cells.Select(c => Markup.Strip(c).Trim()).Where(c => c.Length > 0).ToList();
+        var words = cells.Where(c => !PageNumber().IsMatch(c)).ToList();
+        return words.Count == 1 && cells.Count <= 2
+            && (ReportTitleWithYear().IsMatch(words[0]) || runningHeads.Contains(NameKey.Of(words[0])));
+    }
+
+    // "Laporan Kinerja ... 2023", "LKjIP Dinas Kesehatan Tahun 2023", "DINAS KESEHATAN KABUPATEN ... - LKjIP 2023".
+    [GeneratedRegex(@"^(?=.*\b(laporan kinerja|lkj\s*-?\s*ip|lakip)\b)(?=.*\b(19|20)\d\d\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportTitleWithYear();
+
     /// <summary>Prose lines printed three times or more: the running head of the pages.</summary>
     private static HashSet<string> RunningHeads(IReadOnlyList<ReportLine> lines) =>
         [.. lines.Where(l => !l.IsRow && !l.IsBlank).Select(l => NameKey.Of(l.Text)).Where(k => k.Length >= 10)
@@ -201,14 +220,14 @@ internal static partial class TableSegmenter
 
         public int Width => Headers.Concat(Rows).Max(r => r.Cells.Count);
 
-        public TextTable Build() => new()
+        public TextTable Build(HashSet<string> runningHeads) => new()
         {
             Caption = Caption,
             Context = Context,
             CaptionLine = CaptionLine,
             LeadIn = LeadIn,
             HeaderRows = Headers,
-            DataRows = Rows,
+            DataRows = Width < MinWidthWithPageFoot ? Rows : [.. Rows.Where(r => !IsPageFurnitureRow(r, runningHeads))],
             Columns = [],
             Continuations = Continuations,
         };

@@ -105,4 +105,35 @@ public class GenreVariantTests
         Assert.All(result.Budget, b => Assert.Equal("Jumlah anggaran (teks)", b.Name));
         Assert.Contains(result.Findings, f => f.Reported.Value is 9_917_009_000m or 9_971_009_000m && f.Expected.Value is 9_917_009_000m or 9_971_009_000m);
     }
+
+    [Fact]
+    public void Target_and_realisasi_abbreviated_to_T_and_R_under_each_year_are_read()
+    {
+        var result = Report.Extract(
+            "Tabel 3.4",
+            "Perbandingan Capaian Kinerja Tahun 2021 - 2023",
+            "No\tIndikator Kinerja\tSatuan\t2021\t\t\t2022\t\t\t2023\t\t",
+            "\t\t\tT\tR\t%\tT\tR\t%\tT\tR\t%",
+            "1\tPersentase balita stunting\t%\t22\t20,1\t109,45\t20\t18,5\t108,11\t16\t14,2\t112,68");
+
+        var values = result.Indicators.Where(v => v.Indicator == "Persentase balita stunting").ToList();
+        Assert.Equal([22m, 20m, 16m], values.Where(v => v.Kind == IndicatorValueKind.Target).OrderBy(v => v.Year).Select(v => v.Value!.Value));
+        Assert.Equal([20.1m, 18.5m, 14.2m], values.Where(v => v.Kind == IndicatorValueKind.Realization).OrderBy(v => v.Year).Select(v => v.Value!.Value));
+        Assert.Equal([109.45m, 108.11m, 112.68m], values.Where(v => v.Kind == IndicatorValueKind.ReportedCapaian).OrderBy(v => v.Year).Select(v => v.Value!.Value));
+    }
+
+    [Theory]
+    [InlineData("Waktu tanggap (response time) penanganan kebakaran")]
+    [InlineData("Angka kesakitan DBD")]
+    [InlineData("Prevalensi balita gizi kurang")]
+    public void Response_times_morbidity_and_prevalence_are_lower_is_better(string indicator)
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            $"1\t{indicator}\tmenit\t15\t14\t107,14");
+
+        Assert.All(result.Indicators, v => Assert.Equal(Polarity.LowerIsBetter, v.Polarity));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.CapaianMiscomputed);
+    }
 }

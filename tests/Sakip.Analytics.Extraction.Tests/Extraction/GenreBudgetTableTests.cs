@@ -1,0 +1,111 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>Budget tables as dinas and badan print them: several years side by side, efficiency per sasaran, page feet and wrapped names inside the table.</summary>
+public class GenreBudgetTableTests
+{
+    [Fact]
+    public void Budgets_of_several_years_side_by_side_are_each_read_with_their_own_year()
+    {
+        var result = Report.Extract(
+            "Tabel 3.10",
+            "Realisasi Anggaran Belanja Tahun 2021-2023",
+            "Uraian\tAnggaran 2021\tRealisasi 2021\t%\tAnggaran 2022\tRealisasi 2022\t%\tAnggaran 2023\tRealisasi 2023\t%",
+            "Belanja Operasi\t5.000.000.000\t4.800.000.000\t96,00\t5.500.000.000\t5.300.000.000\t96,36\t6.000.000.000\t5.700.000.000\t95,00",
+            "Belanja Modal\t1.000.000.000\t900.000.000\t90,00\t1.200.000.000\t1.100.000.000\t91,67\t1.500.000.000\t1.400.000.000\t93,33",
+            "Jumlah\t6.000.000.000\t5.700.000.000\t95,00\t6.700.000.000\t6.400.000.000\t95,52\t7.500.000.000\t7.100.000.000\t94,67");
+
+        var operasi = result.Budget.Where(b => b.Name == "Belanja Operasi").OrderBy(b => b.Year).ToList();
+        Assert.Equal([2021, 2022, 2023], operasi.Select(b => b.Year));
+        Assert.Equal([5_000_000_000m, 5_500_000_000m, 6_000_000_000m], operasi.Select(b => b.Pagu!.Value));
+        Assert.Equal([4_800_000_000m, 5_300_000_000m, 5_700_000_000m], operasi.Select(b => b.Realisasi!.Value));
+        Assert.Equal([96.00m, 96.36m, 95.00m], operasi.Select(b => b.ReportedPercent!.Value));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
+    }
+
+    [Fact]
+    public void Money_spent_beside_a_sasaran_capaian_is_budget_realisasi_not_the_indicator_realization()
+    {
+        var result = Report.Extract(
+            "Tabel 3.9",
+            "Efisiensi Penggunaan Sumber Daya per Sasaran Tahun 2023",
+            "No\tSasaran\tIndikator\tCapaian Kinerja (%)\tAnggaran (Rp)\tRealisasi Anggaran (Rp)\tSerapan (%)\tTingkat Efisiensi (%)",
+            "1\tMeningkatnya kualitas pelayanan penanggulangan kebakaran\tWaktu tanggap (response time)\t107,14\t2.500.000.000\t2.350.000.000\t94,00\t13,14");
+
+        Assert.DoesNotContain(result.Indicators, v => v.Kind == IndicatorValueKind.Realization);
+        var line = Assert.Single(result.Budget);
+        Assert.Equal((2_500_000_000m, 2_350_000_000m, 94.00m), (line.Pagu, line.Realisasi, line.ReportedPercent));
+    }
+
+    [Fact]
+    public void A_page_foot_printed_as_a_row_inside_a_budget_table_is_no_budget_line()
+    {
+        var result = Report.Extract(
+            "Tabel 3.8",
+            "Realisasi Anggaran per Program, Kegiatan dan Sub Kegiatan Tahun 2023",
+            "Kode Rekening\tProgram/Kegiatan/Sub Kegiatan\tPagu Anggaran (Rp)\tRealisasi (Rp)\t%",
+            "1.05.03.2.01\tPencegahan Kebakaran\t1.500.000.000\t1.420.000.000\t94,67",
+            "1.05.03.2.01.0001\tPencegahan Kebakaran dalam Daerah\t800.000.000\t760.000.000\t95,00",
+            "1.05.03.2.01.0002\tPemadaman Kebakaran dan Penyelamatan Korban\t700.000.000\t660.000.000\t94,29",
+            "\tLaporan Kinerja Instansi Pemerintah 2023\t\t25",
+            "Kode Rekening\tProgram/Kegiatan/Sub Kegiatan\tPagu Anggaran (Rp)\tRealisasi (Rp)\t%",
+            "\tJUMLAH\t1.500.000.000\t1.420.000.000\t94,67");
+
+        Assert.DoesNotContain(result.Budget, b => b.Name.Contains("Laporan Kinerja", StringComparison.Ordinal));
+        Assert.Equal(4, result.Budget.Count);
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
+    }
+
+    [Fact]
+    public void A_budget_line_name_broken_off_at_a_joining_word_goes_on_in_the_line_below()
+    {
+        var result = Report.Extract(
+            "Tabel 3.8",
+            "Realisasi Anggaran per Sub Kegiatan Tahun 2023",
+            "Kode Rekening\tSub Kegiatan\tPagu Anggaran (Rp)\tRealisasi (Rp)\t%",
+            "1.05.03.2.02.0001\tInspeksi Alat Pemadam Api Ringan pada\t1.000.000.000\t930.000.000\t93,00",
+            "\tBangunan Gedung\t\t\t",
+            "1.05.03.2.02.0002\tPemeriksaan Hidran\t500.000.000\t450.000.000\t90,00");
+
+        Assert.Equal(["Inspeksi Alat Pemadam Api Ringan pada Bangunan Gedung", "Pemeriksaan Hidran"], result.Budget.Select(b => b.Name));
+    }
+
+    [Fact]
+    public void A_page_foot_naming_the_unit_before_the_report_title_is_no_indicator_row()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Capaian Indikator Kinerja Utama Tahun 2023",
+            "No\tIndikator Kinerja Utama\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tRasio puskesmas per 30.000 penduduk\trasio\t1\t1,1\t110",
+            "\tDINAS KESEHATAN KABUPATEN CONTOH RAYA - LKjIP 2023\t\t15\t\t",
+            "No\tIndikator Kinerja Utama\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "2\tAngka kesakitan DBD\tper 100.000 penduduk\t50\t42\t116");
+
+        Assert.DoesNotContain(result.Indicators, v => v.Indicator.Contains("LKjIP", StringComparison.Ordinal));
+        Assert.Equal(6, result.Indicators.Count);
+    }
+
+    [Fact]
+    public void Program_kegiatan_and_sub_kegiatan_in_columns_of_their_own_give_each_row_its_level()
+    {
+        var result = Report.Extract(
+            "Tabel 3.7",
+            "Realisasi Anggaran Tahun 2023",
+            "No\tProgram\tKegiatan\tSub Kegiatan\tAnggaran (Rp)\tRealisasi (Rp)\t%",
+            "1\tProgram Penanggulangan Bencana\t\t\tRp 3.000.000.000,00\tRp 2.850.000.000,00\t95,00%",
+            "\t\tPelayanan Pencegahan dan Kesiapsiagaan terhadap Bencana\t\tRp 1.800.000.000,00\tRp 1.710.000.000,00\t95,00%",
+            "\t\t\tPenyusunan Kajian Risiko Bencana Kabupaten/Kota\tRp 800.000.000,00\tRp 760.000.000,00\t95,00%",
+            "\t\t\tSosialisasi, Komunikasi, Informasi dan Edukasi (KIE) Rawan Bencana\tRp 1.000.000.000,00\tRp 950.000.000,00\t95,00%",
+            "\t\tPelayanan Penyelamatan dan Evakuasi Korban Bencana\t\tRp 1.200.000.000,00\tRp 1.140.000.000,00\t95,00%",
+            "\t\t\tRespon Cepat Darurat Bencana\tRp 1.200.000.000,00\tRp 1.140.000.000,00\t95,00%",
+            "\tJumlah\t\t\tRp 3.000.000.000,00\tRp 2.850.000.000,00\t95,00%");
+
+        Assert.Equal(
+            [BudgetLevel.Program, BudgetLevel.Kegiatan, BudgetLevel.SubKegiatan, BudgetLevel.SubKegiatan, BudgetLevel.Kegiatan, BudgetLevel.SubKegiatan, BudgetLevel.Total],
+            result.Budget.Select(b => b.Level));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
+    }
+}
