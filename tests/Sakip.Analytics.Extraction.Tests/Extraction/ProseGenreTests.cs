@@ -1,0 +1,32 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>Ways LKjIP reports of dinas, badan and kecamatan commonly phrase an indicator's figures in sentences.</summary>
+public class ProseGenreTests
+{
+    private static readonly string[] Table =
+    [
+        "Tabel 3.1",
+        "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+        "1.\tMeningkatnya Tertib Arsip\tPersentase Perangkat Daerah yang Tertib Arsip\t%\t70,00\t65,00\t92,86",
+        "2.\tMeningkatnya Layanan\tIndeks Kepuasan Masyarakat\tIndeks\t82,00\t83,10\t101,34",
+        string.Empty,
+    ];
+
+    private static List<ExtractedIndicatorValue> Prose(ExtractionResult result) => [.. result.Indicators.Where(v => v.Source.IsProse)];
+
+    [Fact]
+    public void A_percentage_spelled_persen_is_a_percentage()
+    {
+        var result = Report.Extract([.. Table, "Persentase Perangkat Daerah yang Tertib Arsip tahun 2023 target 70 persen, realisasi 65 persen, capaian 92,86 persen."]);
+
+        var prose = Prose(result);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 70m, Year: 2023 });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 65m, Year: 2023 });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 92.86m, Year: 2023 });
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+}
