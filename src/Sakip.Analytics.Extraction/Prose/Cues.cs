@@ -30,6 +30,9 @@ internal static partial class Cues
 
     public static bool AchievedTarget(string window) => Achieved().IsMatch(window);
 
+    /// <summary>"mencapai 83,10 dari target 82,00 atau tercapai 101,34%": how much of the target was reached, after the figures it joins.</summary>
+    public static bool IsShareReached(string window) => ShareReached().IsMatch(window);
+
     public static bool IsRealization(string window) => Realization().IsMatch(window);
 
     public static bool IsRenstraShare(string sentence, string after) => Renstra().IsMatch(sentence) && after.TrimStart().StartsWith("dari target", StringComparison.OrdinalIgnoreCase);
@@ -160,6 +163,9 @@ internal static partial class Cues
 
     [GeneratedRegex(@"\bmencapai\s+target\b", RegexOptions.IgnoreCase)]
     private static partial Regex Achieved();
+
+    [GeneratedRegex(@"\b(atau|sehingga|dengan)\s+(tingkat\s+)?(tercapai|ketercapaian(nya)?)(\s+(sebesar|sebanyak|mencapai))?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareReached();
 
     [GeneratedRegex(@"\b(realisasi\w*|terealisasi|tercapai|memperoleh|mendapatkan|mendapat|nilai|senilai|sebesar|adalah|yakni|yaitu|menjadi|perolehan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Realization();

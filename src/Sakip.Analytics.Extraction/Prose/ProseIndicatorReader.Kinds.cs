@@ -47,7 +47,7 @@ internal static partial class ProseIndicatorReader
             return IndicatorValueKind.Realization;
         }
 
-        if (percent && (Cues.AchievedTarget(window) || Cues.IsShareOfTarget(after)))
+        if (percent && (Cues.AchievedTarget(window) || Cues.IsShareOfTarget(after) || index > 0 && Cues.IsShareReached(window)))
         {
             return IndicatorValueKind.ReportedCapaian;
         }

@@ -29,4 +29,16 @@ public class ProseGenreTests
         Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 92.86m, Year: 2023 });
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
     }
+
+    [Fact]
+    public void A_percentage_after_atau_tercapai_following_realization_and_target_is_the_capaian()
+    {
+        var result = Report.Extract([.. Table, "Indeks Kepuasan Masyarakat tahun 2023 mencapai 83,10 dari target 82,00 atau tercapai 101,34%."]);
+
+        var prose = Prose(result);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 83.10m });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 82.00m });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 101.34m });
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
 }
