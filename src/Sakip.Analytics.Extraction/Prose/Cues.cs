@@ -88,6 +88,9 @@ internal static partial class Cues
 
     public static bool IsBudgetPagu(string window) => BudgetPagu().IsMatch(window);
 
+    /// <summary>"Rp 1.250.000.000 terealisasi Rp ...", "... dan realisasi Rp ...": the words between two amounts go on with the same budget line.</summary>
+    public static bool ContinuesBudgetLine(string window) => BudgetContinuation().IsMatch(window);
+
     /// <summary>"bersisa sebesar", or a clause about the leftover ("Sisa anggaran terbesar terdapat pada sub kegiatan X sebesar").</summary>
     public static bool IsLeftover(string window) => Leftover().IsMatch(LastWords(window, 6)) || LeftoverClause().IsMatch(ClauseBreak().Split(window)[^1]);
 
@@ -190,6 +193,9 @@ internal static partial class Cues
 
     [GeneratedRegex(@"\bbelanja\b", RegexOptions.IgnoreCase)]
     private static partial Regex BelanjaWord();
+
+    [GeneratedRegex(@"^[\s,]*(?:(?:dan|dengan|serta|yang|sedangkan)\s+)?(?:realisasi\w*|terealisasi|terserap|penyerapan\w*)(?:\s+(?:anggaran(?:nya)?|keuangan))?(?:\s+(?:sebesar|senilai|mencapai|hanya|baru|sejumlah))?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BudgetContinuation();
 
     [GeneratedRegex(@"^\W*(sisa|silpa)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeftoverClause();
