@@ -41,4 +41,27 @@ public class ProseGenreTests
         Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 101.34m });
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
     }
+
+    [Fact]
+    public void Target_and_realisasi_named_after_a_capaian_opening_the_sentence_are_target_and_realization()
+    {
+        var result = Report.Extract([.. Table, "Capaian kinerja indikator Persentase Perangkat Daerah yang Tertib Arsip pada tahun 2023 adalah sebesar 92,86%, dengan target 70% dan realisasi 65%."]);
+
+        var prose = Prose(result);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 92.86m });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 70m });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 65m });
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    [Fact]
+    public void A_figure_set_against_a_target_figure_after_belum_mencapai_target_is_the_realization()
+    {
+        var result = Report.Extract([.. Table, "Persentase Perangkat Daerah yang Tertib Arsip belum mencapai target, yaitu hanya 65% dari target 70%, atau capaian sebesar 92,86%."]);
+
+        var prose = Prose(result);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 65m });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 70m });
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
 }
