@@ -118,8 +118,10 @@ internal static partial class ProseBudgetReader
         }
 
         var before = sentence[..position];
-        var program = ProgramWithBudget().Match(before);
-        if (BulletItem().Match(before) is { Success: true } item && !(program.Success && program.Index > item.Groups["name"].Index))
+        // A program named since the last amount, not one named before it ("Program X sebesar Rp ... dengan realisasi sebesar").
+        var program = ProgramWithBudget().Match(window) is { Success: true } named ? named : ProgramThenAmount().Match(window);
+        var programStart = program.Index + before.Length - window.Length;
+        if (BulletItem().Match(before) is { Success: true } item && !(program.Success && programStart > item.Groups["name"].Index))
         {
             var name = Names.Clean(item.Groups["name"].Value);
             return (name, IndicatorTableReader.IsProgramName(name) ? BudgetLevel.Program : BudgetLevel.Kegiatan);
@@ -209,6 +211,10 @@ internal static partial class ProseBudgetReader
     /// <summary>"Program Pengelolaan Arsip dengan pagu anggaran sebesar", "Program X yang dianggarkan sebesar": a program's own amount next.</summary>
     [GeneratedRegex(@"\b(?<name>[Pp]rogram\s+[A-Z][^,;:()%]*?)\s+(?:yang\s+)?(?:(?i:dengan\s+(?:total\s+|jumlah\s+)?(?:pagu\s+)?(?:anggaran|pagu|alokasi(?:\s+anggaran)?|dana))|(?i:(?:di)?(?:anggarkan|alokasikan))|(?i:memiliki\s+(?:pagu|anggaran|alokasi))|(?i:mendapat(?:kan)?\s+(?:pagu|alokasi|anggaran)))\s*(?i:sebesar|senilai|yaitu|adalah)?\s*:?\s*$")]
     private static partial Regex ProgramWithBudget();
+
+    /// <summary>"Anggaran yang dialokasikan untuk Program X sebesar", "realisasi pada Program X sebesar": the program's amount next.</summary>
+    [GeneratedRegex(@"\b(?i:untuk|bagi|pada)\s+(?<name>[Pp]rogram\s+[A-Z][^,;:()%]*?)\s+(?i:sebesar|senilai)\s*:?\s*$")]
+    private static partial Regex ProgramThenAmount();
 
     [GeneratedRegex(@"^\s*(\(|atau(\s+sebesar)?)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Joined();
