@@ -30,6 +30,9 @@ internal static partial class Cues
 
     public static bool AchievedTarget(string window) => Achieved().IsMatch(window);
 
+    /// <summary>"mencapai 83,10 dari target 82,00 atau tercapai 101,34%": how much of the target was reached, after the figures it joins.</summary>
+    public static bool IsShareReached(string window) => ShareReached().IsMatch(window);
+
     public static bool IsRealization(string window) => Realization().IsMatch(window);
 
     public static bool IsRenstraShare(string sentence, string after) => Renstra().IsMatch(sentence) && after.TrimStart().StartsWith("dari target", StringComparison.OrdinalIgnoreCase);
@@ -84,6 +87,9 @@ internal static partial class Cues
     }
 
     public static bool IsBudgetPagu(string window) => BudgetPagu().IsMatch(window);
+
+    /// <summary>"Rp 1.250.000.000 terealisasi Rp ...", "... dan realisasi Rp ...": the words between two amounts go on with the same budget line.</summary>
+    public static bool ContinuesBudgetLine(string window) => BudgetContinuation().IsMatch(window);
 
     /// <summary>"bersisa sebesar", or a clause about the leftover ("Sisa anggaran terbesar terdapat pada sub kegiatan X sebesar").</summary>
     public static bool IsLeftover(string window) => Leftover().IsMatch(LastWords(window, 6)) || LeftoverClause().IsMatch(ClauseBreak().Split(window)[^1]);
@@ -161,6 +167,9 @@ internal static partial class Cues
     [GeneratedRegex(@"\bmencapai\s+target\b", RegexOptions.IgnoreCase)]
     private static partial Regex Achieved();
 
+    [GeneratedRegex(@"\b(atau|sehingga|dengan)\s+(tingkat\s+)?(tercapai|ketercapaian(nya)?)(\s+(sebesar|sebanyak|mencapai))?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareReached();
+
     [GeneratedRegex(@"\b(realisasi\w*|terealisasi|tercapai|memperoleh|mendapatkan|mendapat|nilai|senilai|sebesar|adalah|yakni|yaitu|menjadi|perolehan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Realization();
 
@@ -184,6 +193,9 @@ internal static partial class Cues
 
     [GeneratedRegex(@"\bbelanja\b", RegexOptions.IgnoreCase)]
     private static partial Regex BelanjaWord();
+
+    [GeneratedRegex(@"^[\s,]*(?:(?:dan|dengan|serta|yang|sedangkan)\s+)?(?:realisasi\w*|terealisasi|terserap|penyerapan\w*)(?:\s+(?:anggaran(?:nya)?|keuangan))?(?:\s+(?:sebesar|senilai|mencapai|hanya|baru|sejumlah))?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BudgetContinuation();
 
     [GeneratedRegex(@"^\W*(sisa|silpa)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LeftoverClause();

@@ -74,7 +74,7 @@ internal static partial class ProseBudgetReader
             }
 
             var percent = JoinedPercent(sentence, numbers, i);
-            if (open is not null && open.Name == name && (role == Role.Pagu ? open.Pagu is null : open.Realisasi is null))
+            if (open is not null && (open.Name == name || name is null && Cues.ContinuesBudgetLine(window)) && (role == Role.Pagu ? open.Pagu is null : open.Realisasi is null))
             {
                 open.Set(role, number.Value.Number, percent);
                 continue;
@@ -117,10 +117,21 @@ internal static partial class ProseBudgetReader
             return (ProfileNameCase(name), BudgetLevels.FromWords(name) ?? BudgetLevel.BelanjaGroup);
         }
 
-        if (BulletItem().Match(sentence[..position]) is { Success: true } item)
+        var before = sentence[..position];
+        // A program named since the last amount, not one named before it ("Program X sebesar Rp ... dengan realisasi sebesar").
+        var program = ProgramWithBudget().Match(window) is { Success: true } named ? named : ProgramThenAmount().Match(window);
+        var programStart = program.Index + before.Length - window.Length;
+        if (BulletItem().Match(before) is { Success: true } item && !(program.Success && programStart > item.Groups["name"].Index))
         {
             var name = Names.Clean(item.Groups["name"].Value);
             return (name, IndicatorTableReader.IsProgramName(name) ? BudgetLevel.Program : BudgetLevel.Kegiatan);
+        }
+
+        if (program.Success)
+        {
+            // "didukung Program Pembinaan Perpustakaan dengan anggaran Rp ...": the program, not the whole clause.
+            var name = Names.Clean(program.Groups["name"].Value);
+            return ("P" + name[1..], BudgetLevel.Program);
         }
 
         return (null, BudgetLevel.Total);
@@ -196,6 +207,14 @@ internal static partial class ProseBudgetReader
 
     [GeneratedRegex(@"^\s*[-•]?\s*(?<name>[A-Z][^,;:]{5,200}?)\s+[Dd]engan\s+[Aa]nggaran\s*$")]
     private static partial Regex BulletItem();
+
+    /// <summary>"Program Pengelolaan Arsip dengan pagu anggaran sebesar", "Program X yang dianggarkan sebesar": a program's own amount next.</summary>
+    [GeneratedRegex(@"\b(?<name>[Pp]rogram\s+[A-Z][^,;:()%]*?)\s+(?:yang\s+)?(?:(?i:dengan\s+(?:total\s+|jumlah\s+)?(?:pagu\s+)?(?:anggaran|pagu|alokasi(?:\s+anggaran)?|dana))|(?i:(?:di)?(?:anggarkan|alokasikan))|(?i:memiliki\s+(?:pagu|anggaran|alokasi))|(?i:mendapat(?:kan)?\s+(?:pagu|alokasi|anggaran)))\s*(?i:sebesar|senilai|yaitu|adalah)?\s*:?\s*$")]
+    private static partial Regex ProgramWithBudget();
+
+    /// <summary>"Anggaran yang dialokasikan untuk Program X sebesar", "realisasi pada Program X sebesar": the program's amount next.</summary>
+    [GeneratedRegex(@"\b(?i:untuk|bagi|pada)\s+(?<name>[Pp]rogram\s+[A-Z][^,;:()%]*?)\s+(?i:sebesar|senilai)\s*:?\s*$")]
+    private static partial Regex ProgramThenAmount();
 
     [GeneratedRegex(@"^\s*(\(|atau(\s+sebesar)?)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Joined();

@@ -36,7 +36,7 @@ internal static partial class ProseIndicatorReader
             return IndicatorValueKind.ReportedCapaianRenstra;
         }
 
-        if (percent && Cues.IsCapaian(subject) && !Cues.IsTarget(FirstClause(subject)))
+        if (percent && Cues.IsCapaian(subject) && !Cues.IsTarget(FirstClause(subject)) && !(index > 0 && NamesOtherKind(window)))
         {
             return IndicatorValueKind.ReportedCapaian;
         }
@@ -47,7 +47,7 @@ internal static partial class ProseIndicatorReader
             return IndicatorValueKind.Realization;
         }
 
-        if (percent && (Cues.AchievedTarget(window) || Cues.IsShareOfTarget(after)))
+        if (percent && (Cues.AchievedTarget(window) && !Cues.IsAgainstTargetFigure(after) || Cues.IsShareOfTarget(after) || index > 0 && Cues.IsShareReached(window)))
         {
             return IndicatorValueKind.ReportedCapaian;
         }
@@ -74,6 +74,9 @@ internal static partial class ProseIndicatorReader
 
         return IndicatorValueKind.Realization;
     }
+
+    /// <summary>"Capaian ... sebesar 92,86%, dengan target 70% dan realisasi 65%": a later figure's own words name it a target or a realization.</summary>
+    private static bool NamesOtherKind(string window) => Cues.IsTarget(window) || Cues.NamesRealisasiLast(window);
 
     private static string FirstClause(string subject) => subject.Split(',')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4).Aggregate(string.Empty, (a, w) => a + " " + w);
 

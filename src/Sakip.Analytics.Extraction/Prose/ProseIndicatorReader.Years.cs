@@ -34,9 +34,19 @@ internal static partial class ProseIndicatorReader
     /// </summary>
     internal static int YearOf(string sentence, ProseNumber number, int? lineYear, ReadingContext context)
     {
-        var stated = YearBefore(sentence[..number.Start]) ?? lineYear ?? context.Year;
+        var stated = YearBefore(NamingRelativeYears(sentence[..number.Start], lineYear ?? context.Year, context.Year)) ?? lineYear ?? context.Year;
         return ComparedYear(sentence, number, stated, context.Profile) ?? YearAfter(sentence[number.End..]) ?? stated;
     }
+
+    /// <summary>
+    /// "tahun lalu" / "tahun sebelumnya" written as the year before the one named ahead of it (else the paragraph's or
+    /// the report's), "tahun ini" as the report's year, so "tahun lalu sebesar 59,80" is not read as this year's figure.
+    /// A compared "tahun sebelumnya" ("dibandingkan tahun sebelumnya") is left to the comparison rules.
+    /// </summary>
+    private static string NamingRelativeYears(string prefix, int fallback, int reportYear) =>
+        RelativeYear().Replace(prefix, m => m.Groups["now"].Success
+            ? $"tahun {reportYear}"
+            : $"tahun {(YearBefore(prefix[..m.Index]) ?? fallback) - 1}");
 
     /// <summary>"73,45 pada tahun 2024", "90 pada akhir tahun 2026": the year the sentence gives the figure itself.</summary>
     private static int? YearAfter(string after) =>
@@ -72,6 +82,9 @@ internal static partial class ProseIndicatorReader
     /// <summary>"... dari 93,75% menjadi 96,40%": the new value of the change follows straight after the earlier one.</summary>
     [GeneratedRegex(@"^\s*menjadi\s+\d[\d.,]*\s*%?", RegexOptions.IgnoreCase)]
     private static partial Regex NewValueNext();
+
+    [GeneratedRegex(@"(?<!-)(?<!\b(?:dibandingkan|dibanding|daripada|dari|terhadap|atas)\s+(?:dengan\s+)?(?:(?:capaian|realisasi|nilai|kinerja)\s+)?)\btahun\s+(?:(?:yang\s+)?lalu|sebelumnya|sebelum\s+nya|(?<now>ini|berjalan))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RelativeYear();
 
     [GeneratedRegex(@"\bkondisi\s+awal\b", RegexOptions.IgnoreCase)]
     private static partial Regex Baseline();

@@ -29,20 +29,21 @@ internal static partial class ProseNumbers
                 continue;
             }
 
-            if (IsNoise(sentence, match, measuredIn) || !CellValue.TryParse(text, out var value) || !value.HasNumber && value.Grade is null)
+            // "65 persen": the word is the percent sign spelled out.
+            var figure = PercentWord().Replace(text, "%");
+            if (IsNoise(sentence, match, figure, measuredIn) || !CellValue.TryParse(figure, out var value) || !value.HasNumber && value.Grade is null)
             {
                 continue;
             }
 
-            found.Add(new ProseNumber(value, match.Index, match.Index + match.Length, false));
+            found.Add(new ProseNumber(value with { Printed = text }, match.Index, match.Index + match.Length, false));
         }
 
         return found;
     }
 
-    private static bool IsNoise(string sentence, Match match, IReadOnlySet<string>? measuredIn)
+    private static bool IsNoise(string sentence, Match match, string text, IReadOnlySet<string>? measuredIn)
     {
-        var text = match.Value.Trim();
         var plain = match.Groups["plain"];
         if (!plain.Success)
         {
@@ -111,7 +112,7 @@ internal static partial class ProseNumbers
 
     private static string FirstWord(string text) => WordStart().Match(text).Value.ToLowerInvariant();
 
-    [GeneratedRegex(@"(?<money>Rp\.?\s*\**\s*\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?(?:,-)?)|(?<grade>\b(?:AA|A|BB|B|CC|C|D)\s*(?:dengan\s+nilai|atau)?\s*\(\s*\d{1,3}(?:[.,]\d{1,6})?\s*%?\s*\))|(?<plain>(?<![\d.,])\d{1,3}(?:[.,]\d{1,6})?)(?:\s*%)?(?![\d])")]
+    [GeneratedRegex(@"(?<money>Rp\.?\s*\**\s*\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?(?:,-)?)|(?<grade>\b(?:AA|A|BB|B|CC|C|D)\s*(?:dengan\s+nilai|atau)?\s*\(\s*\d{1,3}(?:[.,]\d{1,6})?\s*%?\s*\))|(?<plain>(?<![\d.,])\d{1,3}(?:[.,]\d{1,6})?)(?:\s*%|\s+[Pp]ersen\b)?(?![\d])")]
     private static partial Regex Figure();
 
     [GeneratedRegex(@"^dari\s+\d+(?![\d.,%])\s+(?!hari|bulan|tahun)[a-z]", RegexOptions.IgnoreCase)]
@@ -122,6 +123,9 @@ internal static partial class ProseNumbers
 
     [GeneratedRegex(@"^\d{1,3}(\.\d{3})?$")]
     private static partial Regex WholeNumber();
+
+    [GeneratedRegex(@"\s+persen$", RegexOptions.IgnoreCase)]
+    private static partial Regex PercentWord();
 
     [GeneratedRegex(@"^[a-z]+")]
     private static partial Regex CountedNoun();

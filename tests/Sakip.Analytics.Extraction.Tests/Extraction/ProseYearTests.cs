@@ -59,4 +59,30 @@ public class ProseYearTests
         Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 80.10m, Year: 2022 });
         Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 79.00m, Year: 2022 });
     }
+
+    [Fact]
+    public void Tahun_lalu_is_the_year_before_and_tahun_ini_the_reports_year()
+    {
+        var result = Report.Extract([.. Table, "Nilai Keterbukaan Informasi tahun lalu sebesar 79,20, sedangkan tahun ini sebesar 81,60."]);
+
+        var prose = Prose(result, 5);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 79.20m, Year: 2022 });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 81.60m, Year: 2023 });
+    }
+
+    [Fact]
+    public void Tahun_sebelumnya_after_a_year_named_ahead_is_the_year_before_that_one()
+    {
+        var result = Report.Extract([.. Table, "Pada tahun 2022 Nilai Keterbukaan Informasi sebesar 80,10, sedangkan pada tahun sebelumnya sebesar 78,40."]);
+
+        Assert.Contains(Prose(result, 5), v => v is { Value: 78.40m, Year: 2021 });
+    }
+
+    [Fact]
+    public void Tahun_tahun_sebelumnya_and_a_compared_tahun_sebelumnya_do_not_move_the_figure()
+    {
+        var result = Report.Extract([.. Table, "Nilai Keterbukaan Informasi tahun 2023 merupakan yang tertinggi dibandingkan dengan tahun-tahun sebelumnya dengan nilai sebesar 81,60."]);
+
+        Assert.Contains(Prose(result, 5), v => v is { Value: 81.60m, Year: 2023 });
+    }
 }

@@ -1,0 +1,67 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>Ways LKjIP reports of dinas, badan and kecamatan commonly phrase an indicator's figures in sentences.</summary>
+public class ProseGenreTests
+{
+    private static readonly string[] Table =
+    [
+        "Tabel 3.1",
+        "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+        "1.\tMeningkatnya Tertib Arsip\tPersentase Perangkat Daerah yang Tertib Arsip\t%\t70,00\t65,00\t92,86",
+        "2.\tMeningkatnya Layanan\tIndeks Kepuasan Masyarakat\tIndeks\t82,00\t83,10\t101,34",
+        string.Empty,
+    ];
+
+    private static List<ExtractedIndicatorValue> Prose(ExtractionResult result) => [.. result.Indicators.Where(v => v.Source.IsProse)];
+
+    [Fact]
+    public void A_percentage_spelled_persen_is_a_percentage()
+    {
+        var result = Report.Extract([.. Table, "Persentase Perangkat Daerah yang Tertib Arsip tahun 2023 target 70 persen, realisasi 65 persen, capaian 92,86 persen."]);
+
+        var prose = Prose(result);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 70m, Year: 2023 });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 65m, Year: 2023 });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 92.86m, Year: 2023 });
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    [Fact]
+    public void A_percentage_after_atau_tercapai_following_realization_and_target_is_the_capaian()
+    {
+        var result = Report.Extract([.. Table, "Indeks Kepuasan Masyarakat tahun 2023 mencapai 83,10 dari target 82,00 atau tercapai 101,34%."]);
+
+        var prose = Prose(result);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 83.10m });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 82.00m });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 101.34m });
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    [Fact]
+    public void Target_and_realisasi_named_after_a_capaian_opening_the_sentence_are_target_and_realization()
+    {
+        var result = Report.Extract([.. Table, "Capaian kinerja indikator Persentase Perangkat Daerah yang Tertib Arsip pada tahun 2023 adalah sebesar 92,86%, dengan target 70% dan realisasi 65%."]);
+
+        var prose = Prose(result);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 92.86m });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 70m });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 65m });
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    [Fact]
+    public void A_figure_set_against_a_target_figure_after_belum_mencapai_target_is_the_realization()
+    {
+        var result = Report.Extract([.. Table, "Persentase Perangkat Daerah yang Tertib Arsip belum mencapai target, yaitu hanya 65% dari target 70%, atau capaian sebesar 92,86%."]);
+
+        var prose = Prose(result);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 65m });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 70m });
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+}

@@ -1,0 +1,41 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>A predikat printed right after a figure in a sentence is that figure's grade.</summary>
+public class ProseGradeTests
+{
+    private static readonly string[] AkipTable =
+    [
+        "Tabel 3.2",
+        "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+        "1.\tMeningkatnya Akuntabilitas\tNilai AKIP Kecamatan\tNilai\t72,00\t73,45\t102,01",
+        string.Empty,
+    ];
+
+    private static List<ExtractedIndicatorValue> Prose(ExtractionResult result) => [.. result.Indicators.Where(v => v.Source.IsProse)];
+
+    [Theory]
+    [InlineData("Pada tahun 2022 Kecamatan Teluk Indah memperoleh Nilai AKIP Kecamatan 69,85 dengan predikat BB, kemudian meningkat menjadi 71,20 pada tahun 2023.")]
+    [InlineData("Pada tahun 2022 Nilai AKIP Kecamatan tercatat 69,85 (predikat BB), kemudian meningkat menjadi 71,20 pada tahun 2023.")]
+    [InlineData("Pada tahun 2022 Nilai AKIP Kecamatan sebesar 69,85 kategori BB, kemudian meningkat menjadi 71,20 pada tahun 2023.")]
+    public void The_predikat_after_a_score_is_its_grade_and_is_checked_against_the_scale(string sentence)
+    {
+        var result = Report.Extract([.. AkipTable, sentence]);
+
+        var earlier = Assert.Single(Prose(result), v => v.Value == 69.85m);
+        Assert.Equal((2022, IndicatorValueKind.Realization, "BB"), (earlier.Year, earlier.Kind, earlier.Grade));
+        Assert.Null(Assert.Single(Prose(result), v => v.Value == 71.20m).Grade);
+        Assert.Contains(result.Findings, f => f.Kind == FindingKind.CategoryMismatch && f.Lines.Contains(Report.Line(5)));
+    }
+
+    [Fact]
+    public void A_predikat_further_on_in_the_sentence_is_not_the_figures_grade()
+    {
+        var result = Report.Extract([.. AkipTable, "Pada tahun 2022 Nilai AKIP Kecamatan sebesar 69,85 yang menurut hasil evaluasi Inspektorat dengan predikat BB."]);
+
+        Assert.Null(Assert.Single(Prose(result), v => v.Value == 69.85m).Grade);
+    }
+}
