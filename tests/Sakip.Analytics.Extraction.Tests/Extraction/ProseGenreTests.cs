@@ -64,4 +64,19 @@ public class ProseGenreTests
         Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 70m });
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
     }
+
+    [Fact]
+    public void Daya_serap_anggaran_after_an_indicators_sentence_is_the_budgets_absorption_not_the_indicators_value()
+    {
+        var result = Report.Extract(
+        [
+            .. Table,
+            "Nilai Indeks Kepuasan Masyarakat pada tahun 2023 sebesar 83,10.",
+            "Daya serap anggaran Kecamatan Teluk Indah tahun 2023 mencapai 94,01%.",
+        ]);
+
+        Assert.DoesNotContain(Prose(result), v => v.Value == 94.01m);
+        var budget = Assert.Single(result.Budget, b => b.Source.Line == Report.Line(7));
+        Assert.Equal((BudgetLevel.Total, 94.01m), (budget.Level, budget.ReportedPercent!.Value));
+    }
 }
