@@ -30,6 +30,12 @@ internal static partial class Cues
 
     public static bool AchievedTarget(string window) => Achieved().IsMatch(window);
 
+    /// <summary>"belum mencapai target yang ditetapkan sebesar 75%": the figure is the target named right before it ("mencapai target 100%" is a capaian).</summary>
+    public static bool NamesTargetLast(string window) => TargetLast().IsMatch(window);
+
+    /// <summary>"di Kelurahan Suka Jaya mencapai 80,10%": the clause before the figure is about one kelurahan or desa of the unit, not the unit.</summary>
+    public static bool IsAboutSubArea(string window) => SubArea().IsMatch(ClauseBreak().Split(window)[^1]);
+
     /// <summary>"mencapai 83,10 dari target 82,00 atau tercapai 101,34%": how much of the target was reached, after the figures it joins.</summary>
     public static bool IsShareReached(string window) => ShareReached().IsMatch(window);
 
@@ -166,6 +172,12 @@ internal static partial class Cues
 
     [GeneratedRegex(@"\bmencapai\s+target\b", RegexOptions.IgnoreCase)]
     private static partial Regex Achieved();
+
+    [GeneratedRegex(@"\btarget\s+yang\s+(?:telah\s+)?(?:ditetapkan|direncanakan|ditargetkan|diharapkan)(?:\s+(?:yaitu|yakni|adalah|sebesar))?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetLast();
+
+    [GeneratedRegex(@"\b(?i:di|pada|untuk)\s+(?i:kelurahan|desa|nagari|gampong|dusun)\s+[A-Z]")]
+    private static partial Regex SubArea();
 
     [GeneratedRegex(@"\b(atau|sehingga|dengan)\s+(tingkat\s+)?(tercapai|ketercapaian(nya)?)(\s+(sebesar|sebanyak|mencapai))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex ShareReached();

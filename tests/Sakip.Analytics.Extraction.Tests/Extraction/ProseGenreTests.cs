@@ -79,4 +79,39 @@ public class ProseGenreTests
         var budget = Assert.Single(result.Budget, b => b.Source.Line == Report.Line(7));
         Assert.Equal((BudgetLevel.Total, 94.01m), (budget.Level, budget.ReportedPercent!.Value));
     }
+
+    [Fact]
+    public void A_percentage_followed_by_its_category_in_brackets_is_read()
+    {
+        var result = Report.Extract([.. Table, "Indikator Persentase Perangkat Daerah yang Tertib Arsip dengan target 70% terealisasi 65% atau capaian 92,86% (sangat baik)."]);
+
+        Assert.Contains(Prose(result), v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 92.86m });
+    }
+
+    [Fact]
+    public void The_figure_after_belum_mencapai_target_yang_ditetapkan_is_the_target()
+    {
+        var result = Report.Extract([.. Table, "Realisasi Persentase Perangkat Daerah yang Tertib Arsip sebesar 65% belum mencapai target yang ditetapkan sebesar 70%, dengan capaian 92,86%."]);
+
+        var prose = Prose(result);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 70m });
+        Assert.DoesNotContain(prose, v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 70m });
+    }
+
+    [Fact]
+    public void Figures_of_one_kelurahan_or_desa_are_not_the_units_values()
+    {
+        var result = Report.Extract([.. Table, "Persentase Perangkat Daerah yang Tertib Arsip di Kelurahan Suka Jaya mencapai 80,10%, sedangkan di Desa Suka Damai hanya 55,40%."]);
+
+        Assert.Empty(Prose(result));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    [Fact]
+    public void Of_the_indicators_counted_first_the_claim_is_the_count_nearest_mencapai_target()
+    {
+        var result = Report.Extract([.. Table, "Dari 2 indikator kinerja, sebanyak 1 indikator mencapai target dan 1 indikator belum mencapai target."]);
+
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
 }
