@@ -73,8 +73,11 @@ internal static partial class Cues
         return Digit().IsMatch(Year().Replace(clause, " "));
     }
 
-    /// <summary>"target Renstra tahun 2024 sebesar 90%", "target akhir Renstra 3,10": a Renstra target, not the year's PK target.</summary>
-    public static bool IsRenstraTarget(string window) => RenstraTarget().IsMatch(LastWords(window, 6));
+    /// <summary>
+    /// "target Renstra tahun 2024 sebesar 90%", "target akhir Renstra 3,10", "Target X pada akhir periode Renstra tahun 2026
+    /// adalah 85%": a Renstra target, not the year's PK target.
+    /// </summary>
+    public static bool IsRenstraTarget(string window) => RenstraTarget().IsMatch(LastWords(window, 6)) || Target().IsMatch(window) && AtRenstraEnd().IsMatch(window);
 
     /// <summary>"target akhir Renstra", "target akhir periode": the target of the Renstra's last year.</summary>
     public static bool IsEndTarget(string window) => EndTarget().IsMatch(LastWords(window, 6));
@@ -148,6 +151,9 @@ internal static partial class Cues
 
     [GeneratedRegex(@"\btarget\s+akhir\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndTarget();
+
+    [GeneratedRegex(@"\bakhir\s+(?:periode\s+)?(?:renstra|rencana strategis)\b(?:\s+(?:tahun\s+)?(?:19|20)\d\d)?\s*(?:(?:adalah|sebesar|yaitu|yakni|ditargetkan)\s*)?:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AtRenstraEnd();
 
     [GeneratedRegex(@"\bselisih", RegexOptions.IgnoreCase)]
     private static partial Regex Selisih();

@@ -114,4 +114,12 @@ public class ProseGenreTests
 
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
     }
+
+    [Fact]
+    public void A_target_at_the_end_of_the_renstra_period_is_the_renstra_target()
+    {
+        var result = Report.Extract([.. Table, "Target Persentase Perangkat Daerah yang Tertib Arsip pada akhir periode Renstra tahun 2026 adalah 85%, sehingga capaian terhadap target akhir Renstra sebesar 76,47%."]);
+
+        Assert.Contains(Prose(result), v => v is { Kind: IndicatorValueKind.RenstraTarget, Value: 85m, Year: 2026 });
+    }
 }
