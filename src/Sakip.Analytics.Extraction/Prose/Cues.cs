@@ -30,6 +30,12 @@ internal static partial class Cues
 
     public static bool AchievedTarget(string window) => Achieved().IsMatch(window);
 
+    /// <summary>"belum mencapai target yang ditetapkan sebesar 75%": the figure is the target named right before it ("mencapai target 100%" is a capaian).</summary>
+    public static bool NamesTargetLast(string window) => TargetLast().IsMatch(window);
+
+    /// <summary>"di Kelurahan Suka Jaya mencapai 80,10%": the clause before the figure is about one kelurahan or desa of the unit, not the unit.</summary>
+    public static bool IsAboutSubArea(string window) => SubArea().IsMatch(ClauseBreak().Split(window)[^1]);
+
     /// <summary>"mencapai 83,10 dari target 82,00 atau tercapai 101,34%": how much of the target was reached, after the figures it joins.</summary>
     public static bool IsShareReached(string window) => ShareReached().IsMatch(window);
 
@@ -67,8 +73,11 @@ internal static partial class Cues
         return Digit().IsMatch(Year().Replace(clause, " "));
     }
 
-    /// <summary>"target Renstra tahun 2024 sebesar 90%", "target akhir Renstra 3,10": a Renstra target, not the year's PK target.</summary>
-    public static bool IsRenstraTarget(string window) => RenstraTarget().IsMatch(LastWords(window, 6));
+    /// <summary>
+    /// "target Renstra tahun 2024 sebesar 90%", "target akhir Renstra 3,10", "Target X pada akhir periode Renstra tahun 2026
+    /// adalah 85%": a Renstra target, not the year's PK target.
+    /// </summary>
+    public static bool IsRenstraTarget(string window) => RenstraTarget().IsMatch(LastWords(window, 6)) || Target().IsMatch(window) && AtRenstraEnd().IsMatch(window);
 
     /// <summary>"target akhir Renstra", "target akhir periode": the target of the Renstra's last year.</summary>
     public static bool IsEndTarget(string window) => EndTarget().IsMatch(LastWords(window, 6));
@@ -143,6 +152,9 @@ internal static partial class Cues
     [GeneratedRegex(@"\btarget\s+akhir\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndTarget();
 
+    [GeneratedRegex(@"\bakhir\s+(?:periode\s+)?(?:renstra|rencana strategis)\b(?:\s+(?:tahun\s+)?(?:19|20)\d\d)?\s*(?:(?:adalah|sebesar|yaitu|yakni|ditargetkan)\s*)?:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AtRenstraEnd();
+
     [GeneratedRegex(@"\bselisih", RegexOptions.IgnoreCase)]
     private static partial Regex Selisih();
 
@@ -167,6 +179,12 @@ internal static partial class Cues
     [GeneratedRegex(@"\bmencapai\s+target\b", RegexOptions.IgnoreCase)]
     private static partial Regex Achieved();
 
+    [GeneratedRegex(@"\btarget\s+yang\s+(?:telah\s+)?(?:ditetapkan|direncanakan|ditargetkan|diharapkan)(?:\s+(?:yaitu|yakni|adalah|sebesar))?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetLast();
+
+    [GeneratedRegex(@"\b(?i:di|pada|untuk)\s+(?i:kelurahan|desa|nagari|gampong|dusun)\s+[A-Z]")]
+    private static partial Regex SubArea();
+
     [GeneratedRegex(@"\b(atau|sehingga|dengan)\s+(tingkat\s+)?(tercapai|ketercapaian(nya)?)(\s+(sebesar|sebanyak|mencapai))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex ShareReached();
 
@@ -182,7 +200,7 @@ internal static partial class Cues
     [GeneratedRegex(@"^\s*([a-z]+\s*)?\(\s*$")]
     private static partial Regex BracketOnly();
 
-    [GeneratedRegex(@"\b(realisasi\w*|penyerapan\w*|serapan\w*|terserap|terealisasi|dibelanjakan)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(realisasi\w*|penyerapan\w*|serapan\w*|daya\s+serap|terserap|terealisasi|dibelanjakan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BudgetRealisasi();
 
     [GeneratedRegex(@"\b(anggaran\w*|pagu|dialokasikan|mengalokasikan|alokasi|menganggarkan|dana|apbd)\b", RegexOptions.IgnoreCase)]

@@ -68,13 +68,14 @@ internal static partial class ProseBudgetReader
 
             var role = Cues.IsBudgetRealisasi(window) ? Role.Realisasi : Cues.IsBudgetPagu(window) ? Role.Pagu : sentenceRole;
             var (name, level) = NameOf(window, sentence, number.Start);
-            if (name is null && PartScope().IsMatch(LastWords(sentence[..number.Start], 6)))
+            var continues = name is null && Cues.ContinuesBudgetLine(window);
+            if (name is null && !continues && PartScope().IsMatch(LastWords(sentence[..number.Start], 6)))
             {
                 name = PartName;
             }
 
             var percent = JoinedPercent(sentence, numbers, i);
-            if (open is not null && (open.Name == name || name is null && Cues.ContinuesBudgetLine(window)) && (role == Role.Pagu ? open.Pagu is null : open.Realisasi is null))
+            if (open is not null && (open.Name == name || continues) && (role == Role.Pagu ? open.Pagu is null : open.Realisasi is null))
             {
                 open.Set(role, number.Value.Number, percent);
                 continue;

@@ -8,7 +8,7 @@ internal static partial class ProseIndicatorReader
     private static IndicatorValueKind? KindOf(
         ProseNumber number, int index, List<ProseNumber> numbers, string window, string subject, string after, string sentence, string blanked, HashSet<int> pairedCapaian)
     {
-        if (Cues.IsDifference(window, after) || Cues.IsAverage(window) || Cues.IsBudgetAbsorption(window))
+        if (Cues.IsDifference(window, after) || Cues.IsAverage(window) || Cues.IsBudgetAbsorption(window) || Cues.IsAboutSubArea(window))
         {
             return null;
         }
@@ -47,7 +47,7 @@ internal static partial class ProseIndicatorReader
             return IndicatorValueKind.Realization;
         }
 
-        if (percent && (Cues.AchievedTarget(window) && !Cues.IsAgainstTargetFigure(after) || Cues.IsShareOfTarget(after) || index > 0 && Cues.IsShareReached(window)))
+        if (percent && (Cues.AchievedTarget(window) && !Cues.IsAgainstTargetFigure(after) && !Cues.NamesTargetLast(window) || Cues.IsShareOfTarget(after) || index > 0 && Cues.IsShareReached(window)))
         {
             return IndicatorValueKind.ReportedCapaian;
         }

@@ -35,7 +35,7 @@ internal static partial class ProseIndicatorReader
     internal static int YearOf(string sentence, ProseNumber number, int? lineYear, ReadingContext context)
     {
         var stated = YearBefore(NamingRelativeYears(sentence[..number.Start], lineYear ?? context.Year, context.Year)) ?? lineYear ?? context.Year;
-        return ComparedYear(sentence, number, stated, context.Profile) ?? YearAfter(sentence[number.End..]) ?? stated;
+        return ComparedYear(sentence, number, stated, context.Profile) ?? YearAfter(sentence[number.End..]) ?? RespectiveYear(sentence, number) ?? stated;
     }
 
     /// <summary>
@@ -48,7 +48,7 @@ internal static partial class ProseIndicatorReader
             ? $"tahun {reportYear}"
             : $"tahun {(YearBefore(prefix[..m.Index]) ?? fallback) - 1}");
 
-    /// <summary>"73,45 pada tahun 2024", "90 pada akhir tahun 2026": the year the sentence gives the figure itself.</summary>
+    /// <summary>"73,45 pada tahun 2024", "90 pada akhir tahun 2026", "81,75 (2022)": the year the sentence gives the figure itself.</summary>
     private static int? YearAfter(string after) =>
         FollowingYear().Match(after) is { Success: true } match ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
 
@@ -76,7 +76,7 @@ internal static partial class ProseIndicatorReader
             : Baseline().IsMatch(clause) ? profile.RenstraBaseline : null;
     }
 
-    [GeneratedRegex(@"^\s*(\([^()]{0,30}\)\s*)?(pada|di)\s+(akhir\s+)?(tahun\s+(anggaran\s+)?|TA\.?\s*)?(?<year>(19|20)\d\d)(?![\d.,]\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(\([^()]{0,30}\)\s*)?(pada|di)\s+(akhir\s+)?(tahun\s+(anggaran\s+)?|TA\.?\s*)?(?<year>(19|20)\d\d)(?![\d.,]\d)|\(\s*(?:tahun\s+|TA\.?\s*)?(?<year>(19|20)\d\d)\s*\))", RegexOptions.IgnoreCase)]
     private static partial Regex FollowingYear();
 
     /// <summary>"... dari 93,75% menjadi 96,40%": the new value of the change follows straight after the earlier one.</summary>

@@ -65,7 +65,8 @@ internal static partial class ProseNumbers
             return true;
         }
 
-        if (after.StartsWith('(') && CountWord().IsMatch(after) || after.StartsWith('-') || after.StartsWith('–') || before.EndsWith('-') || before.EndsWith('/'))
+        // "2 (dua)" spells a count out; "105,56% (sangat baik)" names a figure's category.
+        if (after.StartsWith('(') && CountWord().IsMatch(after) && !text.EndsWith('%') && WholeNumber().IsMatch(digits) || after.StartsWith('-') || after.StartsWith('–') || before.EndsWith('-') || before.EndsWith('/'))
         {
             return true;
         }

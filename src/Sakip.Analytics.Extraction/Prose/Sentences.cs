@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Sakip.Analytics.Extraction.Prose;
 
-/// <summary>Splits a paragraph into sentences without breaking "Rp. 1.234", "Kec. Sei Balai" or "86.98 %".</summary>
+/// <summary>Splits a paragraph into sentences without breaking "Rp. 1.234", "Kec. Sei Balai", "86.98 %" or a list of figures.</summary>
 internal static partial class Sentences
 {
     public static IEnumerable<(string Text, int Offset)> Split(string paragraph)
@@ -27,7 +27,8 @@ internal static partial class Sentences
         }
     }
 
-    [GeneratedRegex(@"(?<=[.;!?])\s+(?=[A-Z0-9(\-])|;\s*")]
+    /// <summary>A sentence end, or a semicolon other than one between two figures of a list ("57,25; 59,80 dan 62,14").</summary>
+    [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z0-9(\-])|;(?:(?<!\d;)|(?!\s*\d))\s*")]
     private static partial Regex Boundary();
 
     [GeneratedRegex(@"\b(Kec|No|Rp|Drs|Ir|H|Hj|dr|Dr|Prof|Jl|Tk|St|S|M|Kab|Kel|Ds|dsb|dll|a|b|c|d)\.$")]

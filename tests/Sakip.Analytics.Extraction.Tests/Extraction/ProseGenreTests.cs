@@ -64,4 +64,62 @@ public class ProseGenreTests
         Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 70m });
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
     }
+
+    [Fact]
+    public void Daya_serap_anggaran_after_an_indicators_sentence_is_the_budgets_absorption_not_the_indicators_value()
+    {
+        var result = Report.Extract(
+        [
+            .. Table,
+            "Nilai Indeks Kepuasan Masyarakat pada tahun 2023 sebesar 83,10.",
+            "Daya serap anggaran Kecamatan Teluk Indah tahun 2023 mencapai 94,01%.",
+        ]);
+
+        Assert.DoesNotContain(Prose(result), v => v.Value == 94.01m);
+        var budget = Assert.Single(result.Budget, b => b.Source.Line == Report.Line(7));
+        Assert.Equal((BudgetLevel.Total, 94.01m), (budget.Level, budget.ReportedPercent!.Value));
+    }
+
+    [Fact]
+    public void A_percentage_followed_by_its_category_in_brackets_is_read()
+    {
+        var result = Report.Extract([.. Table, "Indikator Persentase Perangkat Daerah yang Tertib Arsip dengan target 70% terealisasi 65% atau capaian 92,86% (sangat baik)."]);
+
+        Assert.Contains(Prose(result), v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 92.86m });
+    }
+
+    [Fact]
+    public void The_figure_after_belum_mencapai_target_yang_ditetapkan_is_the_target()
+    {
+        var result = Report.Extract([.. Table, "Realisasi Persentase Perangkat Daerah yang Tertib Arsip sebesar 65% belum mencapai target yang ditetapkan sebesar 70%, dengan capaian 92,86%."]);
+
+        var prose = Prose(result);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 70m });
+        Assert.DoesNotContain(prose, v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 70m });
+    }
+
+    [Fact]
+    public void Figures_of_one_kelurahan_or_desa_are_not_the_units_values()
+    {
+        var result = Report.Extract([.. Table, "Persentase Perangkat Daerah yang Tertib Arsip di Kelurahan Suka Jaya mencapai 80,10%, sedangkan di Desa Suka Damai hanya 55,40%."]);
+
+        Assert.Empty(Prose(result));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    [Fact]
+    public void Of_the_indicators_counted_first_the_claim_is_the_count_nearest_mencapai_target()
+    {
+        var result = Report.Extract([.. Table, "Dari 2 indikator kinerja, sebanyak 1 indikator mencapai target dan 1 indikator belum mencapai target."]);
+
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    [Fact]
+    public void A_target_at_the_end_of_the_renstra_period_is_the_renstra_target()
+    {
+        var result = Report.Extract([.. Table, "Target Persentase Perangkat Daerah yang Tertib Arsip pada akhir periode Renstra tahun 2026 adalah 85%, sehingga capaian terhadap target akhir Renstra sebesar 76,47%."]);
+
+        Assert.Contains(Prose(result), v => v is { Kind: IndicatorValueKind.RenstraTarget, Value: 85m, Year: 2026 });
+    }
 }

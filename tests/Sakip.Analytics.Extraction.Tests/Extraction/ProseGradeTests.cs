@@ -38,4 +38,19 @@ public class ProseGradeTests
 
         Assert.Null(Assert.Single(Prose(result), v => v.Value == 69.85m).Grade);
     }
+
+    [Fact]
+    public void The_mutu_pelayanan_after_an_ikm_is_its_grade()
+    {
+        var result = Report.Extract(
+        [
+            "Tabel 3.2",
+            "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1.\tMeningkatnya Layanan\tIndeks Kepuasan Masyarakat\tIndeks\t82,00\t83,10\t101,34",
+            string.Empty,
+            "Nilai Indeks Kepuasan Masyarakat pada tahun 2023 sebesar 83,10 dengan mutu pelayanan B (Baik).",
+        ]);
+
+        Assert.Equal("B", Assert.Single(Prose(result), v => v.Value == 83.10m).Grade);
+    }
 }

@@ -4,7 +4,7 @@ using Sakip.Analytics.Extraction.Tests.Support;
 
 namespace Sakip.Analytics.Extraction.Tests.Extraction;
 
-/// <summary>A program's pagu and realisasi stated in a sentence belong to that program, on one line, not to the whole budget.</summary>
+/// <summary>A program's or belanja group's pagu and realisasi stated in a sentence are that part's one line, not the whole budget's.</summary>
 public class ProseProgramBudgetTests
 {
     [Theory]
@@ -23,5 +23,18 @@ public class ProseProgramBudgetTests
         Assert.Equal(("Program Pengelolaan Arsip", BudgetLevel.Program), (program.Name, program.Level));
         Assert.Equal((1_250_000_000m, 1_180_500_000m, 94.44m), (program.Pagu!.Value, program.Realisasi!.Value, program.ReportedPercent!.Value));
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    [Fact]
+    public void A_belanja_groups_realisasi_right_after_its_pagu_is_on_the_same_line()
+    {
+        var result = Report.Extract(
+            "Anggaran Belanja Operasi sebesar Rp 4.200.000.000 terealisasi Rp 3.950.000.000 atau 94,05%, sedangkan Belanja Modal sebesar Rp 600.000.000 terealisasi Rp 562.300.000 atau 93,72%.");
+
+        Assert.Equal(2, result.Budget.Count);
+        var operasi = Assert.Single(result.Budget, b => b.Name == "Belanja Operasi");
+        Assert.Equal((4_200_000_000m, 3_950_000_000m, 94.05m), (operasi.Pagu!.Value, operasi.Realisasi!.Value, operasi.ReportedPercent!.Value));
+        var modal = Assert.Single(result.Budget, b => b.Name == "Belanja Modal");
+        Assert.Equal((600_000_000m, 562_300_000m, 93.72m), (modal.Pagu!.Value, modal.Realisasi!.Value, modal.ReportedPercent!.Value));
     }
 }

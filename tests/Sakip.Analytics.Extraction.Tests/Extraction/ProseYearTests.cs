@@ -85,4 +85,18 @@ public class ProseYearTests
 
         Assert.Contains(Prose(result, 5), v => v is { Value: 81.60m, Year: 2023 });
     }
+
+    [Theory]
+    [InlineData("Nilai Keterbukaan Informasi tahun 2021, 2022 dan 2023 masing-masing sebesar 78,40; 80,10 dan 81,60.")]
+    [InlineData("Nilai Keterbukaan Informasi tahun 2021, 2022 dan 2023 berturut-turut adalah 78,40, 80,10 dan 81,60.")]
+    [InlineData("Nilai Keterbukaan Informasi selama tiga tahun terakhir adalah 78,40 (2021), 80,10 (2022) dan 81,60 (2023).")]
+    public void Figures_listed_for_listed_years_take_their_years_in_order(string sentence)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        var prose = Prose(result, 5);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 78.40m, Year: 2021 });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 80.10m, Year: 2022 });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 81.60m, Year: 2023 });
+    }
 }

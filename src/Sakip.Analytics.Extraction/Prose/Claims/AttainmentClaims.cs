@@ -7,7 +7,8 @@ namespace Sakip.Analytics.Extraction.Prose.Claims;
 /// <summary>
 /// "seluruh indikator kinerja telah mencapai target", "kedua indikator melampaui target",
 /// "sebanyak 2 (dua) indikator capaian diatas target": a statement about how many sasaran
-/// indicators reached their target. Negated statements ("belum mencapai target") are left out.
+/// indicators reached their target. Negated statements ("belum mencapai target") are left out, and in "Dari 3 indikator,
+/// sebanyak 2 indikator mencapai target" the claim is the 2, the count nearest the verb.
 /// </summary>
 internal static partial class AttainmentClaims
 {
@@ -36,7 +37,7 @@ internal static partial class AttainmentClaims
         }
     }
 
-    [GeneratedRegex(@"\b(?<q>seluruh|semua|kedua|ketiga|keempat|kelima|keenam|(?:sebanyak\s+)?(?<n>\d{1,2})\s*(?:\([a-z ]+\))?)\s+(?:[a-z]+\s+){0,2}?indikator\b(?<mid>[^.;]{0,120}?)\b(?<verb>(?:telah\s+|sudah\s+|berhasil\s+)?(?:(?:mencapai|memenuhi)\s+(?:bahkan|dan|atau|hingga|serta)\s+)?(?:mencapai|memenuhi|melampaui|melebihi)\s+target|di\s*atas\s+target|(?:telah\s+|sudah\s+)?tercapai|terpenuhi)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?<q>seluruh|semua|kedua|ketiga|keempat|kelima|keenam|(?:sebanyak\s+)?(?<n>\d{1,2})\s*(?:\([a-z ]+\))?)\s+(?:[a-z]+\s+){0,2}?indikator\b(?<mid>(?:(?!\bindikator\b)[^.;]){0,120}?)\b(?<verb>(?:telah\s+|sudah\s+|berhasil\s+)?(?:(?:mencapai|memenuhi)\s+(?:bahkan|dan|atau|hingga|serta)\s+)?(?:mencapai|memenuhi|melampaui|melebihi)\s+target|di\s*atas\s+target|(?:telah\s+|sudah\s+)?tercapai|terpenuhi)", RegexOptions.IgnoreCase)]
     private static partial Regex Claim();
 
     [GeneratedRegex(@"\b(tidak|belum|kurang|di\s*bawah|meleset)\b", RegexOptions.IgnoreCase)]

@@ -1,0 +1,29 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace Sakip.Analytics.Extraction.Prose;
+
+/// <summary>Figures listed for years listed before them ("tahun 2021, 2022 dan 2023 masing-masing sebesar 57,25; 59,80 dan 62,14").</summary>
+internal static partial class ProseIndicatorReader
+{
+    /// <summary>
+    /// The year a figure takes from a list of years ahead of it marked "masing-masing" or "berturut-turut": the n-th figure
+    /// after the mark takes the n-th year. Null when the sentence lists no years so, or lists fewer years than figures before this one.
+    /// </summary>
+    private static int? RespectiveYear(string sentence, ProseNumber number)
+    {
+        var list = RespectiveYears().Match(sentence[..number.Start]);
+        if (!list.Success)
+        {
+            return null;
+        }
+
+        var years = Cues.Year().Matches(list.Groups["years"].Value).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
+        var markEnd = list.Index + list.Length;
+        var index = ProseNumbers.Find(sentence).Count(n => !n.IsMoney && n.Start >= markEnd && n.Start < number.Start);
+        return index < years.Count ? years[index] : null;
+    }
+
+    [GeneratedRegex(@"(?<years>(?:19|20)\d\d(?:\s*(?:,|dan|&|serta)\s*(?:tahun\s+)?(?:19|20)\d\d)+)\b[^.;]{0,80}?\b(?:masing-masing|masing2|berturut-turut|berturut turut)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RespectiveYears();
+}
