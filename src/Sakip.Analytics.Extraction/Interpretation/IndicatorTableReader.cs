@@ -191,13 +191,32 @@ internal static partial class IndicatorTableReader
         return texts.Count == 1 && TotalWord().IsMatch(NameKey.Of(texts[0]));
     }
 
-    internal static Polarity PolarityOf(string indicator) =>
-        LowerIsBetterWords().IsMatch(NameKey.Of(indicator)) ? Polarity.LowerIsBetter : Polarity.HigherIsBetter;
+    /// <summary>
+    /// Lower is better when the name counts something bad ("kasus", "pelanggaran"), unless it measures how that is
+    /// dealt with: "Persentase pelanggaran Perda yang ditindaklanjuti", "penanganan kasus", "penurunan angka kemiskinan".
+    /// </summary>
+    internal static Polarity PolarityOf(string indicator)
+    {
+        var name = NameKey.Of(indicator);
+        return Duration().IsMatch(name) && !Share().IsMatch(name) || LowerIsBetterWords().IsMatch(name) && !HandlingWords().IsMatch(name)
+            ? Polarity.LowerIsBetter : Polarity.HigherIsBetter;
+    }
+
+    /// <summary>How long something takes ("Waktu tanggap penanganan kebakaran"): lower is better however it is dealt with.</summary>
+    [GeneratedRegex(@"\b(waktu tunggu|lama waktu|waktu tanggap|response time|respon time|rata rata waktu)\b")]
+    private static partial Regex Duration();
+
+    /// <summary>A share of cases meeting a time ("Persentase kasus yang tertangani dalam waktu tanggap"): higher is better.</summary>
+    [GeneratedRegex(@"^(persentase|proporsi|rasio|cakupan|tingkat)\b")]
+    private static partial Regex Share();
+
+    [GeneratedRegex(@"\b(ditangani|tertangani|ditindaklanjuti|tertindaklanjuti|diselesaikan|terselesaikan|dituntaskan|ditertibkan|penanganan|penyelesaian|penanggulangan|penurunan|menurunnya|berkurangnya|pengurangan)\b")]
+    private static partial Regex HandlingWords();
 
     [GeneratedRegex(@"^(jumlah|total|j u m l a h|grand total|jumlah total)$")]
     internal static partial Regex TotalWord();
 
-    [GeneratedRegex(@"\b(angka kematian|kematian|kasus|pengangguran|kemiskinan|pelanggaran|dijatuhi hukuman|hukuman disiplin|tindak kriminal|stunting|kecelakaan|tunggakan|waktu tunggu|lama waktu|waktu tanggap|response time|respon time|angka kesakitan|prevalensi|putus sekolah|gizi buruk|indeks risiko bencana)\b")]
+    [GeneratedRegex(@"\b(angka kematian|kematian|kasus|pengangguran|kemiskinan|pelanggaran|dijatuhi hukuman|hukuman disiplin|tindak kriminal|stunting|kecelakaan|tunggakan|angka kesakitan|prevalensi|putus sekolah|gizi buruk|indeks risiko bencana)\b")]
     private static partial Regex LowerIsBetterWords();
 
     private sealed class RowState

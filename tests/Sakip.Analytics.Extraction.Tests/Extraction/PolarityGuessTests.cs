@@ -1,0 +1,21 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Interpretation;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>The polarity guessed from an indicator's name when the report does not declare it.</summary>
+public class PolarityGuessTests
+{
+    [Theory]
+    [InlineData("Jumlah kasus kebakaran", Polarity.LowerIsBetter)]
+    [InlineData("Persentase ASN yang Dijatuhi Hukuman Disiplin", Polarity.LowerIsBetter)]
+    [InlineData("Jumlah pelanggaran Perda", Polarity.LowerIsBetter)]
+    [InlineData("Persentase Pelanggaran Perda yang Ditindaklanjuti", Polarity.HigherIsBetter)]
+    [InlineData("Persentase kasus kebakaran yang tertangani dalam waktu tanggap", Polarity.HigherIsBetter)]
+    [InlineData("Persentase penurunan angka kemiskinan", Polarity.HigherIsBetter)]
+    [InlineData("Waktu tanggap penanganan kebakaran", Polarity.LowerIsBetter)]
+    [InlineData("Rata-rata Waktu Tindak Lanjut Pengaduan Masyarakat", Polarity.LowerIsBetter)]
+    [InlineData("Indeks Kepuasan Masyarakat", Polarity.HigherIsBetter)]
+    public void A_name_counting_something_bad_is_lower_is_better_unless_it_measures_how_it_is_dealt_with(string name, Polarity expected) =>
+        Assert.Equal(expected, IndicatorTableReader.PolarityOf(name));
+}
