@@ -108,4 +108,19 @@ public class GenreBudgetTableTests
             result.Budget.Select(b => b.Level));
         Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
     }
+
+    [Fact]
+    public void A_bare_percent_after_the_money_spent_is_its_share_not_a_second_capaian_of_the_indicator()
+    {
+        var result = Report.Extract(
+            "Tabel 3.9",
+            "Capaian Kinerja dan Anggaran per Sasaran Tahun 2023",
+            "No\tSasaran\tIndikator\tTarget\tRealisasi\tCapaian (%)\tPagu Anggaran (Rp)\tRealisasi Anggaran (Rp)\t%",
+            "1\tMeningkatnya akses pendidikan\tAngka Partisipasi Kasar (APK) SD\t100\t102,5\t102,50\t45.000.000.000\t43.200.000.000\t96,00");
+
+        var capaian = Assert.Single(result.Indicators, v => v.Kind == IndicatorValueKind.ReportedCapaian);
+        Assert.Equal(102.50m, capaian.Value);
+        Assert.Equal(96.00m, Assert.Single(result.Budget).ReportedPercent);
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.CapaianMiscomputed);
+    }
 }
