@@ -123,4 +123,19 @@ public class GenreBudgetTableTests
         Assert.Equal(96.00m, Assert.Single(result.Budget).ReportedPercent);
         Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.CapaianMiscomputed);
     }
+
+    [Fact]
+    public void A_jumlah_realisasi_column_after_the_realisasi_per_belanja_type_is_the_money_spent()
+    {
+        var result = Report.Extract(
+            "Tabel 3.10",
+            "Realisasi Belanja per Program Tahun 2023",
+            "No\tProgram\tAnggaran (Rp)\tRealisasi\t\t\tJumlah Realisasi (Rp)\t%",
+            "\t\t\tBelanja Pegawai\tBelanja Barang dan Jasa\tBelanja Modal\t\t",
+            "1\tProgram Pengelolaan Pendidikan\t50.000.000.000\t30.000.000.000\t10.000.000.000\t7.000.000.000\t47.000.000.000\t94,00",
+            "2\tProgram Penunjang Urusan Pemerintahan Daerah\t10.000.000.000\t8.000.000.000\t1.500.000.000\t0\t9.500.000.000\t95,00");
+
+        Assert.Equal([47_000_000_000m, 9_500_000_000m], result.Budget.Select(b => b.Realisasi!.Value));
+        Assert.Equal(30_000_000_000m, result.Budget[0].RealisasiPegawai);
+    }
 }
