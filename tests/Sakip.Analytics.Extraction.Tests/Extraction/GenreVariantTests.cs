@@ -136,4 +136,18 @@ public class GenreVariantTests
         Assert.All(result.Indicators, v => Assert.Equal(Polarity.LowerIsBetter, v.Polarity));
         Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.CapaianMiscomputed);
     }
+
+    [Fact]
+    public void A_target_printed_as_a_bound_is_read_as_its_number()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian",
+            "1\tAngka Partisipasi Kasar (APK) SD\t≥ 100 %\t102,5 %\t102,50 %",
+            "2\tPersentase sekolah terakreditasi\tMin. 90\t92\t102,22");
+
+        var targets = result.Indicators.Where(v => v.Kind == IndicatorValueKind.Target).ToList();
+        Assert.Equal([100m, 90m], targets.Select(t => t.Value!.Value));
+        Assert.Equal("≥ 100 %", targets[0].Text);
+    }
 }
