@@ -138,4 +138,21 @@ public class GenreBudgetTableTests
         Assert.Equal([47_000_000_000m, 9_500_000_000m], result.Budget.Select(b => b.Realisasi!.Value));
         Assert.Equal(30_000_000_000m, result.Budget[0].RealisasiPegawai);
     }
+
+    [Fact]
+    public void A_kode_rekening_printed_before_the_name_in_one_cell_is_the_line_code()
+    {
+        var result = Report.Extract(
+            "Tabel 3.8",
+            "Realisasi Anggaran Tahun 2023",
+            "Program/Kegiatan/Sub Kegiatan\tAnggaran (Rp)\tRealisasi (Rp)\t%",
+            "5.01.02 PROGRAM PERENCANAAN, PENGENDALIAN DAN EVALUASI PEMBANGUNAN DAERAH\t1.200.000.000\t1.150.000.000\t95,83",
+            "5.01.02.2.01 Penyusunan Perencanaan dan Pendanaan\t1.200.000.000\t1.150.000.000\t95,83",
+            "5.01.02.2.01.0001 Analisis Data dan Informasi Perencanaan Pembangunan Daerah\t700.000.000\t670.000.000\t95,71",
+            "5.01.02.2.01.0002 Penyusunan Dokumen Perencanaan Pembangunan Daerah\t500.000.000\t480.000.000\t96,00");
+
+        Assert.Equal(["5.01.02", "5.01.02.2.01", "5.01.02.2.01.0001", "5.01.02.2.01.0002"], result.Budget.Select(b => b.Code));
+        Assert.Equal("Penyusunan Perencanaan dan Pendanaan", result.Budget[1].Name);
+        Assert.Equal([BudgetLevel.Program, BudgetLevel.Kegiatan, BudgetLevel.SubKegiatan, BudgetLevel.SubKegiatan], result.Budget.Select(b => b.Level));
+    }
 }
