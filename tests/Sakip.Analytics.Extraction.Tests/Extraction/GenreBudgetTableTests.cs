@@ -155,4 +155,25 @@ public class GenreBudgetTableTests
         Assert.Equal("Penyusunan Perencanaan dan Pendanaan", result.Budget[1].Name);
         Assert.Equal([BudgetLevel.Program, BudgetLevel.Kegiatan, BudgetLevel.SubKegiatan, BudgetLevel.SubKegiatan], result.Budget.Select(b => b.Level));
     }
+
+    [Fact]
+    public void A_coded_name_wrapped_above_or_below_its_amounts_is_read_whole()
+    {
+        var result = Report.Extract(
+            "Tabel 3.8",
+            "Realisasi Anggaran Tahun 2023",
+            "Kode\tUraian\tAnggaran (Rp)\tRealisasi (Rp)\t%",
+            "5.01.02.2.01\tPenyusunan Perencanaan dan Pendanaan\t1.200.000.000\t1.150.000.000\t95,83",
+            "5.01.02.2.01.0001\tAnalisis Data dan Informasi Perencanaan\t\t\t",
+            "\tPembangunan Daerah\t700.000.000\t670.000.000\t95,71",
+            "5.01.02.2.01.0002\tPenyusunan Dokumen Perencanaan\t500.000.000\t480.000.000\t96,00",
+            "\tPembangunan Daerah\t\t\t");
+
+        Assert.Equal(
+            ["Penyusunan Perencanaan dan Pendanaan", "Analisis Data dan Informasi Perencanaan Pembangunan Daerah", "Penyusunan Dokumen Perencanaan Pembangunan Daerah"],
+            result.Budget.Select(b => b.Name));
+        Assert.Equal(["5.01.02.2.01", "5.01.02.2.01.0001", "5.01.02.2.01.0002"], result.Budget.Select(b => b.Code));
+        Assert.Equal(Report.Line(6), result.Budget[1].Source.Line);
+        Assert.Equal(700_000_000m, result.Budget[1].Pagu);
+    }
 }
