@@ -29,6 +29,7 @@ internal static partial class TableAnalyzer
         }
 
         InheritUnlabeled(table, columns);
+        AmountsRightOfCurrency(table, columns);
         EntityFromGroup(columns);
         BudgetContext(columns);
         PercentAfterMoneyIsBudgetPercent(columns);

@@ -176,4 +176,19 @@ public class GenreBudgetTableTests
         Assert.Equal(Report.Line(6), result.Budget[1].Source.Line);
         Assert.Equal(700_000_000m, result.Budget[1].Pagu);
     }
+
+    [Fact]
+    public void Amounts_in_the_cell_right_of_a_currency_sign_are_read_under_the_header_over_both()
+    {
+        var result = Report.Extract(
+            "Tabel 3.10",
+            "Anggaran dan Realisasi per Program",
+            "No\tProgram\tAnggaran\t\tRealisasi\t\t%",
+            "1\tProgram Pencegahan Kebakaran\tRp.\t2.500.000.000\tRp.\t2.350.000.000\t94,00",
+            "2\tProgram Penunjang Urusan\tRp.\t5.800.000.000\tRp.\t5.500.000.000\t94,83");
+
+        Assert.Equal([2_500_000_000m, 5_800_000_000m], result.Budget.Select(b => b.Pagu!.Value));
+        Assert.Equal([2_350_000_000m, 5_500_000_000m], result.Budget.Select(b => b.Realisasi!.Value));
+        Assert.Equal([94.00m, 94.83m], result.Budget.Select(b => b.ReportedPercent!.Value));
+    }
 }
