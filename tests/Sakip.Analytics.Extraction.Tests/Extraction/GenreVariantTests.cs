@@ -150,4 +150,17 @@ public class GenreVariantTests
         Assert.Equal([100m, 90m], targets.Select(t => t.Value!.Value));
         Assert.Equal("≥ 100 %", targets[0].Text);
     }
+
+    [Fact]
+    public void Without_a_satuan_column_the_satuan_comes_from_brackets_after_the_name_or_from_the_header()
+    {
+        var result = Report.Extract(
+            "Tabel 3.4",
+            "No\tIndikator Kinerja\tTarget (%)\tRealisasi (%)\tCapaian (%)",
+            "1\tAngka kematian ibu (per 100.000 KH)\t95\t90,2\t105,05",
+            "2\tPersentase pelayanan penyelamatan korban kebakaran\t100\t98,5\t98,5");
+
+        Assert.All(result.Indicators.Where(v => v.Indicator.StartsWith("Angka", StringComparison.Ordinal)), v => Assert.Equal("per 100.000 KH", v.Satuan));
+        Assert.All(result.Indicators.Where(v => v.Indicator.StartsWith("Persentase", StringComparison.Ordinal) && v.Kind != IndicatorValueKind.ReportedCapaian), v => Assert.Equal("%", v.Satuan));
+    }
 }
