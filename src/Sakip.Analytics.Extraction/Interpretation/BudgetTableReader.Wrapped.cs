@@ -6,19 +6,42 @@ namespace Sakip.Analytics.Extraction.Interpretation;
 internal static partial class BudgetTableReader
 {
     /// <summary>
-    /// A name wrapped over two lines: "1.05.03.2.02.0001 | Inspeksi Alat Pemadam Api Ringan pada | 1.000.000.000"
-    /// then "| Bangunan Gedung | |". The line right below a row of amounts, with neither amounts, code nor
-    /// number, carries on that row's name when the name breaks off at a joining word or the line goes on in lower case.
+    /// A name wrapped over two lines. Below a row of amounts, a line with neither amounts, code nor
+    /// number carries on its name when the name breaks off at a joining word, the line goes on in lower
+    /// case, or (in a table of kode rekening) the line below it starts a new coded row:
+    /// "1.05.03.2.02.0001 | Inspeksi Alat Pemadam Api Ringan pada | 1.000.000.000" then "| Bangunan Gedung | |".
+    /// Above a row of amounts without a code, a coded line without amounts begins its name when the
+    /// amounts sit on the name's last line: "5.01.02.2.01.0001 | Analisis Data dan Informasi" then
+    /// "| Pembangunan Daerah | 700.000.000".
     /// </summary>
     private static void JoinWrappedNames(List<BudgetRow> rows)
     {
+        for (var i = 0; i + 1 < rows.Count; i++)
+        {
+            var head = rows[i];
+            var tail = rows[i + 1];
+            if (head.Code is not null && !head.HasAmounts && head.Name.Length > 0 && tail.HasAmounts && IsBareContinuation(tail, head))
+            {
+                head.Name = $"{head.Name.TrimEnd()} {tail.Name.Trim()}";
+                head.Pagu = tail.Pagu;
+                head.Realisasi = tail.Realisasi;
+                head.Percent = tail.Percent;
+                head.Pegawai = tail.Pegawai;
+                head.BarangJasa = tail.BarangJasa;
+                head.Modal = tail.Modal;
+                head.Sisa = tail.Sisa;
+                head.ValueLine = tail.Line;
+                rows.RemoveAt(i + 1);
+            }
+        }
+
         for (var i = rows.Count - 1; i > 0; i--)
         {
             var tail = rows[i];
             var head = rows[i - 1];
-            if (tail.HasAmounts || tail.Code is not null || tail.Enumerator is not null || tail.Name.Length == 0
-                || !head.HasAmounts || tail.Line != head.Line + 1
-                || !(DanglingEnd().IsMatch(head.Name) || char.IsLower(tail.Name[0])))
+            var nextStartsCodedRow = i + 1 >= rows.Count || rows[i + 1].Code is not null;
+            if (tail.HasAmounts || !head.HasAmounts || !IsBareContinuation(tail, head)
+                || !(DanglingEnd().IsMatch(head.Name) || char.IsLower(tail.Name[0]) || head.Code is not null && nextStartsCodedRow))
             {
                 continue;
             }
@@ -27,6 +50,11 @@ internal static partial class BudgetTableReader
             rows.RemoveAt(i);
         }
     }
+
+    /// <summary>The line right below, with only words that name no line of their own (no code, number, "Jumlah" or "Program ...").</summary>
+    private static bool IsBareContinuation(BudgetRow tail, BudgetRow head) =>
+        tail.Code is null && tail.Enumerator is null && tail.Name.Length > 0 && tail.Line == head.Line + 1
+        && BudgetLevels.FromWords(tail.RawName ?? tail.Name) is null;
 
     // A name that cannot end here: a preposition or conjunction, or a comma, dash or slash.
     [GeneratedRegex(@"(\b(dan|atau|serta|pada|di|ke|dari|untuk|bagi|yang|dalam|dengan|oleh|terhadap|melalui|antar)|[,/\-–&])\s*$", RegexOptions.IgnoreCase)]

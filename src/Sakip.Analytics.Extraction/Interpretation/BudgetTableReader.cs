@@ -116,6 +116,12 @@ internal static partial class BudgetTableReader
         }
 
         var raw = string.Join(' ', nameCells);
+        if (code is null && LeadingCode(raw) is ({ } leadingCode, var rest))
+        {
+            code = leadingCode;
+            raw = rest;
+        }
+
         enumerator ??= LeadingEnumerator(raw);
         var name = Names.Clean(raw);
         if (table.Continuations.TryGetValue(row.Number, out var more))

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Extraction.Model;
 using Sakip.Analytics.Extraction.Tables;
@@ -40,4 +41,18 @@ internal static partial class IndicatorTableReader
             yield return NameKey.Of(indicator[..open]);
         }
     }
+
+    /// <summary>"Angka Kematian Ibu (per 100.000 KH)", "Cakupan imunisasi (%)": the satuan printed in brackets after the name, without a column of its own.</summary>
+    private static string? SatuanInName(string indicator) =>
+        BracketedSatuan().Match(indicator) is { Success: true } match ? match.Groups["satuan"].Value.Trim() : null;
+
+    /// <summary>"Target (%)", "Realisasi (%)": a value column whose header says its figures are percentages.</summary>
+    private static bool IsPercentColumn(TableColumn column) =>
+        column.Labels.LastOrDefault(l => l.Length > 0) is { } label && PercentHeader().IsMatch(label);
+
+    [GeneratedRegex(@"\((?<satuan>%|persen|per\s[^()]{1,30}|orang|unit|menit|jam|hari|tahun|indeks|nilai|dokumen|kali|rasio|km|ha|rupiah|rp)\)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BracketedSatuan();
+
+    [GeneratedRegex(@"\(\s*%\s*\)\s*$")]
+    private static partial Regex PercentHeader();
 }

@@ -133,7 +133,7 @@ internal static partial class IndicatorTableReader
                 level,
                 entity.NullIfEmpty(),
                 indicator,
-                satuan ?? value.UnitWord ?? (value.IsPercent && kind is not IndicatorValueKind.ReportedCapaian ? "%" : null),
+                satuan ?? value.UnitWord ?? SatuanInName(indicator) ?? (kind is not IndicatorValueKind.ReportedCapaian && (value.IsPercent || IsPercentColumn(column)) ? "%" : null),
                 PolarityOf(indicator),
                 year,
                 kind,

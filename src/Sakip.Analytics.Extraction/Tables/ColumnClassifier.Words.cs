@@ -127,7 +127,8 @@ internal static partial class ColumnClassifier
             return ColumnRole.Pagu;
         }
 
-        if (part.StartsWith("realisasi", StringComparison.Ordinal))
+        if (part.StartsWith("realisasi", StringComparison.Ordinal) || part.StartsWith("jumlah realisasi", StringComparison.Ordinal)
+            || part.StartsWith("total realisasi", StringComparison.Ordinal))
         {
             return ColumnRole.Realization;
         }

@@ -29,8 +29,10 @@ internal static partial class TableAnalyzer
         }
 
         InheritUnlabeled(table, columns);
+        AmountsRightOfCurrency(table, columns);
         EntityFromGroup(columns);
         BudgetContext(columns);
+        PercentAfterMoneyIsBudgetPercent(columns);
         SecondRealizationIsCapaian(columns);
         CapaianOfYearIsRealization(columns);
         RenstraTargets(table, columns, reportYear);
@@ -121,6 +123,20 @@ internal static partial class TableAnalyzer
                 ColumnRole.Capaian => column with { Role = ColumnRole.BudgetPercent },
                 _ => column,
             };
+        }
+    }
+
+    // "Target | Realisasi | Capaian (%) | Pagu Anggaran | Realisasi Anggaran | %": a bare "%" (or "Persentase")
+    // right after the money spent is its share of the pagu, not a second capaian of the indicator.
+    private static void PercentAfterMoneyIsBudgetPercent(List<TableColumn> columns)
+    {
+        for (var i = 1; i < columns.Count; i++)
+        {
+            if (columns[i].Role == ColumnRole.Capaian && columns[i - 1].Role == ColumnRole.BudgetRealisasi
+                && BarePercent().IsMatch(NameKey.Of(columns[i].Labels.LastOrDefault(l => l.Length > 0)?.Replace("%", " persen ", StringComparison.Ordinal))))
+            {
+                columns[i] = columns[i] with { Role = ColumnRole.BudgetPercent };
+            }
         }
     }
 
@@ -235,6 +251,9 @@ internal static partial class TableAnalyzer
         var index = columns.IndexOf(column);
         return index >= 0 && index + 1 < columns.Count ? columns[index + 1] : null;
     }
+
+    [GeneratedRegex(@"^(persen|persentase|prosentase)$")]
+    private static partial Regex BarePercent();
 
     [GeneratedRegex(@"\b(keuangan|anggaran|pagu)\b")]
     private static partial Regex MoneyGroup();

@@ -30,6 +30,9 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
         }
 
         text = TrailingDash().Replace(text, string.Empty).Trim();
+
+        // "≥ 100 %", "< 0,5 %", "Min. 90", "maks 15 menit": a target printed as a bound is the bound.
+        var bound = LeadingBound().Replace(text, string.Empty);
         if (GradeWithWords().Match(text) is { Success: true } described)
         {
             value = new CellValue(null, described.Groups["grade"].Value.ToUpperInvariant(), false, text, null);
@@ -37,8 +40,8 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
         }
 
         string? unit = null;
-        var candidate = text;
-        if (Described().Match(text) is { Success: true } described2 && !GradeWithWords().IsMatch(text))
+        var candidate = bound;
+        if (Described().Match(bound) is { Success: true } described2 && !GradeWithWords().IsMatch(text))
         {
             // "83,76 (Baik)": the figure with its category in words.
             candidate = described2.Groups["value"].Value;
@@ -60,6 +63,9 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
         value = new CellValue(printed.Number, printed.Grade, printed.IsPercent, text, unit);
         return true;
     }
+
+    [GeneratedRegex(@"^(?:[≥≤<>]=?|=<|=>|min(?:imal|imum)?\.?|maks(?:imal|imum)?\.?|max\.?)\s*(?=[0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex LeadingBound();
 
     /// <summary>The number of decimals printed (0 for "100", 2 for "86,98").</summary>
     public int Decimals => Number?.Scale ?? 0;

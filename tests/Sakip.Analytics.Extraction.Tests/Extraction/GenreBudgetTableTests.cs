@@ -108,4 +108,87 @@ public class GenreBudgetTableTests
             result.Budget.Select(b => b.Level));
         Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
     }
+
+    [Fact]
+    public void A_bare_percent_after_the_money_spent_is_its_share_not_a_second_capaian_of_the_indicator()
+    {
+        var result = Report.Extract(
+            "Tabel 3.9",
+            "Capaian Kinerja dan Anggaran per Sasaran Tahun 2023",
+            "No\tSasaran\tIndikator\tTarget\tRealisasi\tCapaian (%)\tPagu Anggaran (Rp)\tRealisasi Anggaran (Rp)\t%",
+            "1\tMeningkatnya akses pendidikan\tAngka Partisipasi Kasar (APK) SD\t100\t102,5\t102,50\t45.000.000.000\t43.200.000.000\t96,00");
+
+        var capaian = Assert.Single(result.Indicators, v => v.Kind == IndicatorValueKind.ReportedCapaian);
+        Assert.Equal(102.50m, capaian.Value);
+        Assert.Equal(96.00m, Assert.Single(result.Budget).ReportedPercent);
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.CapaianMiscomputed);
+    }
+
+    [Fact]
+    public void A_jumlah_realisasi_column_after_the_realisasi_per_belanja_type_is_the_money_spent()
+    {
+        var result = Report.Extract(
+            "Tabel 3.10",
+            "Realisasi Belanja per Program Tahun 2023",
+            "No\tProgram\tAnggaran (Rp)\tRealisasi\t\t\tJumlah Realisasi (Rp)\t%",
+            "\t\t\tBelanja Pegawai\tBelanja Barang dan Jasa\tBelanja Modal\t\t",
+            "1\tProgram Pengelolaan Pendidikan\t50.000.000.000\t30.000.000.000\t10.000.000.000\t7.000.000.000\t47.000.000.000\t94,00",
+            "2\tProgram Penunjang Urusan Pemerintahan Daerah\t10.000.000.000\t8.000.000.000\t1.500.000.000\t0\t9.500.000.000\t95,00");
+
+        Assert.Equal([47_000_000_000m, 9_500_000_000m], result.Budget.Select(b => b.Realisasi!.Value));
+        Assert.Equal(30_000_000_000m, result.Budget[0].RealisasiPegawai);
+    }
+
+    [Fact]
+    public void A_kode_rekening_printed_before_the_name_in_one_cell_is_the_line_code()
+    {
+        var result = Report.Extract(
+            "Tabel 3.8",
+            "Realisasi Anggaran Tahun 2023",
+            "Program/Kegiatan/Sub Kegiatan\tAnggaran (Rp)\tRealisasi (Rp)\t%",
+            "5.01.02 PROGRAM PERENCANAAN, PENGENDALIAN DAN EVALUASI PEMBANGUNAN DAERAH\t1.200.000.000\t1.150.000.000\t95,83",
+            "5.01.02.2.01 Penyusunan Perencanaan dan Pendanaan\t1.200.000.000\t1.150.000.000\t95,83",
+            "5.01.02.2.01.0001 Analisis Data dan Informasi Perencanaan Pembangunan Daerah\t700.000.000\t670.000.000\t95,71",
+            "5.01.02.2.01.0002 Penyusunan Dokumen Perencanaan Pembangunan Daerah\t500.000.000\t480.000.000\t96,00");
+
+        Assert.Equal(["5.01.02", "5.01.02.2.01", "5.01.02.2.01.0001", "5.01.02.2.01.0002"], result.Budget.Select(b => b.Code));
+        Assert.Equal("Penyusunan Perencanaan dan Pendanaan", result.Budget[1].Name);
+        Assert.Equal([BudgetLevel.Program, BudgetLevel.Kegiatan, BudgetLevel.SubKegiatan, BudgetLevel.SubKegiatan], result.Budget.Select(b => b.Level));
+    }
+
+    [Fact]
+    public void A_coded_name_wrapped_above_or_below_its_amounts_is_read_whole()
+    {
+        var result = Report.Extract(
+            "Tabel 3.8",
+            "Realisasi Anggaran Tahun 2023",
+            "Kode\tUraian\tAnggaran (Rp)\tRealisasi (Rp)\t%",
+            "5.01.02.2.01\tPenyusunan Perencanaan dan Pendanaan\t1.200.000.000\t1.150.000.000\t95,83",
+            "5.01.02.2.01.0001\tAnalisis Data dan Informasi Perencanaan\t\t\t",
+            "\tPembangunan Daerah\t700.000.000\t670.000.000\t95,71",
+            "5.01.02.2.01.0002\tPenyusunan Dokumen Perencanaan\t500.000.000\t480.000.000\t96,00",
+            "\tPembangunan Daerah\t\t\t");
+
+        Assert.Equal(
+            ["Penyusunan Perencanaan dan Pendanaan", "Analisis Data dan Informasi Perencanaan Pembangunan Daerah", "Penyusunan Dokumen Perencanaan Pembangunan Daerah"],
+            result.Budget.Select(b => b.Name));
+        Assert.Equal(["5.01.02.2.01", "5.01.02.2.01.0001", "5.01.02.2.01.0002"], result.Budget.Select(b => b.Code));
+        Assert.Equal(Report.Line(6), result.Budget[1].Source.Line);
+        Assert.Equal(700_000_000m, result.Budget[1].Pagu);
+    }
+
+    [Fact]
+    public void Amounts_in_the_cell_right_of_a_currency_sign_are_read_under_the_header_over_both()
+    {
+        var result = Report.Extract(
+            "Tabel 3.10",
+            "Anggaran dan Realisasi per Program",
+            "No\tProgram\tAnggaran\t\tRealisasi\t\t%",
+            "1\tProgram Pencegahan Kebakaran\tRp.\t2.500.000.000\tRp.\t2.350.000.000\t94,00",
+            "2\tProgram Penunjang Urusan\tRp.\t5.800.000.000\tRp.\t5.500.000.000\t94,83");
+
+        Assert.Equal([2_500_000_000m, 5_800_000_000m], result.Budget.Select(b => b.Pagu!.Value));
+        Assert.Equal([2_350_000_000m, 5_500_000_000m], result.Budget.Select(b => b.Realisasi!.Value));
+        Assert.Equal([94.00m, 94.83m], result.Budget.Select(b => b.ReportedPercent!.Value));
+    }
 }

@@ -136,4 +136,31 @@ public class GenreVariantTests
         Assert.All(result.Indicators, v => Assert.Equal(Polarity.LowerIsBetter, v.Polarity));
         Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.CapaianMiscomputed);
     }
+
+    [Fact]
+    public void A_target_printed_as_a_bound_is_read_as_its_number()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian",
+            "1\tAngka Partisipasi Kasar (APK) SD\t≥ 100 %\t102,5 %\t102,50 %",
+            "2\tPersentase sekolah terakreditasi\tMin. 90\t92\t102,22");
+
+        var targets = result.Indicators.Where(v => v.Kind == IndicatorValueKind.Target).ToList();
+        Assert.Equal([100m, 90m], targets.Select(t => t.Value!.Value));
+        Assert.Equal("≥ 100 %", targets[0].Text);
+    }
+
+    [Fact]
+    public void Without_a_satuan_column_the_satuan_comes_from_brackets_after_the_name_or_from_the_header()
+    {
+        var result = Report.Extract(
+            "Tabel 3.4",
+            "No\tIndikator Kinerja\tTarget (%)\tRealisasi (%)\tCapaian (%)",
+            "1\tAngka kematian ibu (per 100.000 KH)\t95\t90,2\t105,05",
+            "2\tPersentase pelayanan penyelamatan korban kebakaran\t100\t98,5\t98,5");
+
+        Assert.All(result.Indicators.Where(v => v.Indicator.StartsWith("Angka", StringComparison.Ordinal)), v => Assert.Equal("per 100.000 KH", v.Satuan));
+        Assert.All(result.Indicators.Where(v => v.Indicator.StartsWith("Persentase", StringComparison.Ordinal) && v.Kind != IndicatorValueKind.ReportedCapaian), v => Assert.Equal("%", v.Satuan));
+    }
 }
