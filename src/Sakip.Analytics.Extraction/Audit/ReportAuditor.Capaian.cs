@@ -28,7 +28,7 @@ public static partial class ReportAuditor
             foreach (var printed in values.Where(v => v.Kind == IndicatorValueKind.ReportedCapaian && v.Value is not null))
             {
                 if (CapaianCalculator.Compute(target.Polarity, target.Value!.Value, realization.Value!.Value, method) is not { } computed
-                    || PrintedRounding.MatchesPrinted(computed, printed.Value!.Value))
+                    || FollowsFromFigures(facts, target.Polarity, target.Value.Value, realization.Value.Value, printed.Value!.Value))
                 {
                     continue;
                 }
@@ -39,6 +39,18 @@ public static partial class ReportAuditor
                     $"({formula} = {realization.Text} / {target.Text})."));
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a printed capaian is the realization against the target with the report's lower-is-better formula; a
+    /// report that states no formula may use either of the two in use, so a value following from either is not miscomputed.
+    /// </summary>
+    private static bool FollowsFromFigures(ExtractionResult facts, Polarity polarity, decimal target, decimal realization, decimal printed)
+    {
+        LowerIsBetterMethod[] methods = facts.Document.LowerIsBetterMethod is { } declared
+            ? [declared]
+            : [LowerIsBetterMethod.TargetOverRealization, LowerIsBetterMethod.TwoTargetMinusRealization];
+        return methods.Any(m => CapaianCalculator.Compute(polarity, target, realization, m) is { } computed && PrintedRounding.MatchesPrinted(computed, printed));
     }
 
     /// <summary>A printed capaian beside the one computed from the realization it was printed with.</summary>

@@ -30,7 +30,7 @@ public static partial class ReportAuditor
                 var realization = values.FirstOrDefault(v => v.Kind == IndicatorValueKind.Realization && v.Year == printed.Year && v.Value is not null);
                 if (realization is null
                     || CapaianCalculator.Compute(endTarget.Polarity, endTarget.Value!.Value, realization.Value!.Value, method) is not { } computed
-                    || PrintedRounding.MatchesPrinted(computed, printed.Value!.Value))
+                    || FollowsFromFigures(facts, endTarget.Polarity, endTarget.Value.Value, realization.Value.Value, printed.Value!.Value))
                 {
                     continue;
                 }

@@ -133,4 +133,20 @@ public class IndicatorAuditTests
         Assert.Equal(2, result.Findings.Count(f => f.Kind == FindingKind.CategoryMismatch));
         Assert.All(result.Findings.Where(f => f.Kind == FindingKind.CategoryMismatch), f => Assert.Equal("CUKUP", f.Expected.Text));
     }
+
+    [Fact]
+    public void A_report_stating_no_lower_is_better_formula_may_use_either_of_the_two_in_use()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Capaian Kinerja Tahun 2023",
+            string.Empty,
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tJumlah kasus kebakaran\tKasus\t20\t25\t75,00",
+            "2\tJumlah kasus gizi buruk\tKasus\t20\t25\t80,00",
+            "3\tJumlah kasus stunting\tKasus\t20\t25\t90,00");
+
+        var finding = Assert.Single(result.Findings, f => f.Kind == FindingKind.CapaianMiscomputed);
+        Assert.Equal([Report.Line(7)], finding.Lines);
+    }
 }
