@@ -80,14 +80,7 @@ internal static class BudgetHierarchy
                 continue;
             }
 
-            heading.Pagu = total.Pagu;
-            heading.Realisasi = total.Realisasi;
-            heading.Percent = total.Percent;
-            heading.Pegawai = total.Pegawai;
-            heading.BarangJasa = total.BarangJasa;
-            heading.Modal = total.Modal;
-            heading.Sisa = total.Sisa;
-            heading.ValueLine = total.Line;
+            heading.TakeAmountsOf(total);
             heading.Level = total.Level;
             heading.Name = total.Name;
             rows.Remove(total);

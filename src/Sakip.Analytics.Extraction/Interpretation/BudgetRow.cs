@@ -44,6 +44,19 @@ internal sealed class BudgetRow
 
     public bool HasAmounts => Pagu is not null || Realisasi is not null;
 
+    /// <summary>Takes the amounts another row prints for this one (a total row below its heading, a wrapped name's last line).</summary>
+    public void TakeAmountsOf(BudgetRow other)
+    {
+        Pagu = other.Pagu;
+        Realisasi = other.Realisasi;
+        Percent = other.Percent;
+        Pegawai = other.Pegawai;
+        BarangJasa = other.BarangJasa;
+        Modal = other.Modal;
+        Sisa = other.Sisa;
+        ValueLine = other.Line;
+    }
+
     public int Rank => Level switch
     {
         BudgetLevel.Total => 0,

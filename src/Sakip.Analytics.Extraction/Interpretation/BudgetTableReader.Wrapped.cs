@@ -23,14 +23,7 @@ internal static partial class BudgetTableReader
             if (head.Code is not null && !head.HasAmounts && head.Name.Length > 0 && tail.HasAmounts && IsBareContinuation(tail, head))
             {
                 head.Name = $"{head.Name.TrimEnd()} {tail.Name.Trim()}";
-                head.Pagu = tail.Pagu;
-                head.Realisasi = tail.Realisasi;
-                head.Percent = tail.Percent;
-                head.Pegawai = tail.Pegawai;
-                head.BarangJasa = tail.BarangJasa;
-                head.Modal = tail.Modal;
-                head.Sisa = tail.Sisa;
-                head.ValueLine = tail.Line;
+                head.TakeAmountsOf(tail);
                 rows.RemoveAt(i + 1);
             }
         }
