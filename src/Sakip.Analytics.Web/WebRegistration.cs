@@ -35,6 +35,7 @@ public static class WebRegistration
         builder.Services.AddOperator();
         builder.Services.AddReview();
         builder.AddHardening();
+        builder.AddForwardedHeadersFromTrustedProxies();
         return builder;
     }
 
@@ -42,6 +43,7 @@ public static class WebRegistration
     {
         ArgumentNullException.ThrowIfNull(app);
         app.Services.LoadDashboardsNow();
+        app.UseForwardedHeadersFromTrustedProxies();
         app.UseHardening();
         app.UseExceptionHandler("/error");
         app.UseStatusCodePagesWithReExecute("/error/{0}");
