@@ -30,7 +30,7 @@ internal static partial class AkipRecapReader
     {
         var unitColumn = table.Columns.FirstOrDefault(c => c.Role is ColumnRole.Unit or ColumnRole.Name);
         var scoresOnly = !HasComponents(table);
-        var totalColumn = scoresOnly ? ScoreColumn(table) : table.ColumnsWith(ColumnRole.Total).FirstOrDefault();
+        var totalColumn = scoresOnly ? ScoreColumn(table) : AkipTotalColumn.Of(table, table.DataRows);
         var predikatColumn = table.ColumnsWith(ColumnRole.Category).FirstOrDefault();
         var year = YearOf(table.Context) ?? context.Year;
         var evaluator = AkipRowsReader.Evaluator(table, pageLines, context) ?? (table.Context.Contains("SAKIP", StringComparison.OrdinalIgnoreCase)

@@ -110,7 +110,8 @@ internal static class AkipYearRowsReader
                 .ToList();
 
             // The score column is the one its header calls AKIP; else the only total, value or realisasi column of a table about AKIP.
-            var score = scores.FirstOrDefault(c => SubjectWords.NamesAkip(c.Label)) ?? (scores.Count == 1 ? scores[0] : null);
+            var score = scores.FirstOrDefault(c => SubjectWords.NamesAkip(c.Label)) ?? (scores.Count == 1 ? scores[0] : null)
+                ?? (scores.Count == 0 ? AkipTotalColumn.Of(table, YearRows.Of(table, year).ToList()) : null);
             var target = score?.Role == ColumnRole.Realization ? table.ColumnsWith(ColumnRole.Target).FirstOrDefault(c => Scores(table, year, c)) : null;
             return score is null ? null : new Layout(year, score, target);
         }

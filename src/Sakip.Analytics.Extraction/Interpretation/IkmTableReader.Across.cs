@@ -68,7 +68,9 @@ internal static partial class IkmTableReader
             return AcrossRow.Weighted;
         }
 
+        // "NRR per Unsur", "Nilai Rata-rata", "Nilai Unsur Pelayanan"; not "Jumlah Nilai per Unsur", the sum of the answers.
         return key.StartsWith("nrr", StringComparison.Ordinal) || key.Contains("rata rata", StringComparison.Ordinal) || key.StartsWith("rata2", StringComparison.Ordinal)
+            || key.StartsWith("nilai", StringComparison.Ordinal) && key.Contains("unsur", StringComparison.Ordinal)
             ? AcrossRow.Nrr
             : AcrossRow.Other;
     }
@@ -89,8 +91,8 @@ internal static partial class IkmTableReader
         {
             switch (RowKind(row))
             {
-                case AcrossRow.Nrr when nrr is null:
-                    nrr = layout.Values(table, row, v => v is >= 1 and <= 4);
+                case AcrossRow.Nrr when nrr is null && layout.Values(table, row, v => v is >= 1 and <= 4) is { Count: >= MinimumElements } scores:
+                    nrr = scores;
                     nrrLine = row.Number;
                     break;
                 case AcrossRow.Weighted when weighted is null && layout.Values(table, row, v => v is > 0 and <= HighestWeightedNrr) is { Count: >= MinimumElements } parts:

@@ -14,19 +14,31 @@ internal static partial class IkmTableReader
         Weighted,
         Mutu,
         Respondents,
+
+        /// <summary>Either the weighted total or the IKM, as its value tells.</summary>
+        Index,
     }
 
     private sealed record Figure(Label Label, CellValue Value, int Line);
 
+    private const int MostFiguresOfAnIkmRow = 3;
+
     /// <summary>"Jumlah NRR Tertimbang | 3,22", "IKM Unit Pelayanan | 80,50", "Mutu Pelayanan | : B".</summary>
     private static IEnumerable<Figure> RowFigures(ReportLine row, NumberConvention convention)
     {
+        // An IKM row of many figures (targets, realizations and capaian of several years) measures an indicator; it is no "label | value" row.
+        var manyFigures = row.Cells.Count(c => CellValue.TryParse(Markup.Strip(c), convention, out var v) && v.Number is not null) > MostFiguresOfAnIkmRow;
         Label? label = null;
         foreach (var cell in row.Cells.Select(Markup.Strip).Where(c => c.Length > 0))
         {
             if (label is { } pending && TryScore(cell, convention, v => Accepts(pending, v), out var value))
             {
-                yield return new Figure(pending, value, row.Number);
+                if (manyFigures && pending is Label.Ikm or Label.Index)
+                {
+                    yield break;
+                }
+
+                yield return new Figure(Resolved(pending, value), value, row.Number);
                 yield break;
             }
 
@@ -56,7 +68,7 @@ internal static partial class IkmTableReader
                 var next = lines.Skip(i + 1).Take(2).FirstOrDefault(l => !l.IsBlank);
                 if (next is not null && TryScore(next.Text, convention, v => Accepts(label, v), out var value))
                 {
-                    yield return new Figure(label, value, next.Number);
+                    yield return new Figure(Resolved(label, value), value, next.Number);
                 }
             }
             else if (RespondentsInProse().Match(text) is { Success: true } match)
@@ -97,9 +109,14 @@ internal static partial class IkmTableReader
         }
 
         if (key is "ikm" or "nilai ikm" or "ikm unit pelayanan" or "indeks kepuasan masyarakat" or "nilai indeks kepuasan masyarakat" or "nilai ikm unit pelayanan"
-            || key.StartsWith("ikm unit", StringComparison.Ordinal))
+            || key.StartsWith("ikm unit", StringComparison.Ordinal) || NamesTheIkm(key))
         {
             return Label.Ikm;
+        }
+
+        if (key is "indeks" or "nilai indeks" or "nilai indeks pelayanan" or "indeks pelayanan")
+        {
+            return Label.Index;
         }
 
         if (key.StartsWith("mutu", StringComparison.Ordinal))
@@ -110,8 +127,21 @@ internal static partial class IkmTableReader
         return key is "responden" or "jumlah responden" or "total responden" ? Label.Respondents : null;
     }
 
+    // "Nilai IKM (konversi)", "Nilai SKM", "IKM Kecamatan Teluk Indah", "Nilai Konversi IKM": the survey's result, not a
+    // target of it nor a figure per element.
+    private static bool NamesTheIkm(string key) =>
+        (key.StartsWith("ikm ", StringComparison.Ordinal) || key.StartsWith("nilai ikm ", StringComparison.Ordinal) || key is "skm" or "nilai skm"
+            || key.StartsWith("nilai skm ", StringComparison.Ordinal) || key.StartsWith("nilai konversi", StringComparison.Ordinal)
+            || key.StartsWith("indeks kepuasan masyarakat ", StringComparison.Ordinal))
+        && !key.Contains("unsur", StringComparison.Ordinal) && !key.Contains("target", StringComparison.Ordinal) && !key.Contains("interval", StringComparison.Ordinal);
+
+    /// <summary>A figure under a label that names either (a bare "Nilai Indeks"): the weighted total on the 1-4 scale, else the IKM.</summary>
+    private static Label Resolved(Label label, CellValue value) =>
+        label != Label.Index ? label : value.Number is >= 1 and <= 4 ? Label.Weighted : Label.Ikm;
+
     private static bool Accepts(Label label, CellValue value) => label switch
     {
+        Label.Index => value.Number is >= 1 and <= 4 or >= 25 and <= 100,
         Label.Ikm => value.Number is >= 25 and <= 100,
         Label.Weighted => value.Number is >= 1 and <= 4,
         Label.Mutu => value.Grade is not null && value.Number is null,

@@ -68,7 +68,8 @@ internal static partial class IkmTableReader
     private static void ReadDown(TextTable table, List<IkmElementScore> elements, List<Figure> figures)
     {
         var nrrColumn = table.Columns.FirstOrDefault(c => c.Role is ColumnRole.Nrr or ColumnRole.Value)
-            ?? table.Columns.FirstOrDefault(c => table.DataRows.Any(r => IkmElements.Of(NameOf(r)) is not null && RowShapes.IsDataNumber(table.Cell(r, c.Index))));
+            ?? table.Columns.FirstOrDefault(c => c.Role is not (ColumnRole.RowNumber or ColumnRole.Code)
+                && table.DataRows.Any(r => IkmElements.Of(NameOf(r)) is not null && Number(table, r, c) is >= 1 and <= 4 && !IsWholeNumber(table.Cell(r, c.Index))));
         var weightedColumn = table.ColumnsWith(ColumnRole.NrrWeighted).FirstOrDefault();
         foreach (var row in table.DataRows)
         {
@@ -83,6 +84,9 @@ internal static partial class IkmTableReader
             }
         }
     }
+
+    // A row number ("1", "2.") is never an NRR, which reports print with decimals.
+    private static bool IsWholeNumber(string cell) => Markup.Strip(cell).Trim().TrimEnd('.').All(char.IsDigit);
 
     private static string NameOf(ReportLine row) =>
         row.Cells.Select(Markup.Strip).FirstOrDefault(c => c.Length > 2 && !RowShapes.IsDataNumber(c) && Names.EnumeratorOf(c) is null) ?? string.Empty;
