@@ -22,6 +22,7 @@ public static partial class ReportAuditor
         IndicatorCapaian(facts, options, findings);
         RenstraCapaian(facts, options, findings);
         AverageCapaian(facts, findings);
+        ClaimedAverages(facts, findings);
         CapaianCategories(facts, findings);
         SasaranCategories(facts, findings);
         AkipTotals(facts, findings);
