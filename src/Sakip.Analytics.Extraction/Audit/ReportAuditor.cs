@@ -32,6 +32,7 @@ public static partial class ReportAuditor
         BudgetCopies(facts, findings);
         BudgetRenamed(facts, findings);
         TotalCopies(facts, findings);
+        WholeBudgetAgainstTables(facts, findings);
         UnitNameVariants(facts, findings);
         ProgramKegiatanSums(facts, findings);
         ClaimedAttainment(facts, findings);
