@@ -102,6 +102,11 @@ public static partial class ReportAuditor
                 continue;
             }
 
+            if (line.Source.IsProse && QuotesTablePercent(facts, line, printed))
+            {
+                continue;
+            }
+
             findings.Add(new AuditFinding(FindingKind.CapaianMiscomputed,
                 $"Penyerapan '{line.Name}' ({line.Source}) dilaporkan {IdNumber.Printed(printed)}%, dihitung {IdNumber.Percent(computed)} " +
                 $"({IdNumber.Printed(realisasi)} / {IdNumber.Printed(pagu)}).",
@@ -118,6 +123,13 @@ public static partial class ReportAuditor
     private static ExtractedBudgetLine? TablePrintingRightPercent(ExtractionResult facts, ExtractedBudgetLine prose, decimal computed) =>
         facts.Budget.FirstOrDefault(b => !b.Source.IsProse && b.Pagu == prose.Pagu && b.Realisasi == prose.Realisasi
             && b.ReportedPercent is { } printed && PrintedRounding.MatchesPrinted(computed, printed));
+
+    // A sentence quoting a table's right percentage beside one of its amounts misprinted: the amount is the error, and
+    // the whole-budget check reports it against the table.
+    private static bool QuotesTablePercent(ExtractionResult facts, ExtractedBudgetLine prose, decimal printed) =>
+        facts.Budget.Any(b => !b.Source.IsProse && (b.Pagu == prose.Pagu || b.Realisasi == prose.Realisasi)
+            && b is { Pagu: { } pagu, Realisasi: { } realisasi, ReportedPercent: { } percent } && Agree(percent, printed)
+            && BudgetEfficiency.Penyerapan(pagu, realisasi) is { } computed && PrintedRounding.MatchesPrinted(computed, percent));
 
     /// <summary>A sentence quoting a table's total with another percentage than the table's (right) one.</summary>
     private static AuditFinding ProseVsTablePercent(ExtractedBudgetLine prose, decimal printed, ExtractedBudgetLine table) =>

@@ -69,21 +69,25 @@ public static partial class ReportAuditor
             ? CapaianScale.FromBands(bands.Select(b => (b.Label, b.Min, b.Max)))
             : null;
 
-    /// <summary>A category printed beside a capaian ("Kategori: Baik") against the report's own capaian scale.</summary>
+    /// <summary>
+    /// A category printed beside a capaian ("Kategori: Baik") against the report's own capaian scale; a report that
+    /// prints no scale but words its categories as Permendagri 86/2017 does ("Sangat Tinggi", "Sedang") is held to that scale.
+    /// </summary>
     private static void CapaianCategories(ExtractionResult facts, List<AuditFinding> findings)
     {
         var bands = facts.ScaleOf(ScaleKind.Capaian);
-        if (bands.Count < 2)
+        if (bands.Count == 0)
+        {
+            DefaultScaleCategories(facts, findings);
+            return;
+        }
+
+        if (bands.Count < 2 || ScaleOf(bands) is not { } scale)
         {
             return;
         }
 
-        if (ScaleOf(bands) is not { } scale)
-        {
-            return;
-        }
-
-        foreach (var value in facts.Indicators.Where(v => v.Kind == IndicatorValueKind.ReportedCapaian && v.Category is not null && v.Value is not null))
+        foreach (var value in CategorizedCapaian(facts))
         {
             var printed = bands.FirstOrDefault(b => NameKey.Of(b.Label) == NameKey.Of(value.Category));
             if (printed is null || scale.Classify(value.Value!.Value) is not { } expected || NameKey.Of(expected) == NameKey.Of(printed.Label))
@@ -102,4 +106,29 @@ public static partial class ReportAuditor
             });
         }
     }
+
+    private static void DefaultScaleCategories(ExtractionResult facts, List<AuditFinding> findings)
+    {
+        var scale = CapaianScale.Permendagri86Of2017;
+        foreach (var value in CategorizedCapaian(facts))
+        {
+            var printed = scale.Bands.FirstOrDefault(b => NameKey.Of(b.Label) == NameKey.Of(value.Category));
+            if (printed is null || scale.Classify(value.Value!.Value) is not { } expected || expected == printed.Label)
+            {
+                continue;
+            }
+
+            findings.Add(new AuditFinding(FindingKind.CategoryMismatch,
+                $"Kategori capaian '{value.Indicator}' ({value.Source}) dilaporkan '{value.Category}', menurut skala Permendagri 86/2017 capaian {IdNumber.Printed(value.Value.Value)}% termasuk '{expected}'.",
+                new FindingValue("dilaporkan", value.Value, value.Category!, value.Source),
+                new FindingValue("skala Permendagri 86/2017", value.Value, expected, value.Source))
+            {
+                Lines = [value.Source.Line],
+                Subject = value.Indicator,
+            });
+        }
+    }
+
+    private static IEnumerable<ExtractedIndicatorValue> CategorizedCapaian(ExtractionResult facts) =>
+        facts.Indicators.Where(v => v.Kind == IndicatorValueKind.ReportedCapaian && v.Category is not null && v.Value is not null);
 }

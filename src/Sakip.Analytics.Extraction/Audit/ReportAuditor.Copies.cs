@@ -1,6 +1,8 @@
+using System.Text.RegularExpressions;
 using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Domain.Rules;
 using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Text;
 
 namespace Sakip.Analytics.Extraction.Audit;
 
@@ -12,7 +14,7 @@ public static partial class ReportAuditor
     /// </summary>
     private static void IndicatorCopies(ExtractionResult facts, List<AuditFinding> findings)
     {
-        var values = facts.Indicators.Where(v => v.Value is not null).ToList();
+        var values = facts.Indicators.Where(v => v.Value is not null && !IsBoxLabel(v.Indicator)).ToList();
         var clusters = new NameClusters(values.Select(v => v.Indicator), facts.Document.Unit, facts.Document.UnitNameVariants, 0.72, 1.0);
         var groups = values.GroupBy(v => (v.Unit, Cluster: clusters.Of(v.Indicator), Individual: v.Level == IndicatorLevel.Individual ? v.Goal : null, v.Year, v.Kind));
         foreach (var group in groups)
@@ -30,7 +32,7 @@ public static partial class ReportAuditor
     private static void BudgetCopies(ExtractionResult facts, List<AuditFinding> findings)
     {
         var hasRevised = facts.Budget.Any(b => b.Stage == BudgetStage.Perubahan);
-        var lines = facts.Budget.Where(b => !b.IsIndividual).ToList();
+        var lines = facts.Budget.Where(b => !b.IsIndividual && !IsBoxLabel(b.Name)).ToList();
         var clusters = new NameClusters(lines.Where(b => b.Level != BudgetLevel.Total || IsBelanjaTotal(b)).Select(b => b.Name), facts.Document.Unit, facts.Document.UnitNameVariants, 0.8, 0.85);
         var ambiguous = lines.GroupBy(b => (b.GroupKey, Cluster: clusters.Of(b.Name))).Where(g => g.Select(b => b.Pagu).Distinct().Count() > 1)
             .SelectMany(g => g).ToHashSet();
@@ -104,6 +106,13 @@ public static partial class ReportAuditor
             }
         }
     }
+
+    // A kegiatan box's row label ("Keluaran/Output", "Masukan/Input") names a row of that box, not an indicator or a
+    // budget line: two boxes' "Keluaran/Output" rows are different kegiatan's figures, not copies of one.
+    private static bool IsBoxLabel(string name) => BoxLabel().IsMatch(NameKey.Of(name));
+
+    [GeneratedRegex(@"^(masukan|input|keluaran|output|hasil|outcome|manfaat|benefit|dampak|impact)( (masukan|input|keluaran|output|hasil|outcome|manfaat|benefit|dampak|impact))?$")]
+    private static partial Regex BoxLabel();
 
     // "TOTAL Belanja Langsung": the JUMLAH of a table that lists the belanja langsung by program.
     private static bool IsBelanjaTotal(ExtractedBudgetLine line) =>

@@ -22,6 +22,7 @@ public static partial class ReportAuditor
         IndicatorCapaian(facts, options, findings);
         RenstraCapaian(facts, options, findings);
         AverageCapaian(facts, findings);
+        ClaimedAverages(facts, findings);
         CapaianCategories(facts, findings);
         SasaranCategories(facts, findings);
         AkipTotals(facts, findings);
@@ -31,6 +32,7 @@ public static partial class ReportAuditor
         BudgetCopies(facts, findings);
         BudgetRenamed(facts, findings);
         TotalCopies(facts, findings);
+        WholeBudgetAgainstTables(facts, findings);
         UnitNameVariants(facts, findings);
         ProgramKegiatanSums(facts, findings);
         ClaimedAttainment(facts, findings);

@@ -33,3 +33,10 @@ public sealed record ShareClaim(SourceRef Source, string Sentence, IReadOnlyList
 
 /// <summary>"sebanyak 4 (empat) kegiatan yaitu:" and the lines of the items listed after it.</summary>
 public sealed record CountClaim(SourceRef Source, string Sentence, int Count, string Noun, IReadOnlyList<int> ListedLines) : ProseClaim(Source, Sentence);
+
+/// <summary>
+/// "rata-rata capaian sasaran 1 sebesar 98,50%", "Capaian sasaran Meningkatnya ... rata-rata sebesar 102,75%": the mean
+/// capaian the prose gives a sasaran (by number, or by the words naming it in <see cref="Sentence"/>), or all the IKU
+/// (<see cref="SasaranNumber"/> null and <see cref="OfSasaran"/> false).
+/// </summary>
+public sealed record AverageClaim(SourceRef Source, string Sentence, bool OfSasaran, int? SasaranNumber, decimal Value, string Text) : ProseClaim(Source, Sentence);

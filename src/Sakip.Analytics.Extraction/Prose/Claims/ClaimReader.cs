@@ -57,6 +57,7 @@ internal static class ClaimReader
                 claims.AddRange(AttainmentClaims.Read(sentence, source));
                 claims.AddRange(IndicatorHistoryClaims.Read(sentence, source, indicator));
                 claims.AddRange(BudgetClaims.Read(sentence, source));
+                claims.AddRange(AverageClaims.Read(sentence, source));
             }
         }
 

@@ -1,0 +1,52 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
+
+namespace Sakip.Analytics.Extraction.Audit;
+
+public static partial class ReportAuditor
+{
+    /// <summary>
+    /// The whole budget as a sentence states it ("realisasi anggaran sebesar Rp ... atau 95,12% dari pagu Rp ...", in the
+    /// Ikhtisar or in Bab III) against a table's JUMLAH that shares one of its figures: the same pagu (or the same realisasi)
+    /// shows both speak of the same budget, so the other figures must agree too.
+    /// </summary>
+    private static void WholeBudgetAgainstTables(ExtractionResult facts, List<AuditFinding> findings)
+    {
+        var hasRevised = facts.Budget.Any(b => b.Stage == BudgetStage.Perubahan);
+        var tableTotals = facts.Budget.Where(b => b.Level == BudgetLevel.Total && !b.Source.IsProse && !b.IsIndividual).OrderBy(b => b.Source.Line).ToList();
+        foreach (var prose in facts.Budget.Where(b => b.Level == BudgetLevel.Total && b.Name == WholeBudgetName && b.Source.IsProse))
+        {
+            var table = tableTotals.FirstOrDefault(t => t.Year == prose.Year && StageFamily(t.Stage, hasRevised) == StageFamily(prose.Stage, hasRevised)
+                && (prose.Pagu is not null && prose.Pagu == t.Pagu || prose.Realisasi is not null && prose.Realisasi == t.Realisasi));
+            if (table is null)
+            {
+                continue;
+            }
+
+            // A sentence printing pagu and realisasi has its percentage checked against them.
+            var percent = prose.Pagu is null || prose.Realisasi is null;
+            foreach (var (amount, label, unit) in new (Func<ExtractedBudgetLine, decimal?> Amount, string Label, string Unit)[]
+                { (b => b.Pagu, "Pagu", ""), (b => b.Realisasi, "Realisasi", ""), (b => percent ? b.ReportedPercent : null, "Penyerapan", "%") })
+            {
+                if (amount(prose) is not { } stated || amount(table) is not { } printed || Agree(stated, printed) || AlreadyQuestioned(findings, prose, label))
+                {
+                    continue;
+                }
+
+                findings.Add(new AuditFinding(FindingKind.TableVsText,
+                    $"{label} seluruh anggaran tercetak {IdNumber.Printed(stated)}{unit} di {prose.Source}, tetapi {IdNumber.Printed(printed)}{unit} pada '{table.Name}' di {table.Source}.",
+                    new FindingValue("dilaporkan", stated, IdNumber.Printed(stated) + unit, prose.Source),
+                    new FindingValue(table.Source.Table, printed, IdNumber.Printed(printed) + unit, table.Source))
+                {
+                    Lines = [prose.Source.Line, table.Source.Line],
+                    Subject = table.Name,
+                    About = Dataset.Budget,
+                });
+            }
+        }
+    }
+
+    // The sentence's figure already questioned against the other sentences stating the whole budget.
+    private static bool AlreadyQuestioned(List<AuditFinding> findings, ExtractedBudgetLine prose, string label) =>
+        findings.Exists(f => f.Subject == prose.Name && f.Reported.Location == prose.Source && f.Description.StartsWith(label, StringComparison.Ordinal));
+}
