@@ -95,7 +95,7 @@ internal static partial class IndicatorTableReader
             level = named.Level;
         }
 
-        var average = IsAverageRow(indicator);
+        var average = IsAverageRow(row, IndicatorName(table, row, segment));
         var sasaranOnly = segment.Indicator.Count == 0 && segment.EntityRole is ColumnRole.Sasaran or ColumnRole.Tujuan;
         var satuan = segment.Satuan is null ? named?.Satuan : Names.Clean(table.Cell(row, segment.Satuan.Index)).NullIfEmpty();
         var category = segment.Category is null ? null : Names.Clean(table.Cell(row, segment.Category.Index)).NullIfEmpty();
@@ -122,7 +122,7 @@ internal static partial class IndicatorTableReader
                 continue;
             }
 
-            var year = YearOf(column, kind, context);
+            var year = YearOf(table, column, kind, context);
             if (year > context.Year && kind is IndicatorValueKind.Realization or IndicatorValueKind.ReportedCapaian)
             {
                 continue;

@@ -36,6 +36,7 @@ internal static partial class TableAnalyzer
         SecondRealizationIsCapaian(columns);
         CapaianOfYearIsRealization(columns);
         RenstraTargets(table, columns, reportYear);
+        CapaianAgainstEndTarget(columns, reportYear);
         BaselineYear(columns);
         LoneSasaranCapaian(columns);
         AkipCapaianAmongComponents(columns);
@@ -210,6 +211,27 @@ internal static partial class TableAnalyzer
             else if (column.Year is null && targets.Any(c => c.Year == reportYear))
             {
                 columns[i] = column with { Role = ColumnRole.RenstraTarget, Year = reportYear };
+            }
+        }
+    }
+
+    // "Target Akhir Renstra (2026) | Realisasi 2023 | Tingkat Capaian (%)": with no target of the year beside it,
+    // the capaian measures the realization against the end of the plan.
+    private static void CapaianAgainstEndTarget(List<TableColumn> columns, int reportYear)
+    {
+        var renstra = columns.Where(c => c.Role == ColumnRole.RenstraTarget).ToList();
+        var onlyEndTargets = renstra.Count > 0 && !columns.Any(c => c.Role == ColumnRole.Target)
+            && renstra.TrueForAll(c => c.Year > reportYear || c.Year is null && NameKey.Of(c.Label).Contains("akhir", StringComparison.Ordinal));
+        if (!onlyEndTargets || !columns.Any(c => c.Role == ColumnRole.Realization))
+        {
+            return;
+        }
+
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i] is { Role: ColumnRole.Capaian } column && (column.Year is null || column.Year == reportYear))
+            {
+                columns[i] = column with { Role = ColumnRole.CapaianRenstra };
             }
         }
     }

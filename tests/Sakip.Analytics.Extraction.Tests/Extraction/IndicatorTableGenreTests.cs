@@ -1,0 +1,108 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>Indicator tables as dinas, badan and kecamatan LKjIPs print them: sasaran sub-headings, average rows, end targets.</summary>
+public class IndicatorTableGenreTests
+{
+    [Fact]
+    public void A_long_sasaran_heading_printed_across_the_table_under_its_header_does_not_cut_the_header_off()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Capaian Indikator Kinerja Utama Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "Sasaran 1: Meningkatnya kesejahteraan sosial Penyandang Masalah Kesejahteraan Sosial (PMKS) di Kabupaten Contoh Raya",
+            "1\tPersentase PMKS yang memperoleh bantuan sosial\t%\t85\t87,50\t102,94",
+            "2\tPersentase penyandang disabilitas terlantar yang terpenuhi kebutuhan dasarnya\t%\t100\t100\t100,00");
+
+        var values = result.Indicators.Where(v => v.Source.Line == Report.Line(5)).ToList();
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 85m), (IndicatorValueKind.Realization, 87.50m), (IndicatorValueKind.ReportedCapaian, 102.94m)],
+            values.Select(v => (v.Kind, v.Value ?? 0)).ToList());
+        Assert.Equal(6, result.Indicators.Count(v => v.Source.Table == "Tabel 3.1"));
+    }
+
+    [Fact]
+    public void A_long_sasaran_heading_under_the_header_printed_again_on_the_next_page_keeps_the_table_going()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Capaian Indikator Kinerja Utama Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tPersentase PMKS yang memperoleh bantuan sosial\t%\t85\t87,50\t102,94",
+            string.Empty,
+            "LKjIP Dinas Sosial Kabupaten Contoh Raya Tahun 2023\tIII-4",
+            string.Empty,
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "Sasaran 2: Menurunnya jumlah penduduk miskin dan rentan miskin melalui perlindungan dan jaminan sosial",
+            "2\tPersentase penduduk miskin\t%\t8,50\t8,20\t103,53");
+
+        Assert.Equal(3, result.Indicators.Count(v => v.Source.Table == "Tabel 3.1" && v.Source.Line == Report.Line(10)));
+    }
+
+    [Theory]
+    [InlineData("\t\tRata-rata Capaian\t\t\t102,72 %")]
+    [InlineData("Rata-rata Capaian Kinerja\t\t\t\t\t102,72 %")]
+    [InlineData("\tCapaian Kinerja Rata-rata\t\t\t\t102,72")]
+    [InlineData("\tNilai Rata-rata Capaian Kinerja Sasaran\t\t\t\t102,72")]
+    public void An_average_row_is_not_an_indicator_wherever_its_label_sits(string averageRow)
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Capaian Indikator Kinerja Utama Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tPersentase PMKS yang memperoleh bantuan sosial\t%\t85\t87,50\t102,94 %",
+            "2\tIndeks Kepuasan Masyarakat\tIndeks\t80\t82\t102,50 %",
+            averageRow);
+
+        Assert.DoesNotContain(result.Indicators, v => v.Source.Line == Report.Line(6));
+        Assert.Contains(result.AverageCapaian, a => a.Value == 102.72m);
+    }
+
+    [Theory]
+    [InlineData("Target Akhir Renstra (2026)\tRealisasi 2023\tTingkat Capaian (%)")]
+    [InlineData("Target Akhir Renstra\tRealisasi\tCapaian (%)")]
+    [InlineData("Target Renstra 2026\tRealisasi 2023\tPersentase Capaian")]
+    public void A_capaian_beside_only_the_end_target_of_the_renstra_is_the_capaian_against_the_renstra(string columns)
+    {
+        var result = Report.Extract(
+            "Tabel 3.3",
+            "Capaian Kinerja Tahun 2023 dibandingkan Target Akhir Renstra",
+            $"No\tIndikator Kinerja\t{columns}",
+            "1\tIndeks Kepuasan Masyarakat\t85\t82,15\t96,65");
+
+        var capaian = Assert.Single(result.Indicators, v => v.Value == 96.65m);
+        Assert.Equal(IndicatorValueKind.ReportedCapaianRenstra, capaian.Kind);
+    }
+
+    [Fact]
+    public void A_capaian_beside_the_renstra_target_of_the_report_year_stays_the_capaian_of_the_year()
+    {
+        var result = Report.Extract(
+            "Tabel 3.3",
+            "Capaian Kinerja Tahun 2023 terhadap Target Renstra",
+            "No\tIndikator Kinerja\tTarget Renstra 2023\tRealisasi 2023\tCapaian (%)",
+            "1\tIndeks Kepuasan Masyarakat\t80\t82,15\t102,69");
+
+        var capaian = Assert.Single(result.Indicators, v => v.Value == 102.69m);
+        Assert.Equal(IndicatorValueKind.ReportedCapaian, capaian.Kind);
+    }
+
+    [Fact]
+    public void A_kondisi_akhir_column_of_a_matrix_is_the_target_of_its_last_year_whatever_period_the_report_cites_most()
+    {
+        var result = Report.Extract(
+            "Pelaksanaan Renstra 2019-2024 berakhir; Renstra 2019-2024 diganti.",
+            string.Empty,
+            "Tabel 2.2",
+            "Rencana Strategis Tahun 2021-2026",
+            "No\tIndikator Kinerja\tSatuan\tKondisi Awal (2020)\tTarget Kinerja\t\t\t\t\tKondisi Akhir",
+            "\t\t\t\t2022\t2023\t2024\t2025\t2026\t",
+            "1\tAngka kejadian kebakaran\tKejadian\t120\t110\t100\t90\t80\t70\t70");
+
+        var end = Assert.Single(result.Indicators, v => v.Source.Line == Report.Line(7) && v.Kind == IndicatorValueKind.RenstraTarget && v.Year == 2026 && v.Text == "70");
+        Assert.DoesNotContain(result.Indicators, v => v.Kind == IndicatorValueKind.RenstraTarget && v.Year == 2024 && v.Value == 70m);
+    }
+}
