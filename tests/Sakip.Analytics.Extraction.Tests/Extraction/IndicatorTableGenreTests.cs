@@ -105,4 +105,20 @@ public class IndicatorTableGenreTests
         var end = Assert.Single(result.Indicators, v => v.Source.Line == Report.Line(7) && v.Kind == IndicatorValueKind.RenstraTarget && v.Year == 2026 && v.Text == "70");
         Assert.DoesNotContain(result.Indicators, v => v.Kind == IndicatorValueKind.RenstraTarget && v.Year == 2024 && v.Value == 70m);
     }
+
+    [Theory]
+    [InlineData("WTP", "WTP")]
+    [InlineData("WTP (Wajar Tanpa Pengecualian)", "WTP")]
+    [InlineData("WDP", "WDP")]
+    public void An_audit_opinion_as_target_or_realization_is_read_as_a_grade(string printed, string grade)
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+            $"1\tOpini BPK atas Laporan Keuangan\tWTP\t{printed}\t100");
+
+        Assert.Contains(result.Indicators, v => v is { Kind: IndicatorValueKind.Target, Value: null, Grade: "WTP" });
+        Assert.Contains(result.Indicators, v => v.Kind == IndicatorValueKind.Realization && v.Value is null && v.Grade == grade && v.Text == printed);
+    }
 }
