@@ -210,13 +210,13 @@ internal static partial class IndicatorTableReader
     [GeneratedRegex(@"^(persentase|proporsi|rasio|cakupan|tingkat)\b")]
     private static partial Regex Share();
 
-    [GeneratedRegex(@"\b(ditangani|tertangani|ditindaklanjuti|tertindaklanjuti|diselesaikan|terselesaikan|dituntaskan|ditertibkan|penanganan|penyelesaian|penanggulangan|penurunan|menurunnya|berkurangnya|pengurangan)\b")]
+    [GeneratedRegex(@"\b(ditangani|tertangani|ditindaklanjuti|tertindaklanjuti|diselesaikan|terselesaikan|dituntaskan|ditertibkan|penanganan|penyelesaian|penanggulangan|penurunan|menurunnya|berkurangnya|pengurangan|terlayani|tersalurkan|direspon|direspons|memperoleh|mendapatkan|mendapat|menerima)\b")]
     private static partial Regex HandlingWords();
 
     [GeneratedRegex(@"^(jumlah|total|j u m l a h|grand total|jumlah total)$")]
     internal static partial Regex TotalWord();
 
-    [GeneratedRegex(@"\b(angka kematian|kematian|kasus|pengangguran|kemiskinan|pelanggaran|dijatuhi hukuman|hukuman disiplin|tindak kriminal|stunting|kecelakaan|tunggakan|angka kesakitan|prevalensi|putus sekolah|gizi buruk|indeks risiko bencana)\b")]
+    [GeneratedRegex(@"\b(angka kematian|kematian|kasus|pengangguran|kemiskinan|pelanggaran|dijatuhi hukuman|hukuman disiplin|tindak kriminal|stunting|kecelakaan|tunggakan|angka kesakitan|prevalensi|putus sekolah|gizi buruk|indeks risiko bencana|kejadian|kerugian|korban|(penduduk|keluarga|rumah tangga) miskin|kumuh)\b")]
     private static partial Regex LowerIsBetterWords();
 
     private sealed class RowState
