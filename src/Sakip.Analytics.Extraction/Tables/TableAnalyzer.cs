@@ -34,6 +34,7 @@ internal static partial class TableAnalyzer
         BudgetContext(columns);
         PercentAfterMoneyIsBudgetPercent(columns);
         SecondRealizationIsCapaian(columns);
+        YearColumnsNamedByCaption(table, columns);
         CapaianOfYearIsRealization(columns);
         RenstraTargets(table, columns, reportYear);
         CapaianAgainstEndTarget(columns, reportYear);
@@ -160,6 +161,35 @@ internal static partial class TableAnalyzer
             }
         }
     }
+
+    // "Perbandingan Realisasi Kinerja Tahun 2019-2023" over "Indikator | 2019 | ... | 2023": bare years beside the
+    // indicators hold what the caption names, the realizations (or the targets) of each year.
+    private static void YearColumnsNamedByCaption(TextTable table, List<TableColumn> columns)
+    {
+        if (!columns.Exists(c => c.Role == ColumnRole.Indicator) || columns.Count(c => c.Role == ColumnRole.YearValue) < 2
+            || columns.Exists(c => c.Role is ColumnRole.Target or ColumnRole.RenstraTarget or ColumnRole.Realization or ColumnRole.Capaian))
+        {
+            return;
+        }
+
+        var context = NameKey.Of(table.Context);
+        var realization = Has(context, "realisasi");
+        var target = Has(context, "target");
+        if (realization == target)
+        {
+            return;
+        }
+
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i].Role == ColumnRole.YearValue)
+            {
+                columns[i] = columns[i] with { Role = realization ? ColumnRole.Realization : ColumnRole.Target };
+            }
+        }
+    }
+
+    private static bool Has(string key, string word) => (" " + key + " ").Contains(" " + word + " ", StringComparison.Ordinal);
 
     // "Capaian 2019 | Capaian 2020 | 2022: Target Realisasi %Capaian": a bare "Capaian <year>" beside
     // explicit realization columns of other years holds that year's realization.

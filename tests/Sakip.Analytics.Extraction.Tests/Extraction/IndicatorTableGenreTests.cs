@@ -121,4 +121,32 @@ public class IndicatorTableGenreTests
         Assert.Contains(result.Indicators, v => v is { Kind: IndicatorValueKind.Target, Value: null, Grade: "WTP" });
         Assert.Contains(result.Indicators, v => v.Kind == IndicatorValueKind.Realization && v.Value is null && v.Grade == grade && v.Text == printed);
     }
+
+    [Fact]
+    public void Bare_year_columns_under_a_caption_naming_the_realization_hold_each_years_realization()
+    {
+        var result = Report.Extract(
+            "Tabel 3.5",
+            "Perbandingan Realisasi Kinerja Tahun 2019-2023",
+            "No\tIndikator Kinerja\tSatuan\t2019\t2020\t2021\t2022\t2023",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t76,2\t77,0\t78,10\t80,25\t83,40");
+
+        Assert.Equal(
+            [(2019, 76.2m), (2020, 77.0m), (2021, 78.10m), (2022, 80.25m), (2023, 83.40m)],
+            result.Indicators.Where(v => v.Kind == IndicatorValueKind.Realization).Select(v => (v.Year, v.Value ?? 0)).ToList());
+        Assert.Equal(5, result.Indicators.Count);
+    }
+
+    [Fact]
+    public void Bare_year_columns_under_a_caption_naming_renstra_targets_are_renstra_targets()
+    {
+        var result = Report.Extract(
+            "Tabel 2.2",
+            "Target Kinerja Renstra Tahun 2022-2026",
+            "No\tIndikator Kinerja\tSatuan\t2022\t2023\t2024\t2025\t2026",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t82\t83\t84\t85\t86");
+
+        Assert.Equal(5, result.Indicators.Count(v => v.Kind == IndicatorValueKind.RenstraTarget));
+        Assert.Equal(5, result.Indicators.Count);
+    }
 }
