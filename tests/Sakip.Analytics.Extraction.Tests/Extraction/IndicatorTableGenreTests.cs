@@ -149,4 +149,22 @@ public class IndicatorTableGenreTests
         Assert.Equal(5, result.Indicators.Count(v => v.Kind == IndicatorValueKind.RenstraTarget));
         Assert.Equal(5, result.Indicators.Count);
     }
+
+    [Theory]
+    [InlineData("Target akhir Renstra pada tahun 2026 adalah 85.", 2026)]
+    [InlineData("Adapun target Indeks Kepuasan Masyarakat pada tahun 2024 sebesar 85.", 2024)]
+    public void A_target_of_a_later_year_in_the_prose_is_a_renstra_target(string sentence, int year)
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+            "1\tIndeks Kepuasan Masyarakat\t80\t82,15\t102,69",
+            string.Empty,
+            "Indeks Kepuasan Masyarakat tahun 2023 sebesar 82,15, melampaui target sebesar 80. " + sentence);
+
+        var later = Assert.Single(result.Indicators, v => v.Source.IsProse && v.Value == 85m);
+        Assert.Equal((IndicatorValueKind.RenstraTarget, year), (later.Kind, later.Year));
+        Assert.Contains(result.Indicators, v => v.Source.IsProse && v is { Kind: IndicatorValueKind.Target, Year: 2023, Value: 80m });
+    }
 }
