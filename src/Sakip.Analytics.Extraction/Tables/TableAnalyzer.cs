@@ -29,6 +29,7 @@ internal static partial class TableAnalyzer
         }
 
         InheritUnlabeled(table, columns);
+        RelativeYears(columns, reportYear);
         AmountsRightOfCurrency(table, columns);
         EntityFromGroup(columns);
         BudgetContext(columns);
@@ -43,6 +44,26 @@ internal static partial class TableAnalyzer
         AkipCapaianAmongComponents(columns);
         table.Columns = columns;
         table.Convention = NumberConventions.Of(table.DataRows.SelectMany(r => r.Cells));
+    }
+
+    // "Realisasi Tahun Lalu | Realisasi Tahun Ini", "Realisasi (N-1) | Realisasi (N)": years named relative to the report's.
+    private static void RelativeYears(List<TableColumn> columns, int reportYear)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var column = columns[i];
+            if (column.Year is not null || column.Role is not (ColumnRole.Target or ColumnRole.Realization or ColumnRole.Capaian))
+            {
+                continue;
+            }
+
+            var key = NameKey.Of(column.Label);
+            var year = LastYearWords().IsMatch(key) ? reportYear - 1 : ThisYearWords().IsMatch(key) ? reportYear : (int?)null;
+            if (year is not null)
+            {
+                columns[i] = column with { Year = year };
+            }
+        }
     }
 
     // A column whose header cell is merged with its left neighbour's ("INDIKATOR KINERJA" over "a" and
@@ -242,6 +263,11 @@ internal static partial class TableAnalyzer
             {
                 columns[i] = column with { Role = ColumnRole.RenstraTarget, Year = reportYear };
             }
+            else if (column.Year > reportYear)
+            {
+                // A report measures its own year's agreement: a target of a later year is the plan's.
+                columns[i] = column with { Role = ColumnRole.RenstraTarget };
+            }
         }
     }
 
@@ -303,6 +329,12 @@ internal static partial class TableAnalyzer
         var index = columns.IndexOf(column);
         return index >= 0 && index + 1 < columns.Count ? columns[index + 1] : null;
     }
+
+    [GeneratedRegex(@"\b(tahun lalu|tahun sebelumnya|n 1)$")]
+    private static partial Regex LastYearWords();
+
+    [GeneratedRegex(@"\b(tahun ini|tahun berjalan|n)$")]
+    private static partial Regex ThisYearWords();
 
     [GeneratedRegex(@"^(persen|persentase|prosentase)$")]
     private static partial Regex BarePercent();

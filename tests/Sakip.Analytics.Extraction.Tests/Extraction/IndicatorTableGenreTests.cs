@@ -167,4 +167,34 @@ public class IndicatorTableGenreTests
         Assert.Equal((IndicatorValueKind.RenstraTarget, year), (later.Kind, later.Year));
         Assert.Contains(result.Indicators, v => v.Source.IsProse && v is { Kind: IndicatorValueKind.Target, Year: 2023, Value: 80m });
     }
+
+    [Theory]
+    [InlineData("Realisasi Tahun Lalu\tRealisasi Tahun Ini")]
+    [InlineData("Realisasi Tahun Sebelumnya\tRealisasi Tahun Berjalan")]
+    [InlineData("Realisasi (N-1)\tRealisasi (N)")]
+    public void Realizations_of_last_year_and_this_year_are_of_the_year_before_the_report_and_of_the_report_year(string columns)
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Perbandingan Realisasi Kinerja Tahun Ini dengan Tahun Lalu",
+            $"No\tIndikator Kinerja\tSatuan\t{columns}\tKenaikan/Penurunan",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t80,25\t83,40\t3,15");
+
+        Assert.Equal(
+            [(2022, 80.25m), (2023, 83.40m)],
+            result.Indicators.Where(v => v.Kind == IndicatorValueKind.Realization).Select(v => (v.Year, v.Value ?? 0)).ToList());
+    }
+
+    [Fact]
+    public void A_target_of_the_year_after_the_report_beside_the_measurement_is_a_renstra_target()
+    {
+        var result = Report.Extract(
+            "Tabel 3.3",
+            "Capaian Kinerja dan Target Tahun Berikutnya",
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\tTarget 2024",
+            "1\tIndeks Kepuasan Masyarakat\t82\t83,40\t101,71\t84");
+
+        Assert.Contains(result.Indicators, v => v is { Kind: IndicatorValueKind.Target, Year: 2023, Value: 82m });
+        Assert.Contains(result.Indicators, v => v is { Kind: IndicatorValueKind.RenstraTarget, Year: 2024, Value: 84m });
+    }
 }
