@@ -197,4 +197,21 @@ public class IndicatorTableGenreTests
         Assert.Contains(result.Indicators, v => v is { Kind: IndicatorValueKind.Target, Year: 2023, Value: 82m });
         Assert.Contains(result.Indicators, v => v is { Kind: IndicatorValueKind.RenstraTarget, Year: 2024, Value: 84m });
     }
+
+    [Fact]
+    public void A_name_wrapped_over_three_lines_with_its_figures_on_the_last_is_read_whole()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Capaian Indikator Kinerja Tahun 2023",
+            "No\tSasaran\tIndikator Kinerja\tTarget\tRealisasi\tCapaian",
+            "1\tMeningkatnya kualitas pelayanan\tIndeks Kepuasan Masyarakat\t80\t82\t102,50",
+            "2\t\tPersentase layanan PATEN yang",
+            "\t\tdiselesaikan tepat waktu",
+            "\t\tsesuai SOP\t95\t96,4\t101,47");
+
+        var values = result.Indicators.Where(v => v.Source.Line == Report.Line(7)).ToList();
+        Assert.Equal(3, values.Count);
+        Assert.All(values, v => Assert.Equal("Persentase layanan PATEN yang diselesaikan tepat waktu sesuai SOP", v.Indicator));
+    }
 }
