@@ -12,6 +12,13 @@ internal static partial class IndicatorTableReader
     private static bool IsAverageRow(string name) => AverageName().IsMatch(NameKey.WithoutEnumerator(name));
 
     /// <summary>
+    /// A row without an indicator whose label ("Rata-rata Capaian" merged across the columns) the conversion
+    /// put under the number or the satuan: still an average, not one more value of the indicator above.
+    /// </summary>
+    private static bool IsAverageRow(ReportLine row, string indicator) =>
+        IsAverageRow(indicator) || indicator.Length == 0 && row.Cells.Select(Markup.Strip).Any(c => c.Length > 0 && !RowShapes.IsDataNumber(c) && IsAverageRow(c));
+
+    /// <summary>
     /// A capaian that is a mean: of a sasaran's indicators (a "Capaian Sasaran" column, or a capaian
     /// beside a sasaran that no indicator column details) or of all the IKU (an average row).
     /// </summary>
@@ -27,6 +34,6 @@ internal static partial class IndicatorTableReader
         context.AverageCapaian.Add(new ExtractedAverageCapaian(unit, goal, year, number, value.Printed, context.Source(table.Caption, row.Number, confidence)));
     }
 
-    [GeneratedRegex(@"^((rata rata|rerata) (capaian|persentase capaian|nilai capaian)|capaian rata rata|(rata rata|rerata)$)")]
+    [GeneratedRegex(@"^(nilai )?((rata rata|rerata) (capaian|persentase capaian|nilai capaian)|capaian (kinerja )?rata rata|(rata rata|rerata)$)")]
     private static partial Regex AverageName();
 }

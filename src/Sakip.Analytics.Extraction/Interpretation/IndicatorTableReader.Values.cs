@@ -26,8 +26,18 @@ internal static partial class IndicatorTableReader
         NameKey.Of(column.Label) is var label && (label.Contains(" s d ", StringComparison.Ordinal) || label.StartsWith("s d ", StringComparison.Ordinal)
             || label.Contains("sampai dengan", StringComparison.Ordinal) || label.Contains("kumulatif", StringComparison.Ordinal));
 
-    private static int YearOf(TableColumn column, IndicatorValueKind kind, ReadingContext context) =>
-        column.Year ?? (kind == IndicatorValueKind.RenstraTarget ? context.Profile.RenstraEnd ?? context.Year : context.Year);
+    private static int YearOf(TextTable table, TableColumn column, IndicatorValueKind kind, ReadingContext context) =>
+        column.Year ?? (kind == IndicatorValueKind.RenstraTarget ? RenstraEndOf(table, context) : context.Year);
+
+    /// <summary>
+    /// The year of a Renstra target printed without one ("Kondisi Akhir"): the end of the plan the report cites, unless
+    /// the matrix itself prints yearly targets beyond it (the report also cites an earlier plan): then its last year.
+    /// </summary>
+    private static int RenstraEndOf(TextTable table, ReadingContext context)
+    {
+        var lastYearly = table.Columns.Where(c => c.Role == ColumnRole.RenstraTarget && c.Year is not null).Max(c => c.Year);
+        return context.Profile.RenstraEnd is { } end && (lastYearly is null || end >= lastYearly) ? end : lastYearly ?? context.Year;
+    }
 
     /// <summary>Pagu and realisasi columns of a segment: the entity's budget line (a program's pagu in a Rencana Aksi).</summary>
     private static void SegmentBudget(TextTable table, ReportLine row, TableSegment segment, string entity, IndicatorLevel level, ReadingContext context)

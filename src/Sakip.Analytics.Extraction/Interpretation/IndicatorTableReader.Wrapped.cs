@@ -35,6 +35,14 @@ internal static partial class IndicatorTableReader
         foreach (var row in table.DataRows)
         {
             var hasFigures = HasFigures(row);
+
+            // A name wrapped over three lines and more, its figures on the last: the lines above them gather into one head.
+            if (head is not null && !hasFigures && row.Number == head.Number + 1 && ContinuesNames(table, row, nameColumns))
+            {
+                head = Joined(head, row) with { Number = row.Number };
+                continue;
+            }
+
             if (head is not null)
             {
                 var begins = hasFigures && row.Number == head.Number + 1 && BeginsNames(head, row, nameColumns, valueColumns);

@@ -95,7 +95,7 @@ internal static partial class IndicatorTableReader
             level = named.Level;
         }
 
-        var average = IsAverageRow(indicator);
+        var average = IsAverageRow(row, IndicatorName(table, row, segment));
         var sasaranOnly = segment.Indicator.Count == 0 && segment.EntityRole is ColumnRole.Sasaran or ColumnRole.Tujuan;
         var satuan = segment.Satuan is null ? named?.Satuan : Names.Clean(table.Cell(row, segment.Satuan.Index)).NullIfEmpty();
         var category = segment.Category is null ? null : Names.Clean(table.Cell(row, segment.Category.Index)).NullIfEmpty();
@@ -122,7 +122,7 @@ internal static partial class IndicatorTableReader
                 continue;
             }
 
-            var year = YearOf(column, kind, context);
+            var year = YearOf(table, column, kind, context);
             if (year > context.Year && kind is IndicatorValueKind.Realization or IndicatorValueKind.ReportedCapaian)
             {
                 continue;
@@ -210,13 +210,13 @@ internal static partial class IndicatorTableReader
     [GeneratedRegex(@"^(persentase|proporsi|rasio|cakupan|tingkat)\b")]
     private static partial Regex Share();
 
-    [GeneratedRegex(@"\b(ditangani|tertangani|ditindaklanjuti|tertindaklanjuti|diselesaikan|terselesaikan|dituntaskan|ditertibkan|penanganan|penyelesaian|penanggulangan|penurunan|menurunnya|berkurangnya|pengurangan|direspon|direspons|ditanggapi)\b")]
+    [GeneratedRegex(@"\b(ditangani|tertangani|ditindaklanjuti|tertindaklanjuti|diselesaikan|terselesaikan|dituntaskan|ditertibkan|penanganan|penyelesaian|penanggulangan|penurunan|menurunnya|berkurangnya|pengurangan|terlayani|tersalurkan|direspon|direspons|memperoleh|mendapatkan|mendapat|menerima|ditanggapi)\b")]
     private static partial Regex HandlingWords();
 
     [GeneratedRegex(@"^(jumlah|total|j u m l a h|grand total|jumlah total)$")]
     internal static partial Regex TotalWord();
 
-    [GeneratedRegex(@"\b(angka kematian|kematian|kasus|pengangguran|kemiskinan|pelanggaran|dijatuhi hukuman|hukuman disiplin|tindak kriminal|stunting|kecelakaan|tunggakan|angka kesakitan|prevalensi|putus sekolah|gizi buruk|indeks risiko bencana|angka kejadian|frekuensi kejadian|kerugian|korban jiwa)\b")]
+    [GeneratedRegex(@"\b(angka kematian|kematian|kasus|pengangguran|kemiskinan|pelanggaran|dijatuhi hukuman|hukuman disiplin|tindak kriminal|stunting|kecelakaan|tunggakan|angka kesakitan|prevalensi|putus sekolah|gizi buruk|indeks risiko bencana|kejadian|kerugian|korban|(penduduk|keluarga|rumah tangga) miskin|kumuh)\b")]
     private static partial Regex LowerIsBetterWords();
 
     private sealed class RowState

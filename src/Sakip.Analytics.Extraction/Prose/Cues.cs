@@ -152,7 +152,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\btarget\s+akhir\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndTarget();
 
-    [GeneratedRegex(@"\bakhir\s+(?:periode\s+)?(?:renstra|rencana strategis)\b(?:\s+(?:tahun\s+)?(?:19|20)\d\d)?\s*(?:(?:adalah|sebesar|yaitu|yakni|ditargetkan)\s*)?:?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bakhir\s+(?:periode\s+)?(?:renstra|rencana strategis)\b(?:\s+(?:pada\s+)?(?:tahun\s+)?(?:19|20)\d\d)?\s*(?:(?:adalah|sebesar|yaitu|yakni|ditargetkan)\s*)?:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AtRenstraEnd();
 
     [GeneratedRegex(@"\bselisih", RegexOptions.IgnoreCase)]

@@ -141,6 +141,13 @@ internal static partial class ProseIndicatorReader
             var year = kind == IndicatorValueKind.RenstraTarget && Cues.IsEndTarget(window) && context.Profile.RenstraEnd is { } end
                 ? end
                 : YearOf(sentence, number, lineYear, context);
+
+            // An LKjIP's own agreement is of its year: a target of a later year is the Renstra's.
+            if (kind is IndicatorValueKind.Target or IndicatorValueKind.TargetRevised && year > context.Year)
+            {
+                kind = IndicatorValueKind.RenstraTarget;
+            }
+
             var confidence = BaseConfidence + (explicitIndicator ? 0.15 : 0) + (kind == IndicatorValueKind.Realization && !Cues.IsRealization(window) ? -0.1 : 0.1);
             foreach (var unit in units.Count > 0 ? units : [context.Profile.Unit])
             {

@@ -29,18 +29,41 @@ internal static partial class TableAnalyzer
         }
 
         InheritUnlabeled(table, columns);
+        RelativeYears(columns, reportYear);
         AmountsRightOfCurrency(table, columns);
         EntityFromGroup(columns);
         BudgetContext(columns);
         PercentAfterMoneyIsBudgetPercent(columns);
         SecondRealizationIsCapaian(columns);
+        YearColumnsNamedByCaption(table, columns);
         CapaianOfYearIsRealization(columns);
         RenstraTargets(table, columns, reportYear);
+        CapaianAgainstEndTarget(columns, reportYear);
         BaselineYear(columns);
         LoneSasaranCapaian(columns);
         AkipCapaianAmongComponents(columns);
         table.Columns = columns;
         table.Convention = NumberConventions.Of(table.DataRows.SelectMany(r => r.Cells));
+    }
+
+    // "Realisasi Tahun Lalu | Realisasi Tahun Ini", "Realisasi (N-1) | Realisasi (N)": years named relative to the report's.
+    private static void RelativeYears(List<TableColumn> columns, int reportYear)
+    {
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var column = columns[i];
+            if (column.Year is not null || column.Role is not (ColumnRole.Target or ColumnRole.Realization or ColumnRole.Capaian))
+            {
+                continue;
+            }
+
+            var key = NameKey.Of(column.Label);
+            var year = LastYearWords().IsMatch(key) ? reportYear - 1 : ThisYearWords().IsMatch(key) ? reportYear : (int?)null;
+            if (year is not null)
+            {
+                columns[i] = column with { Year = year };
+            }
+        }
     }
 
     // A column whose header cell is merged with its left neighbour's ("INDIKATOR KINERJA" over "a" and
@@ -160,6 +183,35 @@ internal static partial class TableAnalyzer
         }
     }
 
+    // "Perbandingan Realisasi Kinerja Tahun 2019-2023" over "Indikator | 2019 | ... | 2023": bare years beside the
+    // indicators hold what the caption names, the realizations (or the targets) of each year.
+    private static void YearColumnsNamedByCaption(TextTable table, List<TableColumn> columns)
+    {
+        if (!columns.Exists(c => c.Role == ColumnRole.Indicator) || columns.Count(c => c.Role == ColumnRole.YearValue) < 2
+            || columns.Exists(c => c.Role is ColumnRole.Target or ColumnRole.RenstraTarget or ColumnRole.Realization or ColumnRole.Capaian))
+        {
+            return;
+        }
+
+        var context = NameKey.Of(table.Context);
+        var realization = Has(context, "realisasi");
+        var target = Has(context, "target");
+        if (realization == target)
+        {
+            return;
+        }
+
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i].Role == ColumnRole.YearValue)
+            {
+                columns[i] = columns[i] with { Role = realization ? ColumnRole.Realization : ColumnRole.Target };
+            }
+        }
+    }
+
+    private static bool Has(string key, string word) => (" " + key + " ").Contains(" " + word + " ", StringComparison.Ordinal);
+
     // "Capaian 2019 | Capaian 2020 | 2022: Target Realisasi %Capaian": a bare "Capaian <year>" beside
     // explicit realization columns of other years holds that year's realization.
     private static void CapaianOfYearIsRealization(List<TableColumn> columns)
@@ -211,6 +263,32 @@ internal static partial class TableAnalyzer
             {
                 columns[i] = column with { Role = ColumnRole.RenstraTarget, Year = reportYear };
             }
+            else if (column.Year > reportYear)
+            {
+                // A report measures its own year's agreement: a target of a later year is the plan's.
+                columns[i] = column with { Role = ColumnRole.RenstraTarget };
+            }
+        }
+    }
+
+    // "Target Akhir Renstra (2026) | Realisasi 2023 | Tingkat Capaian (%)": with no target of the year beside it,
+    // the capaian measures the realization against the end of the plan.
+    private static void CapaianAgainstEndTarget(List<TableColumn> columns, int reportYear)
+    {
+        var renstra = columns.Where(c => c.Role == ColumnRole.RenstraTarget).ToList();
+        var onlyEndTargets = renstra.Count > 0 && !columns.Any(c => c.Role == ColumnRole.Target)
+            && renstra.TrueForAll(c => c.Year > reportYear || c.Year is null && NameKey.Of(c.Label).Contains("akhir", StringComparison.Ordinal));
+        if (!onlyEndTargets || !columns.Any(c => c.Role == ColumnRole.Realization))
+        {
+            return;
+        }
+
+        for (var i = 0; i < columns.Count; i++)
+        {
+            if (columns[i] is { Role: ColumnRole.Capaian } column && (column.Year is null || column.Year == reportYear))
+            {
+                columns[i] = column with { Role = ColumnRole.CapaianRenstra };
+            }
         }
     }
 
@@ -251,6 +329,12 @@ internal static partial class TableAnalyzer
         var index = columns.IndexOf(column);
         return index >= 0 && index + 1 < columns.Count ? columns[index + 1] : null;
     }
+
+    [GeneratedRegex(@"\b(tahun lalu|tahun sebelumnya|n 1)$")]
+    private static partial Regex LastYearWords();
+
+    [GeneratedRegex(@"\b(tahun ini|tahun berjalan|n)$")]
+    private static partial Regex ThisYearWords();
 
     [GeneratedRegex(@"^(persen|persentase|prosentase)$")]
     private static partial Regex BarePercent();

@@ -94,7 +94,10 @@ internal static partial class TableSegmenter
         // A page break between two parts of one table: the page's running head and number, then the
         // caption again marked "(lanjutan)". None of it is part of the table.
         var continued = printed.Exists(f => IsContinuationOf(f, current.Caption));
-        var fragments = printed.Where(f => !IsContinuationOf(f, current.Caption) && !IsPageFurniture(f, runningHeads)).ToList();
+        // A sub-heading right under the header groups the rows below it; after rows (a PK's "Sasaran 1 : ..." above
+        // its budget list) it may start another table.
+        var underHeader = current.EndsWithHeader;
+        var fragments = printed.Where(f => !IsContinuationOf(f, current.Caption) && !IsPageFurniture(f, runningHeads) && !(underHeader && IsGroupHeading(f))).ToList();
         if (fragments.Count > 2 || gap.Count > (continued ? MaxGapAcrossPages : MaxGap))
         {
             return false;
@@ -128,8 +131,15 @@ internal static partial class TableSegmenter
 
         current.Rows.AddRange(run.Skip(headerCount));
         current.LastIndex = start + run.Count - 1;
+        current.EndsWithHeader = run.Count == headerCount;
         return true;
     }
+
+    /// <summary>
+    /// "Sasaran 1: Meningkatnya ...", "SASARAN STRATEGIS 2 : ...": a sub-heading printed across the whole table, which
+    /// the conversion leaves without cells. However long, it groups the rows below it and does not end the table.
+    /// </summary>
+    private static bool IsGroupHeading(string text) => GroupHeading().IsMatch(text) && !text.TrimEnd().EndsWith('.');
 
     /// <summary>"Tabel 3.14 (lanjutan)" under a table captioned "Tabel 3.14".</summary>
     private static bool IsContinuationOf(string text, string caption) =>
@@ -160,6 +170,9 @@ internal static partial class TableSegmenter
     private static HashSet<string> RunningHeads(IReadOnlyList<ReportLine> lines) =>
         [.. lines.Where(l => !l.IsRow && !l.IsBlank).Select(l => NameKey.Of(l.Text)).Where(k => k.Length >= 10)
             .GroupBy(k => k).Where(g => g.Count() >= 3).Select(g => g.Key)];
+
+    [GeneratedRegex(@"^(sasaran|tujuan)(\s+strategis)?\s*((\d{1,2}|[ivx]{1,4})\s*[:.)]?|:)\s", RegexOptions.IgnoreCase)]
+    private static partial Regex GroupHeading();
 
     [GeneratedRegex(@"\blanjutan\b", RegexOptions.IgnoreCase)]
     private static partial Regex Continued();
@@ -217,6 +230,9 @@ internal static partial class TableSegmenter
         public Dictionary<int, string> Continuations { get; } = [];
 
         public int LastIndex { get; set; } = lastIndex;
+
+        /// <summary>Whether the last lines taken are header rows (the table's own, or printed again on a new page).</summary>
+        public bool EndsWithHeader { get; set; } = rows.Count == 0;
 
         public int Width => Headers.Concat(Rows).Max(r => r.Cells.Count);
 

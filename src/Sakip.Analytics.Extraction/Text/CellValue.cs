@@ -39,6 +39,12 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
             return true;
         }
 
+        if (AuditOpinion().Match(text) is { Success: true } opinion)
+        {
+            value = new CellValue(null, opinion.Groups["opinion"].Value.ToUpperInvariant(), false, text, null);
+            return true;
+        }
+
         string? unit = null;
         var candidate = bound;
         if (Described().Match(bound) is { Success: true } described2 && !GradeWithWords().IsMatch(text))
@@ -73,6 +79,10 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
     // "B (BAIK)", "A (Sangat Baik)": an IKM mutu with its description.
     [GeneratedRegex(@"^(?<grade>AA|A|BB|B|CC|C|D)\s*\(\s*[A-Za-z][A-Za-z ]*\)$", RegexOptions.CultureInvariant)]
     private static partial Regex GradeWithWords();
+
+    // "WTP", "WTP (Wajar Tanpa Pengecualian)": the BPK opinion a unit's "Opini BPK" indicator targets, a grade with no figure.
+    [GeneratedRegex(@"^(?<opinion>WTP|WDP|TMP)\s*(\(\s*[A-Za-z][A-Za-z ]*\))?$", RegexOptions.CultureInvariant)]
+    private static partial Regex AuditOpinion();
 
     [GeneratedRegex(@"^(?<number>(?:Rp\.?\s*)?[0-9][0-9.,]*\s*%?)\s+(?<unit>[A-Za-z][A-Za-z/.]{1,14})\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberThenUnit();

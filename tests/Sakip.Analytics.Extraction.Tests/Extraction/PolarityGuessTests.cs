@@ -16,9 +16,16 @@ public class PolarityGuessTests
     [InlineData("Waktu tanggap penanganan kebakaran", Polarity.LowerIsBetter)]
     [InlineData("Rata-rata Waktu Tindak Lanjut Pengaduan Masyarakat", Polarity.LowerIsBetter)]
     [InlineData("Indeks Kepuasan Masyarakat", Polarity.HigherIsBetter)]
+    [InlineData("Jumlah kejadian kebakaran", Polarity.LowerIsBetter)]
     [InlineData("Angka kejadian kebakaran per 10.000 penduduk", Polarity.LowerIsBetter)]
-    [InlineData("Nilai kerugian akibat kebakaran", Polarity.LowerIsBetter)]
+    [InlineData("Persentase kerugian akibat kebakaran", Polarity.LowerIsBetter)]
     [InlineData("Jumlah korban jiwa akibat bencana", Polarity.LowerIsBetter)]
+    [InlineData("Persentase penduduk miskin", Polarity.LowerIsBetter)]
+    [InlineData("Luas kawasan permukiman kumuh", Polarity.LowerIsBetter)]
+    [InlineData("Jumlah kejadian gangguan ketenteraman dan ketertiban umum", Polarity.LowerIsBetter)]
+    [InlineData("Persentase kejadian kebakaran yang tertangani", Polarity.HigherIsBetter)]
+    [InlineData("Persentase bantuan bagi keluarga miskin yang tersalurkan", Polarity.HigherIsBetter)]
+    [InlineData("Nilai kerugian akibat kebakaran", Polarity.LowerIsBetter)]
     [InlineData("Persentase kejadian kebakaran yang direspon kurang dari 15 menit", Polarity.HigherIsBetter)]
     public void A_name_counting_something_bad_is_lower_is_better_unless_it_measures_how_it_is_dealt_with(string name, Polarity expected) =>
         Assert.Equal(expected, IndicatorTableReader.PolarityOf(name));

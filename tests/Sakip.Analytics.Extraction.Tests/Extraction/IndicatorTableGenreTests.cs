@@ -1,0 +1,217 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>Indicator tables as dinas, badan and kecamatan LKjIPs print them: sasaran sub-headings, average rows, end targets.</summary>
+public class IndicatorTableGenreTests
+{
+    [Fact]
+    public void A_long_sasaran_heading_printed_across_the_table_under_its_header_does_not_cut_the_header_off()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Capaian Indikator Kinerja Utama Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "Sasaran 1: Meningkatnya kesejahteraan sosial Penyandang Masalah Kesejahteraan Sosial (PMKS) di Kabupaten Contoh Raya",
+            "1\tPersentase PMKS yang memperoleh bantuan sosial\t%\t85\t87,50\t102,94",
+            "2\tPersentase penyandang disabilitas terlantar yang terpenuhi kebutuhan dasarnya\t%\t100\t100\t100,00");
+
+        var values = result.Indicators.Where(v => v.Source.Line == Report.Line(5)).ToList();
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 85m), (IndicatorValueKind.Realization, 87.50m), (IndicatorValueKind.ReportedCapaian, 102.94m)],
+            values.Select(v => (v.Kind, v.Value ?? 0)).ToList());
+        Assert.Equal(6, result.Indicators.Count(v => v.Source.Table == "Tabel 3.1"));
+    }
+
+    [Fact]
+    public void A_long_sasaran_heading_under_the_header_printed_again_on_the_next_page_keeps_the_table_going()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Capaian Indikator Kinerja Utama Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tPersentase PMKS yang memperoleh bantuan sosial\t%\t85\t87,50\t102,94",
+            string.Empty,
+            "LKjIP Dinas Sosial Kabupaten Contoh Raya Tahun 2023\tIII-4",
+            string.Empty,
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "Sasaran 2: Menurunnya jumlah penduduk miskin dan rentan miskin melalui perlindungan dan jaminan sosial",
+            "2\tPersentase penduduk miskin\t%\t8,50\t8,20\t103,53");
+
+        Assert.Equal(3, result.Indicators.Count(v => v.Source.Table == "Tabel 3.1" && v.Source.Line == Report.Line(10)));
+    }
+
+    [Theory]
+    [InlineData("\t\tRata-rata Capaian\t\t\t102,72 %")]
+    [InlineData("Rata-rata Capaian Kinerja\t\t\t\t\t102,72 %")]
+    [InlineData("\tCapaian Kinerja Rata-rata\t\t\t\t102,72")]
+    [InlineData("\tNilai Rata-rata Capaian Kinerja Sasaran\t\t\t\t102,72")]
+    public void An_average_row_is_not_an_indicator_wherever_its_label_sits(string averageRow)
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Capaian Indikator Kinerja Utama Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tPersentase PMKS yang memperoleh bantuan sosial\t%\t85\t87,50\t102,94 %",
+            "2\tIndeks Kepuasan Masyarakat\tIndeks\t80\t82\t102,50 %",
+            averageRow);
+
+        Assert.DoesNotContain(result.Indicators, v => v.Source.Line == Report.Line(6));
+        Assert.Contains(result.AverageCapaian, a => a.Value == 102.72m);
+    }
+
+    [Theory]
+    [InlineData("Target Akhir Renstra (2026)\tRealisasi 2023\tTingkat Capaian (%)")]
+    [InlineData("Target Akhir Renstra\tRealisasi\tCapaian (%)")]
+    [InlineData("Target Renstra 2026\tRealisasi 2023\tPersentase Capaian")]
+    public void A_capaian_beside_only_the_end_target_of_the_renstra_is_the_capaian_against_the_renstra(string columns)
+    {
+        var result = Report.Extract(
+            "Tabel 3.3",
+            "Capaian Kinerja Tahun 2023 dibandingkan Target Akhir Renstra",
+            $"No\tIndikator Kinerja\t{columns}",
+            "1\tIndeks Kepuasan Masyarakat\t85\t82,15\t96,65");
+
+        var capaian = Assert.Single(result.Indicators, v => v.Value == 96.65m);
+        Assert.Equal(IndicatorValueKind.ReportedCapaianRenstra, capaian.Kind);
+    }
+
+    [Fact]
+    public void A_capaian_beside_the_renstra_target_of_the_report_year_stays_the_capaian_of_the_year()
+    {
+        var result = Report.Extract(
+            "Tabel 3.3",
+            "Capaian Kinerja Tahun 2023 terhadap Target Renstra",
+            "No\tIndikator Kinerja\tTarget Renstra 2023\tRealisasi 2023\tCapaian (%)",
+            "1\tIndeks Kepuasan Masyarakat\t80\t82,15\t102,69");
+
+        var capaian = Assert.Single(result.Indicators, v => v.Value == 102.69m);
+        Assert.Equal(IndicatorValueKind.ReportedCapaian, capaian.Kind);
+    }
+
+    [Fact]
+    public void A_kondisi_akhir_column_of_a_matrix_is_the_target_of_its_last_year_whatever_period_the_report_cites_most()
+    {
+        var result = Report.Extract(
+            "Pelaksanaan Renstra 2019-2024 berakhir; Renstra 2019-2024 diganti.",
+            string.Empty,
+            "Tabel 2.2",
+            "Rencana Strategis Tahun 2021-2026",
+            "No\tIndikator Kinerja\tSatuan\tKondisi Awal (2020)\tTarget Kinerja\t\t\t\t\tKondisi Akhir",
+            "\t\t\t\t2022\t2023\t2024\t2025\t2026\t",
+            "1\tAngka kejadian kebakaran\tKejadian\t120\t110\t100\t90\t80\t70\t70");
+
+        var end = Assert.Single(result.Indicators, v => v.Source.Line == Report.Line(7) && v.Kind == IndicatorValueKind.RenstraTarget && v.Year == 2026 && v.Text == "70");
+        Assert.DoesNotContain(result.Indicators, v => v.Kind == IndicatorValueKind.RenstraTarget && v.Year == 2024 && v.Value == 70m);
+    }
+
+    [Theory]
+    [InlineData("WTP", "WTP")]
+    [InlineData("WTP (Wajar Tanpa Pengecualian)", "WTP")]
+    [InlineData("WDP", "WDP")]
+    public void An_audit_opinion_as_target_or_realization_is_read_as_a_grade(string printed, string grade)
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+            $"1\tOpini BPK atas Laporan Keuangan\tWTP\t{printed}\t100");
+
+        Assert.Contains(result.Indicators, v => v is { Kind: IndicatorValueKind.Target, Value: null, Grade: "WTP" });
+        Assert.Contains(result.Indicators, v => v.Kind == IndicatorValueKind.Realization && v.Value is null && v.Grade == grade && v.Text == printed);
+    }
+
+    [Fact]
+    public void Bare_year_columns_under_a_caption_naming_the_realization_hold_each_years_realization()
+    {
+        var result = Report.Extract(
+            "Tabel 3.5",
+            "Perbandingan Realisasi Kinerja Tahun 2019-2023",
+            "No\tIndikator Kinerja\tSatuan\t2019\t2020\t2021\t2022\t2023",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t76,2\t77,0\t78,10\t80,25\t83,40");
+
+        Assert.Equal(
+            [(2019, 76.2m), (2020, 77.0m), (2021, 78.10m), (2022, 80.25m), (2023, 83.40m)],
+            result.Indicators.Where(v => v.Kind == IndicatorValueKind.Realization).Select(v => (v.Year, v.Value ?? 0)).ToList());
+        Assert.Equal(5, result.Indicators.Count);
+    }
+
+    [Fact]
+    public void Bare_year_columns_under_a_caption_naming_renstra_targets_are_renstra_targets()
+    {
+        var result = Report.Extract(
+            "Tabel 2.2",
+            "Target Kinerja Renstra Tahun 2022-2026",
+            "No\tIndikator Kinerja\tSatuan\t2022\t2023\t2024\t2025\t2026",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t82\t83\t84\t85\t86");
+
+        Assert.Equal(5, result.Indicators.Count(v => v.Kind == IndicatorValueKind.RenstraTarget));
+        Assert.Equal(5, result.Indicators.Count);
+    }
+
+    [Theory]
+    [InlineData("Target akhir Renstra pada tahun 2026 adalah 85.", 2026)]
+    [InlineData("Adapun target Indeks Kepuasan Masyarakat pada tahun 2024 sebesar 85.", 2024)]
+    public void A_target_of_a_later_year_in_the_prose_is_a_renstra_target(string sentence, int year)
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+            "1\tIndeks Kepuasan Masyarakat\t80\t82,15\t102,69",
+            string.Empty,
+            "Indeks Kepuasan Masyarakat tahun 2023 sebesar 82,15, melampaui target sebesar 80. " + sentence);
+
+        var later = Assert.Single(result.Indicators, v => v.Source.IsProse && v.Value == 85m);
+        Assert.Equal((IndicatorValueKind.RenstraTarget, year), (later.Kind, later.Year));
+        Assert.Contains(result.Indicators, v => v.Source.IsProse && v is { Kind: IndicatorValueKind.Target, Year: 2023, Value: 80m });
+    }
+
+    [Theory]
+    [InlineData("Realisasi Tahun Lalu\tRealisasi Tahun Ini")]
+    [InlineData("Realisasi Tahun Sebelumnya\tRealisasi Tahun Berjalan")]
+    [InlineData("Realisasi (N-1)\tRealisasi (N)")]
+    public void Realizations_of_last_year_and_this_year_are_of_the_year_before_the_report_and_of_the_report_year(string columns)
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Perbandingan Realisasi Kinerja Tahun Ini dengan Tahun Lalu",
+            $"No\tIndikator Kinerja\tSatuan\t{columns}\tKenaikan/Penurunan",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t80,25\t83,40\t3,15");
+
+        Assert.Equal(
+            [(2022, 80.25m), (2023, 83.40m)],
+            result.Indicators.Where(v => v.Kind == IndicatorValueKind.Realization).Select(v => (v.Year, v.Value ?? 0)).ToList());
+    }
+
+    [Fact]
+    public void A_target_of_the_year_after_the_report_beside_the_measurement_is_a_renstra_target()
+    {
+        var result = Report.Extract(
+            "Tabel 3.3",
+            "Capaian Kinerja dan Target Tahun Berikutnya",
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\tTarget 2024",
+            "1\tIndeks Kepuasan Masyarakat\t82\t83,40\t101,71\t84");
+
+        Assert.Contains(result.Indicators, v => v is { Kind: IndicatorValueKind.Target, Year: 2023, Value: 82m });
+        Assert.Contains(result.Indicators, v => v is { Kind: IndicatorValueKind.RenstraTarget, Year: 2024, Value: 84m });
+    }
+
+    [Fact]
+    public void A_name_wrapped_over_three_lines_with_its_figures_on_the_last_is_read_whole()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Capaian Indikator Kinerja Tahun 2023",
+            "No\tSasaran\tIndikator Kinerja\tTarget\tRealisasi\tCapaian",
+            "1\tMeningkatnya kualitas pelayanan\tIndeks Kepuasan Masyarakat\t80\t82\t102,50",
+            "2\t\tPersentase layanan PATEN yang",
+            "\t\tdiselesaikan tepat waktu",
+            "\t\tsesuai SOP\t95\t96,4\t101,47");
+
+        var values = result.Indicators.Where(v => v.Source.Line == Report.Line(7)).ToList();
+        Assert.Equal(3, values.Count);
+        Assert.All(values, v => Assert.Equal("Persentase layanan PATEN yang diselesaikan tepat waktu sesuai SOP", v.Indicator));
+    }
+}
