@@ -198,8 +198,13 @@ internal static partial class IndicatorTableReader
     internal static Polarity PolarityOf(string indicator)
     {
         var name = NameKey.Of(indicator);
-        return Duration().IsMatch(name) && !Share().IsMatch(name) || LowerIsBetterWords().IsMatch(name) && !HandlingWords().IsMatch(name)
-            ? Polarity.LowerIsBetter : Polarity.HigherIsBetter;
+        // A time is decided by its own words: its share of cases ("Persentase waktu tanggap kejadian kebakaran kurang dari 15 menit") is higher is better, whatever it counts.
+        if (Duration().IsMatch(name))
+        {
+            return Share().IsMatch(name) ? Polarity.HigherIsBetter : Polarity.LowerIsBetter;
+        }
+
+        return LowerIsBetterWords().IsMatch(name) && !HandlingWords().IsMatch(name) ? Polarity.LowerIsBetter : Polarity.HigherIsBetter;
     }
 
     /// <summary>How long something takes ("Waktu tanggap penanganan kebakaran"): lower is better however it is dealt with.</summary>

@@ -27,6 +27,7 @@ public class PolarityGuessTests
     [InlineData("Persentase bantuan bagi keluarga miskin yang tersalurkan", Polarity.HigherIsBetter)]
     [InlineData("Nilai kerugian akibat kebakaran", Polarity.LowerIsBetter)]
     [InlineData("Persentase kejadian kebakaran yang direspon kurang dari 15 menit", Polarity.HigherIsBetter)]
+    [InlineData("Persentase Waktu Tanggap kejadian kebakaran kurang dari 15 menit", Polarity.HigherIsBetter)]
     public void A_name_counting_something_bad_is_lower_is_better_unless_it_measures_how_it_is_dealt_with(string name, Polarity expected) =>
         Assert.Equal(expected, IndicatorTableReader.PolarityOf(name));
 }
