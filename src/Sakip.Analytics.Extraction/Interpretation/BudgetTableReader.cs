@@ -46,7 +46,7 @@ internal static partial class BudgetTableReader
     /// <param name="year">The year of the amounts read when the table prints several years side by side, else null: the report year.</param>
     private static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, TableColumn? paguColumn, BudgetStage? planStage, ReadingContext context, int? year = null)
     {
-        var rows = table.DataRows.Select(r => ReadRow(table, r, paguColumn)).Where(r => r is not null).Select(r => r!).ToList();
+        var rows = table.DataRows.Select(r => ReadRow(table, r, paguColumn)).Where(r => r is not null && !IsCarryOver(r)).Select(r => r!).ToList();
         if (rows.Count == 0)
         {
             return;
