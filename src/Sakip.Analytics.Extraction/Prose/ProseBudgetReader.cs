@@ -58,7 +58,13 @@ internal static partial class ProseBudgetReader
             }
 
             var window = sentence[previousEnd..number.Start];
+            var followsAmount = previousEnd > 0;
             previousEnd = number.End;
+
+            if (IsSaving(window))
+            {
+                continue;
+            }
 
             if (Cues.IsLeftover(window))
             {
@@ -75,14 +81,16 @@ internal static partial class ProseBudgetReader
             }
 
             var percent = JoinedPercent(sentence, numbers, i);
-            if (open is not null && (open.Name == name || continues) && (role == Role.Pagu ? open.Pagu is null : open.Realisasi is null))
+            var year = YearOfAmount(window, sentence[number.End..], followsAmount);
+            if (open is not null && (open.Name == name || continues) && (role == Role.Pagu ? open.Pagu is null : open.Realisasi is null)
+                && (year is null || year == open.Year))
             {
                 open.Set(role, number.Value.Number, percent);
                 continue;
             }
 
             Flush(open, lineNumber, context);
-            open = new Draft(name, level);
+            open = new Draft(name, level) { Year = year };
             open.Set(role, number.Value.Number, percent);
         }
 
@@ -153,7 +161,7 @@ internal static partial class ProseBudgetReader
             return;
         }
 
-        context.Budget.Add(new ExtractedBudgetLine(context.Profile.Unit, context.Year, draft.Level,
+        context.Budget.Add(new ExtractedBudgetLine(context.Profile.Unit, draft.Year ?? context.Year, draft.Level,
             draft.Realisasi is not null || draft.Pagu is null ? BudgetStage.RealisasiReport : BudgetStage.Murni, null, draft.Name ?? Audit.ReportAuditor.WholeBudgetName,
             draft.Pagu, draft.Realisasi, draft.Percent, context.Source(SourceRef.Prose, lineNumber, Confidence))
         {
@@ -172,6 +180,9 @@ internal static partial class ProseBudgetReader
         public string? Name { get; } = name;
 
         public BudgetLevel Level { get; } = level;
+
+        /// <summary>The year the sentence names for the amount, when it names one.</summary>
+        public int? Year { get; init; }
 
         public decimal? Pagu { get; private set; }
 
