@@ -18,7 +18,7 @@ internal static partial class BudgetTableReader
         [ColumnRole.Name, ColumnRole.Program, ColumnRole.Kegiatan, ColumnRole.SubKegiatan, ColumnRole.ProgramOrKegiatan];
 
     public static bool CanRead(TextTable table) =>
-        table.Has(ColumnRole.Pagu) || table.Has(ColumnRole.BudgetRealisasi) || LooksLikeAmountList(table);
+        (table.Has(ColumnRole.Pagu) || table.Has(ColumnRole.BudgetRealisasi) || LooksLikeAmountList(table)) && !IsRevenue(table);
 
     public static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, ReadingContext context)
     {

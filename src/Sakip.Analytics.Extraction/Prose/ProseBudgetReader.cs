@@ -40,6 +40,11 @@ internal static partial class ProseBudgetReader
             return;
         }
 
+        if (IsAboutRevenue(sentence))
+        {
+            return;
+        }
+
         if (!numbers.Exists(n => n.IsMoney))
         {
             ReadPercentages(sentence, numbers, lineNumber, context);
@@ -61,7 +66,7 @@ internal static partial class ProseBudgetReader
             var followsAmount = previousEnd > 0;
             previousEnd = number.End;
 
-            if (IsSaving(window))
+            if (IsSaving(window) || IsRate(window, sentence[number.End..]))
             {
                 continue;
             }
