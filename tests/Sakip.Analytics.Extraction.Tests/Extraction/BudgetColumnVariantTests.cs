@@ -19,4 +19,18 @@ public class BudgetColumnVariantTests
             [(2_100_000_000m, 2_000_000_000m, 95.24m), (750_000_000m, 700_000_000m, 93.33m)],
             result.Budget.Select(b => (b.Pagu!.Value, b.Realisasi!.Value, b.ReportedPercent!.Value)));
     }
+
+    [Fact]
+    public void A_renstra_funding_table_headed_rp_per_year_takes_no_target_for_a_pagu_nor_its_heading_for_a_row()
+    {
+        var result = Report.Extract(
+            "Tabel 2.3",
+            "Rencana Program, Kegiatan dan Pendanaan Kecamatan Teluk Indah Tahun 2021-2026",
+            "Program/Kegiatan\tIndikator\tTarget 2022\tRp 2022\tTarget 2023\tRp 2023\tTarget 2024\tRp 2024",
+            "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\tPersentase dokumen\t100\t2.000.000.000\t100\t2.100.000.000\t100\t2.200.000.000",
+            "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik\tIndeks Kepuasan Masyarakat\t80\t700.000.000\t81\t750.000.000\t82\t800.000.000");
+
+        Assert.DoesNotContain(result.Budget, b => b.Pagu < 1000 || b.Name == "Program/Kegiatan");
+        Assert.Contains(result.Indicators, v => v.Indicator == "Indeks Kepuasan Masyarakat" && v.Value == 81m);
+    }
 }
