@@ -199,6 +199,13 @@ internal static partial class BudgetTableReader
         }
 
         var money = amounts.Where(a => !a.IsPercent).ToList();
+
+        // "Program X | 100 | Rp. 2.000.000.000": a target or count before the first amount of money is no pagu.
+        while (money.Count > 1 && money[0].Number is > 0 and < 1000 && money.Skip(1).Any(m => m.Number >= 1000))
+        {
+            money.RemoveAt(0);
+        }
+
         target.Pagu = money.ElementAtOrDefault(0)?.Number;
         target.Realisasi = money.ElementAtOrDefault(1)?.Number;
         target.Percent = amounts.FirstOrDefault(a => a.IsPercent)?.Number ?? (money.Count >= 3 && money[2].Number < 1000 ? money[2].Number : null);

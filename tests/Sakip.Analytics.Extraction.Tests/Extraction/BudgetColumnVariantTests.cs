@@ -33,4 +33,15 @@ public class BudgetColumnVariantTests
         Assert.DoesNotContain(result.Budget, b => b.Pagu < 1000 || b.Name == "Program/Kegiatan");
         Assert.Contains(result.Indicators, v => v.Indicator == "Indeks Kepuasan Masyarakat" && v.Value == 81m);
     }
+
+    [Fact]
+    public void In_a_headerless_list_a_target_before_the_money_is_no_pagu()
+    {
+        var result = Report.Extract(
+            "Program dan anggaran yang mendukung sasaran tersebut adalah sebagai berikut:",
+            "1\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\t100\tRp.\t750.000.000",
+            "2\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t95\tRp.\t2.100.000.000");
+
+        Assert.Equal([750_000_000m, 2_100_000_000m], result.Budget.Select(b => b.Pagu!.Value));
+    }
 }
