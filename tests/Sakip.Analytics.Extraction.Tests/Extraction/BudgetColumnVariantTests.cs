@@ -44,4 +44,23 @@ public class BudgetColumnVariantTests
 
         Assert.Equal([750_000_000m, 2_100_000_000m], result.Budget.Select(b => b.Pagu!.Value));
     }
+
+    [Fact]
+    public void A_belanja_kode_rekening_sums_into_the_shorter_code_above_it()
+    {
+        var result = Report.Extract(
+            "Tabel 3.19",
+            "Realisasi Belanja per Kode Rekening Tahun 2023",
+            "Kode Rekening\tUraian\tAnggaran (Rp)\tRealisasi (Rp)\t%",
+            "5.1\tBELANJA OPERASI\t1.815.000.000\t1.764.500.000\t97,22",
+            "5.1.01\tBelanja Pegawai\t1.800.000.000\t1.750.000.000\t97,22",
+            "5.1.01.01.01.0001\tBelanja Gaji Pokok PNS\t1.200.000.000\t1.190.000.000\t99,17",
+            "5.1.01.01.01.0002\tBelanja Tunjangan Keluarga PNS\t600.000.000\t560.000.000\t93,33",
+            "5.1.02\tBelanja Barang dan Jasa\t15.000.000\t14.500.000\t96,67");
+
+        var pegawai = result.Budget.Single(b => b.Name == "Belanja Pegawai");
+        Assert.All(result.Budget.Where(b => b.Name.StartsWith("Belanja Gaji", StringComparison.Ordinal) || b.Name.StartsWith("Belanja Tunjangan", StringComparison.Ordinal)),
+            b => Assert.Equal(pegawai.Source.Line, b.ParentLine));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
+    }
 }
