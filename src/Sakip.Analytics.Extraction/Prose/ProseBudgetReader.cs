@@ -148,6 +148,12 @@ internal static partial class ProseBudgetReader
             return ("P" + name[1..], BudgetLevel.Program);
         }
 
+        if (KegiatanWithBudget().Match(window) is { Success: true } kegiatan)
+        {
+            var level = NameKey.Of(kegiatan.Groups["level"].Value).StartsWith("sub", StringComparison.Ordinal) ? BudgetLevel.SubKegiatan : BudgetLevel.Kegiatan;
+            return (Names.Clean(kegiatan.Groups["name"].Value), level);
+        }
+
         return (null, BudgetLevel.Total);
     }
 
@@ -228,6 +234,10 @@ internal static partial class ProseBudgetReader
     /// <summary>"Program Pengelolaan Arsip dengan pagu anggaran sebesar", "Program X yang dianggarkan sebesar": a program's own amount next.</summary>
     [GeneratedRegex(@"\b(?<name>[Pp]rogram\s+[A-Z][^,;:()%]*?)\s+(?:yang\s+)?(?:(?i:dengan\s+(?:total\s+|jumlah\s+)?(?:pagu\s+)?(?:anggaran|pagu|alokasi(?:\s+anggaran)?|dana))|(?i:(?:di)?(?:anggarkan|alokasikan))|(?i:memiliki\s+(?:pagu|anggaran|alokasi))|(?i:mendapat(?:kan)?\s+(?:pagu|alokasi|anggaran)))\s*(?i:sebesar|senilai|yaitu|adalah)?\s*:?\s*$")]
     private static partial Regex ProgramWithBudget();
+
+    /// <summary>"Sub kegiatan Penyediaan Gaji dan Tunjangan ASN dengan pagu Rp ...": that sub kegiatan's own amount next.</summary>
+    [GeneratedRegex(@"\b(?<level>[Ss]ub\s*-?\s*[Kk]egiatan|[Kk]egiatan)\s+(?<name>[A-Z][^,;:()%]*?)\s+(?:yang\s+)?(?i:dengan\s+(?:total\s+|jumlah\s+)?(?:pagu\s+)?(?:anggaran|pagu|alokasi(?:\s+anggaran)?|dana)|(?:di)?(?:anggarkan|alokasikan))\s*(?i:sebesar|senilai|yaitu|adalah)?\s*:?\s*$")]
+    private static partial Regex KegiatanWithBudget();
 
     /// <summary>"Anggaran yang dialokasikan untuk Program X sebesar", "realisasi pada Program X sebesar": the program's amount next.</summary>
     [GeneratedRegex(@"\b(?i:untuk|bagi|pada)\s+(?<name>[Pp]rogram\s+[A-Z][^,;:()%]*?)\s+(?i:sebesar|senilai)\s*:?\s*$")]

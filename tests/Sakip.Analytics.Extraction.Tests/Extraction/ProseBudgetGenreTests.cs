@@ -42,4 +42,17 @@ public class ProseBudgetGenreTests
             [(2023, 3_456_789_000m, 3_210_000_000m), (2022, null, 2_900_000_000m), (2022, 3_218_000_000m, 2_900_000_000m), (2021, 3_600_000_000m, null), (2023, 3_456_789_000m, null)],
             result.Budget.Select(b => (b.Year, b.Pagu, b.Realisasi)));
     }
+
+    [Fact]
+    public void A_sub_kegiatan_named_with_its_pagu_is_its_own_line_and_not_the_whole_budget()
+    {
+        var result = Report.Extract(
+            "Realisasi anggaran Kecamatan Teluk Indah tahun 2023 sebesar Rp 3.210.000.000 dari pagu Rp 3.456.789.000.",
+            "Sub kegiatan Penyediaan Gaji dan Tunjangan ASN dengan pagu Rp 1.800.000.000 terealisasi Rp 1.750.000.000 atau 97,22%.");
+
+        var line = result.Budget.Single(b => b.Source.Line == Report.Line(2));
+        Assert.Equal(("Penyediaan Gaji dan Tunjangan ASN", BudgetLevel.SubKegiatan), (line.Name, line.Level));
+        Assert.Equal((1_800_000_000m, 1_750_000_000m), (line.Pagu, line.Realisasi));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.TableVsText);
+    }
 }
