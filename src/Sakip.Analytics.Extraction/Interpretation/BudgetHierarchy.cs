@@ -114,7 +114,10 @@ internal static class BudgetHierarchy
             return null;
         }
 
-        return rows.Where(r => r != row && r.Code is not null && r.Rank < row.Rank && r.Rank > 0)
+        // "5.1.01 Belanja Pegawai" holds "5.1.01.01.01.0001 Belanja Gaji Pokok PNS": among kode rekening of belanja, both
+        // named "Belanja ...", the shorter code is the parent though the words give both one level.
+        var sameRankParent = row.Level == BudgetLevel.BelanjaType;
+        return rows.Where(r => r != row && r.Code is not null && (r.Rank < row.Rank || sameRankParent && r.Level == row.Level) && r.Rank > 0)
             .Select(r => (Row: r, Segments: BudgetLevels.CodeSegments(r.Code)))
             .Where(r => r.Segments.Length < segments.Length && segments.Take(r.Segments.Length).SequenceEqual(r.Segments))
             .OrderByDescending(r => r.Segments.Length)

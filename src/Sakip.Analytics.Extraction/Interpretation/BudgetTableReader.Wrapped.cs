@@ -20,9 +20,10 @@ internal static partial class BudgetTableReader
         {
             var head = rows[i];
             var tail = rows[i + 1];
-            if (head.Code is not null && !head.HasAmounts && head.Name.Length > 0 && tail.HasAmounts && IsBareContinuation(tail, head))
+            if (!head.HasAmounts && head.Name.Length > 0 && tail.HasAmounts
+                && (head.Code is not null && IsBareContinuation(tail, head) || head.Enumerator is not null && EndsNumberedName(tail, head)))
             {
-                head.Name = $"{head.Name.TrimEnd()} {tail.Name.Trim()}";
+                head.Name = $"{head.Name.TrimEnd()} {tail.Name.Trim()}".TrimEnd();
                 head.TakeAmountsOf(tail);
                 rows.RemoveAt(i + 1);
             }
@@ -44,10 +45,22 @@ internal static partial class BudgetTableReader
         }
     }
 
+    /// <summary>
+    /// Below a numbered name without amounts, the amounts on a line of their own ("2 | Penyelenggaraan Rapat Koordinasi" then
+    /// "| | 35.000.000 | 34.000.000"), or on the name's last words when the name breaks off ("di Tingkat" then "Kecamatan").
+    /// </summary>
+    private static bool EndsNumberedName(BudgetRow tail, BudgetRow head) =>
+        tail.Name.Length == 0 ? tail.Code is null && tail.Enumerator is null && tail.Line == head.Line + 1
+            : IsBareContinuation(tail, head) && (DanglingEnd().IsMatch(head.Name) || char.IsLower(tail.Name[0]) || Unfinished().IsMatch(head.Name));
+
     /// <summary>The line right below, with only words that name no line of their own (no code, number, "Jumlah" or "Program ...").</summary>
     private static bool IsBareContinuation(BudgetRow tail, BudgetRow head) =>
         tail.Code is null && tail.Enumerator is null && tail.Name.Length > 0 && tail.Line == head.Line + 1
         && BudgetLevels.FromWords(tail.RawName ?? tail.Name) is null;
+
+    // "di Tingkat", "pada Satuan": a place or level that must go on with the word naming it.
+    [GeneratedRegex(@"\b(tingkat|wilayah|lingkup|satuan|perangkat)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Unfinished();
 
     // A name that cannot end here: a preposition or conjunction, or a comma, dash or slash.
     [GeneratedRegex(@"(\b(dan|atau|serta|pada|di|ke|dari|untuk|bagi|yang|dalam|dengan|oleh|terhadap|melalui|antar)|[,/\-–&])\s*$", RegexOptions.IgnoreCase)]

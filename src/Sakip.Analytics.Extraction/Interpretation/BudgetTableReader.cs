@@ -18,7 +18,7 @@ internal static partial class BudgetTableReader
         [ColumnRole.Name, ColumnRole.Program, ColumnRole.Kegiatan, ColumnRole.SubKegiatan, ColumnRole.ProgramOrKegiatan];
 
     public static bool CanRead(TextTable table) =>
-        table.Has(ColumnRole.Pagu) || table.Has(ColumnRole.BudgetRealisasi) || LooksLikeAmountList(table);
+        (table.Has(ColumnRole.Pagu) || table.Has(ColumnRole.BudgetRealisasi) || LooksLikeAmountList(table)) && !IsRevenue(table);
 
     public static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, ReadingContext context)
     {
@@ -46,7 +46,7 @@ internal static partial class BudgetTableReader
     /// <param name="year">The year of the amounts read when the table prints several years side by side, else null: the report year.</param>
     private static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, TableColumn? paguColumn, BudgetStage? planStage, ReadingContext context, int? year = null)
     {
-        var rows = table.DataRows.Select(r => ReadRow(table, r, paguColumn)).Where(r => r is not null).Select(r => r!).ToList();
+        var rows = table.DataRows.Select(r => ReadRow(table, r, paguColumn)).Where(r => r is not null && !IsCarryOver(r)).Select(r => r!).ToList();
         if (rows.Count == 0)
         {
             return;
@@ -199,6 +199,13 @@ internal static partial class BudgetTableReader
         }
 
         var money = amounts.Where(a => !a.IsPercent).ToList();
+
+        // "Program X | 100 | Rp. 2.000.000.000": a target or count before the first amount of money is no pagu.
+        while (money.Count > 1 && money[0].Number is > 0 and < 1000 && money.Skip(1).Any(m => m.Number >= 1000))
+        {
+            money.RemoveAt(0);
+        }
+
         target.Pagu = money.ElementAtOrDefault(0)?.Number;
         target.Realisasi = money.ElementAtOrDefault(1)?.Number;
         target.Percent = amounts.FirstOrDefault(a => a.IsPercent)?.Number ?? (money.Count >= 3 && money[2].Number < 1000 ? money[2].Number : null);

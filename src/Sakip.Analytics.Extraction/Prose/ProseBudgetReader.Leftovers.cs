@@ -35,6 +35,15 @@ internal static partial class ProseBudgetReader
         });
     }
 
+    /// <summary>
+    /// "Efisiensi anggaran yang dicapai sebesar Rp 50.000.000", "penghematan sebesar Rp ...": the money not spent, stated
+    /// as a saving, is neither a pagu nor a realisasi. A pagu or realisasi named after the saving word is still read.
+    /// </summary>
+    private static bool IsSaving(string window) => Saving().IsMatch(window);
+
+    [GeneratedRegex(@"\b(efisiensi|penghematan|dihemat)\b(?![^.;]*\b(pagu|dialokasikan|dianggarkan|realisasi\w*|terealisasi|terserap|penyerapan|belanja)\b)[^.;]{0,60}$", RegexOptions.IgnoreCase)]
+    private static partial Regex Saving();
+
     [GeneratedRegex(@"^\W*(sisa|silpa)\b.*?\b(pada|di)\s+(?<level>sub\s*-?\s*kegiatan|kegiatan|program)\s+(?<name>[A-Z][^,;:()%]*?)\s+(sebesar|senilai|yaitu|yakni|adalah)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex LeftoverPart();
 }

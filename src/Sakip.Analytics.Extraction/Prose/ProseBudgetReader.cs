@@ -40,6 +40,11 @@ internal static partial class ProseBudgetReader
             return;
         }
 
+        if (IsAboutRevenue(sentence))
+        {
+            return;
+        }
+
         if (!numbers.Exists(n => n.IsMoney))
         {
             ReadPercentages(sentence, numbers, lineNumber, context);
@@ -58,7 +63,13 @@ internal static partial class ProseBudgetReader
             }
 
             var window = sentence[previousEnd..number.Start];
+            var followsAmount = previousEnd > 0;
             previousEnd = number.End;
+
+            if (IsSaving(window) || IsRate(window, sentence[number.End..]))
+            {
+                continue;
+            }
 
             if (Cues.IsLeftover(window))
             {
@@ -75,14 +86,16 @@ internal static partial class ProseBudgetReader
             }
 
             var percent = JoinedPercent(sentence, numbers, i);
-            if (open is not null && (open.Name == name || continues) && (role == Role.Pagu ? open.Pagu is null : open.Realisasi is null))
+            var year = YearOfAmount(window, sentence[number.End..], followsAmount);
+            if (open is not null && (open.Name == name || continues) && (role == Role.Pagu ? open.Pagu is null : open.Realisasi is null)
+                && (year is null || year == open.Year))
             {
                 open.Set(role, number.Value.Number, percent);
                 continue;
             }
 
             Flush(open, lineNumber, context);
-            open = new Draft(name, level);
+            open = new Draft(name, level) { Year = year };
             open.Set(role, number.Value.Number, percent);
         }
 
@@ -135,6 +148,12 @@ internal static partial class ProseBudgetReader
             return ("P" + name[1..], BudgetLevel.Program);
         }
 
+        if (KegiatanWithBudget().Match(window) is { Success: true } kegiatan)
+        {
+            var level = NameKey.Of(kegiatan.Groups["level"].Value).StartsWith("sub", StringComparison.Ordinal) ? BudgetLevel.SubKegiatan : BudgetLevel.Kegiatan;
+            return (Names.Clean(kegiatan.Groups["name"].Value), level);
+        }
+
         return (null, BudgetLevel.Total);
     }
 
@@ -153,7 +172,7 @@ internal static partial class ProseBudgetReader
             return;
         }
 
-        context.Budget.Add(new ExtractedBudgetLine(context.Profile.Unit, context.Year, draft.Level,
+        context.Budget.Add(new ExtractedBudgetLine(context.Profile.Unit, draft.Year ?? context.Year, draft.Level,
             draft.Realisasi is not null || draft.Pagu is null ? BudgetStage.RealisasiReport : BudgetStage.Murni, null, draft.Name ?? Audit.ReportAuditor.WholeBudgetName,
             draft.Pagu, draft.Realisasi, draft.Percent, context.Source(SourceRef.Prose, lineNumber, Confidence))
         {
@@ -172,6 +191,9 @@ internal static partial class ProseBudgetReader
         public string? Name { get; } = name;
 
         public BudgetLevel Level { get; } = level;
+
+        /// <summary>The year the sentence names for the amount, when it names one.</summary>
+        public int? Year { get; init; }
 
         public decimal? Pagu { get; private set; }
 
@@ -212,6 +234,10 @@ internal static partial class ProseBudgetReader
     /// <summary>"Program Pengelolaan Arsip dengan pagu anggaran sebesar", "Program X yang dianggarkan sebesar": a program's own amount next.</summary>
     [GeneratedRegex(@"\b(?<name>[Pp]rogram\s+[A-Z][^,;:()%]*?)\s+(?:yang\s+)?(?:(?i:dengan\s+(?:total\s+|jumlah\s+)?(?:pagu\s+)?(?:anggaran|pagu|alokasi(?:\s+anggaran)?|dana))|(?i:(?:di)?(?:anggarkan|alokasikan))|(?i:memiliki\s+(?:pagu|anggaran|alokasi))|(?i:mendapat(?:kan)?\s+(?:pagu|alokasi|anggaran)))\s*(?i:sebesar|senilai|yaitu|adalah)?\s*:?\s*$")]
     private static partial Regex ProgramWithBudget();
+
+    /// <summary>"Sub kegiatan Penyediaan Gaji dan Tunjangan ASN dengan pagu Rp ...": that sub kegiatan's own amount next.</summary>
+    [GeneratedRegex(@"\b(?<level>[Ss]ub\s*-?\s*[Kk]egiatan|[Kk]egiatan)\s+(?<name>[A-Z][^,;:()%]*?)\s+(?:yang\s+)?(?i:dengan\s+(?:total\s+|jumlah\s+)?(?:pagu\s+)?(?:anggaran|pagu|alokasi(?:\s+anggaran)?|dana)|(?:di)?(?:anggarkan|alokasikan))\s*(?i:sebesar|senilai|yaitu|adalah)?\s*:?\s*$")]
+    private static partial Regex KegiatanWithBudget();
 
     /// <summary>"Anggaran yang dialokasikan untuk Program X sebesar", "realisasi pada Program X sebesar": the program's amount next.</summary>
     [GeneratedRegex(@"\b(?i:untuk|bagi|pada)\s+(?<name>[Pp]rogram\s+[A-Z][^,;:()%]*?)\s+(?i:sebesar|senilai)\s*:?\s*$")]

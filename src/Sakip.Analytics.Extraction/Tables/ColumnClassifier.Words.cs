@@ -42,7 +42,9 @@ internal static partial class ColumnClassifier
             return ColumnRole.AkipPelaporan;
         }
 
-        if (part.StartsWith("total", StringComparison.Ordinal) || part is "nilai akhir" or "nilai akip" or "jumlah nilai")
+        // "Total Realisasi" after quarterly columns is the money spent in the year, not a score's total.
+        if (part.StartsWith("total", StringComparison.Ordinal) && !part.StartsWith("total realisasi", StringComparison.Ordinal)
+            || part is "nilai akhir" or "nilai akip" or "jumlah nilai")
         {
             return ColumnRole.Total;
         }

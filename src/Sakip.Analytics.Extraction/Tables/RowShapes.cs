@@ -21,14 +21,14 @@ internal static partial class RowShapes
             return false;
         }
 
-        if (cells.Exists(c => c.Length > 90 || IsDataNumber(c) && !SmallInteger().IsMatch(c) || IsCode(c)))
+        if (cells.Exists(c => c.Length > 90 || IsDataNumber(c) && !SmallInteger().IsMatch(c) && !IsRupiahOfYear(c) || IsCode(c)))
         {
             return false;
         }
 
         // A stray column number among header words ("Indikator | 9 | Target") does not make a data row.
-        var numbers = cells.Count(IsDataNumber);
-        var headerCells = cells.Count(c => IsYearLabel(c) || IsHeaderCell(c));
+        var numbers = cells.Count(c => IsDataNumber(c) && !IsRupiahOfYear(c));
+        var headerCells = cells.Count(c => IsYearLabel(c) || IsHeaderCell(c) || IsRupiahOfYear(c));
         return numbers * 4 < cells.Count && headerCells * 2 >= cells.Count && headerCells > 0;
     }
 
@@ -51,6 +51,12 @@ internal static partial class RowShapes
         // "T | R | %" under each year: target and realisasi abbreviated to their letters.
         return key.Length > 0 && (key.Length <= 70 && HeaderStart().IsMatch(key) || cell.Trim() is "%" or "T" or "R");
     }
+
+    /// <summary>"Rp 2023", "(Rp) 2024": the heading of a year's money column in a Renstra funding table, not an amount.</summary>
+    public static bool IsRupiahOfYear(string cell) => RupiahOfYear().IsMatch(Markup.Strip(cell).Trim());
+
+    [GeneratedRegex(@"^\(?Rp\.?\)?\s*(19|20)\d\d$", RegexOptions.IgnoreCase)]
+    private static partial Regex RupiahOfYear();
 
     [GeneratedRegex(@"(19|20)\d\d")]
     private static partial Regex YearDigits();

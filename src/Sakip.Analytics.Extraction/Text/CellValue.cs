@@ -93,6 +93,6 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
     [GeneratedRegex(@"^(?<value>[0-9][0-9.,]*\s*%?)\s*\(\s*(?!(?:AA|A|BB|B|CC|C|D)\s*\))(?:sangat\s+|kurang\s+|tidak\s+|cukup\s+)?[A-Za-z]+\s*\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Described();
 
-    [GeneratedRegex(@",-$")]
+    [GeneratedRegex(@"[,.]\s*[-–]$")]
     private static partial Regex TrailingDash();
 }

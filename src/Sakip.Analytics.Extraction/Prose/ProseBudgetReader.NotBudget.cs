@@ -1,0 +1,28 @@
+using System.Text.RegularExpressions;
+
+namespace Sakip.Analytics.Extraction.Prose;
+
+/// <summary>
+/// Rupiah in a sentence that are no part of the unit's budget: revenue it collects ("realisasi penerimaan PBB-P2
+/// sebesar Rp X dari target Rp Y", which a kecamatan reports as a performance figure) and rates ("Rp 500.000
+/// per bulan", "Rp 45.000 per orang", "rata-rata sebesar Rp 12.500").
+/// </summary>
+internal static partial class ProseBudgetReader
+{
+    private static bool IsAboutRevenue(string sentence) => Revenue().IsMatch(sentence) && !SpendingWords().IsMatch(sentence);
+
+    private static bool IsRate(string window, string after) => Rate().IsMatch(after) || Average().IsMatch(LastWords(window, 6));
+
+    [GeneratedRegex(@"\b(pbb(-p2)?|pajak|retribusi|penerimaan|pendapatan|pad|bphtb)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Revenue();
+
+    [GeneratedRegex(@"\b(anggaran\w*|pagu|belanja|apbd|dialokasikan|dianggarkan|dpa|dppa)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SpendingWords();
+
+    // "per 31 Desember" and "per tanggal" date an amount; "per orang", "/bulan", "setiap kegiatan" make it a rate.
+    [GeneratedRegex(@"^[\s,\-]*(/\s*[a-z]|per\s+(?!\d|tanggal|akhir|desember|bulan\s+desember|triwulan|semester)[a-z]|setiap\s|tiap\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex Rate();
+
+    [GeneratedRegex(@"\b(rata-rata|rata\s+rata|rerata|dirata-ratakan)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Average();
+}

@@ -1,0 +1,67 @@
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>Budget rows as the converter leaves them: amounts written "10.000.000.-", amounts below a numbered name.</summary>
+public class BudgetCellFormatTests
+{
+    [Fact]
+    public void An_amount_closed_with_a_dot_and_dash_is_read_like_one_closed_with_a_comma_and_dash()
+    {
+        var result = Report.Extract(
+            "Tabel 3.26",
+            "Realisasi Anggaran Tahun 2023",
+            "No\tSub Kegiatan\tPagu (Rp)\tRealisasi (Rp)\t%",
+            "1\tPenyediaan Gaji dan Tunjangan ASN\tRp. 1.800.000.000,-\tRp. 1.750.000.000,-\t97,22",
+            "2\tPenyediaan Komponen Instalasi Listrik\t10.000.000.-\t9.000.000.-\t90,00",
+            "\tJumlah\t1.810.000.000\t1.759.000.000\t97,18");
+
+        Assert.Equal(
+            [(1_800_000_000m, 1_750_000_000m), (10_000_000m, 9_000_000m), (1_810_000_000m, 1_759_000_000m)],
+            result.Budget.Select(b => (b.Pagu!.Value, b.Realisasi!.Value)));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
+    }
+
+    [Fact]
+    public void Amounts_printed_below_a_numbered_name_belong_to_that_name()
+    {
+        var result = Report.Extract(
+            "Tabel 3.28",
+            "Realisasi Anggaran per Sub Kegiatan Tahun 2023",
+            "No\tSub Kegiatan\tPagu (Rp)\tRealisasi (Rp)\t%",
+            "1\tKoordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat\t\t\t",
+            "\tKecamatan\t120.000.000\t118.000.000\t98,33",
+            "2\tPenyelenggaraan Rapat Koordinasi dan Konsultasi SKPD\t\t\t",
+            "\t\t35.000.000\t34.000.000\t97,14",
+            "3\tFasilitasi Kegiatan Pemberdayaan Masyarakat Desa/Kelurahan\t50.000.000\t45.000.000\t90,00",
+            "\tJumlah\t205.000.000\t197.000.000\t96,10");
+
+        Assert.Equal(
+            [
+                "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan",
+                "Penyelenggaraan Rapat Koordinasi dan Konsultasi SKPD",
+                "Fasilitasi Kegiatan Pemberdayaan Masyarakat Desa/Kelurahan",
+                "Jumlah",
+            ],
+            result.Budget.Select(b => b.Name));
+        Assert.Equal([Report.Line(5), Report.Line(7), Report.Line(8), Report.Line(9)], result.Budget.Select(b => b.Source.Line));
+    }
+
+    [Fact]
+    public void A_numbered_heading_without_amounts_keeps_its_unnumbered_rows_apart()
+    {
+        var result = Report.Extract(
+            "Tabel 3.29",
+            "Realisasi Anggaran per Kegiatan dan Sub Kegiatan Tahun 2023",
+            "No\tKegiatan/Sub Kegiatan\tPagu (Rp)\tRealisasi (Rp)\t%",
+            "1\tAdministrasi Keuangan Perangkat Daerah\t\t\t",
+            "\tPenyediaan Gaji dan Tunjangan ASN\t1.800.000.000\t1.750.000.000\t97,22",
+            "\tPenyediaan Administrasi Pelaksanaan Tugas ASN\t20.000.000\t19.000.000\t95,00",
+            "2\tAdministrasi Umum Perangkat Daerah\t\t\t",
+            "\tPenyediaan Jasa Surat Menyurat\t15.000.000\t14.500.000\t96,67");
+
+        Assert.Equal(
+            ["Penyediaan Gaji dan Tunjangan ASN", "Penyediaan Administrasi Pelaksanaan Tugas ASN", "Penyediaan Jasa Surat Menyurat"],
+            result.Budget.Select(b => b.Name));
+    }
+}

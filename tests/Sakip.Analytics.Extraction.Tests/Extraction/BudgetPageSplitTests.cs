@@ -1,0 +1,52 @@
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>Budget tables split over pages: the running sums carried from one page to the next are no budget lines.</summary>
+public class BudgetPageSplitTests
+{
+    [Fact]
+    public void Sums_carried_over_a_page_break_are_no_budget_lines_and_the_closing_total_adds_up()
+    {
+        var result = Report.Extract(
+            "Tabel 3.16",
+            "Realisasi Anggaran per Sub Kegiatan Tahun 2023",
+            "No\tSub Kegiatan\tPagu (Rp)\tRealisasi (Rp)\t%",
+            "1\tPenyediaan Gaji dan Tunjangan ASN\t1.800.000.000\t1.750.000.000\t97,22",
+            "2\tPenyediaan Jasa Surat Menyurat\t15.000.000\t14.500.000\t96,67",
+            "\tJumlah halaman ini\t1.815.000.000\t1.764.500.000\t97,22",
+            string.Empty,
+            "Laporan Kinerja Kecamatan Teluk Indah 2023\t31",
+            string.Empty,
+            "No\tSub Kegiatan\tPagu (Rp)\tRealisasi (Rp)\t%",
+            "\tJumlah dipindahkan\t1.815.000.000\t1.764.500.000\t97,22",
+            "3\tPenyediaan Komponen Instalasi Listrik\t10.000.000\t9.000.000\t90,00",
+            "\tJumlah\t1.825.000.000\t1.773.500.000\t97,18");
+
+        Assert.Equal(
+            ["Penyediaan Gaji dan Tunjangan ASN", "Penyediaan Jasa Surat Menyurat", "Penyediaan Komponen Instalasi Listrik", "Jumlah"],
+            result.Budget.Select(b => b.Name));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
+    }
+
+    [Theory]
+    [InlineData("Jumlah yang dipindahkan")]
+    [InlineData("Pindahan dari halaman sebelumnya")]
+    [InlineData("Jumlah s/d halaman ini")]
+    [InlineData("Jumlah Pindahan")]
+    [InlineData("Jumlah Halaman Sebelumnya")]
+    public void A_carried_sum_in_any_wording_is_no_budget_line(string label)
+    {
+        var result = Report.Extract(
+            "Tabel 3.22",
+            "Realisasi Anggaran per Sub Kegiatan Tahun 2023",
+            "No\tSub Kegiatan\tPagu (Rp)\tRealisasi (Rp)\t%",
+            "1\tPenyediaan Gaji dan Tunjangan ASN\t1.800.000.000\t1.750.000.000\t97,22",
+            $"\t{label}\t1.800.000.000\t1.750.000.000\t97,22",
+            "2\tPenyediaan Jasa Surat Menyurat\t15.000.000\t14.500.000\t96,67",
+            "\tJumlah\t1.815.000.000\t1.764.500.000\t97,22");
+
+        Assert.Equal(3, result.Budget.Count);
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
+    }
+}
