@@ -37,7 +37,7 @@ public static partial class ReportAuditor
         var ambiguous = lines.GroupBy(b => (b.GroupKey, Cluster: clusters.Of(b.Name))).Where(g => g.Select(b => b.Pagu).Distinct().Count() > 1)
             .SelectMany(g => g).ToHashSet();
         var groups = lines.Where(b => !ambiguous.Contains(b) && (b.Level != BudgetLevel.Total || IsBelanjaTotal(b)))
-            .GroupBy(b => (Cluster: clusters.Of(b.Name), Family: IsBelanjaTotal(b) ? Family(BudgetLevel.BelanjaGroup) : Family(b.Level), Stage: StageFamily(b.Stage, hasRevised)));
+            .GroupBy(b => (Cluster: clusters.Of(b.Name), Family: IsBelanjaTotal(b) ? Family(BudgetLevel.BelanjaGroup) : Family(b.Level), Stage: StageFamily(b.Stage, hasRevised), b.Year));
         foreach (var group in groups)
         {
             foreach (var (amount, label) in new (Func<ExtractedBudgetLine, decimal?> Amount, string Label)[] { (b => b.Pagu, "pagu"), (b => b.Realisasi, "realisasi"), (b => b.ReportedPercent, "penyerapan") })

@@ -9,7 +9,7 @@ public static partial class ReportAuditor
     /// JUMLAH rows of two tables that list mostly the same lines (by name) must agree; totals the
     /// prose gives for the whole budget ("keseluruhan anggaran ...") must agree with each other.
     /// A table of belanja groups and a table of programs add up the same money differently, so
-    /// only like with like is compared.
+    /// only like with like is compared, and only within one year.
     /// </summary>
     private static void TotalCopies(ExtractionResult facts, List<AuditFinding> findings)
     {
@@ -23,7 +23,7 @@ public static partial class ReportAuditor
         var compared = new HashSet<(int, int)>();
         foreach (var a in tableTotals)
         {
-            var alike = tableTotals.Where(b => b.Total.GroupKey != a.Total.GroupKey && StageFamily(b.Total.Stage, hasRevised) == StageFamily(a.Total.Stage, hasRevised)
+            var alike = tableTotals.Where(b => b.Total.GroupKey != a.Total.GroupKey && b.Total.Year == a.Total.Year && StageFamily(b.Total.Stage, hasRevised) == StageFamily(a.Total.Stage, hasRevised)
                 && Jaccard(a.Children, b.Children) >= 0.5).Select(b => b.Total).Prepend(a.Total).ToList();
             var key = (alike.Min(t => t.Source.Line), alike.Count);
             if (alike.Count > 1 && compared.Add(key))
@@ -33,7 +33,7 @@ public static partial class ReportAuditor
         }
 
         var whole = budget.Where(b => b.Level == BudgetLevel.Total && b.Name == WholeBudgetName).ToList();
-        foreach (var stage in whole.GroupBy(b => StageFamily(b.Stage, hasRevised)))
+        foreach (var stage in whole.GroupBy(b => (Stage: StageFamily(b.Stage, hasRevised), b.Year)))
         {
             TotalDisagreements(facts, [.. stage], findings);
         }
