@@ -47,4 +47,27 @@ public class WholeBudgetAuditTests
         Assert.Equal(FindingKind.TableVsText, finding.Kind);
         Assert.Equal(10100000000m, finding.Reported.Value);
     }
+
+    [Fact]
+    public void Last_years_whole_budget_in_the_prose_is_not_checked_against_this_years()
+    {
+        var result = Report.Extract([.. BudgetTable,
+            "Realisasi anggaran tahun 2023 sebesar Rp 9.512.300.000 dari pagu Rp 10.000.000.000.",
+            string.Empty,
+            "Realisasi anggaran tahun 2022 sebesar Rp 8.900.000.000 dari pagu Rp 9.400.000.000."]);
+
+        Assert.Contains(result.Budget, b => b.Year == 2022 && b.Realisasi == 8900000000m);
+        Assert.DoesNotContain(result.Findings, f => f.Kind is FindingKind.TableVsText or FindingKind.TableVsTable);
+    }
+
+    [Fact]
+    public void This_years_budget_printed_otherwise_in_two_sentences_is_a_finding()
+    {
+        var result = Report.Extract([.. BudgetTable,
+            "Realisasi anggaran tahun 2023 sebesar Rp 9.512.300.000 dari pagu Rp 10.000.000.000.",
+            string.Empty,
+            "Dengan demikian realisasi anggaran tahun 2023 sebesar Rp 9.612.300.000 dari pagu Rp 10.000.000.000."]);
+
+        Assert.Contains(result.Findings, f => f.Kind == FindingKind.TableVsText && f.Reported.Value == 9612300000m);
+    }
 }

@@ -5,6 +5,15 @@ namespace Sakip.Analytics.Extraction.Tests.Extraction;
 /// <summary>Survey tables that name their figures other ways than the seeds: "Nilai Unsur", "Nilai Indeks", "Nilai SKM (konversi)".</summary>
 public class IkmLabelVariantTests
 {
+    private static readonly string[] SurveyAcross =
+    [
+        "Tabel 3.7",
+        "Hasil Survei Kepuasan Masyarakat Tahun 2024",
+        string.Empty,
+        "Uraian\tPersyaratan\tProsedur\tWaktu\tBiaya/Tarif\tProduk\tKompetensi\tPerilaku\tSarana\tPengaduan",
+        "NRR\t3,22\t3,11\t3,05\t3,90\t3,30\t3,41\t3,52\t3,00\t3,18",
+    ];
+
     [Fact]
     public void A_row_of_element_values_named_nilai_unsur_is_the_nrr_of_each_element()
     {
@@ -26,13 +35,9 @@ public class IkmLabelVariantTests
     [InlineData("Nilai Konversi IKM")]
     public void The_converted_survey_score_under_its_own_words_is_the_ikm(string label)
     {
-        var result = Report.Extract(
-            "Tabel 3.7",
-            "Hasil Survei Kepuasan Masyarakat Tahun 2024",
-            string.Empty,
-            "Uraian\tPersyaratan\tProsedur\tWaktu\tBiaya/Tarif\tProduk\tKompetensi\tPerilaku\tSarana\tPengaduan",
-            "NRR\t3,22\t3,11\t3,05\t3,90\t3,30\t3,41\t3,52\t3,00\t3,18",
-            $"{label}\t82,47");
+        var result = Report.Extract([
+            .. SurveyAcross,
+            $"{label}\t82,47"]);
 
         Assert.Equal(82.47m, Assert.Single(result.Ikm).Ikm);
     }
@@ -42,14 +47,10 @@ public class IkmLabelVariantTests
     [InlineData("82,47", "82,47")]
     public void A_bare_nilai_indeks_is_the_weighted_total_on_the_four_point_scale_and_the_ikm_on_the_hundred_point_one(string printed, string ikm)
     {
-        var result = Report.Extract(
-            "Tabel 3.7",
-            "Hasil Survei Kepuasan Masyarakat Tahun 2024",
-            string.Empty,
-            "Uraian\tPersyaratan\tProsedur\tWaktu\tBiaya/Tarif\tProduk\tKompetensi\tPerilaku\tSarana\tPengaduan",
-            "NRR\t3,22\t3,11\t3,05\t3,90\t3,30\t3,41\t3,52\t3,00\t3,18",
+        var result = Report.Extract([
+            .. SurveyAcross,
             $"Nilai Indeks\t{printed}",
-            $"IKM\t{ikm}");
+            $"IKM\t{ikm}"]);
 
         var survey = Assert.Single(result.Ikm);
         Assert.Equal(82.47m, survey.Ikm);
