@@ -239,8 +239,11 @@ internal static partial class ProseBudgetReader
     [GeneratedRegex(@"\b(?<level>[Ss]ub\s*-?\s*[Kk]egiatan|[Kk]egiatan)\s+(?<name>[A-Z][^,;:()%]*?)\s+(?:yang\s+)?(?i:dengan\s+(?:total\s+|jumlah\s+)?(?:pagu\s+)?(?:anggaran|pagu|alokasi(?:\s+anggaran)?|dana)|(?:di)?(?:anggarkan|alokasikan))\s*(?i:sebesar|senilai|yaitu|adalah)?\s*:?\s*$")]
     private static partial Regex KegiatanWithBudget();
 
-    /// <summary>"Anggaran yang dialokasikan untuk Program X sebesar", "realisasi pada Program X sebesar": the program's amount next.</summary>
-    [GeneratedRegex(@"\b(?i:untuk|bagi|pada)\s+(?<name>[Pp]rogram\s+[A-Z][^,;:()%]*?)\s+(?i:sebesar|senilai)\s*:?\s*$")]
+    /// <summary>
+    /// "Anggaran yang dialokasikan untuk Program X sebesar", "realisasi pada Program X sebesar", "Realisasi Program X tahun
+    /// 2023 sebesar", "Pagu anggaran Program X sebesar": the program's amount next.
+    /// </summary>
+    [GeneratedRegex(@"\b(?i:untuk|bagi|pada|realisasi(?:\s+anggaran)?|(?:pagu\s+)?anggaran|pagu)\s+(?<name>[Pp]rogram\s+[A-Z][^,;:()%]*?)(?:\s+(?i:tahun|TA\.?)\s+\d{4})?\s+(?i:sebesar|senilai)\s*:?\s*$")]
     private static partial Regex ProgramThenAmount();
 
     [GeneratedRegex(@"^\s*(\(|atau(\s+sebesar)?)?\s*$", RegexOptions.IgnoreCase)]

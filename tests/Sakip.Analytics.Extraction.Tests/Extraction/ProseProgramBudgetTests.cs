@@ -12,6 +12,8 @@ public class ProseProgramBudgetTests
     [InlineData("Untuk mencapai sasaran tersebut didukung Program Pengelolaan Arsip dengan anggaran Rp 1.250.000.000 dan realisasi Rp 1.180.500.000 (94,44%).")]
     [InlineData("Program Pengelolaan Arsip yang dianggarkan sebesar Rp 1.250.000.000, dengan realisasi sebesar Rp 1.180.500.000 atau 94,44%.")]
     [InlineData("Anggaran yang dialokasikan untuk Program Pengelolaan Arsip sebesar Rp 1.250.000.000 dengan realisasi sebesar Rp 1.180.500.000 (94,44%).")]
+    [InlineData("Realisasi Program Pengelolaan Arsip tahun 2023 sebesar Rp 1.180.500.000 dari pagu Rp 1.250.000.000 atau 94,44%.")]
+    [InlineData("Pagu anggaran Program Pengelolaan Arsip sebesar Rp 1.250.000.000 dengan realisasi Rp 1.180.500.000 atau 94,44%.")]
     public void A_programs_amounts_are_one_program_line(string sentence)
     {
         var result = Report.Extract(
