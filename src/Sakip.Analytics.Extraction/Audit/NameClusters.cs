@@ -16,14 +16,14 @@ internal sealed class NameClusters
     {
         var canonical = NameKey.Of(UnitNames.Core(unit));
         var variants = unitVariants.Select(v => NameKey.Of(UnitNames.Core(v))).Where(v => v.Length > 0 && v != canonical).Distinct().OrderByDescending(v => v.Length).ToList();
-        var keys = names.Select(n => (Name: n, Key: Normalize(n, canonical, variants))).DistinctBy(n => n.Name).ToList();
+        var keys = names.Select(n => (Name: n, Key: Normalize(n, canonical, variants), Short: ShortWords.Of(n))).DistinctBy(n => n.Name).ToList();
         var parent = Enumerable.Range(0, keys.Count).ToArray();
         int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
         for (var i = 0; i < keys.Count; i++)
         {
             for (var j = i + 1; j < keys.Count; j++)
             {
-                if (Similar(keys[i].Key, keys[j].Key, trigramThreshold, containmentThreshold))
+                if (Similar(keys[i].Key, keys[j].Key, trigramThreshold, containmentThreshold) && !ShortWords.Distinguish(keys[i].Key, keys[i].Short, keys[j].Key, keys[j].Short))
                 {
                     parent[Find(i)] = Find(j);
                 }

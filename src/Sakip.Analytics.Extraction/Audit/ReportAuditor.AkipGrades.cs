@@ -20,7 +20,8 @@ public static partial class ReportAuditor
         foreach (var value in facts.Indicators)
         {
             if (value.Kind != IndicatorValueKind.Realization || value.Grade is not { } printed || !AkipScoring.PredikatOrder.Contains(printed) || value.Value is not { } score || score is < 0 or > 100
-                || !IsAkipScore(value.Indicator) || AkipScoring.Predikat(score) is not { } expected || expected == printed || flagged.Contains(value.Source.Line))
+                || !IsAkipScore(value.Indicator) || AkipScoring.Predikat(score) is not { } expected || expected == printed || flagged.Contains(value.Source.Line)
+                || CheckedAsEvaluation(facts, value, score, printed))
             {
                 continue;
             }
@@ -37,6 +38,12 @@ public static partial class ReportAuditor
             });
         }
     }
+
+    // The same score and predikat read as an AKIP evaluation of that year (the "Nilai Akuntabilitas Kinerja" and "Predikat"
+    // rows of a component table): the AKIP audit has judged that predikat already, on its own line.
+    private static bool CheckedAsEvaluation(ExtractionResult facts, ExtractedIndicatorValue value, decimal score, string printed) =>
+        facts.Akip.Any(a => a.Year == value.Year && a.Predikat == printed && a.Total is { } total && Agree(total, score)
+            && (a.Unit == value.Unit || a.Source.Table == value.Source.Table));
 
     // "Nilai AKIP Kecamatan", "Nilai SAKIP", "Predikat AKIP": the evaluation's score, not "Persentase rekomendasi AKIP ...".
     private static bool IsAkipScore(string indicator)

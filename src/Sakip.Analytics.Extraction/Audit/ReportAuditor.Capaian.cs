@@ -10,6 +10,7 @@ public static partial class ReportAuditor
     /// <summary>
     /// Each printed capaian against the target and realization printed with it (same row or same
     /// sentence, same year), with the indicator's polarity and the report's lower-is-better formula.
+    /// A row printing both the PK target and the Perubahan target may measure against either.
     /// </summary>
     private static void IndicatorCapaian(ExtractionResult facts, ExtractionOptions options, List<AuditFinding> findings)
     {
@@ -18,7 +19,8 @@ public static partial class ReportAuditor
         foreach (var group in groups)
         {
             var values = group.ToList();
-            var target = values.FirstOrDefault(v => v.Kind is IndicatorValueKind.Target or IndicatorValueKind.TargetRevised && v.Value is not null);
+            var targets = values.Where(v => v.Kind is IndicatorValueKind.Target or IndicatorValueKind.TargetRevised && v.Value is not null).ToList();
+            var target = targets.FirstOrDefault();
             var realization = values.FirstOrDefault(v => v.Kind == IndicatorValueKind.Realization && v.Value is not null);
             if (target is null || realization is null)
             {
@@ -27,19 +29,26 @@ public static partial class ReportAuditor
 
             foreach (var printed in values.Where(v => v.Kind == IndicatorValueKind.ReportedCapaian && v.Value is not null))
             {
-                if (CapaianCalculator.Compute(target.Polarity, target.Value!.Value, realization.Value!.Value, method) is not { } computed
-                    || FollowsFromFigures(facts, target.Polarity, target.Value.Value, realization.Value.Value, printed.Value!.Value))
+                var reached = realization.Value!.Value;
+                var reported = printed.Value!.Value;
+                if (CapaianCalculator.Compute(target.Polarity, target.Value!.Value, reached, method) is not { } computed
+                    || targets.Exists(t => FollowsFromFigures(facts, t.Polarity, t.Value!.Value, reached, reported)))
                 {
                     continue;
                 }
 
-                var formula = target.Polarity == Polarity.HigherIsBetter ? "realisasi / target" : method == LowerIsBetterMethod.TwoTargetMinusRealization ? "(2 x target - realisasi) / target" : "target / realisasi";
                 findings.Add(MiscomputedCapaian(printed, computed, realization,
-                    $"Capaian '{printed.Indicator}' tahun {printed.Year} ({printed.Source}) dilaporkan {IdNumber.Printed(printed.Value.Value)}%, dihitung {IdNumber.Percent(computed)} " +
-                    $"({formula} = {realization.Text} / {target.Text})."));
+                    $"Capaian '{printed.Indicator}' tahun {printed.Year} ({printed.Source}) dilaporkan {IdNumber.Printed(reported)}%, dihitung {IdNumber.Percent(computed)} " +
+                    $"({Formula(target.Polarity, method, target.Text, realization.Text)})."));
             }
         }
     }
+
+    // The formula with the row's own figures in its places: "target / realisasi = 12 / 8" for a lower-is-better indicator.
+    private static string Formula(Polarity polarity, LowerIsBetterMethod method, string target, string realization) =>
+        polarity == Polarity.HigherIsBetter ? $"realisasi / target = {realization} / {target}"
+        : method == LowerIsBetterMethod.TwoTargetMinusRealization ? $"(2 x target - realisasi) / target = (2 x {target} - {realization}) / {target}"
+        : $"target / realisasi = {target} / {realization}";
 
     /// <summary>
     /// Whether a printed capaian is the realization against the target with the report's lower-is-better formula; a

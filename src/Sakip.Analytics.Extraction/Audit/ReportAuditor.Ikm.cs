@@ -15,6 +15,9 @@ public static partial class ReportAuditor
         {
             var scores = ikm.Elements.Where(e => e.Element is not null && e.Nrr is not null).ToList();
             decimal? weighted = ikm.NrrWeightedTotal;
+            var elementsOverrule = false;
+            var overruleSlack = 0m;
+            var fromElements = 0m;
             if (scores.Count == 9)
             {
                 var fromParts = ikm.Elements.All(e => e.NrrWeighted is not null);
@@ -35,6 +38,12 @@ public static partial class ReportAuditor
                         Lines = [line, .. partLines],
                         Subject = "IKM",
                     });
+
+                    // An IKM computed from the misadded total or from the elements is one error, not two; one that is
+                    // neither is shown against the elements.
+                    elementsOverrule = true;
+                    fromElements = candidates[0];
+                    overruleSlack = IkmCalculator.Ikm(partsSlack);
                 }
 
                 weighted ??= candidates[0];
@@ -42,11 +51,13 @@ public static partial class ReportAuditor
 
             if (ikm.Ikm is { } value && weighted is { } w && !PrintedRounding.MatchesPrinted(IkmCalculator.Ikm(w), value)
                 && !(ikm.NrrWeightedTotal is { } rounded && Math.Abs(IkmCalculator.Ikm(w) - value) <= IkmCalculator.Ikm(HalfUnit(rounded)) + HalfUnit(value))
-                && !(ikm.NrrWeightedTotal is null && scores.Count == 9 && FromElements(scores).Any(c => PrintedRounding.MatchesPrinted(IkmCalculator.Ikm(c), value))))
+                && !((ikm.NrrWeightedTotal is null || elementsOverrule) && scores.Count == 9 && FromElements(scores).Any(c => PrintedRounding.MatchesPrinted(IkmCalculator.Ikm(c), value)))
+                && !(elementsOverrule && Math.Abs(IkmCalculator.Ikm(fromElements) - value) <= overruleSlack + HalfUnit(value)))
             {
+                w = elementsOverrule ? fromElements : w;
                 var computed = IkmCalculator.Ikm(w);
                 findings.Add(new AuditFinding(FindingKind.SumMismatch,
-                    $"IKM {ikm.Year} ({ikm.Source}) dilaporkan {IdNumber.Printed(value)}, dihitung {IdNumber.Format(computed, value.Scale)} (NRR tertimbang {IdNumber.Printed(w)} x 25).",
+                    $"IKM {ikm.Year} ({ikm.Source}) dilaporkan {IdNumber.Printed(value)}, dihitung {IdNumber.Format(computed, value.Scale)} (NRR tertimbang {(elementsOverrule ? $"{IdNumber.Format(w, 3)} dari 9 unsur" : IdNumber.Printed(w))} x 25).",
                     new FindingValue("dilaporkan", value, IdNumber.Printed(value), ikm.Source),
                     new FindingValue("dihitung", computed, IdNumber.Format(computed, value.Scale), Where(facts, ikm.Source.Table, ikm.NrrWeightedTotalLine ?? ikm.Source.Line)))
                 {

@@ -97,7 +97,7 @@ internal static partial class Cues
 
     public static bool IsBudgetPagu(string window) => BudgetPagu().IsMatch(window);
 
-    /// <summary>"Rp 1.250.000.000 terealisasi Rp ...", "... dan realisasi Rp ...", "Rp 1.180.500.000 dari pagu Rp ...": the words between two amounts go on with the same budget line.</summary>
+    /// <summary>"Rp 1.250.000.000 terealisasi Rp ...", "... dan realisasi Rp ...", "Rp 1.180.500.000 dari pagu Rp ...", "Rp 16.200.000.000 atau 90,00% dari pagu Rp ...": the words between two amounts go on with the same budget line.</summary>
     public static bool ContinuesBudgetLine(string window) => BudgetContinuation().IsMatch(window);
 
     /// <summary>"bersisa sebesar", or a clause about the leftover ("Sisa anggaran terbesar terdapat pada sub kegiatan X sebesar").</summary>
@@ -212,7 +212,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\bbelanja\b", RegexOptions.IgnoreCase)]
     private static partial Regex BelanjaWord();
 
-    [GeneratedRegex(@"^[\s,]*(?:(?:(?:dan|dengan|serta|yang|sedangkan)\s+)?(?:realisasi\w*|terealisasi|terserap|penyerapan\w*)(?:\s+(?:anggaran(?:nya)?|keuangan))?(?:\s+(?:sebesar|senilai|mencapai|hanya|baru|sejumlah))?|(?:dari|terhadap)\s+(?:total\s+|jumlah\s+)?(?:pagu|anggaran|alokasi)(?:\s+(?:anggaran|belanja))?(?:\s+(?:sebesar|senilai))?)\s*:?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[\s,]*(?:(?:(?:dan|dengan|serta|yang|sedangkan)\s+)?(?:realisasi\w*|terealisasi|terserap|penyerapan\w*)(?:\s+(?:anggaran(?:nya)?|keuangan))?(?:\s+(?:sebesar|senilai|mencapai|hanya|baru|sejumlah))?|(?:\(?\s*(?:atau\s+)?(?:sebesar\s+)?\d[\d.,]*\s*%\s*\)?\s*)?(?:dari|terhadap)\s+(?:total\s+|jumlah\s+)?(?:pagu|anggaran|alokasi)(?:\s+(?:anggaran|belanja))?(?:\s+(?:sebesar|senilai))?)\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BudgetContinuation();
 
     [GeneratedRegex(@"^\W*(sisa|silpa)\b", RegexOptions.IgnoreCase)]

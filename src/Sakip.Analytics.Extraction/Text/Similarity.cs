@@ -86,6 +86,10 @@ internal static class Similarity
         return HasWordMissingFrom(left, right) && HasWordMissingFrom(right, left);
     }
 
+    /// <summary>Whether <paramref name="a"/> has a word of more than three letters, not a measure word, that <paramref name="b"/> lacks.</summary>
+    public static bool HasOwnWord(string a, string b) =>
+        HasWordMissingFrom(a.Split(' ', StringSplitOptions.RemoveEmptyEntries), b.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+
     private static bool HasWordMissingFrom(string[] words, string[] other) =>
         words.Any(word => word.Length > 3 && !MeasureWords.Contains(word) && !other.Any(o => SameWord(word, o)));
 
