@@ -28,6 +28,7 @@ public static partial class ReportAuditor
         AkipTotals(facts, findings);
         AkipIndicatorGrades(facts, findings);
         IkmScores(facts, findings);
+        IkmIndicatorGrades(facts, findings);
         IndicatorCopies(facts, findings);
         BudgetCopies(facts, findings);
         BudgetRenamed(facts, findings);

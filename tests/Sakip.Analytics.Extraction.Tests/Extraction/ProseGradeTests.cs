@@ -53,4 +53,22 @@ public class ProseGradeTests
 
         Assert.Equal("B", Assert.Single(Prose(result), v => v.Value == 83.10m).Grade);
     }
+
+    [Theory]
+    [InlineData("Nilai Indeks Kepuasan Masyarakat pada tahun 2023 sebesar 83,10 dengan mutu pelayanan A (Sangat Baik).", true)]
+    [InlineData("Nilai Indeks Kepuasan Masyarakat pada tahun 2023 sebesar 83,10 dengan mutu pelayanan B (Baik).", false)]
+    public void The_mutu_pelayanan_after_an_ikm_is_checked_against_the_scale(string sentence, bool wrong)
+    {
+        var result = Report.Extract(
+        [
+            "Tabel 3.2",
+            "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1.\tMeningkatnya Layanan\tIndeks Kepuasan Masyarakat\tIndeks\t82,00\t83,10\t101,34",
+            string.Empty,
+            sentence,
+        ]);
+
+        var finding = result.Findings.Where(f => f.Kind == FindingKind.CategoryMismatch && f.Lines.Contains(Report.Line(5))).ToList();
+        Assert.Equal(wrong ? 1 : 0, finding.Count);
+    }
 }
