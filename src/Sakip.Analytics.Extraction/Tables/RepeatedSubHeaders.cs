@@ -4,7 +4,8 @@ namespace Sakip.Analytics.Extraction.Tables;
 /// Puts a sub-header repeated under each year ("Target | Realisasi | %" three times under 2021, 2022,
 /// 2023) back under its years. PDF conversion drops the empty cells a merged header leaves, so the
 /// sub-header may start in the first column or one cell early, and the years may be printed side by
-/// side instead of one per group; the columns follow from the years and the repeated block.
+/// side instead of one per group; the columns follow from the years and the repeated block. Years
+/// printed one cell off under the group that spans them ("Target Renstra" over 2021..2026) move under it.
 /// </summary>
 internal static class RepeatedSubHeaders
 {
@@ -14,6 +15,7 @@ internal static class RepeatedSubHeaders
         {
             if (RepeatedBlock(rows[r]) is not { } block)
             {
+                YearsUnderTheirGroup(rows, r);
                 continue;
             }
 
@@ -48,6 +50,38 @@ internal static class RepeatedSubHeaders
 
             rows[r] = realigned;
         }
+    }
+
+    // "Target Renstra" printed over six empty cells and "2021 ... 2026" one cell off below it: the years are the
+    // columns the group spans, so they start where the group does.
+    private static void YearsUnderTheirGroup(List<string[]> rows, int r)
+    {
+        var row = rows[r];
+        var filled = Enumerable.Range(0, row.Length).Where(i => row[i].Length > 0).ToList();
+        if (filled.Count < 2 || filled[^1] - filled[0] + 1 != filled.Count || !filled.TrueForAll(i => RowShapes.YearOf(row[i]) is not null))
+        {
+            return;
+        }
+
+        var above = rows[r - 1];
+        var groups = Enumerable.Range(0, above.Length)
+            .Where(g => above[g].Length > 0 && RowShapes.YearOf(above[g]) is null && Math.Abs(g - filled[0]) == 1
+                && g + filled.Count <= above.Length && Enumerable.Range(g + 1, filled.Count - 1).All(i => above[i].Length == 0)
+                && (g + filled.Count == above.Length || above[g + filled.Count].Length > 0))
+            .ToList();
+        if (groups is not [var start])
+        {
+            return;
+        }
+
+        var realigned = new string[row.Length];
+        Array.Fill(realigned, string.Empty);
+        for (var i = 0; i < filled.Count; i++)
+        {
+            realigned[start + i] = row[filled[i]];
+        }
+
+        rows[r] = realigned;
     }
 
     private sealed record Block(int Start, List<string> Labels, int Size, int Repeats);

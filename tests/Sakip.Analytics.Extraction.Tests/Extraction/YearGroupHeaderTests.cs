@@ -46,4 +46,21 @@ public class YearGroupHeaderTests
             ],
             result.Indicators.Where(v => v.Source.Line == Report.Line(5)).Select(v => (v.Year, v.Kind, v.Text)).ToList());
     }
+
+    [Theory]
+    [InlineData("\t\t\t2021\t2022\t2023\t2024\t2025\t2026")]
+    [InlineData("\t2021\t2022\t2023\t2024\t2025\t2026")]
+    public void Years_printed_one_cell_off_under_the_group_that_spans_them_start_where_the_group_does(string years)
+    {
+        var result = Report.Extract(
+            "Tabel 3.4",
+            "Realisasi Kinerja sampai dengan Tahun 2023 dibandingkan Target Akhir Renstra",
+            "No\tIndikator Kinerja\tTarget Renstra\t\t\t\t\t\tRealisasi s.d. 2023\tCapaian terhadap Target Akhir Renstra (%)",
+            years,
+            "1\tIndeks Kepuasan Masyarakat\t80\t81\t82\t83\t84\t85\t84,12\t98,96");
+
+        var renstra = result.Indicators.Where(v => v.Kind == IndicatorValueKind.RenstraTarget).Select(v => (v.Year, v.Text)).ToList();
+        Assert.Equal([(2021, "80"), (2022, "81"), (2023, "82"), (2024, "83"), (2025, "84"), (2026, "85")], renstra);
+        Assert.Contains(result.Indicators, v => v is { Kind: IndicatorValueKind.Realization, Year: 2023, Text: "84,12" });
+    }
 }
