@@ -43,7 +43,7 @@ internal static partial class IndicatorTableReader
     }
 
     /// <summary>"Angka Kematian Ibu (per 100.000 KH)", "Cakupan imunisasi (%)": the satuan printed in brackets after the name, without a column of its own.</summary>
-    private static string? SatuanInName(string indicator) =>
+    internal static string? SatuanInName(string indicator) =>
         BracketedSatuan().Match(indicator) is { Success: true } match ? match.Groups["satuan"].Value.Trim() : null;
 
     /// <summary>"Target (%)", "Realisasi (%)": a value column whose header says its figures are percentages.</summary>

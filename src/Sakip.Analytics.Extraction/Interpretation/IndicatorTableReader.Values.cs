@@ -30,6 +30,13 @@ internal static partial class IndicatorTableReader
         column.Year ?? (kind == IndicatorValueKind.RenstraTarget ? RenstraEndOf(table, context) : context.Year);
 
     /// <summary>
+    /// "Indikator | Tahun | Target | Realisasi | Capaian" with a row per year under each indicator: the year the row
+    /// prints in a column of years that is no value column.
+    /// </summary>
+    private static int? RowYear(TextTable table, ReportLine row) =>
+        YearRows.Column(table) is { Role: ColumnRole.Unknown or ColumnRole.YearValue } column ? RowShapes.YearOf(table.Cell(row, column.Index)) : null;
+
+    /// <summary>
     /// The year of a Renstra target printed without one ("Kondisi Akhir"): the end of the plan the report cites, unless
     /// the matrix itself prints yearly targets beyond it (the report also cites an earlier plan): then its last year.
     /// </summary>

@@ -122,7 +122,9 @@ internal static partial class IndicatorTableReader
                 continue;
             }
 
-            var year = YearOf(table, column, kind, context);
+            var year = column.Year is null && kind is not IndicatorValueKind.RenstraTarget && RowYear(table, row) is { } printed
+                ? printed
+                : YearOf(table, column, kind, context);
             if (year > context.Year && kind is IndicatorValueKind.Realization or IndicatorValueKind.ReportedCapaian)
             {
                 continue;

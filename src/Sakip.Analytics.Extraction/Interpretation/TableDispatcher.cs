@@ -45,6 +45,10 @@ internal static class TableDispatcher
         {
             IndicatorYearRowsReader.Read(table, context);
         }
+        else if (IndicatorKindRowsReader.CanRead(table))
+        {
+            IndicatorKindRowsReader.Read(table, context);
+        }
         else if (IndicatorTableReader.CanRead(table))
         {
             IndicatorTableReader.Read(table, context);

@@ -15,6 +15,7 @@ internal static class ColumnLabels
         var rows = headerRows.Where(r => !RowShapes.IsNumberingRow(r))
             .Select(r => Enumerable.Range(0, width).Select(i => i < r.Cells.Count ? Markup.Strip(r.Cells[i]) : string.Empty).ToArray())
             .ToList();
+        RepeatedSubHeaders.Realign(rows, width);
         var labels = Enumerable.Range(0, width).Select(_ => new List<string>()).ToArray();
         for (var r = 0; r < rows.Count; r++)
         {

@@ -21,6 +21,12 @@ internal static partial class RowShapes
             return false;
         }
 
+        // "I | II | III | IV" under "Target Triwulan" and "Realisasi Triwulan": the quarters, not a numbered row.
+        if (cells.Count >= 2 && cells.TrueForAll(c => QuarterNumeral().IsMatch(c.Trim())))
+        {
+            return true;
+        }
+
         if (cells.Exists(c => c.Length > 90 || IsDataNumber(c) && !SmallInteger().IsMatch(c) && !IsRupiahOfYear(c) || IsCode(c)))
         {
             return false;
@@ -60,6 +66,9 @@ internal static partial class RowShapes
 
     [GeneratedRegex(@"(19|20)\d\d")]
     private static partial Regex YearDigits();
+
+    [GeneratedRegex(@"^(I|II|III|IV)$")]
+    private static partial Regex QuarterNumeral();
 
     [GeneratedRegex(@"^\d{1,2}(?:\s*[.\-]\s*\d{1,4}){2,}\.?$")]
     private static partial Regex Code();

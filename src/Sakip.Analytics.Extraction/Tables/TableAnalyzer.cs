@@ -184,18 +184,26 @@ internal static partial class TableAnalyzer
     }
 
     // "Perbandingan Realisasi Kinerja Tahun 2019-2023" over "Indikator | 2019 | ... | 2023": bare years beside the
-    // indicators hold what the caption names, the realizations (or the targets) of each year.
+    // indicators hold what the caption names, the realizations (or the targets) of each year. Beside only the
+    // end target of the plan and the progress towards it ("Target Akhir Renstra 2024 | Capaian s/d 2023"), the
+    // years are the realizations that progress is measured from, whatever else the caption names.
     private static void YearColumnsNamedByCaption(TextTable table, List<TableColumn> columns)
     {
         if (!columns.Exists(c => c.Role == ColumnRole.Indicator) || columns.Count(c => c.Role == ColumnRole.YearValue) < 2
-            || columns.Exists(c => c.Role is ColumnRole.Target or ColumnRole.RenstraTarget or ColumnRole.Realization or ColumnRole.Capaian))
+            || columns.Exists(c => c.Role is ColumnRole.Target or ColumnRole.Realization or ColumnRole.Capaian))
         {
             return;
         }
 
         var context = NameKey.Of(table.Context);
-        var realization = Has(context, "realisasi");
-        var target = Has(context, "target");
+        var besideEndTarget = columns.Exists(c => c.Role == ColumnRole.RenstraTarget);
+        if (besideEndTarget && !columns.Exists(c => c.Role == ColumnRole.CapaianRenstra))
+        {
+            return;
+        }
+
+        var realization = besideEndTarget || Has(context, "realisasi");
+        var target = !besideEndTarget && Has(context, "target");
         if (realization == target)
         {
             return;

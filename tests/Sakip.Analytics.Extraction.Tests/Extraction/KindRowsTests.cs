@@ -1,0 +1,43 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>Comparisons over years that print the kind (Target, Realisasi, Capaian) or the year as rows under each indicator.</summary>
+public class KindRowsTests
+{
+    [Theory]
+    [InlineData("No\tIndikator Kinerja\tUraian\t2021\t2022\t2023", "1\tResponse time penanganan kebakaran (menit)\tTarget\t15\t15\t15", "\t\tRealisasi\t14\t13\t12", "\t\tCapaian (%)\t106,67\t113,33\t120,00")]
+    [InlineData("No\tIndikator Kinerja\t2021\t2022\t2023", "1\tResponse time penanganan kebakaran (menit)", "\tTarget\t15\t15\t15\n\tRealisasi\t14\t13\t12", "\tCapaian (%)\t106,67\t113,33\t120,00")]
+    public void Rows_of_target_realisasi_and_capaian_under_year_columns_give_each_figure_its_rows_kind_and_its_columns_year(string header, string first, string second, string third)
+    {
+        var lines = new[] { "Tabel 3.5", "Perbandingan Capaian Kinerja Tahun 2021-2023", header, first }
+            .Concat(second.Split('\n')).Append(third).ToArray();
+        var result = Report.Extract(lines);
+
+        var values = result.Indicators.Where(v => v.Source.Table == "Tabel 3.5").ToList();
+        Assert.Equal(9, values.Count);
+        Assert.All(values, v => Assert.Equal("Response time penanganan kebakaran (menit)", v.Indicator));
+        Assert.Contains(values, v => v is { Year: 2022, Kind: IndicatorValueKind.Realization, Text: "13" } && v.Source.Line == Report.Line(lines.Length - 1));
+        Assert.Contains(values, v => v is { Year: 2023, Kind: IndicatorValueKind.ReportedCapaian, Text: "120,00" } && v.Source.Line == Report.Line(lines.Length));
+        Assert.Contains(values, v => v is { Year: 2021, Kind: IndicatorValueKind.Target, Text: "15" });
+    }
+
+    [Fact]
+    public void A_tahun_column_beside_target_and_realisasi_gives_each_row_its_year()
+    {
+        var result = Report.Extract(
+            "Tabel 3.6",
+            "Perbandingan Capaian Kinerja Tahun 2022-2023",
+            "Indikator Kinerja\tTahun\tTarget\tRealisasi\tCapaian (%)",
+            "Response time penanganan kebakaran\t2022\t15\t13\t113,33",
+            "\t2023\t15\t12\t120,00");
+
+        Assert.Equal(
+            [
+                (Report.Line(4), 2022, IndicatorValueKind.Target), (Report.Line(4), 2022, IndicatorValueKind.Realization), (Report.Line(4), 2022, IndicatorValueKind.ReportedCapaian),
+                (Report.Line(5), 2023, IndicatorValueKind.Target), (Report.Line(5), 2023, IndicatorValueKind.Realization), (Report.Line(5), 2023, IndicatorValueKind.ReportedCapaian),
+            ],
+            result.Indicators.Where(v => v.Source.Table == "Tabel 3.6").Select(v => (v.Source.Line, v.Year, v.Kind)).ToList());
+    }
+}
