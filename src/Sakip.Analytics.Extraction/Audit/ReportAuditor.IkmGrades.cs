@@ -9,8 +9,9 @@ public static partial class ReportAuditor
 {
     /// <summary>
     /// Where the IKM is one of the unit's indicators, each realization printed with its mutu pelayanan
-    /// ("83,10 dengan mutu pelayanan A") against the PermenPANRB scale; an IKM the survey audit has already
-    /// judged with the same mutu is not judged twice.
+    /// ("83,10 dengan mutu pelayanan C") against the PermenPANRB 14/2017 scale; an IKM the survey audit has already
+    /// judged with the same mutu is not judged twice. Many units still grade by the older KepmenPAN 25/2004 bands
+    /// (B from 62,51), so a mutu either scale gives is no finding.
     /// </summary>
     private static void IkmIndicatorGrades(ExtractionResult facts, List<AuditFinding> findings)
     {
@@ -20,7 +21,7 @@ public static partial class ReportAuditor
         {
             if (value.Kind != IndicatorValueKind.Realization || value.Grade is not ("A" or "B" or "C" or "D") || value.Value is not { } score || score is < 25 or > 100
                 || !SubjectWords.NamesIkm(value.Indicator) || SubjectWords.NamesAkip(value.Indicator)
-                || IkmCalculator.Mutu(score) is not { } expected || expected.Grade == value.Grade || flagged.Contains(value.Source.Line)
+                || IkmCalculator.Mutu(score) is not { } expected || expected.Grade == value.Grade || GradeOf2004Scale(score) == value.Grade || flagged.Contains(value.Source.Line)
                 || facts.Ikm.Any(i => i.Year == value.Year && i.Mutu == value.Grade && i.Ikm is { } ikm && Agree(ikm, score)))
             {
                 continue;
@@ -38,4 +39,13 @@ public static partial class ReportAuditor
             });
         }
     }
+
+    // KepmenPAN 25/2004: the bands before PermenPANRB 14/2017.
+    private static string GradeOf2004Scale(decimal ikm) => ikm switch
+    {
+        >= 81.26m => "A",
+        >= 62.51m => "B",
+        >= 43.76m => "C",
+        _ => "D",
+    };
 }

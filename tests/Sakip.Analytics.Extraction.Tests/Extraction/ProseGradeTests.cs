@@ -55,8 +55,9 @@ public class ProseGradeTests
     }
 
     [Theory]
-    [InlineData("Nilai Indeks Kepuasan Masyarakat pada tahun 2023 sebesar 83,10 dengan mutu pelayanan A (Sangat Baik).", true)]
+    [InlineData("Nilai Indeks Kepuasan Masyarakat pada tahun 2023 sebesar 83,10 dengan mutu pelayanan C (Kurang Baik).", true)]
     [InlineData("Nilai Indeks Kepuasan Masyarakat pada tahun 2023 sebesar 83,10 dengan mutu pelayanan B (Baik).", false)]
+    [InlineData("Nilai Indeks Kepuasan Masyarakat pada tahun 2023 sebesar 83,10 dengan mutu pelayanan A (Sangat Baik).", false)]
     public void The_mutu_pelayanan_after_an_ikm_is_checked_against_the_scale(string sentence, bool wrong)
     {
         var result = Report.Extract(
