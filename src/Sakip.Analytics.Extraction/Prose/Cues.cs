@@ -18,6 +18,19 @@ internal static partial class Cues
     /// <summary>"rata-rata capaian ... sebesar 103,74%": the mean over indicators, not one indicator's figure.</summary>
     public static bool IsAverage(string window) => Average().IsMatch(window);
 
+    /// <summary>
+    /// "lebih tinggi dari rata-rata IKM Kota X sebesar", "rata-rata nasional sebesar", "di atas rata-rata kecamatan se-Kota X
+    /// yaitu": the mean of other units the unit's figure is compared with, not the unit's own.
+    /// </summary>
+    public static bool IsOthersAverage(string window) => OthersAverage().IsMatch(window) || AverageComparedWith().IsMatch(window);
+
+    /// <summary>
+    /// "Target akhir Renstra ... sebesar 86, sehingga capaian s.d. tahun 2023 sebesar 97,03%": a capaian up to the report
+    /// year in a sentence that names the Renstra's end target is measured against that target.
+    /// </summary>
+    public static bool IsCumulativeCapaianBesideEndTarget(string before, string window) =>
+        CumulativeCapaian().IsMatch(window) && EndOfPlan().IsMatch(before);
+
     /// <summary>A sentence about the AKIP components ("aspek Pelaporan Kinerja ... 11,62 dari target 12,90"), not the indicator.</summary>
     public static bool IsAboutComponents(string sentence) => Components().IsMatch(sentence);
 
@@ -133,6 +146,18 @@ internal static partial class Cues
     [GeneratedRegex(@"\brata[\s-]*rata\s+(nilai\s+)?capaian\b(?!\s+sasaran)", RegexOptions.IgnoreCase)]
     private static partial Regex Average();
 
+    [GeneratedRegex(@"\brata[\s-]*rata\s+(\S+\s+){0,3}?(nasional|provinsi|kota|kabupaten|kecamatan|opd|perangkat\s+daerah|se-\s*\w+|seluruh|lain\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OthersAverage();
+
+    [GeneratedRegex(@"(\b(dibandingkan|dibanding|daripada|dari|sedangkan|melampaui|melebihi)|(?<!\b(tabel|grafik|gambar|diagram|data)\s+(di\s*)?)\b(di\s*)?(atas|bawah))\s+(dengan\s+)?(nilai\s+)?rata[\s-]*rata\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AverageComparedWith();
+
+    [GeneratedRegex(@"\bcapaian\w*\b.*?(\bs\s*[./]\s*d\b\.?|\bsampai\s+dengan|\bhingga)\s+(akhir\s+)?(tahun\s+)?(19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CumulativeCapaian();
+
+    [GeneratedRegex(@"\b(target\s+akhir|jangka\s+menengah|renstra|akhir\s+periode|rencana\s+strategis)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EndOfPlan();
+
     [GeneratedRegex(@"^\s*dari\s+(yang\s+)?(batas\s+)?(target|ditargetkan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShareOfTarget();
 
@@ -185,7 +210,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(?i:di|pada|untuk)\s+(?i:kelurahan|desa|nagari|gampong|dusun)\s+[A-Z]")]
     private static partial Regex SubArea();
 
-    [GeneratedRegex(@"\b(atau|sehingga|dengan)\s+(tingkat\s+)?(tercapai|ketercapaian(nya)?)(\s+(sebesar|sebanyak|mencapai))?\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(atau|sehingga|dengan)\s+(tingkat\s+)?(tercapai|ketercapaian(nya)?|mencapai)(\s+(sebesar|sebanyak|mencapai))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex ShareReached();
 
     [GeneratedRegex(@"\b(realisasi\w*|terealisasi|tercapai|memperoleh|mendapatkan|mendapat|nilai|senilai|sebesar|adalah|yakni|yaitu|menjadi|perolehan)\b", RegexOptions.IgnoreCase)]
