@@ -39,6 +39,16 @@ internal static partial class Cues
 
     public static bool IsTarget(string window) => Target().IsMatch(window);
 
+    /// <summary>"ditargetkan menjadi 90% pada akhir periode Renstra tahun 2026": the end of the plan named after the figure.</summary>
+    public static bool EndOfPlanFollows(string after) => EndOfPlanAfter().IsMatch(after);
+
+    /// <summary>The year "pada akhir periode Renstra tahun 2026" names, if it names one.</summary>
+    public static int? EndOfPlanYear(string after) =>
+        EndOfPlanAfter().Match(after) is { Success: true } m && m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    /// <summary>"pada triwulan III sebesar 83%", "semester I": a figure part way through the year, not the year's.</summary>
+    public static bool IsPartOfYear(string window) => PartOfYear().IsMatch(ClauseBreak().Split(window)[^1]);
+
     public static bool IsCapaian(string window) => Capaian().IsMatch(window);
 
     public static bool AchievedTarget(string window) => Achieved().IsMatch(window);
@@ -157,6 +167,13 @@ internal static partial class Cues
 
     [GeneratedRegex(@"\b(target\s+akhir|jangka\s+menengah|renstra|akhir\s+periode|rencana\s+strategis)\b", RegexOptions.IgnoreCase)]
     private static partial Regex EndOfPlan();
+
+    [GeneratedRegex(@"^\W*(pada\s+)?akhir\s+(periode\s+)?(renstra|rencana\s+strategis)\b(\s+(\w+\s+){0,3}?(tahun\s+)?(?<year>(19|20)\d\d)\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex EndOfPlanAfter();
+
+    // Quarters I-III (up to them, too) and the first semester; "triwulan IV" closes the year, "triwulan I s.d. IV" spans it.
+    [GeneratedRegex(@"\b(triwulan|tw|semester)\s*(iii|ii|i|1|2|3|pertama|kedua|ketiga)\b(?!\s*(-|–|s\s*[./]?\s*d|sampai|hingga))", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfYear();
 
     [GeneratedRegex(@"^\s*dari\s+(yang\s+)?(batas\s+)?(target|ditargetkan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShareOfTarget();

@@ -73,4 +73,29 @@ public class ProseComparisonTests
         var capaian = Assert.Single(prose, v => v.Value == 97.03m);
         Assert.Equal(IndicatorValueKind.ReportedCapaianRenstra, capaian.Kind);
     }
+
+    [Theory]
+    [InlineData("Realisasi Persentase kelurahan dengan kinerja baik pada triwulan III sebesar 71,43%.")]
+    [InlineData("Realisasi Persentase kelurahan dengan kinerja baik sampai dengan semester I tahun 2023 sebesar 71,43%.")]
+    public void A_figure_part_way_through_the_year_is_not_the_years_realization(string sentence)
+    {
+        Assert.Empty(Prose(sentence));
+    }
+
+    [Fact]
+    public void A_figure_up_to_the_fourth_quarter_is_the_years_realization()
+    {
+        var prose = Prose("Realisasi Persentase kelurahan dengan kinerja baik sampai dengan triwulan IV sebesar 85,71%.");
+
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 85.71m, Year: 2023 });
+    }
+
+    [Fact]
+    public void A_target_for_the_end_of_the_renstra_named_after_the_figure_is_the_renstra_target_of_that_year()
+    {
+        var prose = Prose("Indeks Kepuasan Masyarakat ditargetkan meningkat menjadi 86 pada akhir periode Renstra tahun 2026.");
+
+        var target = Assert.Single(prose);
+        Assert.Equal((IndicatorValueKind.RenstraTarget, 2026, 86m), (target.Kind, target.Year, target.Value ?? 0));
+    }
 }
