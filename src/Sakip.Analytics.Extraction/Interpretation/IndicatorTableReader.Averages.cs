@@ -34,6 +34,6 @@ internal static partial class IndicatorTableReader
         context.AverageCapaian.Add(new ExtractedAverageCapaian(unit, goal, year, number, value.Printed, context.Source(table.Caption, row.Number, confidence)));
     }
 
-    [GeneratedRegex(@"^(nilai )?((rata rata|rerata) (capaian|persentase capaian|nilai capaian)|capaian (kinerja )?rata rata|(rata rata|rerata)$)")]
+    [GeneratedRegex(@"^(nilai )?((rata rata|rerata) (capaian|persentase capaian|nilai capaian)|capaian (kinerja )?rata rata|(rata rata|rerata)$)|^(jumlah|total) (nilai )?capaian\b")]
     private static partial Regex AverageName();
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Extraction.Documents;
 using Sakip.Analytics.Extraction.Model;
@@ -27,7 +28,34 @@ internal static partial class IndicatorTableReader
             || label.Contains("sampai dengan", StringComparison.Ordinal) || label.Contains("kumulatif", StringComparison.Ordinal));
 
     private static int YearOf(TextTable table, TableColumn column, IndicatorValueKind kind, ReadingContext context) =>
-        column.Year ?? (kind == IndicatorValueKind.RenstraTarget ? RenstraEndOf(table, context) : context.Year);
+        column.Year ?? (kind == IndicatorValueKind.RenstraTarget ? RenstraEndOf(table, context) : CaptionYear(table, context) ?? context.Year);
+
+    /// <summary>
+    /// "Tabel 3.4 Capaian Kinerja Tahun 2022" over "Target | Realisasi | Capaian" with no year of their own: the figures
+    /// are of the one year the caption names (last year's measurement, next year's agreement), not of the report's.
+    /// </summary>
+    private static int? CaptionYear(TextTable table, ReadingContext context)
+    {
+        if (table.Columns.Any(c => c.Year is not null))
+        {
+            return null;
+        }
+
+        var years = CaptionYears().Matches(YearSpan().Replace(table.Context, " "))
+            .Select(m => int.Parse(m.Value, System.Globalization.CultureInfo.InvariantCulture)).Distinct().ToList();
+        // Only an agreement can be of the year after the report: realizations printed under it date the caption, not the figures.
+        var agreementOnly = !table.Columns.Any(c => c.Role is ColumnRole.Realization or ColumnRole.Capaian or ColumnRole.CapaianRenstra);
+        return years is [var year] && year != context.Year && year >= context.Year - 5 && (year < context.Year || year == context.Year + 1 && agreementOnly)
+            ? year
+            : null;
+    }
+
+    [GeneratedRegex(@"(?<![\d.,])(19|20)\d\d(?![\d.,]\d)")]
+    private static partial Regex CaptionYears();
+
+    /// <summary>"2021-2026", "2021 s.d. 2026", "2021 sampai dengan 2026": a plan's period, not one year.</summary>
+    [GeneratedRegex(@"(19|20)\d\d\s*(-|–|s\.?\s*[/.]?\s*d\.?|sampai\s+dengan|hingga|sd)\s*(19|20)\d\d", RegexOptions.IgnoreCase)]
+    private static partial Regex YearSpan();
 
     /// <summary>
     /// "Indikator | Tahun | Target | Realisasi | Capaian" with a row per year under each indicator: the year the row

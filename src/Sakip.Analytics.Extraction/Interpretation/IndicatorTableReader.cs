@@ -83,6 +83,23 @@ internal static partial class IndicatorTableReader
             confidence -= 0.1;
         }
 
+        if (IsSasaranHeadingRow(table, row, segment, indicator))
+        {
+            // "I | Meningkatnya kualitas pelayanan publik | | | 101,77" in the indicator column: the sasaran the rows below
+            // measure, its capaian the mean of theirs.
+            state.Entity = indicator;
+            state.Indicator = null;
+            foreach (var column in segment.Values.Where(c => c.Role is ColumnRole.Capaian or ColumnRole.SasaranCapaian))
+            {
+                if (table.TryValue(row, column.Index, out var mean))
+                {
+                    AddAverage(table, row, column, mean, indicator, unit, confidence, context);
+                }
+            }
+
+            return;
+        }
+
         var level = LevelOf(table, segment, entity);
         if (indicator.Length == 0 && segment.Indicator.Count == 0 && entity.Length > 0)
         {

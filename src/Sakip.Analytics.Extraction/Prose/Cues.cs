@@ -18,6 +18,19 @@ internal static partial class Cues
     /// <summary>"rata-rata capaian ... sebesar 103,74%": the mean over indicators, not one indicator's figure.</summary>
     public static bool IsAverage(string window) => Average().IsMatch(window);
 
+    /// <summary>
+    /// "lebih tinggi dari rata-rata IKM Kota X sebesar", "rata-rata nasional sebesar", "di atas rata-rata kecamatan se-Kota X
+    /// yaitu": the mean of other units the unit's figure is compared with, not the unit's own.
+    /// </summary>
+    public static bool IsOthersAverage(string window) => OthersAverage().IsMatch(window) || AverageComparedWith().IsMatch(window);
+
+    /// <summary>
+    /// "Target akhir Renstra ... sebesar 86, sehingga capaian s.d. tahun 2023 sebesar 97,03%": a capaian up to the report
+    /// year in a sentence that names the Renstra's end target is measured against that target.
+    /// </summary>
+    public static bool IsCumulativeCapaianBesideEndTarget(string before, string window) =>
+        CumulativeCapaian().IsMatch(window) && EndOfPlan().IsMatch(before);
+
     /// <summary>A sentence about the AKIP components ("aspek Pelaporan Kinerja ... 11,62 dari target 12,90"), not the indicator.</summary>
     public static bool IsAboutComponents(string sentence) => Components().IsMatch(sentence);
 
@@ -25,6 +38,16 @@ internal static partial class Cues
     public static bool IsSasaranCapaian(string window) => SasaranCapaian().IsMatch(window);
 
     public static bool IsTarget(string window) => Target().IsMatch(window);
+
+    /// <summary>"ditargetkan menjadi 90% pada akhir periode Renstra tahun 2026": the end of the plan named after the figure.</summary>
+    public static bool EndOfPlanFollows(string after) => EndOfPlanAfter().IsMatch(after);
+
+    /// <summary>The year "pada akhir periode Renstra tahun 2026" names, if it names one.</summary>
+    public static int? EndOfPlanYear(string after) =>
+        EndOfPlanAfter().Match(after) is { Success: true } m && m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+
+    /// <summary>"pada triwulan III sebesar 83%", "semester I": a figure part way through the year, not the year's.</summary>
+    public static bool IsPartOfYear(string window) => PartOfYear().IsMatch(ClauseBreak().Split(window)[^1]);
 
     public static bool IsCapaian(string window) => Capaian().IsMatch(window);
 
@@ -133,6 +156,25 @@ internal static partial class Cues
     [GeneratedRegex(@"\brata[\s-]*rata\s+(nilai\s+)?capaian\b(?!\s+sasaran)", RegexOptions.IgnoreCase)]
     private static partial Regex Average();
 
+    [GeneratedRegex(@"\brata[\s-]*rata\s+(\S+\s+){0,3}?(nasional|provinsi|kota|kabupaten|kecamatan|opd|perangkat\s+daerah|se-\s*\w+|seluruh|lain\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OthersAverage();
+
+    [GeneratedRegex(@"(\b(dibandingkan|dibanding|daripada|dari|sedangkan|melampaui|melebihi)|(?<!\b(tabel|grafik|gambar|diagram|data)\s+(di\s*)?)\b(di\s*)?(atas|bawah))\s+(dengan\s+)?(nilai\s+)?rata[\s-]*rata\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AverageComparedWith();
+
+    [GeneratedRegex(@"\bcapaian\w*\b.*?(\bs\s*[./]\s*d\b\.?|\bsampai\s+dengan|\bhingga)\s+(akhir\s+)?(tahun\s+)?(19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CumulativeCapaian();
+
+    [GeneratedRegex(@"\b(target\s+akhir|jangka\s+menengah|renstra|akhir\s+periode|rencana\s+strategis)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EndOfPlan();
+
+    [GeneratedRegex(@"^\W*(pada\s+)?akhir\s+(periode\s+)?(renstra|rencana\s+strategis)\b(\s+(\w+\s+){0,3}?(tahun\s+)?(?<year>(19|20)\d\d)\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex EndOfPlanAfter();
+
+    // Quarters I-III (up to them, too) and the first semester; "triwulan IV" closes the year, "triwulan I s.d. IV" spans it.
+    [GeneratedRegex(@"\b(triwulan|tw|semester)\s*(iii|ii|i|1|2|3|pertama|kedua|ketiga)\b(?!\s*(-|–|s\s*[./]?\s*d|sampai|hingga))", RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfYear();
+
     [GeneratedRegex(@"^\s*dari\s+(yang\s+)?(batas\s+)?(target|ditargetkan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex ShareOfTarget();
 
@@ -185,7 +227,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(?i:di|pada|untuk)\s+(?i:kelurahan|desa|nagari|gampong|dusun)\s+[A-Z]")]
     private static partial Regex SubArea();
 
-    [GeneratedRegex(@"\b(atau|sehingga|dengan)\s+(tingkat\s+)?(tercapai|ketercapaian(nya)?)(\s+(sebesar|sebanyak|mencapai))?\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(atau|sehingga|dengan)\s+(tingkat\s+)?(tercapai|ketercapaian(nya)?|mencapai)(\s+(sebesar|sebanyak|mencapai))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex ShareReached();
 
     [GeneratedRegex(@"\b(realisasi\w*|terealisasi|tercapai|memperoleh|mendapatkan|mendapat|nilai|senilai|sebesar|adalah|yakni|yaitu|menjadi|perolehan)\b", RegexOptions.IgnoreCase)]

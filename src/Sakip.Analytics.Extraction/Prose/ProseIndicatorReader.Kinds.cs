@@ -8,7 +8,7 @@ internal static partial class ProseIndicatorReader
     private static IndicatorValueKind? KindOf(
         ProseNumber number, int index, List<ProseNumber> numbers, string window, string subject, string after, string sentence, string blanked, HashSet<int> pairedCapaian)
     {
-        if (Cues.IsDifference(window, after) || Cues.IsAverage(window) || Cues.IsBudgetAbsorption(window) || Cues.IsAboutSubArea(window))
+        if (Cues.IsDifference(window, after) || Cues.IsAverage(window) || Cues.IsOthersAverage(window) || Cues.IsPartOfYear(window) || Cues.IsBudgetAbsorption(window) || Cues.IsAboutSubArea(window))
         {
             return null;
         }
@@ -31,7 +31,8 @@ internal static partial class ProseIndicatorReader
             return IndicatorValueKind.Realization;
         }
 
-        if (percent && (Cues.IsRenstraShare(sentence, after) || Cues.IsCapaianOfRenstra(window) || Cues.IsBracketedShareOfEndTarget(subject, window)))
+        if (percent && (Cues.IsRenstraShare(sentence, after) || Cues.IsCapaianOfRenstra(window) || Cues.IsBracketedShareOfEndTarget(subject, window)
+            || Cues.IsCumulativeCapaianBesideEndTarget(blanked[..number.Start], window)))
         {
             return IndicatorValueKind.ReportedCapaianRenstra;
         }
@@ -57,7 +58,7 @@ internal static partial class ProseIndicatorReader
             return IndicatorValueKind.Realization;
         }
 
-        if (Cues.IsRenstraTarget(window))
+        if (Cues.IsRenstraTarget(window) || Cues.IsTarget(window) && Cues.EndOfPlanFollows(after))
         {
             return IndicatorValueKind.RenstraTarget;
         }

@@ -138,7 +138,9 @@ internal static partial class ProseIndicatorReader
                 kind = IndicatorValueKind.TargetRevised;
             }
 
-            var year = kind == IndicatorValueKind.RenstraTarget && Cues.IsEndTarget(window) && context.Profile.RenstraEnd is { } end
+            var year = kind == IndicatorValueKind.RenstraTarget && Cues.EndOfPlanFollows(after)
+                ? Cues.EndOfPlanYear(after) ?? context.Profile.RenstraEnd ?? YearOf(sentence, number, lineYear, context)
+                : kind == IndicatorValueKind.RenstraTarget && Cues.IsEndTarget(window) && context.Profile.RenstraEnd is { } end
                 ? end
                 : YearOf(sentence, number, lineYear, context);
 

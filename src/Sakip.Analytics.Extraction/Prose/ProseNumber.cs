@@ -83,6 +83,12 @@ internal static partial class ProseNumbers
         }
 
         var measured = measuredIn?.Contains(afterWord) == true;
+        if (FormulaOperator().IsMatch(before))
+        {
+            // "dibagi 7 kelurahan dikali 100%": the operands of the formula the report explains, not figures of the indicator.
+            return true;
+        }
+
         if (Months.Contains(afterWord) || LegalNumber().IsMatch(before) || UnitWords().IsMatch(afterWord) && !measured || after.StartsWith('.') && after.Length > 1 && char.IsDigit(after[1]))
         {
             return true;
@@ -133,6 +139,9 @@ internal static partial class ProseNumbers
 
     [GeneratedRegex(@"^(dengan|atau|dan|dari|pada|yang|sehingga|di|ke|untuk|terhadap|sedangkan|serta|maka|namun|ini|itu|adalah|merupakan|persen|poin|point|hingga|sampai|s|menjadi|lebih|sudah|telah|masih|juga|dibandingkan|dibanding|sebagai|oleh|karena|atas|bahkan|tetapi|tapi|meningkat|menurun|naik|turun|tercapai|terealisasi|mencapai|per|dalam|tahun|th|sebesar|kali)$")]
     private static partial Regex NotCounted();
+
+    [GeneratedRegex(@"(\b(dikali\w*|dibagi|x)|×)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FormulaOperator();
 
     [GeneratedRegex(@"^[A-Z][a-z]")]
     private static partial Regex HeadingWord();

@@ -61,6 +61,24 @@ public class IndicatorTableGenreTests
         Assert.Contains(result.AverageCapaian, a => a.Value == 102.72m);
     }
 
+    [Fact]
+    public void Sasaran_statements_and_a_jumlah_capaian_row_in_the_indicator_column_are_no_indicators()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Capaian Kinerja Sasaran Tahun 2023",
+            "No\tSasaran / Indikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "I\tMeningkatnya kualitas pelayanan publik kecamatan\t\t\t\t101,77",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t82\t83,45\t101,77",
+            "II\tMeningkatnya kualitas penyelenggaraan pemerintahan\t\t\t\t100,84",
+            "2\tPersentase kelurahan dengan kinerja baik\t%\t85\t85,71\t100,84",
+            "\tJumlah Capaian\t\t\t\t202,61");
+
+        Assert.Equal(6, result.Indicators.Count);
+        Assert.All(result.Indicators, v => Assert.Contains(v.Source.Line, new[] { Report.Line(5), Report.Line(7) }));
+        Assert.Contains(result.AverageCapaian, a => a.Value == 101.77m && a.Goal == "Meningkatnya kualitas pelayanan publik kecamatan");
+    }
+
     [Theory]
     [InlineData("Target Akhir Renstra (2026)\tRealisasi 2023\tTingkat Capaian (%)")]
     [InlineData("Target Akhir Renstra\tRealisasi\tCapaian (%)")]

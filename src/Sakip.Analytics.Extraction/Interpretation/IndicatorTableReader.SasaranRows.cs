@@ -1,0 +1,20 @@
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Extraction.Documents;
+using Sakip.Analytics.Extraction.Tables;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Interpretation;
+
+internal static partial class IndicatorTableReader
+{
+    /// <summary>
+    /// A row of the indicator column that states a sasaran ("Meningkatnya ...", "Terwujudnya ...") and prints neither a
+    /// target nor a realization: a heading over the indicators below, not an indicator.
+    /// </summary>
+    private static bool IsSasaranHeadingRow(TextTable table, ReportLine row, TableSegment segment, string indicator) =>
+        segment.Indicator.Count > 0 && indicator.Length > 0 && SasaranStatement().IsMatch(NameKey.WithoutEnumerator(indicator))
+        && !segment.Values.Any(c => c.Role is ColumnRole.Target or ColumnRole.RenstraTarget or ColumnRole.Realization && table.TryValue(row, c.Index, out _));
+
+    [GeneratedRegex(@"^(sasaran \S+ )?(meningkat|menurun|terwujud|tercapai|terselenggara|terlaksana|tersedia|terpenuhi|berkurang|bertambah|terjamin|terkendali|terkelola|optimal|menguat|membaik)\w*nya\b")]
+    private static partial Regex SasaranStatement();
+}

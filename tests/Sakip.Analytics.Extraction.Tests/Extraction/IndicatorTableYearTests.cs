@@ -1,0 +1,46 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>The year of a table's figures when its columns name none: the one year its caption names, else the report's.</summary>
+public class IndicatorTableYearTests
+{
+    private static List<(IndicatorValueKind Kind, int Year)> Figures(string caption) =>
+        [.. Report.Extract(
+                "Tabel 3.4",
+                caption,
+                "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+                "1\tIndeks Kepuasan Masyarakat\tIndeks\t80\t81,20\t101,50")
+            .Indicators.Where(v => v.Source.Line == Report.Line(4)).Select(v => (v.Kind, v.Year))];
+
+    [Fact]
+    public void Last_years_measurement_named_by_its_caption_is_of_last_year()
+    {
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 2022), (IndicatorValueKind.Realization, 2022), (IndicatorValueKind.ReportedCapaian, 2022)],
+            Figures("Capaian Kinerja Kecamatan Teluk Indah Tahun 2022"));
+    }
+
+    [Theory]
+    [InlineData("Capaian Kinerja Tahun 2023")]
+    [InlineData("Capaian Kinerja Tahun 2023 dibandingkan Tahun 2022")]
+    [InlineData("Capaian Kinerja terhadap Renstra 2021-2026")]
+    public void A_caption_naming_the_report_year_several_years_or_a_period_leaves_the_report_year(string caption)
+    {
+        Assert.All(Figures(caption), f => Assert.Equal(2023, f.Year));
+    }
+
+    [Fact]
+    public void Next_years_agreement_annexed_to_the_report_gives_next_years_targets()
+    {
+        var result = Report.Extract(
+            "LAMPIRAN 2",
+            "PERJANJIAN KINERJA TAHUN 2024",
+            "No\tSasaran Strategis\tIndikator Kinerja\tTarget",
+            "1\tMeningkatnya kualitas pelayanan publik\tIndeks Kepuasan Masyarakat\t84");
+
+        var target = Assert.Single(result.Indicators, v => v.Source.Line == Report.Line(4));
+        Assert.Equal((IndicatorValueKind.Target, 2024), (target.Kind, target.Year));
+    }
+}
