@@ -56,6 +56,7 @@ internal static partial class BudgetTableReader
         NameFromPrecedingList(table, rows, pageLines);
         var nameRole = table.Columns.FirstOrDefault(c => NameRoles.Contains(c.Role))?.Role;
         BudgetHierarchy.Build(rows, nameRole);
+        WholeBudgetPerYear(rows);
         var notes = rows.Select(r => r.Note ?? string.Empty).Concat(TrailingNotes(table, pageLines));
         var stage = planStage ?? TableContext.Stage(table, notes);
         var individual = TableContext.IsIndividual(table);
@@ -70,7 +71,7 @@ internal static partial class BudgetTableReader
 
             context.Budget.Add(new ExtractedBudgetLine(
                 context.Profile.Unit,
-                year ?? context.Year,
+                row.Year ?? year ?? context.Year,
                 row.Level,
                 stage,
                 row.Code,
