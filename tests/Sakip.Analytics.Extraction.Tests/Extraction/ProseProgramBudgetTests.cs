@@ -53,4 +53,20 @@ public class ProseProgramBudgetTests
             result.Budget.Select(b => (b.Name, b.Pagu, b.Realisasi)));
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
     }
+
+    [Fact]
+    public void Clauses_opening_with_a_programs_name_give_each_program_its_own_line()
+    {
+        var result = Report.Extract(
+            "Realisasi anggaran Kecamatan Teluk Indah tahun 2023 sebesar Rp 3.100.000.000 dari pagu Rp 3.300.000.000 atau 93,94%.",
+            string.Empty,
+            "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota sebesar Rp 2.100.000.000 terealisasi Rp 2.000.000.000 (95,24%), Program Penyelenggaraan Pemerintahan dan Pelayanan Publik sebesar Rp 1.200.000.000 terealisasi Rp 1.100.000.000 (91,67%).");
+
+        var programs = result.Budget.Where(b => b.Source.Line == Report.Line(3)).ToList();
+        Assert.Equal(
+            [("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 2_100_000_000m, 2_000_000_000m), ("Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", 1_200_000_000m, 1_100_000_000m)],
+            programs.Select(b => (b.Name, b.Pagu!.Value, b.Realisasi!.Value)));
+        Assert.All(programs, b => Assert.Equal(BudgetLevel.Program, b.Level));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
 }
