@@ -22,6 +22,8 @@ internal static class BudgetHierarchy
     {
         var depths = rows.Where(r => r.Code is not null).Select(r => BudgetLevels.CodeSegments(r.Code).Length).Distinct().OrderDescending().ToList();
         var hasRoman = rows.Exists(r => r.Enumerator is { } e && Names.IsRoman(e));
+        // "1 Program", "1.1 Kegiatan", "1.1.1 Sub Kegiatan": each further part of the number is a level further down.
+        var hasTwoPartEnumerators = rows.Exists(r => r.Enumerator is { } e && EnumeratorDepth(e) == 2);
         // "1. Administrasi Umum" followed by un-numbered lines: the numbered rows are the parents.
         var numberedParents = !hasRoman && rows.Exists(r => r.Enumerator is not null && r.HasAmounts)
             && rows.Exists(r => r.Enumerator is null && r.HasAmounts && BudgetLevels.FromWords(r.RawName ?? r.Name) is null);
@@ -44,9 +46,9 @@ internal static class BudgetHierarchy
             {
                 row.Level = BudgetLevel.Program;
             }
-            else if (row.Enumerator is { } sub && (sub.Contains('.', StringComparison.Ordinal) || sub.Contains(',', StringComparison.Ordinal)))
+            else if (row.Enumerator is { } sub && EnumeratorDepth(sub) > 1)
             {
-                row.Level = BudgetLevel.Kegiatan;
+                row.Level = EnumeratorDepth(sub) > 2 && hasTwoPartEnumerators ? BudgetLevel.SubKegiatan : BudgetLevel.Kegiatan;
             }
             else if (numberedParents)
             {
@@ -59,6 +61,8 @@ internal static class BudgetHierarchy
             }
         }
     }
+
+    private static int EnumeratorDepth(string enumerator) => enumerator.Split('.', ',').Length;
 
     private static void MergeTotalsIntoHeadings(List<BudgetRow> rows)
     {

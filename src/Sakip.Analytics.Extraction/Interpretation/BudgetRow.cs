@@ -32,6 +32,9 @@ internal sealed class BudgetRow
 
     public string? Note { get; init; }
 
+    /// <summary>The year the row names instead of a program or belanja ("2022" in a table of a year per row); null for the table's year.</summary>
+    public int? Year { get; set; }
+
     /// <summary>The level of the column the name is printed in, when program, kegiatan and sub kegiatan each have a column of their own.</summary>
     public BudgetLevel? ColumnLevel { get; init; }
 

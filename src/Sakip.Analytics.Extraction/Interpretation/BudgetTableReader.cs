@@ -47,6 +47,7 @@ internal static partial class BudgetTableReader
     private static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, TableColumn? paguColumn, BudgetStage? planStage, ReadingContext context, int? year = null)
     {
         var rows = table.DataRows.Select(r => ReadRow(table, r, paguColumn)).Where(r => r is not null && !IsCarryOver(r)).Select(r => r!).ToList();
+        DropRevenueRows(rows);
         if (rows.Count == 0)
         {
             return;
@@ -56,6 +57,7 @@ internal static partial class BudgetTableReader
         NameFromPrecedingList(table, rows, pageLines);
         var nameRole = table.Columns.FirstOrDefault(c => NameRoles.Contains(c.Role))?.Role;
         BudgetHierarchy.Build(rows, nameRole);
+        WholeBudgetPerYear(rows);
         var notes = rows.Select(r => r.Note ?? string.Empty).Concat(TrailingNotes(table, pageLines));
         var stage = planStage ?? TableContext.Stage(table, notes);
         var individual = TableContext.IsIndividual(table);
@@ -70,7 +72,7 @@ internal static partial class BudgetTableReader
 
             context.Budget.Add(new ExtractedBudgetLine(
                 context.Profile.Unit,
-                year ?? context.Year,
+                row.Year ?? year ?? context.Year,
                 row.Level,
                 stage,
                 row.Code,

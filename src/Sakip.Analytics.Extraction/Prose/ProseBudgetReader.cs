@@ -79,7 +79,7 @@ internal static partial class ProseBudgetReader
 
             var role = Cues.IsBudgetRealisasi(window) ? Role.Realisasi : Cues.IsBudgetPagu(window) ? Role.Pagu : sentenceRole;
             var (name, level) = NameOf(window, sentence, number.Start);
-            var continues = name is null && Cues.ContinuesBudgetLine(window);
+            var continues = name is null && Cues.ContinuesBudgetLine(AfterJoinedPercent(window));
             if (name is null && !continues && PartScope().IsMatch(LastWords(sentence[..number.Start], 6)))
             {
                 name = PartName;
@@ -133,7 +133,8 @@ internal static partial class ProseBudgetReader
 
         var before = sentence[..position];
         // A program named since the last amount, not one named before it ("Program X sebesar Rp ... dengan realisasi sebesar").
-        var program = ProgramWithBudget().Match(window) is { Success: true } named ? named : ProgramThenAmount().Match(window);
+        var program = ProgramWithBudget().Match(window) is { Success: true } named ? named
+            : ProgramThenAmount().Match(window) is { Success: true } then ? then : ProgramOpensClause().Match(window);
         var programStart = program.Index + before.Length - window.Length;
         if (BulletItem().Match(before) is { Success: true } item && !(program.Success && programStart > item.Groups["name"].Index))
         {

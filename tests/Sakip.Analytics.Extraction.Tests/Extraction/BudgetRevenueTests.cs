@@ -55,4 +55,36 @@ public class BudgetRevenueTests
 
         Assert.Equal(3_210_000_000m, Assert.Single(result.Budget).Realisasi);
     }
+
+    [Fact]
+    public void Revenue_rows_under_anggaran_and_realisasi_headings_are_no_budget_lines()
+    {
+        var result = Report.Extract(
+            "Tabel 3.14",
+            "Anggaran dan Realisasi Pendapatan Tahun 2023",
+            "No\tUraian\tAnggaran (Rp)\tRealisasi (Rp)\t%",
+            "1\tPendapatan Retribusi Daerah\t100.000.000\t110.000.000\t110,00",
+            "2\tLain-lain PAD yang Sah\t20.000.000\t22.000.000\t110,00",
+            "\tJumlah\t120.000.000\t132.000.000\t110,00");
+
+        Assert.Empty(result.Budget);
+    }
+
+    [Fact]
+    public void A_table_of_pendapatan_and_belanja_keeps_only_its_belanja_rows()
+    {
+        var result = Report.Extract(
+            "Tabel 3.15",
+            "Ringkasan Realisasi Anggaran Tahun 2023",
+            "Kode Rekening\tUraian\tAnggaran (Rp)\tRealisasi (Rp)\t%",
+            "4\tPENDAPATAN DAERAH\t100.000.000\t110.000.000\t110,00",
+            "4.1.02\tRetribusi Daerah\t100.000.000\t110.000.000\t110,00",
+            "5\tBELANJA DAERAH\t4.250.000.000\t4.037.500.000\t95,00",
+            "5.1\tBELANJA OPERASI\t4.000.000.000\t3.800.000.000\t95,00",
+            "5.2\tBELANJA MODAL\t250.000.000\t237.500.000\t95,00",
+            "\tSURPLUS/(DEFISIT)\t(4.150.000.000)\t(3.927.500.000)\t");
+
+        Assert.Equal(["BELANJA DAERAH", "BELANJA OPERASI", "BELANJA MODAL"], result.Budget.Select(b => b.Name));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
+    }
 }

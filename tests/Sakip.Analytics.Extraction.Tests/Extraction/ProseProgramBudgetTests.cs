@@ -14,6 +14,7 @@ public class ProseProgramBudgetTests
     [InlineData("Anggaran yang dialokasikan untuk Program Pengelolaan Arsip sebesar Rp 1.250.000.000 dengan realisasi sebesar Rp 1.180.500.000 (94,44%).")]
     [InlineData("Realisasi Program Pengelolaan Arsip tahun 2023 sebesar Rp 1.180.500.000 dari pagu Rp 1.250.000.000 atau 94,44%.")]
     [InlineData("Pagu anggaran Program Pengelolaan Arsip sebesar Rp 1.250.000.000 dengan realisasi Rp 1.180.500.000 atau 94,44%.")]
+    [InlineData("Realisasi Program Pengelolaan Arsip sebesar Rp 1.180.500.000 atau 94,44% dari pagu anggaran sebesar Rp 1.250.000.000.")]
     public void A_programs_amounts_are_one_program_line(string sentence)
     {
         var result = Report.Extract(
@@ -38,5 +39,34 @@ public class ProseProgramBudgetTests
         Assert.Equal((4_200_000_000m, 3_950_000_000m, 94.05m), (operasi.Pagu!.Value, operasi.Realisasi!.Value, operasi.ReportedPercent!.Value));
         var modal = Assert.Single(result.Budget, b => b.Name == "Belanja Modal");
         Assert.Equal((600_000_000m, 562_300_000m, 93.72m), (modal.Pagu!.Value, modal.Realisasi!.Value, modal.ReportedPercent!.Value));
+    }
+
+    [Theory]
+    [InlineData("Belanja Pegawai terealisasi sebesar Rp 2.400.000.000 atau 96% dari pagu sebesar Rp 2.500.000.000, dan Belanja Barang dan Jasa terealisasi Rp 1.400.000.000 atau 93,33% dari pagu Rp 1.500.000.000.")]
+    [InlineData("Realisasi Belanja Pegawai sebesar Rp 2.400.000.000 (96%) dari anggaran Rp 2.500.000.000, sedangkan realisasi Belanja Barang dan Jasa Rp 1.400.000.000 (93,33%) dari anggaran Rp 1.500.000.000.")]
+    public void A_pagu_named_after_the_percentage_of_the_realisasi_is_on_the_same_line(string sentence)
+    {
+        var result = Report.Extract(sentence);
+
+        Assert.Equal(
+            [("Belanja Pegawai", 2_500_000_000m, 2_400_000_000m), ("Belanja Barang dan Jasa", 1_500_000_000m, 1_400_000_000m)],
+            result.Budget.Select(b => (b.Name, b.Pagu, b.Realisasi)));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    [Fact]
+    public void Clauses_opening_with_a_programs_name_give_each_program_its_own_line()
+    {
+        var result = Report.Extract(
+            "Realisasi anggaran Kecamatan Teluk Indah tahun 2023 sebesar Rp 3.100.000.000 dari pagu Rp 3.300.000.000 atau 93,94%.",
+            string.Empty,
+            "Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota sebesar Rp 2.100.000.000 terealisasi Rp 2.000.000.000 (95,24%), Program Penyelenggaraan Pemerintahan dan Pelayanan Publik sebesar Rp 1.200.000.000 terealisasi Rp 1.100.000.000 (91,67%).");
+
+        var programs = result.Budget.Where(b => b.Source.Line == Report.Line(3)).ToList();
+        Assert.Equal(
+            [("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", 2_100_000_000m, 2_000_000_000m), ("Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", 1_200_000_000m, 1_100_000_000m)],
+            programs.Select(b => (b.Name, b.Pagu!.Value, b.Realisasi!.Value)));
+        Assert.All(programs, b => Assert.Equal(BudgetLevel.Program, b.Level));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
     }
 }
