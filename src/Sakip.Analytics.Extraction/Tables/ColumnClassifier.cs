@@ -26,8 +26,10 @@ internal static partial class ColumnClassifier
         }
 
         // "Capaian terhadap Target" over "Akhir Renstra (%)": a label wrapped over two header rows, whose
-        // bottom half says nothing alone, is read whole.
-        if (parts.Count > 1 && !YearOnly().IsMatch(parts[^1]) && ByWords(parts[^1], all) is null && ByWords(all, all) is { } wrapped)
+        // bottom half says nothing alone, is read whole; so is "Target" over "Renstra" over "2023", the year
+        // under it aside.
+        var words = parts.Count > 1 && YearOnly().IsMatch(parts[^1]) ? parts[..^1] : parts;
+        if (words.Count > 1 && !YearOnly().IsMatch(words[^1]) && ByWords(words[^1], all) is null && ByWords(string.Join(' ', words), all) is { } wrapped)
         {
             return (wrapped, year);
         }

@@ -1,0 +1,26 @@
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Extraction.Documents;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Tables;
+
+/// <summary>
+/// The second half of header cells wrapped over two lines ("Target" over "Renstra", "Target PK" over
+/// "Perubahan", "Realisasi" over "s.d. 2023", "Capaian" over "(%)"): words that never open a header
+/// cell, so they only count as a header row right below one.
+/// </summary>
+internal static partial class HeaderContinuation
+{
+    public static bool Is(ReportLine row)
+    {
+        var cells = row.Cells.Select(c => Markup.Strip(c).Trim()).Where(c => c.Length > 0).ToList();
+        return cells.Count > 0 && cells.Exists(IsWrappedHalf)
+            && cells.TrueForAll(c => IsWrappedHalf(c) || RowShapes.IsYearLabel(c) || RowShapes.IsHeaderCell(c));
+    }
+
+    private static bool IsWrappedHalf(string cell) =>
+        cell is "(%)" or "%" || WrappedWords().IsMatch(NameKey.Of(cell));
+
+    [GeneratedRegex(@"^(\(?(renstra|rencana strategis|pk|perjanjian kinerja|perubahan|murni|akhir( renstra| periode)?|tahun lalu|tahun ini|tahun sebelumnya)\)?|(s d|sd|sampai dengan)( tahun| th)? (19|20)\d\d)$")]
+    private static partial Regex WrappedWords();
+}

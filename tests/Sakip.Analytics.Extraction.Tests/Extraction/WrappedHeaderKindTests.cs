@@ -1,0 +1,63 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>Header cells split over two or three lines, where the lower line decides the value's kind or year.</summary>
+public class WrappedHeaderKindTests
+{
+    [Fact]
+    public void Target_over_Renstra_over_its_year_is_the_Renstra_target_beside_the_PK_target()
+    {
+        var result = Report.Extract(
+            "Tabel 3.11",
+            "Pengukuran Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tTarget\tRealisasi\tCapaian",
+            "\t\t\tRenstra\tPK\t2023\t(%)",
+            "\t\t\t2023\t2023",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t80\t82\t83,1\t101,34");
+
+        Assert.Equal(
+            [
+                (2023, IndicatorValueKind.RenstraTarget, "80"), (2023, IndicatorValueKind.Target, "82"),
+                (2023, IndicatorValueKind.Realization, "83,1"), (2023, IndicatorValueKind.ReportedCapaian, "101,34"),
+            ],
+            result.Indicators.Where(v => v.Source.Line == Report.Line(6)).Select(v => (v.Year, v.Kind, v.Text)).ToList());
+    }
+
+    [Fact]
+    public void A_second_header_line_of_wrapped_words_only_still_belongs_to_the_header()
+    {
+        var result = Report.Extract(
+            "Tabel 3.11",
+            "Pengukuran Kinerja",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tTarget PK\tRealisasi\tCapaian",
+            "\t\t\tRenstra\tPerubahan",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t80\t82\t83,1\t101,34");
+
+        Assert.Equal(
+            [
+                (2023, IndicatorValueKind.RenstraTarget, "80"), (2023, IndicatorValueKind.TargetRevised, "82"),
+                (2023, IndicatorValueKind.Realization, "83,1"), (2023, IndicatorValueKind.ReportedCapaian, "101,34"),
+            ],
+            result.Indicators.Where(v => v.Source.Line == Report.Line(5)).Select(v => (v.Year, v.Kind, v.Text)).ToList());
+    }
+
+    [Fact]
+    public void End_target_year_printed_under_it_beside_a_cumulative_realization_stays_the_end_year()
+    {
+        var result = Report.Extract(
+            "Tabel 3.13",
+            "Capaian Kinerja s.d. Tahun 2023 dibandingkan Target Akhir Renstra",
+            "No\tIndikator Kinerja\tTarget Akhir Renstra\tRealisasi\tCapaian",
+            "\t\t(2026)\ts.d. 2023\t(%)",
+            "1\tIndeks Kepuasan Masyarakat\t85\t83,1\t97,76");
+
+        Assert.Equal(
+            [
+                (2026, IndicatorValueKind.RenstraTarget, "85"), (2023, IndicatorValueKind.Realization, "83,1"),
+                (2023, IndicatorValueKind.ReportedCapaianRenstra, "97,76"),
+            ],
+            result.Indicators.Where(v => v.Source.Line == Report.Line(5)).Select(v => (v.Year, v.Kind, v.Text)).ToList());
+    }
+}
