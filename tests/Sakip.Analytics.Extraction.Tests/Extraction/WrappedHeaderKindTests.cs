@@ -60,4 +60,24 @@ public class WrappedHeaderKindTests
             ],
             result.Indicators.Where(v => v.Source.Line == Report.Line(5)).Select(v => (v.Year, v.Kind, v.Text)).ToList());
     }
+
+    [Theory]
+    [InlineData("\t\t\t\t2023\t\t2022\t")]
+    [InlineData("\t\t\tTahun 2023\t\t\tTahun 2022")]
+    public void A_capaian_after_last_years_realization_is_last_years_capaian(string years)
+    {
+        var result = Report.Extract(
+            "Tabel 3.6",
+            "Capaian Kinerja",
+            "No\tIndikator\tSatuan\tTarget\tRealisasi\tCapaian\tRealisasi\tCapaian",
+            years,
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t82\t83,1\t101,34\t81,5\t99,39");
+
+        Assert.Equal(
+            [
+                (2023, IndicatorValueKind.Target, "82"), (2023, IndicatorValueKind.Realization, "83,1"), (2023, IndicatorValueKind.ReportedCapaian, "101,34"),
+                (2022, IndicatorValueKind.Realization, "81,5"), (2022, IndicatorValueKind.ReportedCapaian, "99,39"),
+            ],
+            result.Indicators.Where(v => v.Source.Line == Report.Line(5)).Select(v => (v.Year, v.Kind, v.Text)).ToList());
+    }
 }
