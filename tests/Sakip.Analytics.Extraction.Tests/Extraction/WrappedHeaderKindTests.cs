@@ -61,6 +61,24 @@ public class WrappedHeaderKindTests
             result.Indicators.Where(v => v.Source.Line == Report.Line(5)).Select(v => (v.Year, v.Kind, v.Text)).ToList());
     }
 
+    [Fact]
+    public void End_target_and_its_capaian_wrapped_beside_the_years_own_columns_keep_the_end_year_and_the_renstra_kind()
+    {
+        var result = Report.Extract(
+            "Tabel 3.6",
+            "Capaian Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\tTarget Akhir\tCapaian s.d. 2023",
+            "\t\t\t\t(%)\tRenstra 2026\tthd Target Akhir (%)",
+            "1\tIndeks Kepuasan Masyarakat\t82\t83,1\t101,34\t85\t97,76");
+
+        Assert.Equal(
+            [
+                (2023, IndicatorValueKind.Target, "82"), (2023, IndicatorValueKind.Realization, "83,1"), (2023, IndicatorValueKind.ReportedCapaian, "101,34"),
+                (2026, IndicatorValueKind.RenstraTarget, "85"), (2023, IndicatorValueKind.ReportedCapaianRenstra, "97,76"),
+            ],
+            result.Indicators.Where(v => v.Source.Line == Report.Line(5)).Select(v => (v.Year, v.Kind, v.Text)).ToList());
+    }
+
     [Theory]
     [InlineData("\t\t\t\t2023\t\t2022\t")]
     [InlineData("\t\t\tTahun 2023\t\t\tTahun 2022")]
