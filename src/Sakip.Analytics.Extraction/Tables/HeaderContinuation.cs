@@ -6,7 +6,7 @@ namespace Sakip.Analytics.Extraction.Tables;
 
 /// <summary>
 /// The second half of header cells wrapped over two lines ("Target" over "Renstra", "Target PK" over
-/// "Perubahan", "Target Akhir" over "Renstra 2026", "Realisasi" over "s.d. 2023", "Capaian" over "(%)"): words that never open a header
+/// "Perubahan", "Target Akhir" over "Renstra 2026", "Realisasi" over "s.d. 2023", "Capaian" over "(%)", quarters under "Target Triwulan"): words that never open a header
 /// cell, so they only count as a header row right below one.
 /// </summary>
 internal static partial class HeaderContinuation
@@ -19,9 +19,13 @@ internal static partial class HeaderContinuation
     }
 
     private static bool IsWrappedHalf(string cell) =>
-        cell is "(%)" or "%" || WrappedWords().IsMatch(NameKey.Of(cell));
+        cell is "(%)" or "%" || WrappedWords().IsMatch(NameKey.Of(cell)) || QuarterUnderGroup().IsMatch(NameKey.Of(cell));
 
     // "Renstra 2026", "Akhir Renstra (Tahun 2026)", "s.d. 2023", "thd Target Akhir (%)".
     [GeneratedRegex(@"^((renstra|rencana strategis|pk|perjanjian kinerja|perubahan|murni|akhir( renstra| periode)?|tahun lalu|tahun ini|tahun sebelumnya)(( tahun| th)? (19|20)\d\d)?|(s d|sd|sampai dengan)( tahun| th)? (19|20)\d\d|(thd|terhadap) .+)$")]
     private static partial Regex WrappedWords();
+
+    // "I | II | III | IV" under "Target Triwulan", beside a "Tahun 2023" that closes the group.
+    [GeneratedRegex(@"^((tw|triwulan) )?(i|ii|iii|iv)$")]
+    private static partial Regex QuarterUnderGroup();
 }

@@ -79,6 +79,22 @@ public class WrappedHeaderKindTests
             result.Indicators.Where(v => v.Source.Line == Report.Line(5)).Select(v => (v.Year, v.Kind, v.Text)).ToList());
     }
 
+    [Fact]
+    public void Quarters_under_Target_Triwulan_beside_the_years_target_are_not_the_years_target()
+    {
+        var result = Report.Extract(
+            "Lampiran",
+            "PERJANJIAN KINERJA TAHUN 2023",
+            "KEPALA SEKSI PEMERINTAHAN",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget Triwulan\t\t\t\tTarget",
+            "\t\t\t\tI\tII\tIII\tIV\tTahun 2023",
+            "1\tMeningkatnya tertib administrasi desa\tPersentase desa yang tertib administrasi\t%\t25\t50\t75\t100\t100");
+
+        Assert.Equal(
+            [(2023, IndicatorValueKind.Target, "100")],
+            result.Indicators.Where(v => v.Source.Line == Report.Line(6)).Select(v => (v.Year, v.Kind, v.Text)).ToList());
+    }
+
     [Theory]
     [InlineData("\t\t\t\t2023\t\t2022\t")]
     [InlineData("\t\t\tTahun 2023\t\t\tTahun 2022")]
