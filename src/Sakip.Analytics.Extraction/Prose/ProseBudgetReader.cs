@@ -220,10 +220,11 @@ internal static partial class ProseBudgetReader
     private const string PartName = "Jumlah sebagian anggaran (teks)";
 
     /// <summary>
-    /// An amount for programs, a sasaran, kegiatan or a kind of belanja; "anggaran belanja" alone and "belanja Kecamatan X"
-    /// or "belanja tahun 2024" (the unit's belanja) are the whole budget.
+    /// An amount for programs, a sasaran, kegiatan, a kind of belanja or an earmarked fund ("Dana Kelurahan", "Alokasi Dana
+    /// Desa", "DAK"); "anggaran belanja" alone and "belanja Kecamatan X" or "belanja tahun 2024" (the unit's belanja) are the
+    /// whole budget.
     /// </summary>
-    [GeneratedRegex(@"\b(program|sasaran|kegiatan)\b|(?<!\banggaran\s)\bbelanja\b(?!\s+(kecamatan|kelurahan|dinas|badan|kantor|sekretariat|inspektorat|satuan|tahun|ta)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(program|sasaran|kegiatan|dana\s+(kelurahan|desa|alokasi\s+khusus|bos|bok|insentif\s+daerah|hibah)|alokasi\s+dana\s+desa|dak|bantuan\s+keuangan)\b|(?<!\banggaran\s)\bbelanja\b(?!\s+(kecamatan|kelurahan|dinas|badan|kantor|sekretariat|inspektorat|satuan|tahun|ta)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PartScope();
 
     [GeneratedRegex(@"\b[Bb]elanja\s+(Tidak\s+Langsung|Langsung|Operasi|Modal|Pegawai|Barang(\s*(dan|&|/)\s*Jasa)?)", RegexOptions.IgnoreCase)]
