@@ -58,7 +58,8 @@ internal sealed class BudgetRow
     {
         Pagu = other.Pagu;
         Realisasi = other.Realisasi;
-        Percent = other.Percent;
+        // "1 | Program X | Rp | Rp | 95,24" above its amounts: the percentage printed on the heading stays.
+        Percent = other.Percent ?? Percent;
         Pegawai = other.Pegawai;
         BarangJasa = other.BarangJasa;
         Modal = other.Modal;
