@@ -81,6 +81,7 @@ internal static class BudgetHierarchy
             var heading = rows.Where(r => !r.HasAmounts && r.Line < total.Line && Matches(NameKey.Of(r.Name), named)).LastOrDefault();
             if (heading is null)
             {
+                total.RepeatsHeading = ClosesHeadingWithAmounts(rows, total, named);
                 continue;
             }
 
@@ -90,6 +91,11 @@ internal static class BudgetHierarchy
             rows.Remove(total);
         }
     }
+
+    /// <summary>The nearest row above of the total's level or higher is a heading of that name that prints amounts of its own.</summary>
+    private static bool ClosesHeadingWithAmounts(List<BudgetRow> rows, BudgetRow total, string named) =>
+        rows.Where(r => r.Line < total.Line && r.Rank <= total.Rank && !r.RepeatsHeading).LastOrDefault() is { HasAmounts: true } heading
+        && heading.Rank == total.Rank && Matches(NameKey.Of(heading.Name), named);
 
     private static bool Matches(string heading, string total) =>
         heading.Length > 0 && (heading == total || heading.StartsWith(total, StringComparison.Ordinal) || total.StartsWith(heading, StringComparison.Ordinal)
@@ -141,7 +147,7 @@ internal static class BudgetHierarchy
                 return null;
             }
 
-            if (candidate.Rank > 0 && candidate.Rank < row.Rank)
+            if (candidate.Rank > 0 && candidate.Rank < row.Rank && !candidate.RepeatsHeading)
             {
                 return candidate;
             }

@@ -47,12 +47,19 @@ internal sealed class BudgetRow
 
     public bool HasAmounts => Pagu is not null || Realisasi is not null;
 
+    /// <summary>
+    /// A "Jumlah Program X" row below a "Program X" heading that prints the amounts itself: the same money again, kept as
+    /// printed but never added into a total a second time.
+    /// </summary>
+    public bool RepeatsHeading { get; set; }
+
     /// <summary>Takes the amounts another row prints for this one (a total row below its heading, a wrapped name's last line).</summary>
     public void TakeAmountsOf(BudgetRow other)
     {
         Pagu = other.Pagu;
         Realisasi = other.Realisasi;
-        Percent = other.Percent;
+        // "1 | Program X | Rp | Rp | 95,24" above its amounts: the percentage printed on the heading stays.
+        Percent = other.Percent ?? Percent;
         Pegawai = other.Pegawai;
         BarangJasa = other.BarangJasa;
         Modal = other.Modal;

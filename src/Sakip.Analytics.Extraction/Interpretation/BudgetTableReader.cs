@@ -92,7 +92,7 @@ internal static partial class BudgetTableReader
                     (null, null) => $"{table.FirstLine}",
                     (null, { } y) => $"{table.FirstLine}:{y}",
                     _ => $"{table.FirstLine}:{planStage}",
-                },
+                } + (row.RepeatsHeading ? ":jumlah" : string.Empty),
                 IsIndividual = individual,
             });
         }

@@ -220,10 +220,11 @@ internal static partial class ProseBudgetReader
     private const string PartName = "Jumlah sebagian anggaran (teks)";
 
     /// <summary>
-    /// An amount for programs, a sasaran, kegiatan or a kind of belanja; "anggaran belanja" alone and "belanja Kecamatan X"
-    /// or "belanja tahun 2024" (the unit's belanja) are the whole budget.
+    /// An amount for programs, a sasaran, kegiatan, a kind of belanja or an earmarked fund ("Dana Kelurahan", "Alokasi Dana
+    /// Desa", "DAK"); "anggaran belanja" alone and "belanja Kecamatan X" or "belanja tahun 2024" (the unit's belanja) are the
+    /// whole budget.
     /// </summary>
-    [GeneratedRegex(@"\b(program|sasaran|kegiatan)\b|(?<!\banggaran\s)\bbelanja\b(?!\s+(kecamatan|kelurahan|dinas|badan|kantor|sekretariat|inspektorat|satuan|tahun|ta)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(program|sasaran|kegiatan|dana\s+(kelurahan|desa|alokasi\s+khusus|bos|bok|insentif\s+daerah|hibah)|alokasi\s+dana\s+desa|dak|bantuan\s+keuangan)\b|(?<!\banggaran\s)\bbelanja\b(?!\s+(kecamatan|kelurahan|dinas|badan|kantor|sekretariat|inspektorat|satuan|tahun|ta)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PartScope();
 
     [GeneratedRegex(@"\b[Bb]elanja\s+(Tidak\s+Langsung|Langsung|Operasi|Modal|Pegawai|Barang(\s*(dan|&|/)\s*Jasa)?)", RegexOptions.IgnoreCase)]
@@ -232,12 +233,12 @@ internal static partial class ProseBudgetReader
     [GeneratedRegex(@"^\s*[-•]?\s*(?<name>[A-Z][^,;:]{5,200}?)\s+[Dd]engan\s+[Aa]nggaran\s*$")]
     private static partial Regex BulletItem();
 
-    /// <summary>"Program Pengelolaan Arsip dengan pagu anggaran sebesar", "Program X yang dianggarkan sebesar": a program's own amount next.</summary>
-    [GeneratedRegex(@"\b(?<name>[Pp]rogram\s+[A-Z][^,;:()%]*?)\s+(?:yang\s+)?(?:(?i:dengan\s+(?:total\s+|jumlah\s+)?(?:pagu\s+)?(?:anggaran|pagu|alokasi(?:\s+anggaran)?|dana))|(?i:(?:di)?(?:anggarkan|alokasikan))|(?i:memiliki\s+(?:pagu|anggaran|alokasi))|(?i:mendapat(?:kan)?\s+(?:pagu|alokasi|anggaran)))\s*(?i:sebesar|senilai|yaitu|adalah)?\s*:?\s*$")]
+    /// <summary>"Program Pengelolaan Arsip dengan pagu anggaran sebesar", "Program X yang dianggarkan sebesar", "Program X dialokasikan anggaran": a program's own amount next.</summary>
+    [GeneratedRegex(@"\b(?<name>[Pp]rogram\s+[A-Z][^,;:()%]*?)\s+(?:yang\s+)?(?:(?i:dengan\s+(?:total\s+|jumlah\s+)?(?:pagu\s+)?(?:anggaran|pagu|alokasi(?:\s+anggaran)?|dana))|(?i:(?:di\s?)?(?:anggarkan|alokasikan)(?:\s+(?:anggaran|pagu|dana))?)|(?i:memiliki\s+(?:pagu|anggaran|alokasi))|(?i:mendapat(?:kan)?\s+(?:pagu|alokasi|anggaran)))\s*(?i:sebesar|senilai|yaitu|adalah)?\s*:?\s*$")]
     private static partial Regex ProgramWithBudget();
 
     /// <summary>"Sub kegiatan Penyediaan Gaji dan Tunjangan ASN dengan pagu Rp ...": that sub kegiatan's own amount next.</summary>
-    [GeneratedRegex(@"\b(?<level>[Ss]ub\s*-?\s*[Kk]egiatan|[Kk]egiatan)\s+(?<name>[A-Z][^,;:()%]*?)\s+(?:yang\s+)?(?i:dengan\s+(?:total\s+|jumlah\s+)?(?:pagu\s+)?(?:anggaran|pagu|alokasi(?:\s+anggaran)?|dana)|(?:di)?(?:anggarkan|alokasikan))\s*(?i:sebesar|senilai|yaitu|adalah)?\s*:?\s*$")]
+    [GeneratedRegex(@"\b(?<level>[Ss]ub\s*-?\s*[Kk]egiatan|[Kk]egiatan)\s+(?<name>[A-Z][^,;:()%]*?)\s+(?:yang\s+)?(?i:dengan\s+(?:total\s+|jumlah\s+)?(?:pagu\s+)?(?:anggaran|pagu|alokasi(?:\s+anggaran)?|dana)|(?:di\s?)?(?:anggarkan|alokasikan)(?:\s+(?:anggaran|pagu|dana))?)\s*(?i:sebesar|senilai|yaitu|adalah)?\s*:?\s*$")]
     private static partial Regex KegiatanWithBudget();
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Extraction.Tests.Support;
 
 namespace Sakip.Analytics.Extraction.Tests.Extraction;
@@ -63,5 +64,22 @@ public class BudgetCellFormatTests
         Assert.Equal(
             ["Penyediaan Gaji dan Tunjangan ASN", "Penyediaan Administrasi Pelaksanaan Tugas ASN", "Penyediaan Jasa Surat Menyurat"],
             result.Budget.Select(b => b.Name));
+    }
+
+    [Fact]
+    public void A_percentage_printed_on_a_row_of_bare_rp_signs_stays_with_the_amounts_on_the_line_below()
+    {
+        var result = Report.Extract(
+            "Tabel 3.10",
+            "Realisasi Anggaran per Program Tahun 2023",
+            "No\tProgram\tAnggaran (Rp)\tRealisasi (Rp)\t%",
+            "1\tProgram Penunjang Urusan Pemerintahan Daerah\tRp\tRp\t95,24",
+            "\t\t1.000.000.000\t952.400.000\t",
+            "2\tProgram Penyelenggaraan Pemerintahan\tRp\tRp\t90,00",
+            "\t\t500.000.000\t450.000.000\t",
+            "Jumlah\t\t1.500.000.000\t1.402.400.000\t93,49");
+
+        var programs = result.Budget.Where(b => b.Level == BudgetLevel.Program).ToList();
+        Assert.Equal([(1_000_000_000m, 95.24m), (500_000_000m, 90.00m)], programs.Select(b => (b.Pagu!.Value, b.ReportedPercent!.Value)));
     }
 }

@@ -191,4 +191,24 @@ public class GenreBudgetTableTests
         Assert.Equal([2_350_000_000m, 5_500_000_000m], result.Budget.Select(b => b.Realisasi!.Value));
         Assert.Equal([94.00m, 94.83m], result.Budget.Select(b => b.ReportedPercent!.Value));
     }
+
+    [Fact]
+    public void A_jumlah_program_row_repeating_a_program_heading_with_amounts_is_kept_but_not_added_into_the_total_twice()
+    {
+        var result = Report.Extract(
+            "Tabel 3.11",
+            "Realisasi Anggaran per Program, Kegiatan Tahun 2023",
+            "Kode Rekening\tProgram/Kegiatan\tPagu (Rp)\tRealisasi (Rp)\t%",
+            "7.01.01\tProgram Penunjang Urusan Pemerintahan Daerah\t1.000.000.000\t950.000.000\t95,00",
+            "7.01.01.2.01\tPerencanaan, Penganggaran dan Evaluasi Kinerja\t400.000.000\t380.000.000\t95,00",
+            "7.01.01.2.02\tAdministrasi Keuangan Perangkat Daerah\t600.000.000\t570.000.000\t95,00",
+            "\tJumlah Program Penunjang Urusan Pemerintahan Daerah\t1.000.000.000\t950.000.000\t95,00",
+            "7.01.02\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\t500.000.000\t450.000.000\t90,00",
+            "7.01.02.2.01\tKoordinasi Penyelenggaraan Kegiatan Pemerintahan\t500.000.000\t450.000.000\t90,00",
+            "\tJumlah Program Penyelenggaraan Pemerintahan dan Pelayanan Publik\t500.000.000\t450.000.000\t90,00",
+            "\tJUMLAH TOTAL\t1.500.000.000\t1.400.000.000\t93,33");
+
+        Assert.Contains(result.Budget, b => b.Name == "Jumlah Program Penunjang Urusan Pemerintahan Daerah" && b.Pagu == 1_000_000_000m);
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
+    }
 }

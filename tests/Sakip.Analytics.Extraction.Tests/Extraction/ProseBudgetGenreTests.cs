@@ -55,4 +55,20 @@ public class ProseBudgetGenreTests
         Assert.Equal((1_800_000_000m, 1_750_000_000m), (line.Pagu, line.Realisasi));
         Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.TableVsText);
     }
+
+    [Theory]
+    [InlineData("Dana Kelurahan tahun 2023 sebesar Rp 1.500.000.000 terealisasi Rp 1.450.000.000 atau 96,67%.")]
+    [InlineData("Alokasi Dana Kelurahan untuk 5 kelurahan sebesar Rp 1.500.000.000.")]
+    public void An_earmarked_fund_such_as_dana_kelurahan_is_part_of_the_budget_not_the_whole(string sentence)
+    {
+        var result = Report.Extract(
+            "Realisasi anggaran Kecamatan Teluk Indah tahun 2023 sebesar Rp 4.512.300.000 dari pagu Rp 4.800.000.000 atau 94,01%.",
+            string.Empty,
+            sentence);
+
+        var fund = Assert.Single(result.Budget, b => b.Source.Line == Report.Line(3));
+        Assert.NotEqual(Sakip.Analytics.Extraction.Audit.ReportAuditor.WholeBudgetName, fund.Name);
+        Assert.Equal(1_500_000_000m, fund.Pagu);
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.TableVsText);
+    }
 }

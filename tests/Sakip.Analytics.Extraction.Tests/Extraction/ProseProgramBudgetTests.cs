@@ -15,6 +15,8 @@ public class ProseProgramBudgetTests
     [InlineData("Realisasi Program Pengelolaan Arsip tahun 2023 sebesar Rp 1.180.500.000 dari pagu Rp 1.250.000.000 atau 94,44%.")]
     [InlineData("Pagu anggaran Program Pengelolaan Arsip sebesar Rp 1.250.000.000 dengan realisasi Rp 1.180.500.000 atau 94,44%.")]
     [InlineData("Realisasi Program Pengelolaan Arsip sebesar Rp 1.180.500.000 atau 94,44% dari pagu anggaran sebesar Rp 1.250.000.000.")]
+    [InlineData("Program Pengelolaan Arsip dialokasikan anggaran sebesar Rp 1.250.000.000 dengan realisasi sebesar Rp 1.180.500.000 (94,44%).")]
+    [InlineData("Untuk Program Pengelolaan Arsip di alokasikan anggaran Rp 1.250.000.000 dan terealisasi Rp 1.180.500.000 atau 94,44%.")]
     public void A_programs_amounts_are_one_program_line(string sentence)
     {
         var result = Report.Extract(
