@@ -26,8 +26,11 @@ internal static partial class ColumnClassifier
         }
 
         // "Capaian terhadap Target" over "Akhir Renstra (%)": a label wrapped over two header rows, whose
-        // bottom half says nothing alone, is read whole.
-        if (parts.Count > 1 && !YearOnly().IsMatch(parts[^1]) && ByWords(parts[^1], all) is null && ByWords(all, all) is { } wrapped)
+        // bottom half says nothing alone, is read whole; so is "Target" over "Renstra" over "2023", the year
+        // under it aside, and "Capaian s.d. 2023" over "thd Target Akhir (%)", whose bottom names what it is measured against.
+        var words = parts.Count > 1 && YearOnly().IsMatch(parts[^1]) ? parts[..^1] : parts;
+        if (words.Count > 1 && !YearOnly().IsMatch(words[^1]) && (ByWords(words[^1], all) is null || MeasuredAgainst().IsMatch(words[^1]))
+            && ByWords(string.Join(' ', words), all) is { } wrapped)
         {
             return (wrapped, year);
         }
@@ -140,6 +143,9 @@ internal static partial class ColumnClassifier
 
     [GeneratedRegex(@"\b(19|20)\d\d\s+(19|20)\d\d\b")]
     private static partial Regex YearRange();
+
+    [GeneratedRegex(@"^(thd|terhadap) ")]
+    private static partial Regex MeasuredAgainst();
 
     [GeneratedRegex(@"^(th |tahun |ta )?(19|20)\d\d( n( \d)?)?$")]
     private static partial Regex YearOnly();

@@ -37,6 +37,7 @@ internal static partial class TableAnalyzer
         SecondRealizationIsCapaian(columns);
         YearColumnsNamedByCaption(table, columns);
         CapaianOfYearIsRealization(columns);
+        CapaianTakesYearOfItsRealization(columns);
         RenstraTargets(table, columns, reportYear);
         CapaianAgainstEndTarget(columns, reportYear);
         BaselineYear(columns);

@@ -78,7 +78,7 @@ internal static partial class TableSegmenter
     private static int LeadingHeaderCount(List<ReportLine> run)
     {
         var count = 0;
-        while (count < run.Count && count < 4 && (RowShapes.IsHeaderRow(run[count]) || RowShapes.IsNumberingRow(run[count])))
+        while (count < run.Count && count < 4 && (RowShapes.IsHeaderRow(run[count]) || RowShapes.IsNumberingRow(run[count]) || count > 0 && HeaderContinuation.Is(run[count])))
         {
             count++;
         }
