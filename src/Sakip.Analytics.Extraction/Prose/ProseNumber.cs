@@ -96,7 +96,7 @@ internal static partial class ProseNumbers
 
         if (measured && (!WholeNumber().IsMatch(digits) || MeasuredValueCue().IsMatch(before)))
         {
-            // "4,6 hari", "tercatat 19 kasus": the indicator's own measure; "terdiri atas 7 kasus ..." lists parts.
+            // "4,6 hari", "tercatat 19 kasus", "rata-rata 12 menit": the indicator's own measure; "terdiri atas 7 kasus ..." lists parts.
             return false;
         }
 
@@ -125,7 +125,7 @@ internal static partial class ProseNumbers
     [GeneratedRegex(@"^dari\s+\d+(?![\d.,%])\s+(?!hari|bulan|tahun)[a-z]", RegexOptions.IgnoreCase)]
     private static partial Regex CountOfTotal();
 
-    [GeneratedRegex(@"\b(target|nilai|sebesar|adalah|yakni|menjadi|memperoleh|capaian|tercatat|terealisasi|realisasi|realisasinya|mencapai|sebanyak|sejumlah)\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(target|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|capaian|tercatat|terealisasi|realisasi|realisasinya|mencapai|tercapai|sebanyak|sejumlah|hanya|rata[\s-]*rata|rerata)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex MeasuredValueCue();
 
     [GeneratedRegex(@"^\d{1,3}(\.\d{3})?$")]

@@ -1,0 +1,42 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>A whole number in the unit the indicator is measured in ("12 menit") is its value after the words that introduce one.</summary>
+public class ProseMeasuredValueTests
+{
+    private static readonly string[] Table =
+    [
+        "Tabel 3.1",
+        "No\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+        "1\tMeningkatnya kualitas pelayanan penanggulangan kebakaran\tWaktu tanggap (response time) penanganan kebakaran\tMenit\t15\t12\t125",
+        string.Empty,
+    ];
+
+    private static List<ExtractedIndicatorValue> Prose(ExtractionResult result, int line) =>
+        [.. result.Indicators.Where(v => v.Source.IsProse && v.Source.Line == Report.Line(line))];
+
+    [Theory]
+    [InlineData("Waktu tanggap (response time) penanganan kebakaran pada tahun 2023 rata-rata 12 menit dari target 15 menit.")]
+    [InlineData("Waktu tanggap (response time) penanganan kebakaran pada tahun 2023 yaitu 12 menit dari target 15 menit.")]
+    [InlineData("Waktu tanggap (response time) penanganan kebakaran tahun 2023 tercapai 12 menit, lebih cepat dari target 15 menit.")]
+    [InlineData("Waktu tanggap (response time) penanganan kebakaran tahun 2023 hanya 12 menit dari target 15 menit.")]
+    public void A_time_in_the_indicators_unit_after_an_introducing_word_is_its_realization(string sentence)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        var prose = Prose(result, 5);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 12m, Year: 2023 });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 15m });
+    }
+
+    [Fact]
+    public void A_count_of_other_things_in_the_same_sentence_stays_out()
+    {
+        var result = Report.Extract([.. Table, "Waktu tanggap (response time) penanganan kebakaran tahun 2023 rata-rata 12 menit, dengan 45 kejadian kebakaran yang ditangani oleh 6 regu."]);
+
+        Assert.Equal([12m], Prose(result, 5).Select(v => v.Value!.Value));
+    }
+}
