@@ -212,7 +212,7 @@ internal static partial class IndicatorTableReader
 
     /// <summary>
     /// Lower is better when the name counts something bad ("kasus", "pelanggaran"), unless it measures how that is
-    /// dealt with: "Persentase pelanggaran Perda yang ditindaklanjuti", "penanganan kasus", "penurunan angka kemiskinan".
+    /// dealt with: "Persentase pelanggaran Perda yang ditindaklanjuti", "penanganan kasus", "penurunan angka kemiskinan", "pelayanan penyelamatan dan evakuasi korban kebakaran"; not when it is not dealt with ("yang belum ditangani").
     /// </summary>
     internal static Polarity PolarityOf(string indicator)
     {
@@ -234,7 +234,7 @@ internal static partial class IndicatorTableReader
     [GeneratedRegex(@"^(persentase|proporsi|rasio|cakupan|tingkat)\b")]
     private static partial Regex Share();
 
-    [GeneratedRegex(@"\b(ditangani|tertangani|ditindaklanjuti|tertindaklanjuti|diselesaikan|terselesaikan|dituntaskan|ditertibkan|penanganan|penyelesaian|penanggulangan|penurunan|menurunnya|berkurangnya|pengurangan|terlayani|tersalurkan|direspon|direspons|memperoleh|mendapatkan|mendapat|menerima|ditanggapi)\b")]
+    [GeneratedRegex(@"(?<!\b(tidak|belum)\s)\b(ditangani|tertangani|ditindaklanjuti|tertindaklanjuti|diselesaikan|terselesaikan|dituntaskan|ditertibkan|penanganan|penyelesaian|penanggulangan|penurunan|menurunnya|berkurangnya|pengurangan|terlayani|tersalurkan|direspon|direspons|memperoleh|mendapatkan|mendapat|menerima|ditanggapi|pelayanan|dilayani|penyelamatan|diselamatkan|terselamatkan|evakuasi|dievakuasi|perlindungan|terlindungi|pemulihan|dipulihkan|rehabilitasi|direhabilitasi|pendampingan|didampingi|terdampingi|tertanggulangi|ditanggulangi)\b")]
     private static partial Regex HandlingWords();
 
     [GeneratedRegex(@"^(jumlah|total|j u m l a h|grand total|jumlah total)$")]

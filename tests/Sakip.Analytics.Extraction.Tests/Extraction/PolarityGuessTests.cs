@@ -28,6 +28,11 @@ public class PolarityGuessTests
     [InlineData("Nilai kerugian akibat kebakaran", Polarity.LowerIsBetter)]
     [InlineData("Persentase kejadian kebakaran yang direspon kurang dari 15 menit", Polarity.HigherIsBetter)]
     [InlineData("Persentase Waktu Tanggap kejadian kebakaran kurang dari 15 menit", Polarity.HigherIsBetter)]
+    [InlineData("Persentase pelayanan penyelamatan dan evakuasi korban kebakaran", Polarity.HigherIsBetter)]
+    [InlineData("Persentase korban bencana yang dievakuasi", Polarity.HigherIsBetter)]
+    [InlineData("Persentase anak korban kekerasan yang mendapat pendampingan", Polarity.HigherIsBetter)]
+    [InlineData("Jumlah korban jiwa kebakaran yang tidak terselamatkan", Polarity.LowerIsBetter)]
+    [InlineData("Persentase kasus pelanggaran Perda yang belum ditindaklanjuti", Polarity.LowerIsBetter)]
     public void A_name_counting_something_bad_is_lower_is_better_unless_it_measures_how_it_is_dealt_with(string name, Polarity expected) =>
         Assert.Equal(expected, IndicatorTableReader.PolarityOf(name));
 }
