@@ -154,7 +154,10 @@ internal static partial class ProseIndicatorReader
             foreach (var unit in units.Count > 0 ? units : [context.Profile.Unit])
             {
                 context.Indicators.Add(new ExtractedIndicatorValue(unit, template.Level, template.Goal, template.Indicator, template.Satuan, template.Polarity,
-                    year, kind.Value, number.Value.Number, number.Value.Printed, number.Value.Grade ?? GradeAfterFigure.In(after), context.Source(SourceRef.Prose, lineNumber, confidence)));
+                    year, kind.Value, number.Value.Number, number.Value.Printed, number.Value.Grade ?? GradeAfterFigure.In(after), context.Source(SourceRef.Prose, lineNumber, confidence))
+                {
+                    Category = kind is IndicatorValueKind.Realization or IndicatorValueKind.ReportedCapaian ? CategoryAfterFigure.In(after) : null,
+                });
             }
         }
     }
