@@ -96,7 +96,7 @@ internal sealed partial class IndicatorLexicon
     [GeneratedRegex(@"\([^)]*\)")]
     private static partial Regex Parenthesis();
 
-    private const int MinWordsWithoutMeasure = 4;
+    private const int MinWordsWithoutMeasure = 3;
 
     /// <summary>The word a name starts with to say what is measured: prose often drops it.</summary>
     [GeneratedRegex(@"^(persentase|jumlah|rata rata|tingkat|indeks|nilai|rasio|angka) ")]

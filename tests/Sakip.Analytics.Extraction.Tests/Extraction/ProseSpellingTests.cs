@@ -55,6 +55,25 @@ public class ProseSpellingTests
     }
 
     [Fact]
+    public void A_short_name_without_its_measure_word_names_the_indicator_not_the_one_before()
+    {
+        var result = Report.Extract(
+        [
+            "Tabel 3.1",
+            "No\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMeningkatnya pelayanan\tPersentase layanan administrasi kependudukan yang diselesaikan tepat waktu\t%\t95\t96,2\t101,26",
+            "2\tMeningkatnya ketertiban\tJumlah kasus gangguan trantibum\tKasus\t20\t14\t130",
+            string.Empty,
+            "Layanan administrasi kependudukan yang diselesaikan tepat waktu pada tahun 2023 sebesar 96,2%. Kasus gangguan trantibum sepanjang tahun 2023 tercatat 16 kasus, lebih rendah dari target 20 kasus sehingga capaian 130%.",
+        ]);
+
+        var prose = Prose(result, 6);
+        Assert.Equal(
+            [("Jumlah kasus gangguan trantibum", IndicatorValueKind.Realization, 16m), ("Jumlah kasus gangguan trantibum", IndicatorValueKind.Target, 20m), ("Jumlah kasus gangguan trantibum", IndicatorValueKind.ReportedCapaian, 130m)],
+            prose.Where(v => v.Value != 96.2m).Select(v => (v.Indicator, v.Kind, v.Value!.Value)).ToList());
+    }
+
+    [Fact]
     public void A_name_without_its_measure_word_and_split_by_an_aside_in_brackets_still_names_the_indicator()
     {
         var result = Report.Extract(
