@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sakip.Analytics.Extraction.Documents;
 using Sakip.Analytics.Extraction.Tables;
 using Sakip.Analytics.Extraction.Text;
@@ -87,8 +88,13 @@ internal static partial class IndicatorTableReader
         var numbered = FilledCells(row).Exists(i => !valueColumns.Contains(i) && Names.EnumeratorOf(Markup.Strip(row.Cells[i])) is not null);
         var shared = headNames.Where(rowNames.Contains).ToList();
         return !numbered && shared.Count > 0
+            && !headNames.Exists(i => GoalLabel().IsMatch(Markup.Strip(head.Cells[i]).Trim())) && !OwnEnumerator().IsMatch(Markup.Strip(row.Cells[shared[0]]))
             && (headNames.Count >= 2 || char.IsLower(Markup.Strip(row.Cells[shared[0]]).TrimStart().FirstOrDefault()));
     }
+
+    /// <summary>"a. Persentase ...", "2) Jumlah ...": a name that opens with its own enumerator begins there, below a heading row such as "Sasaran: ...".</summary>
+    [GeneratedRegex(@"^\s*(?:[a-z]|\d{1,2})[.)]\s+\S")]
+    private static partial Regex OwnEnumerator();
 
     private static List<int> FilledCells(ReportLine row) =>
         [.. Enumerable.Range(0, row.Cells.Count).Where(i => Markup.Strip(row.Cells[i]).Trim().Length > 0)];

@@ -87,7 +87,7 @@ internal static partial class IndicatorTableReader
         {
             // "I | Meningkatnya kualitas pelayanan publik | | | 101,77" in the indicator column: the sasaran the rows below
             // measure, its capaian the mean of theirs.
-            state.Entity = indicator;
+            state.Entity = GoalLabel().Replace(indicator, string.Empty);
             state.Indicator = null;
             foreach (var column in segment.Values.Where(c => c.Role is ColumnRole.Capaian or ColumnRole.SasaranCapaian))
             {
@@ -172,8 +172,16 @@ internal static partial class IndicatorTableReader
     private static string IndicatorName(TextTable table, ReportLine row, TableSegment segment)
     {
         var parts = segment.Indicator.Select(c => Markup.Strip(table.Cell(row, c.Index))).Where(c => c.Length > 0 && Names.EnumeratorOf(c) is null);
-        return Names.Clean(string.Join(' ', parts));
+        return Names.Clean(IndicatorLabel().Replace(Names.Clean(string.Join(' ', parts)), string.Empty));
     }
+
+    /// <summary>"Indikator Tujuan: Indeks Kepuasan Masyarakat", "Indikator Kinerja : ...": a label that says what the cell holds, not part of the name.</summary>
+    [GeneratedRegex(@"^indikator(\s+(kinerja|tujuan|sasaran)(\s+strategis)?)?(\s+\d{1,2}(\.\d{1,2})*)?\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex IndicatorLabel();
+
+    /// <summary>"Sasaran: Meningkatnya ...", "Tujuan 1 : ...": the label before the statement a heading row names.</summary>
+    [GeneratedRegex(@"^(tujuan|sasaran)(\s+strategis)?(\s+(\d{1,2}(\.\d{1,2})*|[IVX]{1,4}))?\s*:\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex GoalLabel();
 
     private static IndicatorLevel LevelOf(TextTable table, TableSegment segment, string entity)
     {
