@@ -116,7 +116,7 @@ internal static partial class ProseIndicatorReader
             }
 
             var kind = KindOf(number, n, numbers, window, subject, after, sentence, blanked, pairedCapaian);
-            var template = MentionFor(mentions, number.Start, sentence, lexicon) ?? carried;
+            var template = RespectiveIndicator(sentence, number, lexicon) ?? MentionFor(mentions, number.Start, sentence, lexicon) ?? carried;
             var explicitIndicator = template is not null;
             if (template is null && table?.SoleIndicator is { } sole && StrongCue().IsMatch(window + " " + subject))
             {
