@@ -140,7 +140,7 @@ internal static partial class ColumnClassifier
             return ColumnRole.SasaranCapaian;
         }
 
-        if (Has(part, "capaian") || Has(part, "persentase") || Has(part, "prosentase") || part == "%" || part.StartsWith("persen", StringComparison.Ordinal))
+        if (Has(part, "capaian") || Has(part, "pencapaian") || Has(part, "persentase") || Has(part, "prosentase") || part == "%" || part.StartsWith("persen", StringComparison.Ordinal))
         {
             return ColumnRole.Capaian;
         }

@@ -18,6 +18,18 @@ public class HeaderVariantTests
         Assert.Equal(95m, result.Indicators[1].Value);
     }
 
+    [Theory]
+    [InlineData("Pencapaian")]
+    [InlineData("Tingkat Pencapaian (%)")]
+    public void A_pencapaian_column_is_the_capaian(string header)
+    {
+        var result = Report.Extract(
+            $"No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\t{header}",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t82\t83,45\t101,77");
+
+        Assert.Equal([IndicatorValueKind.Target, IndicatorValueKind.Realization, IndicatorValueKind.ReportedCapaian], result.Indicators.Select(v => v.Kind));
+    }
+
     [Fact]
     public void A_target_pk_perubahan_column_gives_revised_targets_beside_the_original_ones()
     {
