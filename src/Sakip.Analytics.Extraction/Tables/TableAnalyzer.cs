@@ -35,6 +35,7 @@ internal static partial class TableAnalyzer
         BudgetContext(columns);
         PercentAfterMoneyIsBudgetPercent(columns);
         SecondRealizationIsCapaian(columns);
+        CapaianBeforePercentIsRealization(columns);
         YearColumnsNamedByCaption(table, columns);
         CapaianOfYearIsRealization(columns);
         CapaianTakesYearOfItsRealization(columns);

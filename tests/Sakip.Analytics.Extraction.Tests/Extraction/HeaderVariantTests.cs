@@ -30,6 +30,31 @@ public class HeaderVariantTests
         Assert.Equal([IndicatorValueKind.Target, IndicatorValueKind.Realization, IndicatorValueKind.ReportedCapaian], result.Indicators.Select(v => v.Kind));
     }
 
+    [Theory]
+    [InlineData("Capaian\t%")]
+    [InlineData("Capaian\tPersentase Capaian (%)")]
+    [InlineData("Pencapaian\t%")]
+    public void A_capaian_without_a_percent_mark_before_a_percentage_is_the_realization(string headers)
+    {
+        var result = Report.Extract(
+            $"No\tIndikator Kinerja\tSatuan\tTarget\t{headers}",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t82\t83,45\t101,77");
+
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 82m), (IndicatorValueKind.Realization, 83.45m), (IndicatorValueKind.ReportedCapaian, 101.77m)],
+            result.Indicators.Select(v => (v.Kind, v.Value!.Value)));
+    }
+
+    [Fact]
+    public void Beside_a_realization_two_capaian_columns_stay_capaian()
+    {
+        var result = Report.Extract(
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian\tCapaian (%)",
+            "1\tIndeks Kepuasan Masyarakat\t82\t83,45\t101,77\t101,77");
+
+        Assert.DoesNotContain(result.Indicators, v => v.Kind == IndicatorValueKind.Realization && v.Value == 101.77m);
+    }
+
     [Fact]
     public void A_target_pk_perubahan_column_gives_revised_targets_beside_the_original_ones()
     {
