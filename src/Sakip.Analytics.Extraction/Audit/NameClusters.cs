@@ -1,4 +1,5 @@
 using Sakip.Analytics.Extraction.Identity;
+using Sakip.Analytics.Extraction.Prose;
 using Sakip.Analytics.Extraction.Text;
 
 namespace Sakip.Analytics.Extraction.Audit;
@@ -6,7 +7,8 @@ namespace Sakip.Analytics.Extraction.Audit;
 /// <summary>
 /// Groups the ways a report words the same indicator or budget line ("Hasil Survei Kepuasan
 /// Masyarakat (SKM) pada bidang pelayanan publik" and "... pada Bidang Pelayanan Publik."), so
-/// that their figures can be compared. The unit's own name variants are read as one word.
+/// that their figures can be compared. The unit's own name variants are read as one word, older spellings
+/// and abbreviations ("ketentraman", "SPM") as the standard words.
 /// </summary>
 internal sealed class NameClusters
 {
@@ -40,7 +42,7 @@ internal sealed class NameClusters
 
     private static string Normalize(string name, string canonical, List<string> variants)
     {
-        var key = " " + NameKey.WithoutEnumerator(name) + " ";
+        var key = " " + NameAbbreviations.Expand(SpellingVariants.Fold(NameKey.WithoutEnumerator(name))) + " ";
         foreach (var lead in new[] { " total ", " jumlah ", " kegiatan ", " sub kegiatan " })
         {
             if (key.StartsWith(lead, StringComparison.Ordinal) && key.Length > lead.Length + 8)
