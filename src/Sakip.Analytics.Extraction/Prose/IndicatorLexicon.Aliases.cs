@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Text;
 
 namespace Sakip.Analytics.Extraction.Prose;
 
@@ -60,6 +61,13 @@ internal sealed partial class IndicatorLexicon
         if (withoutParenthesis.Length > 0)
         {
             yield return withoutParenthesis;
+        }
+
+        // "pelanggaran Peraturan Daerah" for a table's "pelanggaran Perda". (The other way, an abbreviation in the prose for
+        // words the table writes out, is not read: on an unseen report it gained one value and one false one.)
+        if (NameAbbreviations.Expand(withoutParenthesis) is { } writtenOut && writtenOut != withoutParenthesis)
+        {
+            yield return writtenOut;
         }
 
         if (MeasureWord().Match(withoutParenthesis) is { Success: true } measure

@@ -54,6 +54,27 @@ public class ProseSpellingTests
         Assert.Equal(2, prose.Count);
     }
 
+    [Theory]
+    [InlineData("Persentase penanganan pelanggaran Perda", "Persentase penanganan pelanggaran Peraturan Daerah tahun 2023 sebesar 86% dari target 80%.")]
+    [InlineData("Persentase penanganan gangguan trantibum", "Persentase penanganan gangguan ketentraman dan ketertiban umum tahun 2023 sebesar 86% dari target 80%.")]
+    public void A_name_with_its_abbreviation_written_out_names_the_indicator(string tableName, string sentence)
+    {
+        var result = Report.Extract(
+        [
+            "Tabel 3.1",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tPersentase kejadian kebakaran yang tertangani tepat waktu\t%\t90\t92,5\t102,78",
+            $"2\t{tableName}\t%\t80\t85\t106,25",
+            string.Empty,
+            "Persentase kejadian kebakaran yang tertangani tepat waktu tahun 2023 sebesar 92,5%.",
+            sentence,
+        ]);
+
+        Assert.Equal(
+            [(tableName, IndicatorValueKind.Realization, 86m), (tableName, IndicatorValueKind.Target, 80m)],
+            Prose(result, 7).Select(v => (v.Indicator, v.Kind, v.Value!.Value)));
+    }
+
     [Fact]
     public void A_short_name_without_its_measure_word_names_the_indicator_not_the_one_before()
     {

@@ -1,4 +1,4 @@
-namespace Sakip.Analytics.Extraction.Audit;
+namespace Sakip.Analytics.Extraction.Text;
 
 /// <summary>
 /// Abbreviations LKjIP tables and prose use for the words of an indicator's name ("sesuai SPM" for "sesuai
