@@ -1,5 +1,4 @@
 using Sakip.Analytics.Extraction.Identity;
-using Sakip.Analytics.Extraction.Prose;
 using Sakip.Analytics.Extraction.Text;
 
 namespace Sakip.Analytics.Extraction.Audit;

@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace Sakip.Analytics.Extraction.Prose;
+namespace Sakip.Analytics.Extraction.Text;
 
 /// <summary>
 /// Indonesian words printed in an older or looser spelling besides the standard one ("ketentraman"
