@@ -25,11 +25,10 @@ internal static partial class ProseIndicatorReader
             return null;
         }
 
-        var markEnd = mark.Index + mark.Length;
-        var index = ProseNumbers.Find(sentence).Count(n => !n.IsMoney && n.Start >= markEnd && n.Start < number.Start);
+        var index = PlaceAfterMark(sentence, mark.Index + mark.Length, number);
         return index < named.Count ? named[index] : null;
     }
 
-    [GeneratedRegex(@"\b(?:masing-masing|masing2|berturut-turut|berturut turut)\b", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    [GeneratedRegex(@"\b(?:" + RespectivelyWords + @")\b", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
     private static partial Regex RespectiveMark();
 }

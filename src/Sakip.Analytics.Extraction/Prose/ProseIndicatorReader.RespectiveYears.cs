@@ -19,11 +19,16 @@ internal static partial class ProseIndicatorReader
         }
 
         var years = Cues.Year().Matches(list.Groups["years"].Value).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
-        var markEnd = list.Index + list.Length;
-        var index = ProseNumbers.Find(sentence).Count(n => !n.IsMoney && n.Start >= markEnd && n.Start < number.Start);
+        var index = PlaceAfterMark(sentence, list.Index + list.Length, number);
         return index < years.Count ? years[index] : null;
     }
 
-    [GeneratedRegex(@"(?<years>(?:19|20)\d\d(?:\s*(?:,|dan|&|serta)\s*(?:tahun\s+)?(?:19|20)\d\d)+)\b[^.;]{0,80}?\b(?:masing-masing|masing2|berturut-turut|berturut turut)\b", RegexOptions.IgnoreCase)]
+    /// <summary>How many figures (money aside) stand between the end of a "masing-masing" mark and this one: its place in the list.</summary>
+    private static int PlaceAfterMark(string sentence, int markEnd, ProseNumber number) =>
+        ProseNumbers.Find(sentence).Count(n => !n.IsMoney && n.Start >= markEnd && n.Start < number.Start);
+
+    private const string RespectivelyWords = "masing-masing|masing2|berturut-turut|berturut turut";
+
+    [GeneratedRegex(@"(?<years>(?:19|20)\d\d(?:\s*(?:,|dan|&|serta)\s*(?:tahun\s+)?(?:19|20)\d\d)+)\b[^.;]{0,80}?\b(?:" + RespectivelyWords + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex RespectiveYears();
 }
