@@ -12,9 +12,9 @@ internal static partial class IndicatorTableReader
     /// target nor a realization: a heading over the indicators below, not an indicator.
     /// </summary>
     private static bool IsSasaranHeadingRow(TextTable table, ReportLine row, TableSegment segment, string indicator) =>
-        segment.Indicator.Count > 0 && indicator.Length > 0 && SasaranStatement().IsMatch(NameKey.WithoutEnumerator(indicator))
+        segment.Indicator.Count > 0 && indicator.Length > 0 && SasaranStatement().IsMatch(NameKey.WithoutEnumerator(GoalLabel().Replace(indicator, string.Empty)))
         && !segment.Values.Any(c => c.Role is ColumnRole.Target or ColumnRole.RenstraTarget or ColumnRole.Realization && table.TryValue(row, c.Index, out _));
 
-    [GeneratedRegex(@"^((sasaran|tujuan)( strategis)?( \d{1,2}| [ivx]{1,4})? |sasaran \S+ )?(meningkat|menurun|terwujud|tercapai|terselenggara|terlaksana|tersedia|terpenuhi|berkurang|bertambah|terjamin|terkendali|terkelola|optimal|menguat|membaik)\w*nya\b")]
+    [GeneratedRegex(@"^(sasaran \S+ )?(meningkat|menurun|terwujud|tercapai|terselenggara|terlaksana|tersedia|terpenuhi|berkurang|bertambah|terjamin|terkendali|terkelola|optimal|menguat|membaik)\w*nya\b")]
     private static partial Regex SasaranStatement();
 }
