@@ -213,11 +213,22 @@ internal static partial class BudgetTableReader
         target.Percent = amounts.FirstOrDefault(a => a.IsPercent)?.Number ?? (money.Count >= 3 && money[2].Number < 1000 ? money[2].Number : null);
     }
 
+    // A list of names with amounts of money and no pagu or realisasi header. Amounts under a header naming
+    // something else ("Kecamatan | Jumlah Kejadian | Kerugian (Rp) | Korban Jiwa") are no budget.
     private static bool LooksLikeAmountList(TextTable table)
     {
         var withMoney = table.DataRows.Count(r => r.Cells.Skip(1).Any(c => IsMoney(c)) && r.Cells.Any(c => Markup.Strip(c).Length > 3 && !RowShapes.IsDataNumber(c)));
-        return withMoney >= 2 && withMoney * 2 >= table.DataRows.Count;
+        return withMoney >= 2 && withMoney * 2 >= table.DataRows.Count && !MoneyUnderOtherHeader(table);
     }
+
+    private static bool MoneyUnderOtherHeader(TextTable table) =>
+        table.Columns.Any(column => column.Labels.Any(l => l.Length > 0)
+            && table.DataRows.Any(r => IsMoney(table.Cell(r, column.Index)))
+            && !AmountHeader().IsMatch(NameKey.Of(column.Label)));
+
+    // Header words an amount of the budget may stand under in a list: "Jumlah (Rp)", "Nilai", "Dana", "Belanja".
+    [GeneratedRegex(@"^(rp|rupiah|jumlah|nilai|biaya|dana|belanja|total)\b")]
+    private static partial Regex AmountHeader();
 
     internal static bool IsMoney(string cell) =>
         CellValue.TryParse(cell, out var value) && value.Number is >= 1000 && !value.IsPercent

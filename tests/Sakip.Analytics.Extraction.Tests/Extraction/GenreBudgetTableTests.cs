@@ -40,6 +40,33 @@ public class GenreBudgetTableTests
     }
 
     [Fact]
+    public void Money_under_a_header_that_names_something_else_is_no_budget()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Data Kejadian Kebakaran per Kecamatan Tahun 2023",
+            "No\tKecamatan\tJumlah Kejadian\tKerugian (Rp)\tKorban Jiwa",
+            "1\tKecamatan Landasan Ulin\t12\t1.250.000.000\t0",
+            "2\tKecamatan Cempaka\t8\t640.000.000\t1",
+            "JUMLAH\t\t20\t1.890.000.000\t1");
+
+        Assert.Empty(result.Budget);
+    }
+
+    [Fact]
+    public void A_list_of_programs_with_amounts_under_jumlah_rp_is_still_a_budget()
+    {
+        var result = Report.Extract(
+            "Tabel 3.12",
+            "Anggaran Program Tahun 2023",
+            "No\tProgram\tJumlah (Rp)",
+            "1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t2.500.000.000",
+            "2\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\t1.250.000.000");
+
+        Assert.Equal([2_500_000_000m, 1_250_000_000m], result.Budget.Select(b => b.Pagu!.Value));
+    }
+
+    [Fact]
     public void A_page_foot_printed_as_a_row_inside_a_budget_table_is_no_budget_line()
     {
         var result = Report.Extract(
