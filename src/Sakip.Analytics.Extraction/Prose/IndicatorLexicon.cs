@@ -18,6 +18,9 @@ internal sealed partial class IndicatorLexicon
     /// <summary>The indicators a table puts under a sasaran (or tujuan) together with another indicator.</summary>
     private readonly HashSet<string> sharingGoal;
 
+    /// <summary>The goals of sasaran and tujuan indicators, each with its indicators.</summary>
+    private readonly List<(string Key, List<ExtractedIndicatorValue> Indicators)> goals;
+
     public IndicatorLexicon(IEnumerable<ExtractedIndicatorValue> values)
     {
         // Sasaran and tujuan indicators first, so a name a program's indicator shares with them stays theirs.
@@ -28,6 +31,7 @@ internal sealed partial class IndicatorLexicon
             .Where(names => names.Count > 1)
             .SelectMany(names => names)];
         templates = [.. measured.GroupBy(v => Key(v.Indicator)).Select(g => g.First())];
+        goals = GoalsOf(templates);
         foreach (var template in templates)
         {
             foreach (var alias in AliasesOf(template.Indicator))

@@ -38,6 +38,14 @@ internal static partial class ProseIndicatorReader
             }
 
             var text = Markup.Strip(line.Text);
+            if (lexicon.IsGoalHeading(text, out var sole))
+            {
+                // The previous sasaran's indicator is not this one's.
+                carried = sole;
+                carriedLine = line.Number;
+                continue;
+            }
+
             if (text.Length < 25)
             {
                 continue;

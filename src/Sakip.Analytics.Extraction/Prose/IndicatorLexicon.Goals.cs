@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Prose;
+
+internal sealed partial class IndicatorLexicon
+{
+    /// <summary>
+    /// Whether a line heads the discussion of one sasaran (or tujuan): "Sasaran 2: Meningkatnya partisipasi masyarakat",
+    /// "b. Sasaran Strategis 2", or the words of a goal the tables name, alone on their line. <paramref name="sole"/> is
+    /// that goal's indicator when the tables give it only one: the sentences below speak of it even when they word it
+    /// their own way ("dari 120 usulan musrenbang, 54 terakomodir atau 45%").
+    /// </summary>
+    public bool IsGoalHeading(string line, out ExtractedIndicatorValue? sole)
+    {
+        sole = null;
+        var label = ProseGoalLabel().Match(line);
+        var rest = Key(line[label.Length..]);
+        if (rest.Length == 0)
+        {
+            return label.Success && label.Groups["number"].Success;
+        }
+
+        // A sentence that starts with the goal ("1. Sasaran \"Meningkatnya ...\" diukur dengan ... 2,62") is no heading.
+        if (rest.Any(char.IsDigit))
+        {
+            return false;
+        }
+
+        var goal = goals.FirstOrDefault(g => rest == g.Key || label.Success && rest.StartsWith(g.Key + " ", StringComparison.Ordinal)
+            && rest.Split(' ').Length - g.Key.Split(' ').Length <= MaxWordsAfterGoal);
+        if (goal.Key is null)
+        {
+            return false;
+        }
+
+        sole = goal.Indicators.Count == 1 ? goal.Indicators[0] : null;
+        return true;
+    }
+
+    private static List<(string Key, List<ExtractedIndicatorValue> Indicators)> GoalsOf(IEnumerable<ExtractedIndicatorValue> templates) =>
+        [.. templates.Where(t => t.Level is IndicatorLevel.Sasaran or IndicatorLevel.Tujuan && Key(t.Goal).Split(' ').Length >= MinGoalWords)
+            .GroupBy(t => Key(t.Goal))
+            .Select(g => (g.Key, g.ToList()))];
+
+    // "Sasaran 2: Meningkatnya partisipasi masyarakat (Sasaran Strategis Kecamatan)": a heading's remark after the goal.
+    private const int MaxWordsAfterGoal = 4;
+
+    // A goal of fewer words ("Pelayanan") would head any line that starts with it.
+    private const int MinGoalWords = 3;
+
+    // "Sasaran 2:", "b. Sasaran Strategis ke-2 :", "Tujuan I -": the label a heading puts before the goal's words.
+    [GeneratedRegex(@"^\s*(\d{1,2}\.|[a-zA-Z][.)])?\s*(sasaran|tujuan)(\s+strategis)?(\s+(ke\s*-?\s*)?(?<number>\d{1,2}|[IVX]{1,4})\b)?\s*[:.\-]?\s*", RegexOptions.IgnoreCase)]
+    private static partial Regex ProseGoalLabel();
+}
