@@ -26,7 +26,13 @@ internal static partial class ProseIndicatorReader
     /// The year a sentence hands on to the next ones: the year it names last outside its comparisons
     /// ("Nilai IKM meningkat 1,24 poin dibandingkan tahun 2023." hands on no year).
     /// </summary>
-    internal static int? CarriedYear(string sentence) => YearBefore(ClosedComparison().Replace(sentence + ",", " "));
+    /// <remarks>
+    /// A plan document's year ("terakomodir dalam RKPD tahun 2024") is the document's, not the next sentences'.
+    /// </remarks>
+    internal static int? CarriedYear(string sentence) => YearBefore(PlanDocumentYear().Replace(ClosedComparison().Replace(sentence + ",", " "), " "));
+
+    [GeneratedRegex(@"\b(RKPD|Renja|RKA|DPPA|DPA|KUA(\s*-\s*PPAS)?|PPAS|Musrenbang)\s+(tahun\s+(anggaran\s+)?|TA\.?\s*)?(19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlanDocumentYear();
 
     /// <summary>
     /// The year a figure of a sentence belongs to: a compared year's, else the year stated right after it

@@ -29,6 +29,17 @@ public class ProseYearTests
         Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 80.10m, Year: 2022 });
     }
 
+    [Theory]
+    [InlineData("RKPD tahun 2024")]
+    [InlineData("Renja 2024")]
+    public void A_plan_documents_year_is_not_handed_on_to_the_next_sentence(string document)
+    {
+        var result = Report.Extract([.. Table, $"Rekomendasi keterbukaan informasi telah dimuat dalam {document}. Capaian Nilai Keterbukaan Informasi sebesar 102,00%."]);
+
+        var capaian = Assert.Single(Prose(result, 5));
+        Assert.Equal((IndicatorValueKind.ReportedCapaian, 102.00m, 2023), (capaian.Kind, capaian.Value!.Value, capaian.Year));
+    }
+
     [Fact]
     public void The_earlier_value_of_a_change_with_no_year_is_the_year_before_the_new_ones()
     {
