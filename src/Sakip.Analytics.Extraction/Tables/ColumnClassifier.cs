@@ -68,6 +68,23 @@ internal static partial class ColumnClassifier
             return ColumnRole.BudgetRealisasi;
         }
 
+        // "Realisasi Fisik (%)", "Target Fisik": how much of the work is done, neither money nor an indicator's figure.
+        if (Physical().IsMatch(all))
+        {
+            return ColumnRole.Ignore;
+        }
+
+        // "Target Anggaran (Rp)" and "Capaian Keuangan (%)" in a Renja evaluation: the pagu and the money's share spent.
+        if (MoneyTarget().IsMatch(bottom))
+        {
+            return ColumnRole.Pagu;
+        }
+
+        if (MoneyShare().IsMatch(bottom))
+        {
+            return ColumnRole.BudgetPercent;
+        }
+
         if (bottom.StartsWith("serapan", StringComparison.Ordinal) || bottom.StartsWith("daya serap", StringComparison.Ordinal))
         {
             return ColumnRole.BudgetPercent;
@@ -140,6 +157,15 @@ internal static partial class ColumnClassifier
 
     [GeneratedRegex(@"^realisasi (anggaran|keuangan|belanja|dana|rp)\b")]
     private static partial Regex MoneyRealisasi();
+
+    [GeneratedRegex(@"^(target|rencana) (anggaran|keuangan|dana)\b")]
+    private static partial Regex MoneyTarget();
+
+    [GeneratedRegex(@"^(capaian|persentase|prosentase) (realisasi )?(anggaran|keuangan)\b")]
+    private static partial Regex MoneyShare();
+
+    [GeneratedRegex(@"\bfisik\b")]
+    private static partial Regex Physical();
 
     [GeneratedRegex(@"\b(19|20)\d\d\s+(19|20)\d\d\b")]
     private static partial Regex YearRange();

@@ -67,6 +67,40 @@ public class GenreBudgetTableTests
     }
 
     [Fact]
+    public void Physical_progress_beside_the_money_is_no_realisasi()
+    {
+        var result = Report.Extract(
+            "Tabel 3.5",
+            "Realisasi Fisik dan Keuangan Tahun 2023",
+            "No\tProgram/Kegiatan/Sub Kegiatan\tPagu Anggaran (Rp)\tRealisasi Fisik (%)\tRealisasi Keuangan (Rp)\t%",
+            "1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t2.500.000.000\t100\t2.400.000.000\t96,00",
+            "2\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\t300.000.000\t95\t270.000.000\t90,00");
+
+        Assert.Equal([(2_500_000_000m, 2_400_000_000m, 96.00m), (300_000_000m, 270_000_000m, 90.00m)],
+            result.Budget.Select(b => (b.Pagu!.Value, b.Realisasi!.Value, b.ReportedPercent!.Value)));
+        Assert.Empty(result.Findings);
+    }
+
+    [Theory]
+    [InlineData("Target Kinerja\tSatuan\tTarget Anggaran (Rp)\tRealisasi Kinerja\tRealisasi Anggaran (Rp)\tCapaian Kinerja (%)\tCapaian Anggaran (%)")]
+    [InlineData("Target Kinerja\tSatuan\tTarget Keuangan (Rp)\tRealisasi Kinerja\tRealisasi Keuangan (Rp)\tCapaian Kinerja (%)\tCapaian Keuangan (%)")]
+    public void A_renja_evaluation_keeps_the_money_apart_from_the_indicator(string header)
+    {
+        var result = Report.Extract(
+            "Tabel 3.6",
+            "Evaluasi Pelaksanaan Renja Tahun 2023",
+            "No\tProgram/Kegiatan\tIndikator Kinerja\t" + header,
+            "1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\tPersentase dokumen perencanaan dan pelaporan tepat waktu\t100\t%\t2.500.000.000\t100\t2.400.000.000\t100\t96,00",
+            "2\tAdministrasi Keuangan Perangkat Daerah\tJumlah laporan keuangan yang disusun\t12\tLaporan\t2.000.000.000\t12\t1.950.000.000\t100\t97,50");
+
+        Assert.Equal([100m, 100m, 100m, 12m, 12m, 100m],
+            result.Indicators.OrderBy(v => v.Source.Line).ThenBy(v => v.Kind).Select(v => v.Value!.Value));
+        Assert.Equal([(2_500_000_000m, 2_400_000_000m, 96.00m), (2_000_000_000m, 1_950_000_000m, 97.50m)],
+            result.Budget.Select(b => (b.Pagu!.Value, b.Realisasi!.Value, b.ReportedPercent!.Value)));
+        Assert.Empty(result.Findings);
+    }
+
+    [Fact]
     public void A_page_foot_printed_as_a_row_inside_a_budget_table_is_no_budget_line()
     {
         var result = Report.Extract(
