@@ -73,6 +73,12 @@ internal static partial class ProseIndicatorReader
                     carried = mentions[^1].Template;
                     carriedLine = line.Number;
                 }
+                else if (lexicon.IsNumberedReference(sentence, out var numbered))
+                {
+                    // "Indikator kinerja kedua terealisasi 97%": not the indicator the sentence before named.
+                    carried = numbered;
+                    carriedLine = line.Number;
+                }
 
                 ReadSentence(sentence, line.Number, mentions, carried, Nearest(tables, line.Number, t => t.SoleIndicator is not null),
                     Nearest(tables, line.Number, t => t.HasIndicators)?.IsRevised == true, lineYear, lexicon, context);

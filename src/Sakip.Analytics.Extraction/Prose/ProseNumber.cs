@@ -162,6 +162,6 @@ internal static partial class ProseNumbers
     [GeneratedRegex(@"^[A-Za-z]+")]
     private static partial Regex WordStart();
 
-    [GeneratedRegex(@"(target|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|capaian)\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(target|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|capaian|realisasi|realisasinya|terealisasi)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetLike();
 }

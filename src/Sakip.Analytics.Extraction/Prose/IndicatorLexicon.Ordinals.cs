@@ -1,0 +1,38 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
+
+namespace Sakip.Analytics.Extraction.Prose;
+
+internal sealed partial class IndicatorLexicon
+{
+    /// <summary>
+    /// Whether a sentence points at an indicator by its place ("Indikator kinerja kedua", "indikator ke-3", "IKU 2"):
+    /// <paramref name="indicator"/> is the unit's sasaran indicator in that place, in the order the tables list them,
+    /// or null when there is none there.
+    /// </summary>
+    public bool IsNumberedReference(string sentence, out ExtractedIndicatorValue? indicator)
+    {
+        indicator = null;
+        var match = NumberedIndicator().Match(sentence);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var place = match.Groups["digits"].Success
+            ? int.Parse(match.Groups["digits"].Value, CultureInfo.InvariantCulture)
+            : Array.IndexOf(OrdinalWords, match.Groups["word"].Value.ToLowerInvariant()) + 1;
+        var own = templates.Where(t => t.Level == IndicatorLevel.Sasaran).ToList() is { Count: > 0 } sasaran
+            ? sasaran
+            : [.. templates.Where(t => t.Level == IndicatorLevel.Tujuan)];
+        indicator = place >= 1 && place <= own.Count ? own[place - 1] : null;
+        return true;
+    }
+
+    private static readonly string[] OrdinalWords = ["pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"];
+
+    [GeneratedRegex(@"\b(?:indikator(?:\s+kinerja)?(?:\s+utama)?(?:\s+sasaran)?\s+(?:ke\s*-?\s*(?<digits>\d{1,2})\b|(?<word>pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh)\b)|IKU\s+(?:ke\s*-?\s*)?(?<digits>\d{1,2})(?![\d.,]))", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedIndicator();
+}

@@ -1,0 +1,54 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>Sentences that point at an indicator by its place in the tables ("Indikator kinerja kedua", "IKU 3").</summary>
+public class ProseNumberedIndicatorTests
+{
+    private static readonly string[] Table =
+    [
+        "Tabel 3.1",
+        "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+        "1\tMeningkatnya kualitas pelayanan publik kecamatan\tIndeks Kepuasan Masyarakat\tIndeks\t80\t85\t106,25",
+        "\tMeningkatnya kualitas pelayanan publik kecamatan\tPersentase pelayanan administrasi yang diselesaikan tepat waktu\t%\t95\t97\t102,11",
+        "2\tMeningkatnya partisipasi masyarakat dalam pembangunan\tPersentase usulan musrenbang kelurahan yang terakomodir\t%\t60\t45\t75",
+        string.Empty,
+        "Indikator kinerja pertama yaitu Indeks Kepuasan Masyarakat dengan realisasi 85.",
+    ];
+
+    private static List<ExtractedIndicatorValue> ProseOn(ExtractionResult result, int bodyLine) =>
+        [.. result.Indicators.Where(v => v.Source.IsProse && v.Source.Line == Report.Line(bodyLine))];
+
+    [Theory]
+    [InlineData("Indikator kinerja kedua terealisasi 97% dari target 95%.", "Persentase pelayanan administrasi yang diselesaikan tepat waktu")]
+    [InlineData("Indikator ke-3 terealisasi 45% dari target 60%.", "Persentase usulan musrenbang kelurahan yang terakomodir")]
+    [InlineData("IKU 3 terealisasi 45% dari target 60%.", "Persentase usulan musrenbang kelurahan yang terakomodir")]
+    public void A_numbered_indicator_takes_the_figures_not_the_one_named_before(string sentence, string indicator)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        var prose = ProseOn(result, Table.Length + 1);
+        Assert.Equal(2, prose.Count);
+        Assert.All(prose, v => Assert.Equal(indicator, v.Indicator));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    [Fact]
+    public void A_place_beyond_the_indicators_takes_no_figures()
+    {
+        var result = Report.Extract([.. Table, "Indikator kinerja kelima terealisasi 97% dari target 95%."]);
+
+        Assert.Empty(ProseOn(result, Table.Length + 1));
+    }
+
+    [Fact]
+    public void A_two_digit_figure_named_realisasi_is_a_value_not_a_count()
+    {
+        var result = Report.Extract(Table);
+
+        var realization = Assert.Single(ProseOn(result, Table.Length));
+        Assert.Equal(("Indeks Kepuasan Masyarakat", IndicatorValueKind.Realization, 85m), (realization.Indicator, realization.Kind, realization.Value!.Value));
+    }
+}
