@@ -8,30 +8,37 @@ namespace Sakip.Analytics.Extraction.Audit;
 public static partial class ReportAuditor
 {
     /// <summary>
-    /// Each printed capaian against the target and realization printed with it (same row or same
-    /// sentence, same year), with the indicator's polarity and the report's lower-is-better formula.
-    /// A row printing both the PK target and the Perubahan target may measure against either.
+    /// Each printed capaian against the target and realization printed with it (same row or same sentence, same year),
+    /// with the indicator's polarity and the report's lower-is-better formula. A table that prints the kinds as rows
+    /// ("Target", "Realisasi", "Capaian" under each indicator) gives them from the rows nearest the capaian's; a table
+    /// that prints no target takes the one target the other tables agree on. A row printing both the PK target and the
+    /// Perubahan target may measure against either.
     /// </summary>
     private static void IndicatorCapaian(ExtractionResult facts, ExtractionOptions options, List<AuditFinding> findings)
     {
         var method = facts.Document.LowerIsBetterMethod ?? options.LowerIsBetterMethod;
-        var groups = facts.Indicators.GroupBy(v => (v.Source.Table, v.Source.Line, v.Unit, Name: NameKey.Of(v.Indicator), v.Year));
+        var groups = facts.Indicators.GroupBy(v => (v.Source.Table, Sentence: v.Source.IsProse ? v.Source.Line : 0, v.Unit, Name: NameKey.Of(v.Indicator), v.Year));
         foreach (var group in groups)
         {
             var values = group.ToList();
-            var targets = values.Where(v => v.Kind is IndicatorValueKind.Target or IndicatorValueKind.TargetRevised && v.Value is not null).ToList();
-            var target = targets.FirstOrDefault();
-            var realization = values.FirstOrDefault(v => v.Kind == IndicatorValueKind.Realization && v.Value is not null);
-            if (target is null || realization is null)
-            {
-                continue;
-            }
-
             foreach (var printed in values.Where(v => v.Kind == IndicatorValueKind.ReportedCapaian && v.Value is not null))
             {
+                var targets = Nearest(values, printed, v => v.Kind is IndicatorValueKind.Target or IndicatorValueKind.TargetRevised);
+                var realization = Nearest(values, printed, v => v.Kind == IndicatorValueKind.Realization).FirstOrDefault();
+                if (realization is null)
+                {
+                    continue;
+                }
+
+                if (targets.Count == 0 && !printed.Source.IsProse)
+                {
+                    targets = TargetsElsewhere(facts, printed);
+                }
+
+                var target = targets.FirstOrDefault();
                 var reached = realization.Value!.Value;
                 var reported = printed.Value!.Value;
-                if (CapaianCalculator.Compute(target.Polarity, target.Value!.Value, reached, method) is not { } computed
+                if (target is null || CapaianCalculator.Compute(target.Polarity, target.Value!.Value, reached, method) is not { } computed
                     || targets.Exists(t => FollowsFromFigures(facts, t.Polarity, t.Value!.Value, reached, reported)))
                 {
                     continue;
@@ -39,9 +46,34 @@ public static partial class ReportAuditor
 
                 findings.Add(MiscomputedCapaian(printed, computed, realization,
                     $"Capaian '{printed.Indicator}' tahun {printed.Year} ({printed.Source}) dilaporkan {IdNumber.Printed(reported)}%, dihitung {IdNumber.Percent(computed)} " +
-                    $"({Formula(target.Polarity, method, target.Text, realization.Text)})."));
+                    $"({Formula(target.Polarity, method, target.Text, realization.Text)}" + (target.Source.Table != printed.Source.Table ? $", target dari {target.Source}" : string.Empty) + ")."));
             }
         }
+    }
+
+    /// <summary>The figures of one kind on the capaian's own row, else on the nearest rows of its table that hold that kind.</summary>
+    private static List<ExtractedIndicatorValue> Nearest(List<ExtractedIndicatorValue> values, ExtractedIndicatorValue printed, Func<ExtractedIndicatorValue, bool> kind)
+    {
+        var candidates = values.Where(v => kind(v) && v.Value is not null && Math.Abs(v.Source.Line - printed.Source.Line) <= MaxKindRowsApart).ToList();
+        if (candidates.Count == 0)
+        {
+            return [];
+        }
+
+        var distance = candidates.Min(v => Math.Abs(v.Source.Line - printed.Source.Line));
+        return [.. candidates.Where(v => Math.Abs(v.Source.Line - printed.Source.Line) == distance)];
+    }
+
+    // "Target | Target Perubahan | Realisasi | Capaian" printed as rows under one indicator.
+    private const int MaxKindRowsApart = 4;
+
+    /// <summary>The target other tables print for the capaian's indicator and year, when they print just one value.</summary>
+    private static List<ExtractedIndicatorValue> TargetsElsewhere(ExtractionResult facts, ExtractedIndicatorValue printed)
+    {
+        var name = NameKey.Of(printed.Indicator);
+        var targets = facts.Indicators.Where(v => v.Kind is IndicatorValueKind.Target or IndicatorValueKind.TargetRevised && v.Value is not null && !v.Source.IsProse
+            && v.Source.Table != printed.Source.Table && v.Unit == printed.Unit && v.Year == printed.Year && NameKey.Of(v.Indicator) == name).ToList();
+        return targets.Select(t => t.Value).Distinct().Count() == 1 ? [targets[0]] : [];
     }
 
     // The formula with the row's own figures in its places: "target / realisasi = 12 / 8" for a lower-is-better indicator.

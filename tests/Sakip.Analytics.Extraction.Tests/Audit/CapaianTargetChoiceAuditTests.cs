@@ -32,4 +32,40 @@ public class CapaianTargetChoiceAuditTests
         var finding = Assert.Single(result.Findings, f => f.Kind == FindingKind.CapaianMiscomputed);
         Assert.Contains("target / realisasi = 12 / 8", finding.Description, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_capaian_printed_as_a_row_under_its_indicator_is_checked_against_the_target_and_realisasi_rows()
+    {
+        var result = Report.Extract(
+            "Tabel 3.5",
+            "Perbandingan Capaian Kinerja Tahun 2021-2023",
+            "No\tIndikator Kinerja\tUraian\t2021\t2022\t2023",
+            "1\tPersentase kejadian kebakaran yang tertangani\tTarget\t80\t85\t90",
+            "\t\tRealisasi\t84\t88\t92,5",
+            "\t\tCapaian (%)\t105,00\t103,53\t107,78");
+
+        var finding = Assert.Single(result.Findings, f => f.Kind == FindingKind.CapaianMiscomputed);
+        Assert.Equal((Report.Line(6), 2023, 102.78m), (finding.Reported.Location.Line, result.Indicators.Single(v => v.Text == "107,78").Year, finding.Expected.Value));
+    }
+
+    [Fact]
+    public void A_table_printing_no_target_is_checked_against_the_one_target_the_other_tables_print()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Perjanjian Kinerja Tahun 2023",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget",
+            "1\tMeningkatnya kualitas pelayanan\tIndeks Kepuasan Masyarakat\tIndeks\t80",
+            "2\tMeningkatnya akuntabilitas\tNilai AKIP\tNilai\t70",
+            string.Empty,
+            "Tabel 3.2",
+            "Realisasi Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tRealisasi\tCapaian (%)",
+            "1\tIndeks Kepuasan Masyarakat\t84\t105,00",
+            "2\tNilai AKIP\t72,5\t130,00");
+
+        var finding = Assert.Single(result.Findings, f => f.Kind == FindingKind.CapaianMiscomputed);
+        Assert.Equal((Report.Line(11), 103.57m), (finding.Reported.Location.Line, finding.Expected.Value));
+        Assert.Contains("target dari Tabel 3.1", finding.Description, StringComparison.Ordinal);
+    }
 }
