@@ -10,14 +10,15 @@ public static partial class ReportAuditor
     /// <summary>
     /// Each printed capaian against the target and realization printed with it (same row or same sentence, same year),
     /// with the indicator's polarity and the report's lower-is-better formula. A table that prints the kinds as rows
-    /// ("Target", "Realisasi", "Capaian" under each indicator) gives them from the rows nearest the capaian's; a table
+    /// ("Target", "Realisasi", "Capaian" under each indicator), or prose that gives them a line each ("Target : 80"),
+    /// gives them from the lines nearest the capaian's; a table
     /// that prints no target takes the one target the other tables agree on. A row printing both the PK target and the
     /// Perubahan target may measure against either.
     /// </summary>
     private static void IndicatorCapaian(ExtractionResult facts, ExtractionOptions options, List<AuditFinding> findings)
     {
         var method = facts.Document.LowerIsBetterMethod ?? options.LowerIsBetterMethod;
-        var groups = facts.Indicators.GroupBy(v => (v.Source.Table, Sentence: v.Source.IsProse ? v.Source.Line : 0, v.Unit, Name: NameKey.Of(v.Indicator), v.Year));
+        var groups = facts.Indicators.GroupBy(v => (v.Source.Table, v.Unit, Name: NameKey.Of(v.Indicator), v.Year));
         foreach (var group in groups)
         {
             var values = group.ToList();

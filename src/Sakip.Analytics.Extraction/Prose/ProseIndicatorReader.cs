@@ -32,16 +32,22 @@ internal static partial class ProseIndicatorReader
         var carriedLine = 0;
         foreach (var line in lines)
         {
-            if (line.IsRow || line.IsBlank || tableLines.Contains(line.Number))
+            var text = line.IsRow || line.IsBlank || tableLines.Contains(line.Number) ? LabelRow(line) : Markup.Strip(line.Text);
+            if (text is null)
             {
                 continue;
             }
-
-            var text = Markup.Strip(line.Text);
             if (lexicon.IsGoalHeading(text, out var sole))
             {
                 // The previous sasaran's indicator is not this one's.
                 carried = sole;
+                carriedLine = line.Number;
+                continue;
+            }
+
+            if (line.Number - carriedLine <= 3 && ReadLabelledFigure(text, line.Number, carried, context))
+            {
+                // The block under "Indikator Kinerja : ..." goes on.
                 carriedLine = line.Number;
                 continue;
             }
