@@ -57,6 +57,7 @@ public sealed class ReportExtractor(ExtractionOptions? options = null)
         var facts = new ExtractionResult(profile, indicators, budget, context.Akip, context.Ikm, scales, [])
         {
             AverageCapaian = context.AverageCapaian,
+            ColumnTotals = context.ColumnTotals,
             CategoryClaims = [.. document.Pages.SelectMany(p => CategoryClaims.Read(p.Lines, context))],
             Claims = ClaimReader.Read([.. document.Pages.SelectMany(p => p.Lines)], TableLines(tables.Select(t => t.Table)), nearby, lexicon, context),
         };

@@ -18,6 +18,7 @@ public static partial class ReportAuditor
         options ??= ExtractionOptions.Default;
         var findings = new List<AuditFinding>();
         BudgetSums(facts, findings);
+        ColumnTotals(facts, findings);
         BudgetPercentages(facts, findings);
         IndicatorCapaian(facts, options, findings);
         RenstraCapaian(facts, options, findings);

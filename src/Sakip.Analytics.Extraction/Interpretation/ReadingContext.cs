@@ -26,6 +26,8 @@ internal sealed partial class ReadingContext(ReportProfile profile, ExtractionOp
 
     public List<ExtractedAverageCapaian> AverageCapaian { get; } = [];
 
+    public List<ExtractedColumnTotal> ColumnTotals { get; } = [];
+
     public Dictionary<ScaleKind, List<ScaleBand>> Scales { get; } = [];
 
     public SourceRef Source(string table, int line, double confidence) => new(Profile.File, table, line, confidence);

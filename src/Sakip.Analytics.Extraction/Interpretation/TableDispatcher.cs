@@ -3,7 +3,7 @@ using Sakip.Analytics.Extraction.Tables;
 
 namespace Sakip.Analytics.Extraction.Interpretation;
 
-/// <summary>Sends a table to the reader its columns and rows call for; any table may also print a scale.</summary>
+/// <summary>Sends a table to the reader its columns and rows call for (a table of none keeps its JUMLAH rows for the audit); any table may also print a scale.</summary>
 internal static class TableDispatcher
 {
     public static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, ReadingContext context)
@@ -56,6 +56,10 @@ internal static class TableDispatcher
         else if (BudgetTableReader.CanRead(table))
         {
             BudgetTableReader.Read(table, pageLines, context);
+        }
+        else
+        {
+            ColumnTotalsReader.Read(table, context);
         }
 
         ScaleTableReader.Read(table, context);

@@ -17,6 +17,9 @@ public sealed record AuditFinding(FindingKind Kind, string Description, FindingV
 
     /// <summary>The dataset the finding is about when neither location holds a figure of it (a count of kegiatan the prose gives).</summary>
     public Dataset? About { get; init; }
+
+    /// <summary>Whether the finding is about the report's general data (a table of villages), noted with whatever the report loaded.</summary>
+    public bool OnWholeReport { get; init; }
 }
 
 /// <summary>One side of a finding: a label ("dilaporkan", "dihitung", "Tabel 3.2"), the value and where it is.</summary>

@@ -22,5 +22,8 @@ public sealed record ExtractionResult(
     /// <summary>Printed means of capaian: each sasaran's and that of all the IKU.</summary>
     public IReadOnlyList<ExtractedAverageCapaian> AverageCapaian { get; init; } = [];
 
+    /// <summary>JUMLAH rows of the report's other tables (general data), each with the rows it adds up.</summary>
+    public IReadOnlyList<ExtractedColumnTotal> ColumnTotals { get; init; } = [];
+
     public IReadOnlyList<ScaleBand> ScaleOf(ScaleKind kind) => Scales.TryGetValue(kind, out var bands) ? bands : [];
 }

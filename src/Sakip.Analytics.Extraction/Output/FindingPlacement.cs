@@ -95,7 +95,7 @@ internal static class FindingPlacement
             return [Dataset.Akip];
         }
 
-        return finding.Kind is FindingKind.NameVariant or FindingKind.Other ? AnyDataset : [];
+        return finding.Kind is FindingKind.NameVariant or FindingKind.Other || finding.OnWholeReport ? AnyDataset : [];
     }
 
     private static NoteKey Key(string unit, int year, Dataset dataset) => new(TemplateBatchBuilder.Slug(unit), year, dataset);

@@ -25,6 +25,28 @@ public class TemplateNotesTests
     }
 
     [Fact]
+    public void A_wrong_total_in_a_general_table_is_noted_on_the_units_loaded_data()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMeningkatnya kualitas pelayanan\tIndeks Kepuasan Masyarakat\tIndeks\t80\t84\t105,00",
+            string.Empty,
+            "Tabel 1.2",
+            "Jumlah Penduduk per Kelurahan",
+            "No\tKelurahan\tJumlah KK\tJumlah Penduduk",
+            "1\tKelurahan Sukajadi\t1.010\t3.337",
+            "2\tKelurahan Sukamaju\t846\t3.100",
+            "Jumlah\t\t1.856\t6.447");
+
+        var draft = TemplateBatchBuilder.Draft(result);
+
+        Assert.Empty(draft.UnplacedFindings);
+        var note = Assert.Single(draft.Batch.Notes);
+        Assert.Equal((DataNoteKind.SumMismatch, 6447m, 6437m), (note.Kind, note.Reported.Value, note.Expected.Value));
+    }
+
+    [Fact]
     public void A_penyerapan_finding_is_noted_on_the_budget_of_its_year_with_both_figures()
     {
         var notes = TemplateBatchBuilder.Build(Seeds.Extract(Seeds.Jember)).Notes;

@@ -1,0 +1,10 @@
+namespace Sakip.Analytics.Extraction.Model;
+
+/// <summary>
+/// A JUMLAH row's figure in one column of a table that holds no indicator, budget, AKIP or IKM figures (the kecamatan's
+/// villages and their areas, fires per month), with the figures of the rows above it it adds up.
+/// </summary>
+public sealed record ExtractedColumnTotal(string Column, decimal Printed, string Text, SourceRef Source, IReadOnlyList<ColumnPart> Parts);
+
+/// <summary>One row's figure in the column a JUMLAH row adds up ("- Ha" counts as nothing).</summary>
+public sealed record ColumnPart(int Line, decimal Value);

@@ -1,0 +1,58 @@
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Audit;
+
+/// <summary>JUMLAH rows of the report's general tables (villages, households, fires per kecamatan) against the rows above them.</summary>
+public class GeneralTableTotalsAuditTests
+{
+    [Fact]
+    public void A_jumlah_row_that_is_not_the_sum_of_the_rows_above_is_a_sum_mismatch()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Data Kejadian Kebakaran per Kecamatan Tahun 2023",
+            "No\tKecamatan\tJumlah Kejadian\tKerugian (Rp)\tKorban Jiwa",
+            "1\tKecamatan Landasan Ulin\t12\t1.250.000.000\t0",
+            "2\tKecamatan Cempaka\t8\t640.000.000\t1",
+            "3\tKecamatan Banjarbaru Utara\t15\t2.100.000.000\t0",
+            "JUMLAH\t\t36\t3.990.000.000\t1");
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal((FindingKind.SumMismatch, 36m, 35m), (finding.Kind, finding.Reported.Value, finding.Expected.Value));
+        Assert.Equal([Report.Line(4), Report.Line(5), Report.Line(6), Report.Line(7)], finding.Lines);
+        Assert.Contains("Jumlah Kejadian", finding.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Areas_with_their_unit_and_a_dash_for_none_add_up_with_their_decimals()
+    {
+        var result = Report.Extract(
+            "Tabel 1.3",
+            "Potensi Desa",
+            "No.\tNama Desa\tLuas Perkebunan\tLuas Pertanian",
+            "1\t2\t3\t4",
+            "1.\tSei Balai\t16 Ha\t55 Ha",
+            "2.\tKwala Sikasim\t13,5 Ha\t- Ha",
+            "3.\tMekar Mulio\t1.619,9 Ha\t143 Ha",
+            "J u m l a h\t\t1.649,4 Ha\t199 Ha");
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal((199m, 198m), (finding.Reported.Value, finding.Expected.Value));
+    }
+
+    [Fact]
+    public void Percentages_and_means_in_a_jumlah_row_are_not_sums()
+    {
+        var result = Report.Extract(
+            "Tabel 3.3",
+            "Waktu Tanggap per Bulan Tahun 2023",
+            "Bulan\tJumlah Kejadian\tTertangani <= 15 menit\tPersentase\tRata-rata Waktu (menit)",
+            "Januari\t4\t4\t100\t11",
+            "Februari\t3\t2\t66,67\t14",
+            "Maret\t5\t5\t100\t12",
+            "Jumlah\t12\t11\t91,67\t12,3");
+
+        Assert.Empty(result.Findings);
+    }
+}
