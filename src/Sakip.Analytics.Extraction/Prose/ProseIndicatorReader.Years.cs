@@ -41,6 +41,12 @@ internal static partial class ProseIndicatorReader
     internal static int YearOf(string sentence, ProseNumber number, int? lineYear, ReadingContext context)
     {
         var stated = YearBefore(NamingRelativeYears(sentence[..number.Start], lineYear ?? context.Year, context.Year)) ?? lineYear ?? context.Year;
+        if (PreviousYearsFigure().IsMatch(sentence[..number.Start]))
+        {
+            // "meningkat sebesar 3 dari tahun sebelumnya sebesar 82": the figure is the year before's.
+            return (YearBefore(sentence[..number.Start]) ?? lineYear ?? context.Year) - 1;
+        }
+
         return ComparedYear(sentence, number, stated, context.Profile) ?? YearAfter(sentence[number.End..]) ?? RespectiveYear(sentence, number) ?? stated;
     }
 
@@ -91,6 +97,9 @@ internal static partial class ProseIndicatorReader
 
     [GeneratedRegex(@"(?<!-)(?<!\b(?:dibandingkan|dibanding|daripada|dari|terhadap|atas)\s+(?:dengan\s+)?(?:(?:capaian|realisasi|nilai|kinerja)\s+)?)\btahun\s+(?:(?:yang\s+)?lalu|sebelumnya|sebelum\s+nya|(?<now>ini|berjalan))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeYear();
+
+    [GeneratedRegex(@"\b(dari|dibandingkan|dibanding|daripada|terhadap)\s+(dengan\s+)?(capaian\s+|realisasi\s+|nilai\s+)?tahun\s+(yang\s+lalu|lalu|sebelumnya)\s+(yang\s+)?(hanya\s+)?(sebesar|yaitu|yakni|senilai|adalah)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PreviousYearsFigure();
 
     [GeneratedRegex(@"\bkondisi\s+awal\b", RegexOptions.IgnoreCase)]
     private static partial Regex Baseline();

@@ -136,7 +136,8 @@ internal static partial class ProseIndicatorReader
             }
 
             var kind = KindOf(number, n, numbers, window, subject, after, sentence, blanked, pairedCapaian);
-            var template = RespectiveIndicator(sentence, number, lexicon) ?? MentionFor(mentions, number.Start, sentence, lexicon) ?? carried;
+            var named = RespectiveIndicator(sentence, number, lexicon) ?? MentionFor(mentions, number.Start, sentence, lexicon);
+            var template = named ?? carried;
             var explicitIndicator = template is not null;
             if (template is null && table?.SoleIndicator is { } sole && StrongCue().IsMatch(window + " " + subject))
             {
@@ -148,7 +149,8 @@ internal static partial class ProseIndicatorReader
                 continue;
             }
 
-            if (kind == IndicatorValueKind.ReportedCapaian && Cues.IsSasaranCapaian(window) && lexicon.SharesGoal(template))
+            if (kind == IndicatorValueKind.ReportedCapaian && Cues.IsSasaranCapaian(window) && lexicon.SharesGoal(template)
+                || kind is not (IndicatorValueKind.ReportedCapaian or IndicatorValueKind.ReportedCapaianRenstra) && named is null && number.Value.IsPercent && MeasuredOtherThanInPercent(template))
             {
                 continue;
             }
@@ -237,4 +239,15 @@ internal static partial class ProseIndicatorReader
 
     [GeneratedRegex(@"\b(capaian|target|realisasi|terealisasi)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StrongCue();
+
+    /// <summary>
+    /// An indicator measured in a unit of its own ("Indeks", "Hari"), not a share: a percentage that is not a capaian,
+    /// in a sentence that does not name the indicator ("Sebanyak 97% permohonan ...", "melebihi target sebesar 6,25%"), is about something else.
+    /// </summary>
+    private static bool MeasuredOtherThanInPercent(ExtractedIndicatorValue template) =>
+        template.Satuan is { Length: > 0 } satuan && !satuan.Contains('%', StringComparison.Ordinal) && !NameKey.Of(satuan).Contains("persen", StringComparison.Ordinal)
+        && !ShareName().IsMatch(NameKey.Of(template.Indicator));
+
+    [GeneratedRegex(@"^(persentase|prosentase|proporsi|rasio|cakupan|tingkat|angka)\b")]
+    private static partial Regex ShareName();
 }

@@ -65,8 +65,8 @@ internal static partial class ProseNumbers
             return true;
         }
 
-        // "2 (dua)" spells a count out; "105,56% (sangat baik)" names a figure's category.
-        if (after.StartsWith('(') && CountWord().IsMatch(after) && !text.EndsWith('%') && WholeNumber().IsMatch(digits) || after.StartsWith('-') || after.StartsWith('–') || before.EndsWith('-') || before.EndsWith('/'))
+        // "2 (dua)" spells a count out; "105,56% (sangat baik)" names a figure's category; "76,61 – 88,30" is a range.
+        if (after.StartsWith('(') && CountWord().IsMatch(after) && !text.EndsWith('%') && WholeNumber().IsMatch(digits) || RangeDash(after.FirstOrDefault()) || RangeDash(before.LastOrDefault()) || before.EndsWith('/'))
         {
             return true;
         }
@@ -108,6 +108,8 @@ internal static partial class ProseNumbers
         return !text.EndsWith('%') && !digits.Contains(',', StringComparison.Ordinal) && !digits.Contains('.', StringComparison.Ordinal) && digits.Length <= 2
             && !TargetLike().IsMatch(before);
     }
+
+    private static bool RangeDash(char c) => c is '-' or '–' or '—';
 
     /// <summary>"4.500 permohonan", "120 orang pemohon": a whole number followed straight by the noun it counts.</summary>
     private static bool IsCountOfThings(string digits, string after) =>

@@ -1,0 +1,50 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>Figures a paragraph about an indicator gives of something else: a scale's interval, a share of other things, the year before's value.</summary>
+public class ProseAsideFigureTests
+{
+    private static readonly string[] Table =
+    [
+        "Tabel 3.1",
+        "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+        "1\tMeningkatnya kualitas pelayanan publik kecamatan\tIndeks Kepuasan Masyarakat\tIndeks\t80\t85\t106,25",
+        string.Empty,
+        "Realisasi Indeks Kepuasan Masyarakat tahun 2023 sebesar 85.",
+    ];
+
+    private static List<ExtractedIndicatorValue> ProseOn(ExtractionResult result, int bodyLine) =>
+        [.. result.Indicators.Where(v => v.Source.IsProse && v.Source.Line == Report.Line(bodyLine))];
+
+    [Theory]
+    [InlineData("Nilai tersebut berada pada mutu pelayanan B dengan nilai interval konversi 76,61 – 88,30.")]
+    [InlineData("Nilai tersebut berada pada mutu pelayanan B dengan nilai interval konversi 76,61 — 88,30.")]
+    public void The_ends_of_a_range_are_no_values(string sentence)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        Assert.Empty(ProseOn(result, Table.Length + 1));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    [Theory]
+    [InlineData("Sebanyak 97% permohonan diselesaikan kurang dari 3 hari.")]
+    [InlineData("Capaian ini melebihi target sebesar 6,25%.")]
+    public void A_percentage_in_a_sentence_not_naming_an_indicator_measured_otherwise_is_about_something_else(string sentence)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        Assert.Empty(ProseOn(result, Table.Length + 1));
+    }
+
+    [Fact]
+    public void A_figure_after_tahun_sebelumnya_is_the_year_befores()
+    {
+        var result = Report.Extract([.. Table, "Realisasi Indeks Kepuasan Masyarakat tahun 2023 sebesar 85 atau meningkat sebesar 3 dari tahun sebelumnya sebesar 82."]);
+
+        Assert.Equal([(2023, 85m), (2022, 82m)], ProseOn(result, Table.Length + 1).Select(v => (v.Year, v.Value!.Value)));
+    }
+}
