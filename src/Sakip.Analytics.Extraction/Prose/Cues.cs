@@ -57,6 +57,12 @@ internal static partial class Cues
     public static bool NamesTargetLast(string window) => TargetLast().IsMatch(window);
 
     /// <summary>"di Kelurahan Suka Jaya mencapai 80,10%": the clause before the figure is about one kelurahan or desa of the unit, not the unit.</summary>
+    /// <summary>"dibandingkan dengan standar nasional sebesar 80": a standard the figure is held to, not one of its own.</summary>
+    public static bool IsStandard(string window) => Standard().IsMatch(LastWords(window, 5));
+
+    [GeneratedRegex(@"\b(standar|standard|ambang batas)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Standard();
+
     public static bool IsAboutSubArea(string window) => SubArea().IsMatch(ClauseBreak().Split(window)[^1]);
 
     /// <summary>"mencapai 83,10 dari target 82,00 atau tercapai 101,34%": how much of the target was reached, after the figures it joins.</summary>
@@ -215,7 +221,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(target\w*|ditargetkan|menargetkan|menarget)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Target();
 
-    [GeneratedRegex(@"\b(capaian\w*|prosentas\w*|persentas\w*|diprosentas\w*|dipersentas\w*)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(capaian\w*|pencapaian\w*|prosentas\w*|persentas\w*|diprosentas\w*|dipersentas\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Capaian();
 
     [GeneratedRegex(@"\bmencapai\s+target\b", RegexOptions.IgnoreCase)]

@@ -100,14 +100,18 @@ internal static partial class ProseNumbers
             return false;
         }
 
-        if (!text.EndsWith('%') && IsCountOfThings(digits, after))
+        if (!text.EndsWith('%') && (IsCountOfThings(digits, after) || ChangeTo().Match(after) is { Success: true } change && IsCountOfThings(change.Groups["count"].Value, after[change.Length..])))
         {
+            // "bertambah dari 13 menjadi 14 desa/kelurahan": the earlier figure counts what the new one counts.
             return true;
         }
 
         return !text.EndsWith('%') && !digits.Contains(',', StringComparison.Ordinal) && !digits.Contains('.', StringComparison.Ordinal) && digits.Length <= 2
             && !TargetLike().IsMatch(before);
     }
+
+    [GeneratedRegex(@"^menjadi\s+(?<count>\d{1,3}(\.\d{3})?)\s+")]
+    private static partial Regex ChangeTo();
 
     private static bool RangeDash(char c) => c is '-' or '–' or '—';
 
@@ -164,6 +168,6 @@ internal static partial class ProseNumbers
     [GeneratedRegex(@"^[A-Za-z]+")]
     private static partial Regex WordStart();
 
-    [GeneratedRegex(@"(target|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|capaian|realisasi|realisasinya|terealisasi)\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(target|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|capaian|realisasi|realisasinya|terealisasi|(naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari)\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetLike();
 }

@@ -47,4 +47,31 @@ public class ProseAsideFigureTests
 
         Assert.Equal([(2023, 85m), (2022, 82m)], ProseOn(result, Table.Length + 1).Select(v => (v.Year, v.Value!.Value)));
     }
+
+    [Fact]
+    public void A_standard_the_figure_is_held_to_is_not_its_value()
+    {
+        var result = Report.Extract([.. Table, "Dibandingkan dengan standar nasional sebesar 80, Indeks Kepuasan Masyarakat sudah di atas standar."]);
+
+        Assert.Empty(ProseOn(result, Table.Length + 1));
+    }
+
+    [Fact]
+    public void Pencapaian_names_a_capaian()
+    {
+        var result = Report.Extract([.. Table, "Pencapaian kinerja Indeks Kepuasan Masyarakat tahun 2023 sebesar 106,25% lebih tinggi dari tahun 2022 sebesar 102,5%."]);
+
+        Assert.Equal(
+            [(2023, IndicatorValueKind.ReportedCapaian, 106.25m), (2022, IndicatorValueKind.ReportedCapaian, 102.5m)],
+            ProseOn(result, Table.Length + 1).Select(v => (v.Year, v.Kind, v.Value!.Value)));
+    }
+
+    [Fact]
+    public void The_earlier_figure_of_a_change_is_read_unless_it_counts_what_the_new_one_counts()
+    {
+        var result = Report.Extract([.. Table,
+            "Indeks Kepuasan Masyarakat meningkat dari 82 pada tahun 2022 menjadi 85 pada tahun 2023, sedangkan kelurahan yang tertib administrasi bertambah dari 13 menjadi 14 kelurahan."]);
+
+        Assert.Equal([(2022, 82m), (2023, 85m)], ProseOn(result, Table.Length + 1).Select(v => (v.Year, v.Value!.Value)));
+    }
 }
