@@ -4,12 +4,16 @@ namespace Sakip.Analytics.Extraction.Prose;
 
 /// <summary>
 /// Rupiah in a sentence that are no part of the unit's budget: revenue it collects ("realisasi penerimaan PBB-P2
-/// sebesar Rp X dari target Rp Y", which a kecamatan reports as a performance figure) and rates ("Rp 500.000
+/// sebesar Rp X dari target Rp Y", which a kecamatan reports as a performance figure), losses and assets it counts
+/// ("jumlah kerugian akibat kebakaran sebesar Rp X", "aset yang diselamatkan") and rates ("Rp 500.000
 /// per bulan", "Rp 45.000 per orang", "rata-rata sebesar Rp 12.500").
 /// </summary>
 internal static partial class ProseBudgetReader
 {
-    private static bool IsAboutRevenue(string sentence) => Revenue().IsMatch(sentence) && !SpendingWords().IsMatch(sentence);
+    private static bool IsAboutOtherMoney(string sentence) => (Revenue().IsMatch(sentence) || LossesOrAssets().IsMatch(sentence)) && !SpendingWords().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(kerugian|kerusakan|taksiran|aset|harta benda|diselamatkan|terselamatkan)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex LossesOrAssets();
 
     private static bool IsRate(string window, string after) => Rate().IsMatch(after) || Average().IsMatch(LastWords(window, 6));
 

@@ -40,7 +40,7 @@ internal static partial class ProseBudgetReader
             return;
         }
 
-        if (IsAboutRevenue(sentence))
+        if (IsAboutOtherMoney(sentence))
         {
             return;
         }

@@ -21,6 +21,16 @@ public class ProseBudgetGenreTests
         Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.TableVsText);
     }
 
+    [Theory]
+    [InlineData("Jumlah kerugian akibat kebakaran sebesar Rp 3.990.000.000 atau turun 12% dibandingkan tahun 2022.")]
+    [InlineData("Nilai aset yang berhasil diselamatkan sebesar Rp 12.500.000.000.")]
+    public void Losses_and_assets_saved_are_no_budget(string sentence)
+    {
+        var result = Report.Extract(sentence);
+
+        Assert.Empty(result.Budget);
+    }
+
     [Fact]
     public void A_pagu_named_after_the_word_efisiensi_is_still_read()
     {
