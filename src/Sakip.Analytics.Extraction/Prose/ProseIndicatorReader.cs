@@ -85,6 +85,11 @@ internal static partial class ProseIndicatorReader
                     carried = numbered;
                     carriedLine = line.Number;
                 }
+                else if (lexicon.LooseMention(sentence) is { } loose)
+                {
+                    carried = loose;
+                    carriedLine = line.Number;
+                }
 
                 ReadSentence(sentence, line.Number, mentions, carried, Nearest(tables, line.Number, t => t.SoleIndicator is not null),
                     Nearest(tables, line.Number, t => t.HasIndicators)?.IsRevised == true, lineYear, lexicon, context);

@@ -1,0 +1,62 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
+
+namespace Sakip.Analytics.Extraction.Prose;
+
+internal sealed partial class IndicatorLexicon
+{
+    private const double MinLooseShare = 0.75;
+    private const int MinLooseWords = 3;
+
+    /// <summary>
+    /// The sasaran indicator a sentence speaks of in its own words: "Dari 46 kejadian kebakaran, 44 kejadian dapat
+    /// ditangani dalam waktu tanggap" for "Persentase kejadian kebakaran yang tertangani dalam waktu tanggap". Most of the
+    /// name's words must be there (by their root: "ditangani" and "tertangani"), and more of them than of any other name's.
+    /// </summary>
+    public ExtractedIndicatorValue? LooseMention(string sentence)
+    {
+        var words = Roots(sentence);
+        var scored = templates
+            .Where(t => t.Level is IndicatorLevel.Sasaran or IndicatorLevel.Tujuan)
+            .Select(t => (Template: t, Name: Roots(t.Indicator)))
+            .Where(t => t.Name.Count >= MinLooseWords)
+            .Select(t => (t.Template, Found: t.Name.Count(n => words.Any(w => SameRoot(n, w))), t.Name.Count))
+            .Where(t => t.Found >= t.Count * MinLooseShare)
+            .OrderByDescending(t => t.Found)
+            .ToList();
+        return scored.Count == 1 || scored.Count > 1 && scored[0].Found > scored[1].Found ? scored[0].Template : null;
+    }
+
+    private static List<string> Roots(string text) =>
+        [.. Key(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4 && !LooseStopWords.Contains(w)).Select(Root).Distinct()];
+
+    private static readonly HashSet<string> LooseStopWords =
+        ["yang", "dari", "dalam", "pada", "untuk", "dengan", "atau", "oleh", "terhadap", "persentase", "prosentase", "jumlah", "rata", "tingkat",
+         "indeks", "nilai", "rasio", "angka", "cakupan", "proporsi", "tahun", "sesuai", "melalui", "sebagai", "kota", "kabupaten"];
+
+    // A rough root: "tertangani", "ditangani" and "penanganan" all end in "tangan"/"angan".
+    private static string Root(string word)
+    {
+        foreach (var suffix in (string[])["nya", "kan", "an", "i"])
+        {
+            if (word.Length - suffix.Length >= 4 && word.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                word = word[..^suffix.Length];
+                break;
+            }
+        }
+
+        foreach (var prefix in (string[])["meng", "peng", "meny", "peny", "mem", "men", "pem", "pen", "ter", "ber", "per", "di", "ke", "se", "me", "pe"])
+        {
+            if (word.Length - prefix.Length >= 4 && word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return word[prefix.Length..];
+            }
+        }
+
+        return word;
+    }
+
+    private static bool SameRoot(string a, string b) =>
+        a == b || Math.Min(a.Length, b.Length) >= 5 && (a.EndsWith(b, StringComparison.Ordinal) || b.EndsWith(a, StringComparison.Ordinal));
+}

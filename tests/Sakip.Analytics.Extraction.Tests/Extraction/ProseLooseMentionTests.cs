@@ -1,0 +1,39 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>A sentence that words a sasaran indicator its own way ("ditangani" for "tertangani", the words apart).</summary>
+public class ProseLooseMentionTests
+{
+    private static readonly string[] Table =
+    [
+        "Tabel 3.1",
+        "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian",
+        "1\tMeningkatnya kualitas pelayanan penanggulangan kebakaran\tPersentase kejadian kebakaran yang tertangani dalam waktu tanggap\t%\t95\t95,65\t100,68",
+        "2\tMenurunnya kerugian akibat kebakaran\tRata-rata waktu tanggap penanganan kebakaran\tMenit\t15\t12,5\t116,67",
+        string.Empty,
+    ];
+
+    private static List<ExtractedIndicatorValue> ProseOn(ExtractionResult result, int bodyLine) =>
+        [.. result.Indicators.Where(v => v.Source.IsProse && v.Source.Line == Report.Line(bodyLine))];
+
+    [Fact]
+    public void Most_of_an_indicators_words_by_their_roots_name_it()
+    {
+        var result = Report.Extract([.. Table, "Dari 46 kejadian kebakaran, 44 kejadian dapat ditangani dalam waktu tanggap kurang dari 15 menit atau sebesar 95,65%."]);
+
+        var value = Assert.Single(ProseOn(result, Table.Length + 1));
+        Assert.Equal(("Persentase kejadian kebakaran yang tertangani dalam waktu tanggap", IndicatorValueKind.Realization, 95.65m),
+            (value.Indicator, value.Kind, value.Value!.Value));
+    }
+
+    [Fact]
+    public void A_few_of_a_names_words_name_nothing()
+    {
+        var result = Report.Extract([.. Table, "Kejadian kebakaran tahun 2023 tercatat dengan realisasi penanganan 95,65%."]);
+
+        Assert.Empty(ProseOn(result, Table.Length + 1));
+    }
+}
