@@ -40,6 +40,12 @@ internal static partial class TableSegmenter
 
             var run = lines.Skip(start).Take(i - start).ToList();
             var headerCount = LeadingHeaderCount(run);
+            if (MoneyHeaderInside(run, headerCount) is { } split)
+            {
+                // The rest of the run, from its own header on, is the next table.
+                i = start + split;
+                run = run[..split];
+            }
             if (current is not null && TryContinue(current, run, headerCount, lines, start, runningHeads))
             {
                 continue;
@@ -74,6 +80,26 @@ internal static partial class TableSegmenter
 
         return [.. tables.Where(t => t.DataRows.Count > 0)];
     }
+
+    /// <summary>
+    /// "Program | Anggaran | Keterangan" under the indicators of a Perjanjian Kinerja: a header naming money after rows
+    /// of a table whose own header names none starts a table of its own. Its place in the run, or null.
+    /// </summary>
+    private static int? MoneyHeaderInside(List<ReportLine> run, int headerCount)
+    {
+        if (headerCount == 0 || run.Count <= headerCount + 1 || run.Take(headerCount).Any(NamesMoney))
+        {
+            return null;
+        }
+
+        var at = run.FindIndex(headerCount + 1, r => RowShapes.IsHeaderRow(r) && NamesMoney(r));
+        return at > headerCount ? at : null;
+    }
+
+    private static bool NamesMoney(ReportLine row) => row.Cells.Any(c => MoneyHeaderWord().IsMatch(NameKey.Of(Markup.Strip(c))));
+
+    [GeneratedRegex(@"^(anggaran|pagu|pagu anggaran|jumlah anggaran|anggaran rp|pagu rp)$")]
+    private static partial Regex MoneyHeaderWord();
 
     private static int LeadingHeaderCount(List<ReportLine> run)
     {

@@ -101,6 +101,24 @@ public class GenreBudgetTableTests
     }
 
     [Fact]
+    public void A_program_budget_under_the_indicators_of_a_perjanjian_kinerja_is_read_as_a_table_of_its_own()
+    {
+        var result = Report.Extract(
+            "Tabel 2.2",
+            "Perjanjian Kinerja Tahun 2023",
+            "No\tSasaran Strategis\tIndikator Kinerja\tTarget",
+            "1\tMeningkatnya kualitas pelayanan penanggulangan kebakaran\tPersentase kejadian kebakaran yang tertangani dalam waktu tanggap\t95%",
+            "2\tMenurunnya kerugian akibat kebakaran\tRata-rata waktu tanggap penanganan kebakaran\t15 Menit",
+            "\tProgram\tAnggaran\tKeterangan",
+            "1\tProgram Pencegahan, Penanggulangan, Penyelamatan Kebakaran dan Penyelamatan Non Kebakaran\tRp 2.500.000.000\tAPBD");
+
+        Assert.Equal([95m, 15m], result.Indicators.Select(v => v.Value!.Value));
+        var line = Assert.Single(result.Budget);
+        Assert.Equal(("Program Pencegahan, Penanggulangan, Penyelamatan Kebakaran dan Penyelamatan Non Kebakaran", 2_500_000_000m, "Tabel 2.2"),
+            (line.Name, line.Pagu!.Value, line.Source.Table));
+    }
+
+    [Fact]
     public void A_page_foot_printed_as_a_row_inside_a_budget_table_is_no_budget_line()
     {
         var result = Report.Extract(
