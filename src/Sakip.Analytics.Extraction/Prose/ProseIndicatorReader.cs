@@ -37,6 +37,7 @@ internal static partial class ProseIndicatorReader
             {
                 continue;
             }
+
             if (lexicon.IsGoalHeading(text, out var sole))
             {
                 // The previous sasaran's indicator is not this one's.
@@ -154,8 +155,7 @@ internal static partial class ProseIndicatorReader
                 continue;
             }
 
-            if (kind == IndicatorValueKind.ReportedCapaian && Cues.IsSasaranCapaian(window) && lexicon.SharesGoal(template)
-                || kind is not (IndicatorValueKind.ReportedCapaian or IndicatorValueKind.ReportedCapaianRenstra) && named is null && number.Value.IsPercent && MeasuredOtherThanInPercent(template))
+            if (IsOtherFigure(kind.Value, number, window, template, named is not null, lexicon))
             {
                 continue;
             }
@@ -246,9 +246,14 @@ internal static partial class ProseIndicatorReader
     private static partial Regex StrongCue();
 
     /// <summary>
-    /// An indicator measured in a unit of its own ("Indeks", "Hari"), not a share: a percentage that is not a capaian,
-    /// in a sentence that does not name the indicator ("Sebanyak 97% permohonan ...", "melebihi target sebesar 6,25%"), is about something else.
+    /// A figure about something else than the indicator: the capaian of a sasaran measured by several indicators (their
+    /// mean), or, for an indicator measured in a unit of its own ("Indeks", "Hari"), a percentage that is not a capaian in a
+    /// sentence that does not name the indicator ("Sebanyak 97% permohonan ...", "melebihi target sebesar 6,25%").
     /// </summary>
+    private static bool IsOtherFigure(IndicatorValueKind kind, ProseNumber number, string window, ExtractedIndicatorValue template, bool named, IndicatorLexicon lexicon) =>
+        kind == IndicatorValueKind.ReportedCapaian && Cues.IsSasaranCapaian(window) && lexicon.SharesGoal(template)
+        || kind is not (IndicatorValueKind.ReportedCapaian or IndicatorValueKind.ReportedCapaianRenstra) && !named && number.Value.IsPercent && MeasuredOtherThanInPercent(template);
+
     private static bool MeasuredOtherThanInPercent(ExtractedIndicatorValue template) =>
         template.Satuan is { Length: > 0 } satuan && !satuan.Contains('%', StringComparison.Ordinal) && !NameKey.Of(satuan).Contains("persen", StringComparison.Ordinal)
         && !ShareName().IsMatch(NameKey.Of(template.Indicator));

@@ -16,9 +16,6 @@ public class ProseAsideFigureTests
         "Realisasi Indeks Kepuasan Masyarakat tahun 2023 sebesar 85.",
     ];
 
-    private static List<ExtractedIndicatorValue> ProseOn(ExtractionResult result, int bodyLine) =>
-        [.. result.Indicators.Where(v => v.Source.IsProse && v.Source.Line == Report.Line(bodyLine))];
-
     [Theory]
     [InlineData("Nilai tersebut berada pada mutu pelayanan B dengan nilai interval konversi 76,61 – 88,30.")]
     [InlineData("Nilai tersebut berada pada mutu pelayanan B dengan nilai interval konversi 76,61 — 88,30.")]
@@ -26,7 +23,7 @@ public class ProseAsideFigureTests
     {
         var result = Report.Extract([.. Table, sentence]);
 
-        Assert.Empty(ProseOn(result, Table.Length + 1));
+        Assert.Empty(Report.ProseOn(result, Table.Length + 1));
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
     }
 
@@ -37,7 +34,7 @@ public class ProseAsideFigureTests
     {
         var result = Report.Extract([.. Table, sentence]);
 
-        Assert.Empty(ProseOn(result, Table.Length + 1));
+        Assert.Empty(Report.ProseOn(result, Table.Length + 1));
     }
 
     [Fact]
@@ -45,7 +42,7 @@ public class ProseAsideFigureTests
     {
         var result = Report.Extract([.. Table, "Realisasi Indeks Kepuasan Masyarakat tahun 2023 sebesar 85 atau meningkat sebesar 3 dari tahun sebelumnya sebesar 82."]);
 
-        Assert.Equal([(2023, 85m), (2022, 82m)], ProseOn(result, Table.Length + 1).Select(v => (v.Year, v.Value!.Value)));
+        Assert.Equal([(2023, 85m), (2022, 82m)], Report.ProseOn(result, Table.Length + 1).Select(v => (v.Year, v.Value!.Value)));
     }
 
     [Fact]
@@ -53,7 +50,7 @@ public class ProseAsideFigureTests
     {
         var result = Report.Extract([.. Table, "Dibandingkan dengan standar nasional sebesar 80, Indeks Kepuasan Masyarakat sudah di atas standar."]);
 
-        Assert.Empty(ProseOn(result, Table.Length + 1));
+        Assert.Empty(Report.ProseOn(result, Table.Length + 1));
     }
 
     [Fact]
@@ -63,7 +60,7 @@ public class ProseAsideFigureTests
 
         Assert.Equal(
             [(2023, IndicatorValueKind.ReportedCapaian, 106.25m), (2022, IndicatorValueKind.ReportedCapaian, 102.5m)],
-            ProseOn(result, Table.Length + 1).Select(v => (v.Year, v.Kind, v.Value!.Value)));
+            Report.ProseOn(result, Table.Length + 1).Select(v => (v.Year, v.Kind, v.Value!.Value)));
     }
 
     [Fact]
@@ -72,6 +69,6 @@ public class ProseAsideFigureTests
         var result = Report.Extract([.. Table,
             "Indeks Kepuasan Masyarakat meningkat dari 82 pada tahun 2022 menjadi 85 pada tahun 2023, sedangkan kelurahan yang tertib administrasi bertambah dari 13 menjadi 14 kelurahan."]);
 
-        Assert.Equal([(2022, 82m), (2023, 85m)], ProseOn(result, Table.Length + 1).Select(v => (v.Year, v.Value!.Value)));
+        Assert.Equal([(2022, 82m), (2023, 85m)], Report.ProseOn(result, Table.Length + 1).Select(v => (v.Year, v.Value!.Value)));
     }
 }

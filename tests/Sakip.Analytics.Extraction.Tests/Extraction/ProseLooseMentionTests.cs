@@ -16,15 +16,12 @@ public class ProseLooseMentionTests
         string.Empty,
     ];
 
-    private static List<ExtractedIndicatorValue> ProseOn(ExtractionResult result, int bodyLine) =>
-        [.. result.Indicators.Where(v => v.Source.IsProse && v.Source.Line == Report.Line(bodyLine))];
-
     [Fact]
     public void Most_of_an_indicators_words_by_their_roots_name_it()
     {
         var result = Report.Extract([.. Table, "Dari 46 kejadian kebakaran, 44 kejadian dapat ditangani dalam waktu tanggap kurang dari 15 menit atau sebesar 95,65%."]);
 
-        var value = Assert.Single(ProseOn(result, Table.Length + 1));
+        var value = Assert.Single(Report.ProseOn(result, Table.Length + 1));
         Assert.Equal(("Persentase kejadian kebakaran yang tertangani dalam waktu tanggap", IndicatorValueKind.Realization, 95.65m),
             (value.Indicator, value.Kind, value.Value!.Value));
     }
@@ -34,6 +31,6 @@ public class ProseLooseMentionTests
     {
         var result = Report.Extract([.. Table, "Kejadian kebakaran tahun 2023 tercatat dengan realisasi penanganan 95,65%."]);
 
-        Assert.Empty(ProseOn(result, Table.Length + 1));
+        Assert.Empty(Report.ProseOn(result, Table.Length + 1));
     }
 }

@@ -18,9 +18,6 @@ public class ProseNumberedIndicatorTests
         "Indikator kinerja pertama yaitu Indeks Kepuasan Masyarakat dengan realisasi 85.",
     ];
 
-    private static List<ExtractedIndicatorValue> ProseOn(ExtractionResult result, int bodyLine) =>
-        [.. result.Indicators.Where(v => v.Source.IsProse && v.Source.Line == Report.Line(bodyLine))];
-
     [Theory]
     [InlineData("Indikator kinerja kedua terealisasi 97% dari target 95%.", "Persentase pelayanan administrasi yang diselesaikan tepat waktu")]
     [InlineData("Indikator ke-3 terealisasi 45% dari target 60%.", "Persentase usulan musrenbang kelurahan yang terakomodir")]
@@ -29,7 +26,7 @@ public class ProseNumberedIndicatorTests
     {
         var result = Report.Extract([.. Table, sentence]);
 
-        var prose = ProseOn(result, Table.Length + 1);
+        var prose = Report.ProseOn(result, Table.Length + 1);
         Assert.Equal(2, prose.Count);
         Assert.All(prose, v => Assert.Equal(indicator, v.Indicator));
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
@@ -40,7 +37,7 @@ public class ProseNumberedIndicatorTests
     {
         var result = Report.Extract([.. Table, "Indikator kinerja kelima terealisasi 97% dari target 95%."]);
 
-        Assert.Empty(ProseOn(result, Table.Length + 1));
+        Assert.Empty(Report.ProseOn(result, Table.Length + 1));
     }
 
     [Fact]
@@ -48,7 +45,7 @@ public class ProseNumberedIndicatorTests
     {
         var result = Report.Extract(Table);
 
-        var realization = Assert.Single(ProseOn(result, Table.Length));
+        var realization = Assert.Single(Report.ProseOn(result, Table.Length));
         Assert.Equal(("Indeks Kepuasan Masyarakat", IndicatorValueKind.Realization, 85m), (realization.Indicator, realization.Kind, realization.Value!.Value));
     }
 }

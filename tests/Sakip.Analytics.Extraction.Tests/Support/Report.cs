@@ -24,4 +24,8 @@ public static class Report
 
     /// <summary>The line number a body line gets after the six header lines above.</summary>
     public static int Line(int bodyLine) => bodyLine + 6;
+
+    /// <summary>The indicator values read from the sentences of one body line.</summary>
+    public static List<ExtractedIndicatorValue> ProseOn(ExtractionResult result, int bodyLine) =>
+        [.. result.Indicators.Where(v => v.Source.IsProse && v.Source.Line == Line(bodyLine))];
 }
