@@ -53,6 +53,22 @@ internal sealed partial class IndicatorLexicon
         }
     }
 
+    /// <summary>
+    /// "response time" for "Rata-rata waktu tanggap (response time) penanganan kebakaran": the other name a name gives
+    /// in brackets is an alias when no other indicator gives it.
+    /// </summary>
+    private void AddBracketedNames(List<ExtractedIndicatorValue> templates)
+    {
+        var named = templates.SelectMany(t => BracketedName().Matches(t.Indicator).Select(m => (Name: Key(m.Groups["name"].Value), Template: t))).ToList();
+        foreach (var (name, template) in named)
+        {
+            if (named.Count(n => n.Name == name) == 1 && !aliases.Exists(a => a.Alias == name))
+            {
+                aliases.Add((name, template));
+            }
+        }
+    }
+
     private static IEnumerable<string> AliasesOf(string indicator)
     {
         var key = Key(indicator);
@@ -116,6 +132,9 @@ internal sealed partial class IndicatorLexicon
 
     [GeneratedRegex(@"\((?<a>[A-Z]{2,6})\)")]
     private static partial Regex Acronym();
+
+    [GeneratedRegex(@"\((?<name>[A-Za-z]+(?:\s+[A-Za-z]+){1,3})\)")]
+    private static partial Regex BracketedName();
 
     [GeneratedRegex(@"(?<![A-Za-z])[A-Za-z]{3,}\s+[A-Z]{2,6}(?![A-Za-z])")]
     private static partial Regex AcronymWithWordBefore();

@@ -45,6 +45,7 @@ internal sealed partial class IndicatorLexicon
 
         AddHeads(templates);
         AddAcronymPhrases(templates);
+        AddBracketedNames(templates);
         aliases.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
     }
 

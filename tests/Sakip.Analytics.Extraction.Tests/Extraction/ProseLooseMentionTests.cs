@@ -33,4 +33,17 @@ public class ProseLooseMentionTests
 
         Assert.Empty(Report.ProseOn(result, Table.Length + 1));
     }
+
+    [Fact]
+    public void The_other_name_an_indicator_gives_in_brackets_names_it()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian",
+            "1\tMenurunnya kerugian akibat kebakaran\tRata-rata waktu tanggap (response time) penanganan kebakaran\tMenit\t15\t12,5\t116,67",
+            string.Empty,
+            "Realisasi response time tahun 2023 rata-rata 12,5 menit dari target 15 menit.");
+
+        Assert.Equal([(IndicatorValueKind.Realization, 12.5m), (IndicatorValueKind.Target, 15m)], Report.ProseOn(result, 5).Select(v => (v.Kind, v.Value!.Value)));
+    }
 }
