@@ -47,7 +47,7 @@ internal static partial class BudgetTableReader
     private static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, TableColumn? paguColumn, BudgetStage? planStage, ReadingContext context, int? year = null)
     {
         var rows = table.DataRows.Select(r => ReadRow(table, r, paguColumn)).Where(r => r is not null && !IsCarryOver(r)).Select(r => r!).ToList();
-        DropRevenueRows(rows);
+        DropRevenueRows(table, rows);
         if (rows.Count == 0)
         {
             return;

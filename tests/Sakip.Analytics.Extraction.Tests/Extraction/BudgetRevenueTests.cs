@@ -87,4 +87,19 @@ public class BudgetRevenueTests
         Assert.Equal(["BELANJA DAERAH", "BELANJA OPERASI", "BELANJA MODAL"], result.Budget.Select(b => b.Name));
         Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
     }
+
+    [Fact]
+    public void Under_sumber_dana_pendapatan_asli_daerah_is_where_the_money_spent_came_from()
+    {
+        var result = Report.Extract(
+            "Tabel 3.8",
+            "Realisasi Anggaran per Sumber Dana Tahun 2023",
+            "No\tSumber Dana\tPagu (Rp)\tRealisasi (Rp)\t%",
+            "1\tPendapatan Asli Daerah (PAD)\t1.200.000.000\t1.150.000.000\t95,83",
+            "2\tDana Alokasi Umum (DAU)\t2.300.000.000\t2.250.000.000\t97,83",
+            "\tJumlah\t3.500.000.000\t3.400.000.000\t97,14");
+
+        Assert.Equal([1_200_000_000m, 2_300_000_000m, 3_500_000_000m], result.Budget.Select(b => b.Pagu!.Value));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
+    }
 }
