@@ -13,7 +13,7 @@ public static partial class ReportAuditor
     /// ("Target", "Realisasi", "Capaian" under each indicator), or prose that gives them a line each ("Target : 80"),
     /// gives them from the lines nearest the capaian's; a table
     /// that prints no target takes the one target the other tables agree on. A row printing both the PK target and the
-    /// Perubahan target may measure against either.
+    /// Perubahan target may measure against either; a report stating that capaian is counted up to 100% may print 100.
     /// </summary>
     private static void IndicatorCapaian(ExtractionResult facts, ExtractionOptions options, List<AuditFinding> findings)
     {
@@ -40,7 +40,8 @@ public static partial class ReportAuditor
                 var reached = realization.Value!.Value;
                 var reported = printed.Value!.Value;
                 if (target is null || CapaianCalculator.Compute(target.Polarity, target.Value!.Value, reached, method) is not { } computed
-                    || targets.Exists(t => FollowsFromFigures(facts, t.Polarity, t.Value!.Value, reached, reported)))
+                    || targets.Exists(t => FollowsFromFigures(facts, t.Polarity, t.Value!.Value, reached, reported))
+                    || facts.Document.CapaianCappedAt100 && reported == 100 && computed > 100)
                 {
                     continue;
                 }

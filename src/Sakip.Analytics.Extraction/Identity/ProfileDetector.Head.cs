@@ -50,6 +50,10 @@ internal static partial class ProfileDetector
         return null;
     }
 
+    // "capaian kinerja maksimal 100%", "nilai capaian dibatasi paling tinggi 100 persen", "capaian di atas 100% dihitung 100%".
+    [GeneratedRegex(@"\bcapaian\b[^.;]{0,60}?\b(maksimal|maksimum|paling tinggi|dibatasi|tertinggi|dihitung)\s*(sebesar\s*)?100\s*(%|persen)", RegexOptions.IgnoreCase)]
+    private static partial Regex CapaianCap();
+
     [GeneratedRegex(@"\\[a-z]+|[{}$]")]
     private static partial Regex Latex();
 

@@ -31,6 +31,7 @@ internal static partial class ProfileDetector
         {
             VariantLines = variants,
             LowerIsBetterMethod = LowerIsBetter(lines),
+            CapaianCappedAt100 = lines.Exists(l => CapaianCap().IsMatch(l.Text)),
             ResultsChapterLine = document.AllLines.FirstOrDefault(l => !l.IsRow && ResultsChapter().IsMatch(Markup.Strip(l.Text)))?.Number,
         };
     }

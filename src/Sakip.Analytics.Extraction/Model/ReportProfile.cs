@@ -28,4 +28,7 @@ public sealed record ReportProfile(
 
     /// <summary>How the report computes capaian of lower-is-better indicators, when it prints the formula.</summary>
     public LowerIsBetterMethod? LowerIsBetterMethod { get; init; }
+
+    /// <summary>Whether the report states that a capaian above 100% is counted as 100% ("capaian maksimal 100%").</summary>
+    public bool CapaianCappedAt100 { get; init; }
 }

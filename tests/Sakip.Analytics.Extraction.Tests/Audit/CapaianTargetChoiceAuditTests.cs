@@ -68,4 +68,19 @@ public class CapaianTargetChoiceAuditTests
         Assert.Equal((Report.Line(11), 103.57m), (finding.Reported.Location.Line, finding.Expected.Value));
         Assert.Contains("target dari Tabel 3.1", finding.Description, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("Capaian kinerja yang melebihi target dihitung maksimal 100%.", 0)]
+    [InlineData("Capaian kinerja dihitung dengan membandingkan realisasi terhadap target.", 1)]
+    public void A_capaian_printed_as_100_is_miscomputed_unless_the_report_caps_it(string rule, int findings)
+    {
+        var result = Report.Extract(
+            rule,
+            string.Empty,
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMeningkatnya kualitas pelayanan\tPersentase pengaduan yang ditindaklanjuti\t%\t80\t90\t100");
+
+        Assert.Equal(findings, result.Findings.Count(f => f.Kind == FindingKind.CapaianMiscomputed));
+    }
 }
