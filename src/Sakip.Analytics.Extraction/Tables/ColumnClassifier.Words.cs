@@ -17,6 +17,12 @@ internal static partial class ColumnClassifier
             return abbreviated;
         }
 
+        // "Tgt | Real. | Cap. (%)", "Sat.": the short forms of narrow tables.
+        if (ShortForm(part.Split(' ')[0]) is { } shortened)
+        {
+            return shortened;
+        }
+
         if (part.StartsWith("kode", StringComparison.Ordinal))
         {
             return ColumnRole.Code;
@@ -147,6 +153,15 @@ internal static partial class ColumnClassifier
 
         return ByEntityWords(part);
     }
+
+    private static ColumnRole? ShortForm(string word) => word switch
+    {
+        "tgt" or "trgt" or "trg" => ColumnRole.Target,
+        "real" or "rlsi" => ColumnRole.Realization,
+        "cap" or "capai" => ColumnRole.Capaian,
+        "sat" => ColumnRole.Satuan,
+        _ => null,
+    };
 
     private static ColumnRole? SingleLetterRole(string letter) => letter switch
     {

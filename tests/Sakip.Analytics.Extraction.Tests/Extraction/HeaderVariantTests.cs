@@ -19,6 +19,19 @@ public class HeaderVariantTests
     }
 
     [Theory]
+    [InlineData("Sat.\tTgt\tReal.\tCap. (%)")]
+    [InlineData("Sat\tTrgt\tReal\tCapaian")]
+    public void Short_forms_of_the_headers_are_read(string headers)
+    {
+        var result = Report.Extract(
+            $"No\tIndikator Kinerja\t{headers}",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t82\t83,45\t101,77");
+
+        Assert.Equal([IndicatorValueKind.Target, IndicatorValueKind.Realization, IndicatorValueKind.ReportedCapaian], result.Indicators.Select(v => v.Kind));
+        Assert.All(result.Indicators, v => Assert.Equal("Indeks", v.Satuan));
+    }
+
+    [Theory]
     [InlineData("Pencapaian")]
     [InlineData("Tingkat Pencapaian (%)")]
     public void A_pencapaian_column_is_the_capaian(string header)
