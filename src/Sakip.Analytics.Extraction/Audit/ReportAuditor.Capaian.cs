@@ -93,8 +93,21 @@ public static partial class ReportAuditor
         LowerIsBetterMethod[] methods = facts.Document.LowerIsBetterMethod is { } declared
             ? [declared]
             : [LowerIsBetterMethod.TargetOverRealization, LowerIsBetterMethod.TwoTargetMinusRealization];
-        return methods.Any(m => CapaianCalculator.Compute(polarity, target, realization, m) is { } computed && PrintedRounding.MatchesPrinted(computed, printed));
+        return methods.Any(m => CapaianCalculator.Compute(polarity, target, realization, m) is { } computed && PrintedRounding.MatchesPrinted(computed, printed)
+            || ReachableWithinRounding(polarity, target, realization, printed, m));
     }
+
+    /// <summary>
+    /// "realisasi 85,5 dari target 80 atau capaian 106,8%": a figure printed with decimals is rounded, so the capaian may
+    /// come from any value that rounds to it (85,46 / 80 = 106,8). Whole numbers are taken as exact.
+    /// </summary>
+    private static bool ReachableWithinRounding(Polarity polarity, decimal target, decimal realization, decimal printed, LowerIsBetterMethod method)
+    {
+        var corners = RoundedFrom(target).SelectMany(t => RoundedFrom(realization).Select(r => CapaianCalculator.Compute(polarity, t, r, method))).OfType<decimal>().ToList();
+        return corners.Count > 0 && corners.Min() <= printed + HalfUnit(printed) && corners.Max() >= printed - HalfUnit(printed);
+    }
+
+    private static decimal[] RoundedFrom(decimal printed) => printed.Scale == 0 ? [printed] : [printed - HalfUnit(printed), printed + HalfUnit(printed)];
 
     /// <summary>A printed capaian beside the one computed from the realization it was printed with.</summary>
     private static AuditFinding MiscomputedCapaian(ExtractedIndicatorValue printed, decimal computed, ExtractedIndicatorValue realization, string description) =>

@@ -83,4 +83,20 @@ public class CapaianTargetChoiceAuditTests
 
         Assert.Equal(findings, result.Findings.Count(f => f.Kind == FindingKind.CapaianMiscomputed));
     }
+
+    [Theory]
+    [InlineData("85,5", "106,8", 0)]
+    [InlineData("85,5", "106,5", 1)]
+    [InlineData("85", "106,8", 1)]
+    public void A_capaian_computed_from_a_figure_the_sentence_rounds_is_not_miscomputed(string realization, string capaian, int findings)
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMeningkatnya kualitas pelayanan\tIndeks Kepuasan Masyarakat\tIndeks\t80\t85,46\t106,83",
+            string.Empty,
+            $"Realisasi Indeks Kepuasan Masyarakat tahun 2023 sebesar {realization} dari target 80 atau capaian {capaian}%.");
+
+        Assert.Equal(findings, result.Findings.Count(f => f.Kind == FindingKind.CapaianMiscomputed));
+    }
 }
