@@ -21,15 +21,39 @@ internal sealed partial class IndicatorLexicon
             return false;
         }
 
-        var place = match.Groups["digits"].Success
-            ? int.Parse(match.Groups["digits"].Value, CultureInfo.InvariantCulture)
-            : Array.IndexOf(OrdinalWords, match.Groups["word"].Value.ToLowerInvariant()) + 1;
+        var place = PlaceOf(match);
         var own = templates.Where(t => t.Level == IndicatorLevel.Sasaran).ToList() is { Count: > 0 } sasaran
             ? sasaran
             : [.. templates.Where(t => t.Level == IndicatorLevel.Tujuan)];
         indicator = place >= 1 && place <= own.Count ? own[place - 1] : null;
         return true;
     }
+
+    /// <summary>
+    /// Whether a sentence points at a sasaran by its number ("Capaian sasaran 2 sebesar 75%"): <paramref name="sole"/> is its
+    /// indicator when the tables give that sasaran only one (the sasarans in the order the tables list them), else null.
+    /// </summary>
+    public bool IsNumberedGoal(string sentence, out ExtractedIndicatorValue? sole)
+    {
+        sole = null;
+        var match = NumberedGoal().Match(sentence);
+        if (!match.Success)
+        {
+            return false;
+        }
+
+        var place = PlaceOf(match);
+        var sasaran = goals.Where(g => g.Indicators[0].Level == IndicatorLevel.Sasaran).ToList();
+        sole = place >= 1 && place <= sasaran.Count && sasaran[place - 1].Indicators is [var only] ? only : null;
+        return true;
+    }
+
+    private static int PlaceOf(Match match) => match.Groups["digits"].Success
+        ? int.Parse(match.Groups["digits"].Value, CultureInfo.InvariantCulture)
+        : Array.IndexOf(OrdinalWords, match.Groups["word"].Value.ToLowerInvariant()) + 1;
+
+    [GeneratedRegex(@"\bsasaran(?:\s+strategis)?\s+(?:ke\s*-?\s*(?<digits>\d{1,2})\b|(?<digits>\d{1,2})(?![\d.,])|(?<word>pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedGoal();
 
     private static readonly string[] OrdinalWords = ["pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"];
 

@@ -86,6 +86,12 @@ internal static partial class ProseIndicatorReader
                     carried = numbered;
                     carriedLine = line.Number;
                 }
+                else if (lexicon.IsNumberedGoal(sentence, out var ofGoal))
+                {
+                    // "Capaian sasaran 2 sebesar 75%": that sasaran's indicator, if it has one, and not the one named before.
+                    carried = ofGoal;
+                    carriedLine = line.Number;
+                }
                 else if (lexicon.LooseMention(sentence) is { } loose)
                 {
                     carried = loose;

@@ -48,4 +48,17 @@ public class ProseNumberedIndicatorTests
         var realization = Assert.Single(Report.ProseOn(result, Table.Length));
         Assert.Equal(("Indeks Kepuasan Masyarakat", IndicatorValueKind.Realization, 85m), (realization.Indicator, realization.Kind, realization.Value!.Value));
     }
+
+    [Theory]
+    [InlineData("Capaian sasaran 2 sebesar 75%.", 1)]
+    [InlineData("Capaian sasaran kedua sebesar 75%.", 1)]
+    [InlineData("Capaian sasaran 1 sebesar 104,18%.", 0)]
+    public void A_numbered_sasaran_gives_its_sole_indicator_or_none_not_the_one_named_before(string sentence, int values)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        var prose = Report.ProseOn(result, Table.Length + 1);
+        Assert.Equal(values, prose.Count);
+        Assert.All(prose, v => Assert.Equal("Persentase usulan musrenbang kelurahan yang terakomodir", v.Indicator));
+    }
 }
