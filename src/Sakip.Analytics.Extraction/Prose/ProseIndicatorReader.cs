@@ -183,6 +183,13 @@ internal static partial class ProseIndicatorReader
                 kind = IndicatorValueKind.RenstraTarget;
             }
 
+            // Progress towards the end target is measured in the report's year; the later year named before the figure is the
+            // target's ("target akhir Renstra tahun 2026 sebesar 90, sehingga capaian terhadap target akhir sebesar 94,44%").
+            if (kind == IndicatorValueKind.ReportedCapaianRenstra && year > context.Year)
+            {
+                year = context.Year;
+            }
+
             var confidence = BaseConfidence + (explicitIndicator ? 0.15 : 0) + (kind == IndicatorValueKind.Realization && !Cues.IsRealization(window) ? -0.1 : 0.1);
             foreach (var unit in units.Count > 0 ? units : [context.Profile.Unit])
             {

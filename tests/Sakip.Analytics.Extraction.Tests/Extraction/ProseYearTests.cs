@@ -29,6 +29,15 @@ public class ProseYearTests
         Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 80.10m, Year: 2022 });
     }
 
+    [Fact]
+    public void Progress_towards_the_end_target_is_of_the_report_year_not_of_the_end_targets()
+    {
+        var result = Report.Extract([.. Table, "Target akhir Renstra tahun 2026 untuk Nilai Keterbukaan Informasi sebesar 90, sehingga capaian terhadap target akhir Renstra sebesar 90,67%."]);
+
+        var progress = Assert.Single(Prose(result, 5), v => v.Kind == IndicatorValueKind.ReportedCapaianRenstra);
+        Assert.Equal((2023, 90.67m), (progress.Year, progress.Value!.Value));
+    }
+
     [Theory]
     [InlineData("RKPD tahun 2024")]
     [InlineData("Renja 2024")]
