@@ -4,7 +4,7 @@ using Sakip.Analytics.Extraction.Tests.Support;
 
 namespace Sakip.Analytics.Extraction.Tests.Extraction;
 
-/// <summary>Sentences that point at an indicator by its place in the tables ("Indikator kinerja kedua", "IKU 3").</summary>
+/// <summary>Sentences that point at an indicator by its place in the tables ("Indikator kinerja kedua", "IKU 3", "sasaran 2"), and the bare two-digit figures they give it.</summary>
 public class ProseNumberedIndicatorTests
 {
     private static readonly string[] Table =
@@ -38,6 +38,16 @@ public class ProseNumberedIndicatorTests
         var result = Report.Extract([.. Table, "Indikator kinerja kelima terealisasi 97% dari target 95%."]);
 
         Assert.Empty(Report.ProseOn(result, Table.Length + 1));
+    }
+
+    [Theory]
+    [InlineData("Realisasi Indeks Kepuasan Masyarakat pada tahun 2023 mencapai 85 dari target yang ditetapkan sebesar 80.")]
+    [InlineData("Indeks Kepuasan Masyarakat tahun 2023 tercatat 85 dari target 80.")]
+    public void A_two_digit_figure_reached_is_a_value_not_a_count(string sentence)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        Assert.Equal([(IndicatorValueKind.Realization, 85m), (IndicatorValueKind.Target, 80m)], Report.ProseOn(result, Table.Length + 1).Select(v => (v.Kind, v.Value!.Value)));
     }
 
     [Fact]
