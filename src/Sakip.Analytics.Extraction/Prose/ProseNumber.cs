@@ -168,6 +168,6 @@ internal static partial class ProseNumbers
     [GeneratedRegex(@"^[A-Za-z]+")]
     private static partial Regex WordStart();
 
-    [GeneratedRegex(@"(target|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|capaian|realisasi|realisasinya|terealisasi|mencapai|tercapai|tercatat|(naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari)\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(target|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|capaian|realisasi|realisasinya|terealisasi|mencapai|tercapai|tercatat|angka|skor|(naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari)\W*$|[=:]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetLike();
 }

@@ -43,6 +43,8 @@ public class ProseNumberedIndicatorTests
     [Theory]
     [InlineData("Realisasi Indeks Kepuasan Masyarakat pada tahun 2023 mencapai 85 dari target yang ditetapkan sebesar 80.")]
     [InlineData("Indeks Kepuasan Masyarakat tahun 2023 tercatat 85 dari target 80.")]
+    [InlineData("Indeks Kepuasan Masyarakat tahun 2023 berada pada angka 85, di atas target sebesar 80.")]
+    [InlineData("Indeks Kepuasan Masyarakat tahun 2023: 85, dengan target 80.")]
     public void A_two_digit_figure_reached_is_a_value_not_a_count(string sentence)
     {
         var result = Report.Extract([.. Table, sentence]);
