@@ -76,9 +76,10 @@ internal static partial class ProseNumbers
             return true;
         }
 
-        if (before.EndsWith('(') && after.StartsWith(')') && !text.EndsWith('%') && WholeNumber().IsMatch(digits) && digits.Length <= 2)
+        if (before.EndsWith('(') && after.StartsWith(')') && !text.EndsWith('%') && WholeNumber().IsMatch(digits) && digits.Length <= 2
+            && !TargetBeforeBracket().IsMatch(before[..^1].TrimEnd()))
         {
-            // "adalah: (1) peningkatan ...": an item's number.
+            // "adalah: (1) peningkatan ...": an item's number; "melampaui target (80)" is a figure.
             return true;
         }
 
@@ -143,7 +144,7 @@ internal static partial class ProseNumbers
     [GeneratedRegex(@"^[a-z]+")]
     private static partial Regex CountedNoun();
 
-    [GeneratedRegex(@"^(dengan|atau|dan|dari|pada|yang|sehingga|di|ke|untuk|terhadap|sedangkan|serta|maka|namun|ini|itu|adalah|merupakan|persen|poin|point|hingga|sampai|s|menjadi|lebih|sudah|telah|masih|juga|dibandingkan|dibanding|sebagai|oleh|karena|atas|bahkan|tetapi|tapi|meningkat|menurun|naik|turun|tercapai|terealisasi|mencapai|per|dalam|tahun|th|sebesar|kali)$")]
+    [GeneratedRegex(@"^(dengan|atau|dan|dari|pada|yang|sehingga|di|ke|untuk|terhadap|sedangkan|serta|maka|namun|ini|itu|adalah|merupakan|persen|poin|point|hingga|sampai|s|menjadi|lebih|sudah|telah|masih|juga|dibandingkan|dibanding|sebagai|oleh|karena|atas|bahkan|tetapi|tapi|meningkat|menurun|naik|turun|tercapai|terealisasi|mencapai|per|dalam|tahun|th|sebesar|kali|melampaui|melebihi|memenuhi|belum|tidak|berada|termasuk|kategori|dibawah|diatas|sesuai)$")]
     private static partial Regex NotCounted();
 
     [GeneratedRegex(@"(\b(dikali\w*|dibagi|x)|×)\s*$", RegexOptions.IgnoreCase)]
@@ -168,6 +169,9 @@ internal static partial class ProseNumbers
     [GeneratedRegex(@"^[A-Za-z]+")]
     private static partial Regex WordStart();
 
-    [GeneratedRegex(@"(target|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|capaian|realisasi|realisasinya|terealisasi|mencapai|tercapai|tercatat|angka|skor|(naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari)\W*$|[=:]\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(target|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|capaian|realisasi|realisasinya|terealisasi|mencapai|tercapai|tercatat|angka|skor|ditetapkan|ditargetkan|targetnya|direncanakan|(naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari)\W*$|[=:]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetLike();
+
+    [GeneratedRegex(@"\b(target\w*|ditargetkan|ditetapkan)$", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetBeforeBracket();
 }

@@ -45,11 +45,29 @@ public class ProseNumberedIndicatorTests
     [InlineData("Indeks Kepuasan Masyarakat tahun 2023 tercatat 85 dari target 80.")]
     [InlineData("Indeks Kepuasan Masyarakat tahun 2023 berada pada angka 85, di atas target sebesar 80.")]
     [InlineData("Indeks Kepuasan Masyarakat tahun 2023: 85, dengan target 80.")]
+    [InlineData("Realisasi Indeks Kepuasan Masyarakat tahun 2023 sebesar 85 dari target yang ditetapkan 80.")]
+    [InlineData("Realisasi Indeks Kepuasan Masyarakat tahun 2023 sebesar 85 melampaui target (80).")]
     public void A_two_digit_figure_reached_is_a_value_not_a_count(string sentence)
     {
         var result = Report.Extract([.. Table, sentence]);
 
         Assert.Equal([(IndicatorValueKind.Realization, 85m), (IndicatorValueKind.Target, 80m)], Report.ProseOn(result, Table.Length + 1).Select(v => (v.Kind, v.Value!.Value)));
+    }
+
+    [Fact]
+    public void A_figure_targeted_before_the_realisasi_is_the_target()
+    {
+        var result = Report.Extract([.. Table, "Indeks Kepuasan Masyarakat tahun 2023 ditargetkan 80 dan terealisasi 85,5."]);
+
+        Assert.Equal([(IndicatorValueKind.Target, 80m), (IndicatorValueKind.Realization, 85.5m)], Report.ProseOn(result, Table.Length + 1).Select(v => (v.Kind, v.Value!.Value)));
+    }
+
+    [Fact]
+    public void An_item_number_after_adalah_is_no_figure()
+    {
+        var result = Report.Extract([.. Table, "Strategi Indeks Kepuasan Masyarakat adalah: (1) peningkatan kualitas layanan; (2) penguatan manajemen kinerja."]);
+
+        Assert.Empty(Report.ProseOn(result, Table.Length + 1));
     }
 
     [Fact]
