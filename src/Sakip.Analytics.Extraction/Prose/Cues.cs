@@ -65,6 +65,15 @@ internal static partial class Cues
 
     public static bool IsAboutSubArea(string window) => SubArea().IsMatch(ClauseBreak().Split(window)[^1]);
 
+    /// <summary>
+    /// "terbanyak di Kecamatan Landasan Ulin sebanyak 15 kejadian dan Kecamatan Cempaka sebanyak 12 kejadian": in a dinas's
+    /// report, a figure of a kecamatan is the dinas's broken down by where it happened.
+    /// </summary>
+    public static bool IsInKecamatan(string window) => InKecamatan().IsMatch(ClauseBreak().Split(window)[^1]);
+
+    [GeneratedRegex(@"\b(?i:kecamatan)\s+[A-Z]")]
+    private static partial Regex InKecamatan();
+
     /// <summary>"mencapai 83,10 dari target 82,00 atau tercapai 101,34%": how much of the target was reached, after the figures it joins.</summary>
     public static bool IsShareReached(string window) => ShareReached().IsMatch(window);
 

@@ -161,7 +161,8 @@ internal static partial class ProseIndicatorReader
                 continue;
             }
 
-            if (IsOtherFigure(kind.Value, number, window, template, named is not null, lexicon))
+            if (IsOtherFigure(kind.Value, number, window, template, named is not null, lexicon)
+                || context.Profile.UnitKind != UnitKind.Kecamatan && Cues.IsInKecamatan(window))
             {
                 continue;
             }
