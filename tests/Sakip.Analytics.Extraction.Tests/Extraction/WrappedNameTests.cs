@@ -1,3 +1,4 @@
+using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Extraction.Tests.Support;
 
 namespace Sakip.Analytics.Extraction.Tests.Extraction;
@@ -64,5 +65,21 @@ public class WrappedNameTests
 
         Assert.All(result.Indicators, v => Assert.Equal("Meningkatnya Kualitas Pelayanan", v.Goal));
         Assert.Equal(["Indeks Kepuasan Masyarakat", "Persentase Layanan Tepat Waktu"], result.Indicators.Select(v => v.Indicator));
+    }
+
+    [Fact]
+    public void A_name_split_over_two_cells_of_one_row_is_joined_and_the_figures_keep_their_columns()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t80\t85\t106,25",
+            "2\tPersentase usulan musrenbang\tkelurahan yang terakomodir\t%\t60\t45\t75",
+            "3\tPersentase gangguan trantibum yang tertangani\t%\t100\t100\t100");
+
+        var split = result.Indicators.Where(v => v.Source.Line == Report.Line(4)).ToList();
+        Assert.Equal([(IndicatorValueKind.Target, 60m), (IndicatorValueKind.Realization, 45m), (IndicatorValueKind.ReportedCapaian, 75m)],
+            split.Select(v => (v.Kind, v.Value!.Value)));
+        Assert.All(split, v => Assert.Equal(("Persentase usulan musrenbang kelurahan yang terakomodir", "%"), (v.Indicator, v.Satuan)));
     }
 }
