@@ -29,6 +29,7 @@ internal static partial class TableAnalyzer
         }
 
         InheritUnlabeled(table, columns);
+        MissingSatuan(table, columns);
         RelativeYears(columns, reportYear);
         AmountsRightOfCurrency(table, columns);
         EntityFromGroup(columns);

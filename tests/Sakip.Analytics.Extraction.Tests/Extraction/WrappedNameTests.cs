@@ -82,4 +82,17 @@ public class WrappedNameTests
             split.Select(v => (v.Kind, v.Value!.Value)));
         Assert.All(split, v => Assert.Equal(("Persentase usulan musrenbang kelurahan yang terakomodir", "%"), (v.Indicator, v.Satuan)));
     }
+
+    [Fact]
+    public void A_row_missing_its_empty_satuan_cell_keeps_its_figures_in_their_columns()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t80\t85\t106,25",
+            "2\tPersentase usulan musrenbang kelurahan yang terakomodir\t60\t45\t75");
+
+        Assert.Equal([(IndicatorValueKind.Target, 60m), (IndicatorValueKind.Realization, 45m), (IndicatorValueKind.ReportedCapaian, 75m)],
+            result.Indicators.Where(v => v.Source.Line == Report.Line(4)).Select(v => (v.Kind, v.Value!.Value)));
+    }
 }
