@@ -269,7 +269,7 @@ internal static partial class TableSegmenter
             CaptionLine = CaptionLine,
             LeadIn = LeadIn,
             HeaderRows = Headers,
-            DataRows = SplitNameCells.Join(Headers, Width < MinWidthWithPageFoot ? Rows : [.. Rows.Where(r => !IsPageFurnitureRow(r, runningHeads))]),
+            DataRows = SplitCells.Join(Headers, Width < MinWidthWithPageFoot ? Rows : [.. Rows.Where(r => !IsPageFurnitureRow(r, runningHeads))]),
             Columns = [],
             Continuations = Continuations,
         };

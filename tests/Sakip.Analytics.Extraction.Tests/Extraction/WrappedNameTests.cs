@@ -95,4 +95,17 @@ public class WrappedNameTests
         Assert.Equal([(IndicatorValueKind.Target, 60m), (IndicatorValueKind.Realization, 45m), (IndicatorValueKind.ReportedCapaian, 75m)],
             result.Indicators.Where(v => v.Source.Line == Report.Line(4)).Select(v => (v.Kind, v.Value!.Value)));
     }
+
+    [Fact]
+    public void A_percent_sign_in_a_cell_of_its_own_goes_back_to_its_figure()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian",
+            "1\tPersentase pelayanan administrasi tepat waktu\t95\t%\t97\t%\t102,11\t%",
+            "2\tPersentase usulan musrenbang kelurahan yang terakomodir\t60\t%\t45\t%\t75\t%");
+
+        Assert.Equal([(IndicatorValueKind.Target, 60m), (IndicatorValueKind.Realization, 45m), (IndicatorValueKind.ReportedCapaian, 75m)],
+            result.Indicators.Where(v => v.Source.Line == Report.Line(4)).Select(v => (v.Kind, v.Value!.Value)));
+    }
 }

@@ -4,11 +4,12 @@ using Sakip.Analytics.Extraction.Text;
 namespace Sakip.Analytics.Extraction.Tables;
 
 /// <summary>
-/// "2 | Persentase usulan musrenbang | kelurahan yang terakomodir | % | 60 | 45 | 75" under a six-column header: the
-/// converter split a long name over two cells, pushing every figure one column right. Where a row is longer than the
-/// header its fellow rows keep to, the text cells right after its name are joined back into the name.
+/// Cells the converter split that the header keeps whole, pushing every figure of the row to the right. In a row longer
+/// than its header a percent sign in a cell of its own after a figure ("95 | % | 97 | %") goes back to its figure; in a
+/// row longer than the header its fellow rows keep to, the text cells right after a name ("Persentase usulan musrenbang
+/// | kelurahan yang terakomodir") are joined back into the name.
 /// </summary>
-internal static class SplitNameCells
+internal static class SplitCells
 {
     public static IReadOnlyList<ReportLine> Join(IReadOnlyList<ReportLine> headers, IReadOnlyList<ReportLine> rows)
     {
@@ -18,12 +19,30 @@ internal static class SplitNameCells
         }
 
         var width = headers.Max(h => h.Cells.Count);
-        if (rows.Count(r => r.Cells.Count <= width) * 2 < rows.Count)
+        List<ReportLine> fitted = [.. rows.Select(r => r.Cells.Count > width ? WithPercentSigns(r) : r)];
+
+        // A name is joined back only in a row longer than most: a header shorter than all its rows is another matter.
+        return fitted.Count(r => r.Cells.Count <= width) * 2 < fitted.Count
+            ? fitted
+            : [.. fitted.Select(r => r.Cells.Count > width ? Joined(r, r.Cells.Count - width) : r)];
+    }
+
+    private static ReportLine WithPercentSigns(ReportLine row)
+    {
+        var cells = new List<string>();
+        foreach (var cell in row.Cells)
         {
-            return rows;
+            if (Markup.Strip(cell).Trim() == "%" && cells.Count > 0 && RowShapes.IsDataNumber(cells[^1]))
+            {
+                cells[^1] = cells[^1].TrimEnd() + " %";
+            }
+            else
+            {
+                cells.Add(cell);
+            }
         }
 
-        return [.. rows.Select(r => r.Cells.Count > width ? Joined(r, r.Cells.Count - width) : r)];
+        return cells.Count < row.Cells.Count ? row with { Cells = cells } : row;
     }
 
     private static ReportLine Joined(ReportLine row, int extra)
