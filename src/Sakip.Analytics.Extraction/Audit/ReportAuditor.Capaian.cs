@@ -11,7 +11,8 @@ public static partial class ReportAuditor
     /// Each printed capaian against the target and realization printed with it (same row or same sentence, same year),
     /// with the indicator's polarity and the report's lower-is-better formula. A table that prints the kinds as rows
     /// ("Target", "Realisasi", "Capaian" under each indicator), or prose that gives them a line each ("Target : 80"),
-    /// gives them from the lines nearest the capaian's; a table
+    /// gives them from the lines nearest the capaian's; a row whose only target is the Renstra's for the year
+    /// ("Target Renstra 2023 | Realisasi 2023 | Capaian") measures against it; a table
     /// that prints no target takes the one target the other tables agree on. A row printing both the PK target and the
     /// Perubahan target may measure against either; a report stating that capaian is counted up to 100% may print 100.
     /// </summary>
@@ -24,7 +25,9 @@ public static partial class ReportAuditor
             var values = group.ToList();
             foreach (var printed in values.Where(v => v.Kind == IndicatorValueKind.ReportedCapaian && v.Value is not null))
             {
-                var targets = Nearest(values, printed, v => v.Kind is IndicatorValueKind.Target or IndicatorValueKind.TargetRevised);
+                var targets = Nearest(values, printed, v => v.Kind is IndicatorValueKind.Target or IndicatorValueKind.TargetRevised) is { Count: > 0 } agreed
+                    ? agreed
+                    : Nearest(values, printed, v => v.Kind == IndicatorValueKind.RenstraTarget);
                 var realization = Nearest(values, printed, v => v.Kind == IndicatorValueKind.Realization).FirstOrDefault();
                 if (realization is null)
                 {

@@ -99,4 +99,18 @@ public class CapaianTargetChoiceAuditTests
 
         Assert.Equal(findings, result.Findings.Count(f => f.Kind == FindingKind.CapaianMiscomputed));
     }
+
+    [Theory]
+    [InlineData("109,94", 1)]
+    [InlineData("104,94", 0)]
+    public void A_capaian_beside_only_the_renstra_target_of_its_year_is_checked_against_it(string capaian, int findings)
+    {
+        var result = Report.Extract(
+            "Tabel 3.3",
+            "Perbandingan Realisasi Kinerja dengan Target Renstra",
+            "No\tIndikator Kinerja\tTarget Renstra 2023\tRealisasi 2023\tCapaian (%)",
+            $"1\tIndeks Kepuasan Masyarakat\t81\t85\t{capaian}");
+
+        Assert.Equal(findings, result.Findings.Count(f => f.Kind == FindingKind.CapaianMiscomputed));
+    }
 }
