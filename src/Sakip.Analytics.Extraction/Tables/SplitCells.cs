@@ -4,28 +4,41 @@ using Sakip.Analytics.Extraction.Text;
 namespace Sakip.Analytics.Extraction.Tables;
 
 /// <summary>
-/// Cells the converter split that the header keeps whole, pushing every figure of the row to the right. In a row longer
-/// than its header a percent sign in a cell of its own after a figure ("95 | % | 97 | %") goes back to its figure; in a
-/// row longer than the header its fellow rows keep to, the text cells right after a name ("Persentase usulan musrenbang
-/// | kelurahan yang terakomodir") are joined back into the name.
+/// Cells the converter split or dropped that the header keeps, moving every figure of the row out of its column. In a row
+/// longer than its header a percent sign in a cell of its own after a figure ("95 | % | 97 | %") goes back to its figure;
+/// in a row longer than the header its fellow rows keep to, the text cells right after a name ("Persentase usulan
+/// musrenbang | kelurahan yang terakomodir") are joined back into the name; a row one cell short whose satuan cell holds
+/// a figure ("2 | Persentase usulan ... | 60 | 45 | 75" under "No | Indikator | Satuan | Target | Realisasi | Capaian")
+/// gets its empty satuan cell back.
 /// </summary>
 internal static class SplitCells
 {
     public static IReadOnlyList<ReportLine> Join(IReadOnlyList<ReportLine> headers, IReadOnlyList<ReportLine> rows)
     {
-        if (headers.Count == 0 || rows.Count < 2)
+        if (headers.Count == 0)
         {
             return rows;
         }
 
         var width = headers.Max(h => h.Cells.Count);
-        List<ReportLine> fitted = [.. rows.Select(r => r.Cells.Count > width ? WithPercentSigns(r) : r)];
+        var satuan = SatuanColumn(headers);
+        List<ReportLine> fitted = [.. rows.Select(r => r.Cells.Count > width ? WithPercentSigns(r)
+            : IsShiftedLeft(r, satuan, width) ? r with { Cells = [.. r.Cells.Take(satuan), string.Empty, .. r.Cells.Skip(satuan)] }
+            : r)];
 
         // A name is joined back only in a row longer than most: a header shorter than all its rows is another matter.
-        return fitted.Count(r => r.Cells.Count <= width) * 2 < fitted.Count
+        return fitted.Count < 2 || fitted.Count(r => r.Cells.Count <= width) * 2 < fitted.Count
             ? fitted
             : [.. fitted.Select(r => r.Cells.Count > width ? Joined(r, r.Cells.Count - width) : r)];
     }
+
+    private static int SatuanColumn(IReadOnlyList<ReportLine> headers) =>
+        headers.Select(h => h.Cells.ToList().FindIndex(c => NameKey.Of(Markup.Strip(c)) is var key && (key.StartsWith("satuan", StringComparison.Ordinal) || key == "sat")))
+            .FirstOrDefault(i => i >= 0, -1);
+
+    private static bool IsShiftedLeft(ReportLine row, int satuan, int width) =>
+        satuan >= 0 && satuan + 1 < width && row.Cells.Count == width - 1
+        && row.Cells.Skip(satuan).All(c => RowShapes.IsDataNumber(Markup.Strip(c)));
 
     private static ReportLine WithPercentSigns(ReportLine row)
     {

@@ -29,7 +29,6 @@ internal static partial class TableAnalyzer
         }
 
         InheritUnlabeled(table, columns);
-        MissingSatuan(table, columns);
         RelativeYears(columns, reportYear);
         AmountsRightOfCurrency(table, columns);
         EntityFromGroup(columns);

@@ -22,7 +22,7 @@ internal sealed class TextTable
 
     public required IReadOnlyList<ReportLine> HeaderRows { get; init; }
 
-    public required IReadOnlyList<ReportLine> DataRows { get; set; }
+    public required IReadOnlyList<ReportLine> DataRows { get; init; }
 
     public required IReadOnlyList<TableColumn> Columns { get; set; }
 
