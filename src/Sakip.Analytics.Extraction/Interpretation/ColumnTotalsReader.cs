@@ -17,8 +17,8 @@ internal static partial class ColumnTotalsReader
     public static void Read(TextTable table, ReadingContext context)
     {
         var rows = table.DataRows.Where(r => !IsColumnNumbering(table, r)).ToList();
-        var totalIndex = rows.FindIndex(r => IsTotalRow(table, r));
-        if (totalIndex < MinParts || rows.Skip(totalIndex + 1).Any(r => HasFigure(table, r)) || rows.Take(totalIndex).Any(r => IsTotalRow(table, r) || IsSubtotal(table, r)))
+        var totalIndex = rows.FindIndex(IsTotalRow);
+        if (totalIndex < MinParts || rows.Skip(totalIndex + 1).Any(r => HasFigure(table, r)) || rows.Take(totalIndex).Any(r => IsTotalRow(r) || IsSubtotal(r)))
         {
             return;
         }
@@ -69,10 +69,10 @@ internal static partial class ColumnTotalsReader
         return figures.Count(f => f.Value != 0) >= MinParts ? figures : null;
     }
 
-    private static bool IsTotalRow(TextTable table, Documents.ReportLine row) =>
+    private static bool IsTotalRow(Documents.ReportLine row) =>
         row.Cells.Select(c => NameKey.Of(Markup.Strip(c))).FirstOrDefault(c => c.Length > 0) is { } first && IndicatorTableReader.TotalWord().IsMatch(first);
 
-    private static bool IsSubtotal(TextTable table, Documents.ReportLine row) =>
+    private static bool IsSubtotal(Documents.ReportLine row) =>
         row.Cells.Any(c => Subtotal().IsMatch(NameKey.Of(Markup.Strip(c))));
 
     private static bool HasFigure(TextTable table, Documents.ReportLine row) =>

@@ -36,9 +36,13 @@ internal sealed partial class IndicatorLexicon
             return false;
         }
 
-        sole = goal.Indicators.Count == 1 ? goal.Indicators[0] : null;
+        sole = SoleIndicator(goal);
         return true;
     }
+
+    /// <summary>A goal's indicator when the tables measure it by that one alone, else null.</summary>
+    private static ExtractedIndicatorValue? SoleIndicator((string Key, List<ExtractedIndicatorValue> Indicators) goal) =>
+        goal.Indicators is [var only] ? only : null;
 
     private static List<(string Key, List<ExtractedIndicatorValue> Indicators)> GoalsOf(IEnumerable<ExtractedIndicatorValue> templates) =>
         [.. templates.Where(t => t.Level is IndicatorLevel.Sasaran or IndicatorLevel.Tujuan && Key(t.Goal).Split(' ').Length >= MinGoalWords)

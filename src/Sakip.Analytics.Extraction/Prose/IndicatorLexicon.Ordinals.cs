@@ -44,7 +44,7 @@ internal sealed partial class IndicatorLexicon
 
         var place = PlaceOf(match);
         var sasaran = goals.Where(g => g.Indicators[0].Level == IndicatorLevel.Sasaran).ToList();
-        sole = place >= 1 && place <= sasaran.Count && sasaran[place - 1].Indicators is [var only] ? only : null;
+        sole = place >= 1 && place <= sasaran.Count ? SoleIndicator(sasaran[place - 1]) : null;
         return true;
     }
 
@@ -52,11 +52,14 @@ internal sealed partial class IndicatorLexicon
         ? int.Parse(match.Groups["digits"].Value, CultureInfo.InvariantCulture)
         : Array.IndexOf(OrdinalWords, match.Groups["word"].Value.ToLowerInvariant()) + 1;
 
-    [GeneratedRegex(@"\bsasaran(?:\s+strategis)?\s+(?:ke\s*-?\s*(?<digits>\d{1,2})\b|(?<digits>\d{1,2})(?![\d.,])|(?<word>pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh)\b)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\bsasaran(?:\s+strategis)?\s+(?:ke\s*-?\s*(?<digits>\d{1,2})\b|(?<digits>\d{1,2})(?![\d.,])|(?<word>" + Ordinals + @")\b)", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedGoal();
 
-    private static readonly string[] OrdinalWords = ["pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"];
+    // "kedua" is the second: the words for places one to ten.
+    private const string Ordinals = "pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh";
 
-    [GeneratedRegex(@"\b(?:indikator(?:\s+kinerja)?(?:\s+utama)?(?:\s+sasaran)?\s+(?:ke\s*-?\s*(?<digits>\d{1,2})\b|(?<word>pertama|kedua|ketiga|keempat|kelima|keenam|ketujuh|kedelapan|kesembilan|kesepuluh)\b)|IKU\s+(?:ke\s*-?\s*)?(?<digits>\d{1,2})(?![\d.,]))", RegexOptions.IgnoreCase)]
+    private static readonly string[] OrdinalWords = Ordinals.Split('|');
+
+    [GeneratedRegex(@"\b(?:indikator(?:\s+kinerja)?(?:\s+utama)?(?:\s+sasaran)?\s+(?:ke\s*-?\s*(?<digits>\d{1,2})\b|(?<word>" + Ordinals + @")\b)|IKU\s+(?:ke\s*-?\s*)?(?<digits>\d{1,2})(?![\d.,]))", RegexOptions.IgnoreCase)]
     private static partial Regex NumberedIndicator();
 }

@@ -83,27 +83,19 @@ public class WrappedNameTests
         Assert.All(split, v => Assert.Equal(("Persentase usulan musrenbang kelurahan yang terakomodir", "%"), (v.Indicator, v.Satuan)));
     }
 
-    [Fact]
-    public void A_row_missing_its_empty_satuan_cell_keeps_its_figures_in_their_columns()
+    [Theory]
+    [InlineData(
+        "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+        "1\tIndeks Kepuasan Masyarakat\tIndeks\t80\t85\t106,25",
+        "2\tPersentase usulan musrenbang kelurahan yang terakomodir\t60\t45\t75")]
+    [InlineData(
+        "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian",
+        "1\tPersentase pelayanan administrasi tepat waktu\t95\t%\t97\t%\t102,11\t%",
+        "2\tPersentase usulan musrenbang kelurahan yang terakomodir\t60\t%\t45\t%\t75\t%")]
+    public void A_row_missing_its_empty_satuan_cell_or_with_percent_signs_in_cells_of_their_own_keeps_its_figures_in_their_columns(
+        string header, string first, string second)
     {
-        var result = Report.Extract(
-            "Tabel 3.1",
-            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
-            "1\tIndeks Kepuasan Masyarakat\tIndeks\t80\t85\t106,25",
-            "2\tPersentase usulan musrenbang kelurahan yang terakomodir\t60\t45\t75");
-
-        Assert.Equal([(IndicatorValueKind.Target, 60m), (IndicatorValueKind.Realization, 45m), (IndicatorValueKind.ReportedCapaian, 75m)],
-            result.Indicators.Where(v => v.Source.Line == Report.Line(4)).Select(v => (v.Kind, v.Value!.Value)));
-    }
-
-    [Fact]
-    public void A_percent_sign_in_a_cell_of_its_own_goes_back_to_its_figure()
-    {
-        var result = Report.Extract(
-            "Tabel 3.1",
-            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian",
-            "1\tPersentase pelayanan administrasi tepat waktu\t95\t%\t97\t%\t102,11\t%",
-            "2\tPersentase usulan musrenbang kelurahan yang terakomodir\t60\t%\t45\t%\t75\t%");
+        var result = Report.Extract("Tabel 3.1", header, first, second);
 
         Assert.Equal([(IndicatorValueKind.Target, 60m), (IndicatorValueKind.Realization, 45m), (IndicatorValueKind.ReportedCapaian, 75m)],
             result.Indicators.Where(v => v.Source.Line == Report.Line(4)).Select(v => (v.Kind, v.Value!.Value)));
