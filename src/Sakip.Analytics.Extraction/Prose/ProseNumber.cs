@@ -108,7 +108,7 @@ internal static partial class ProseNumbers
         }
 
         return !text.EndsWith('%') && !digits.Contains(',', StringComparison.Ordinal) && !digits.Contains('.', StringComparison.Ordinal) && digits.Length <= 2
-            && !TargetLike().IsMatch(before);
+            && !FigureNamedBefore().IsMatch(before);
     }
 
     [GeneratedRegex(@"^menjadi\s+(?<count>\d{1,3}(\.\d{3})?)\s+")]
@@ -169,8 +169,9 @@ internal static partial class ProseNumbers
     [GeneratedRegex(@"^[A-Za-z]+")]
     private static partial Regex WordStart();
 
+    /// <summary>Words right before a bare two-digit number that make it a figure, not a count: "target 80", "realisasi 85", "angka 86", "naik dari 82", "IKM: 85".</summary>
     [GeneratedRegex(@"(target|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|capaian|realisasi|realisasinya|terealisasi|mencapai|tercapai|tercatat|angka|skor|ditetapkan|ditargetkan|targetnya|direncanakan|(naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari)\W*$|[=:]\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex TargetLike();
+    private static partial Regex FigureNamedBefore();
 
     [GeneratedRegex(@"\b(target\w*|ditargetkan|ditetapkan)$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetBeforeBracket();
