@@ -136,7 +136,7 @@ internal static partial class TableAnalyzer
         {
             var column = columns[i];
             var moneyGroup = MoneyGroup().IsMatch(NameKey.Of(column.Group));
-            var budget = moneyGroup || (hasPagu && !hasIndicatorValues && !KinerjaGroup().IsMatch(NameKey.Of(column.Group)));
+            var budget = moneyGroup || (hasPagu && !hasIndicatorValues && !NamesKinerja(column));
             if (!budget)
             {
                 continue;
@@ -150,6 +150,11 @@ internal static partial class TableAnalyzer
             };
         }
     }
+
+    // "Kinerja" over the column or in its own label ("Capaian Kinerja (%)" beside the pagu in an efficiency
+    // table): the indicators' achievement, not the money's.
+    private static bool NamesKinerja(TableColumn column) =>
+        KinerjaGroup().IsMatch(NameKey.Of(column.Group)) || column.Labels.Any(l => KinerjaGroup().IsMatch(NameKey.Of(l)));
 
     // "Target | Realisasi | Capaian (%) | Pagu Anggaran | Realisasi Anggaran | %": a bare "%" (or "Persentase")
     // right after the money spent is its share of the pagu, not a second capaian of the indicator.

@@ -112,4 +112,19 @@ public class BudgetAuditTests
         Assert.Equal((94.58m, Report.Line(13)), (finding.Reported.Value, finding.Reported.Location.Line));
         Assert.Equal((95.48m, Report.Line(6)), (finding.Expected.Value, finding.Expected.Location.Line));
     }
+
+    [Fact]
+    public void A_capaian_kinerja_beside_the_pagu_in_an_efficiency_table_is_not_the_penyerapan()
+    {
+        var result = Report.Extract(
+            "Tabel 3.6",
+            "Analisis Efisiensi Penggunaan Sumber Daya",
+            string.Empty,
+            "No\tSasaran\tCapaian Kinerja (%)\tPagu Anggaran (Rp)\tRealisasi Anggaran (Rp)\tPenyerapan (%)\tEfisiensi (%)",
+            "1\tMeningkatnya kualitas pelayanan kecamatan\t108,21\t5.250.000.000\t5.010.000.000\t95,43\t12,78");
+
+        var line = Assert.Single(result.Budget);
+        Assert.Equal(95.43m, line.ReportedPercent);
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.CapaianMiscomputed);
+    }
 }
