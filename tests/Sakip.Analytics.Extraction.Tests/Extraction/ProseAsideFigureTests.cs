@@ -94,4 +94,31 @@ public class ProseAsideFigureTests
         var prose = Assert.Single(result.Indicators, v => v.Source.IsProse);
         Assert.Equal((46m, result.Document.Unit), (prose.Value!.Value, prose.Unit));
     }
+
+    private static readonly string[] ShareTable =
+    [
+        "Tabel 3.1",
+        "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+        "1\tMenurunnya risiko kebakaran\tPersentase kelurahan yang memiliki relawan kebakaran\t%\t60\t65\t108,33",
+        string.Empty,
+        "Persentase kelurahan yang memiliki relawan kebakaran tahun 2023 terealisasi sebesar 65%.",
+    ];
+
+    [Fact]
+    public void A_whole_number_above_100_without_its_percent_sign_is_no_value_of_a_share()
+    {
+        var result = Report.Extract([.. ShareTable, "Selama tahun 2023 terjadi 143 kejadian kebakaran, 128 di antaranya ditangani oleh relawan."]);
+
+        Assert.Empty(Report.ProseOn(result, ShareTable.Length + 1));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    [Fact]
+    public void A_percentage_of_a_count_of_other_things_is_about_those_things()
+    {
+        var result = Report.Extract([.. ShareTable, "Sosialisasi dilaksanakan dengan peserta 1.250 orang, atau 125% dari rencana 1.000 orang."]);
+
+        Assert.Empty(Report.ProseOn(result, ShareTable.Length + 1));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
 }
