@@ -71,7 +71,7 @@ internal static partial class ProseNumbers
             return true;
         }
 
-        if (IsCountOfTotal(digits, after))
+        if (!text.EndsWith('%') && IsCountOfTotal(digits, after))
         {
             return true;
         }
@@ -90,7 +90,7 @@ internal static partial class ProseNumbers
             return true;
         }
 
-        if (Months.Contains(afterWord) || LegalNumber().IsMatch(before) || UnitWords().IsMatch(afterWord) && !measured || after.StartsWith('.') && after.Length > 1 && char.IsDigit(after[1]))
+        if (Months.Contains(afterWord) || LegalNumber().IsMatch(before) || UnitWords().IsMatch(afterWord) && !measured && !text.EndsWith('%') || after.StartsWith('.') && after.Length > 1 && char.IsDigit(after[1]))
         {
             return true;
         }

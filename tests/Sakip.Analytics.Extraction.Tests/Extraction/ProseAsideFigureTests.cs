@@ -121,4 +121,15 @@ public class ProseAsideFigureTests
         Assert.Empty(Report.ProseOn(result, ShareTable.Length + 1));
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
     }
+
+    [Theory]
+    [InlineData("Realisasi tahun 2023 sebesar 65% dari 20 kelurahan.", IndicatorValueKind.Realization, 2023)]
+    [InlineData("Target tahun 2026 adalah 80% kelurahan.", IndicatorValueKind.RenstraTarget, 2026)]
+    public void A_percentage_before_the_things_it_counts_is_a_value(string sentence, IndicatorValueKind kind, int year)
+    {
+        var result = Report.Extract([.. ShareTable[..^1], sentence]);
+
+        var value = Assert.Single(Report.ProseOn(result, ShareTable.Length));
+        Assert.Equal((kind, year), (value.Kind, value.Year));
+    }
 }
