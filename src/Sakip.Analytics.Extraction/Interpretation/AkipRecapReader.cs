@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text.RegularExpressions;
 using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Domain.Rules;
 using Sakip.Analytics.Extraction.Documents;
@@ -14,7 +12,7 @@ namespace Sakip.Analytics.Extraction.Interpretation;
 /// one column per component, the total and the predikat; or, under a caption about AKIP, only the
 /// score and the predikat of each unit ("No | Perangkat Daerah | Nilai | Predikat").
 /// </summary>
-internal static partial class AkipRecapReader
+internal static class AkipRecapReader
 {
     public static bool CanRead(TextTable table) => HasComponents(table) || ScoreColumn(table) is not null;
 
@@ -32,7 +30,7 @@ internal static partial class AkipRecapReader
         var scoresOnly = !HasComponents(table);
         var totalColumn = scoresOnly ? ScoreColumn(table) : AkipTotalColumn.Of(table, table.DataRows);
         var predikatColumn = table.ColumnsWith(ColumnRole.Category).FirstOrDefault();
-        var year = YearOf(table.Context) ?? context.Year;
+        var year = TableContext.YearOf(table) ?? context.Year;
         var evaluator = AkipRowsReader.Evaluator(table, pageLines, context) ?? (table.Context.Contains("SAKIP", StringComparison.OrdinalIgnoreCase)
             ? $"Inspektorat Daerah {context.Profile.Tenant}".Trim() : null);
         foreach (var row in table.DataRows)
@@ -77,10 +75,4 @@ internal static partial class AkipRecapReader
             });
         }
     }
-
-    private static int? YearOf(string context) =>
-        Year().Match(context) is { Success: true } match ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
-
-    [GeneratedRegex(@"tahun\s+(?<year>20\d\d)", RegexOptions.IgnoreCase)]
-    private static partial Regex Year();
 }

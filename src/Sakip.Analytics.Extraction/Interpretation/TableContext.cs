@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Extraction.Tables;
@@ -20,6 +21,10 @@ internal static partial class TableContext
     public static double Confidence(TextTable table) =>
         CaptionFinder.IsNumberedCaption(table.Caption) ? 0.95 : table.HeaderRows.Count > 0 ? 0.9 : 0.75;
 
+    /// <summary>The year a caption or heading names ("... Tahun 2023").</summary>
+    public static int? YearOf(TextTable table) =>
+        YearNamed().Match(table.Context) is { Success: true } match ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+
     public static BudgetStage Stage(TextTable table, IEnumerable<string> notes)
     {
         // A penyerapan is realisasi / pagu: a table printing one reports the realisation, whatever else it prints.
@@ -36,6 +41,9 @@ internal static partial class TableContext
 
         return Realisation().IsMatch(key) ? BudgetStage.RealisasiReport : BudgetStage.Murni;
     }
+
+    [GeneratedRegex(@"tahun\s+(?<year>20\d\d)", RegexOptions.IgnoreCase)]
+    private static partial Regex YearNamed();
 
     [GeneratedRegex(@"\bpk\b")]
     private static partial Regex Pk();

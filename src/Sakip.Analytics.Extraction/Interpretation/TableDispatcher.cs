@@ -29,6 +29,10 @@ internal static class TableDispatcher
         {
             AkipRecapReader.Read(table, pageLines, context);
         }
+        else if (UnitRowsReader.CanRead(table, context))
+        {
+            UnitRowsReader.Read(table, context);
+        }
         else if (AkipRowsReader.CanRead(table))
         {
             AkipRowsReader.Read(table, pageLines, context);

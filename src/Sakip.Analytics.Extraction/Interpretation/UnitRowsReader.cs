@@ -1,0 +1,111 @@
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Domain.Rules;
+using Sakip.Analytics.Extraction.Identity;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tables;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Interpretation;
+
+/// <summary>
+/// Reads a comparison of units, one unit per row and one figure per column, each column naming an
+/// indicator the report measures, the IKM or the AKIP score ("No | Kecamatan | IKM 2023 | Nilai SAKIP
+/// 2023"): every row's figures are that unit's realizations of the indicator, an AKIP score is also
+/// the unit's evaluation, and an IKM no indicator of the report measures is the unit's survey result.
+/// </summary>
+internal static partial class UnitRowsReader
+{
+    private sealed record FigureColumn(TableColumn Column, ExtractedIndicatorValue? Indicator, bool IsAkip, bool IsIkm, int Year);
+
+    public static bool CanRead(TextTable table, ReadingContext context) =>
+        table.Has(ColumnRole.Unit) && !table.Columns.Any(c => c.Role is ColumnRole.Indicator or ColumnRole.Target or ColumnRole.Realization
+            or ColumnRole.Pagu or ColumnRole.BudgetRealisasi or ColumnRole.Sasaran or ColumnRole.Program)
+        && FigureColumns(table, context).Count > 0;
+
+    public static void Read(TextTable table, ReadingContext context)
+    {
+        var unitColumn = table.ColumnsWith(ColumnRole.Unit).First();
+        var kindWord = unitColumn.Labels.LastOrDefault(l => l.Length > 0);
+        var figures = FigureColumns(table, context);
+        var grade = table.ColumnsWith(ColumnRole.Category).FirstOrDefault();
+        var confidence = TableContext.Confidence(table);
+        foreach (var row in table.DataRows)
+        {
+            var printed = Names.Clean(table.Cell(row, unitColumn.Index));
+            var unit = printed.Length == 0 ? null : context.ResolveUnit(printed, kindWord);
+            if (unit is null || UnitNames.KindOf(unit) is UnitKind.Other)
+            {
+                continue;
+            }
+
+            foreach (var figure in figures)
+            {
+                if (!table.TryValue(row, figure.Column.Index, out var value) || value.Number is null)
+                {
+                    continue;
+                }
+
+                var source = context.Source(table.Caption, row.Number, confidence);
+                if (figure.Indicator is { } own)
+                {
+                    context.Indicators.Add(new ExtractedIndicatorValue(unit, own.Level, own.Goal, own.Indicator, own.Satuan, own.Polarity,
+                        figure.Year, IndicatorValueKind.Realization, value.Number, value.Printed, null, source));
+                }
+
+                if (figure.IsAkip && value.Number is >= 0 and <= 100)
+                {
+                    var predikat = grade is not null && !SubjectWords.NamesMutu(grade.Label) && table.TryValue(row, grade.Index, out var p) ? p.Grade : null;
+                    context.Akip.Add(new ExtractedAkip(unit, figure.Year, AkipValueKind.Realization, AkipRegulation.PermenPanRb88Of2021,
+                        new Dictionary<AkipComponent, decimal>(), value.Number, predikat, null, source)
+                    {
+                        TotalText = value.Printed,
+                        PredikatLine = predikat is null ? null : row.Number,
+                    });
+                }
+                else if (figure.IsIkm && figure.Indicator is null)
+                {
+                    var mutu = grade is not null && SubjectWords.NamesMutu(grade.Label) && table.TryValue(row, grade.Index, out var m) ? m.Grade : null;
+                    context.Ikm.Add(new ExtractedIkm(unit, figure.Year, null, [], null, value.Number, mutu, source));
+                }
+            }
+        }
+    }
+
+    /// <summary>The columns naming what the report measures: an indicator of its own unit by name, the IKM, or the AKIP score.</summary>
+    private static List<FigureColumn> FigureColumns(TextTable table, ReadingContext context)
+    {
+        var own = context.Indicators.Where(v => v.Unit == context.Profile.Unit && !v.Source.IsProse).DistinctBy(v => v.Indicator).ToList();
+        var figures = new List<FigureColumn>();
+        foreach (var column in table.Columns.Where(c => c.Role is ColumnRole.Value or ColumnRole.Total or ColumnRole.Unknown or ColumnRole.YearValue))
+        {
+            var label = string.Join(' ', column.Labels.Where(l => l.Length > 0));
+            var subject = NameKey.Of(Framing().Replace(label, " "));
+            if (subject.Length == 0)
+            {
+                continue;
+            }
+
+            var isAkip = SubjectWords.NamesAkip(label);
+            var isIkm = !isAkip && SubjectWords.NamesIkm(label);
+            var indicator = own.FirstOrDefault(v => isAkip ? SubjectWords.NamesAkip(v.Indicator) : isIkm ? SubjectWords.NamesIkm(v.Indicator) : NamedBy(v.Indicator, subject));
+            if (indicator is not null || isAkip || isIkm)
+            {
+                figures.Add(new FigureColumn(column, indicator, isAkip, isIkm, column.Year ?? TableContext.YearOf(table) ?? context.Year));
+            }
+        }
+
+        return figures;
+    }
+
+    /// <summary>"Penyelesaian gangguan trantibum (%)" names "Persentase penyelesaian gangguan trantibum": the name, or three of its words in a row.</summary>
+    private static bool NamedBy(string indicator, string subject)
+    {
+        var name = NameKey.Of(indicator);
+        return name == subject || subject.Split(' ').Length >= 3 && (" " + name + " ").Contains(" " + subject + " ", StringComparison.Ordinal);
+    }
+
+    /// <summary>The words around what a column measures: "Nilai", "Realisasi", its year, a unit in brackets.</summary>
+    [GeneratedRegex(@"\b(nilai|realisasi|capaian|hasil|skor|tahun|th\.?)\b|\(.*?\)|\b(19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Framing();
+}

@@ -1,0 +1,83 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>Units compared one per row, each column a figure the report measures: the IKM, the AKIP score, an indicator by name.</summary>
+public class UnitRowsTableTests
+{
+    private static readonly string[] Measurement =
+    [
+        "Tabel 3.1",
+        "Pengukuran Kinerja Tahun 2023",
+        "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+        "1\tMeningkatnya kualitas pelayanan publik\tIndeks Kepuasan Masyarakat\tIndeks\t82\t84,25\t102,74",
+        "2\tMeningkatnya akuntabilitas kinerja\tNilai AKIP Kecamatan\tNilai\t67\t68,10\t101,64",
+        "3\tMeningkatnya ketertiban umum\tPersentase penyelesaian gangguan trantibum\t%\t90\t95\t105,56",
+        string.Empty,
+    ];
+
+    private static string[] Comparison(string ownIkm) =>
+    [
+        "Tabel 3.2",
+        "Perbandingan Capaian Kinerja dengan Kecamatan Lain se-Kabupaten Contoh Raya",
+        "No\tKecamatan\tIKM 2023\tNilai SAKIP 2023\tPenyelesaian gangguan trantibum (%)",
+        $"1\tKecamatan Teluk Indah\t{ownIkm}\t68,10\t95",
+        "2\tKecamatan Bumi Waras\t82,10\t66,50\t91",
+        "3\tKecamatan Panjang\t80,00\t65,20\t88",
+    ];
+
+    [Fact]
+    public void Each_units_row_gives_its_realizations_of_the_indicators_its_columns_name_and_its_akip_score()
+    {
+        var result = Report.Extract([.. Measurement, .. Comparison("84,25")]);
+
+        var bumiWaras = result.Indicators.Where(v => v.Unit == "Kecamatan Bumi Waras").ToList();
+        Assert.All(bumiWaras, v => Assert.Equal((2023, IndicatorValueKind.Realization), (v.Year, v.Kind)));
+        Assert.Equal(
+            [("Indeks Kepuasan Masyarakat", 82.10m), ("Nilai AKIP Kecamatan", 66.50m), ("Persentase penyelesaian gangguan trantibum", 91m)],
+            bumiWaras.Select(v => (v.Indicator, v.Value!.Value)).Distinct().OrderBy(v => v.Indicator));
+        Assert.Equal(65.20m, Assert.Single(result.Akip, a => a.Unit == "Kecamatan Panjang").Total);
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsTable);
+    }
+
+    [Fact]
+    public void The_own_units_row_is_checked_against_its_measurement()
+    {
+        var result = Report.Extract([.. Measurement, .. Comparison("84,52")]);
+
+        var finding = Assert.Single(result.Findings, f => f.Kind == FindingKind.TableVsTable);
+        Assert.Equal([84.52m, 84.25m], new[] { finding.Reported.Value, finding.Expected.Value }.Order().Reverse());
+    }
+
+    [Fact]
+    public void An_ikm_no_indicator_measures_is_each_units_survey_result_with_its_mutu()
+    {
+        var result = Report.Extract(
+            "Tabel 3.3",
+            "Nilai Indeks Kepuasan Masyarakat Kecamatan se-Kabupaten Contoh Raya Tahun 2022",
+            "No\tKecamatan\tNilai IKM\tMutu Pelayanan",
+            "1\tTeluk Indah\t84,25\tB",
+            "2\tBumi Waras\t82,10\tB");
+
+        Assert.Equal(
+            [("Kecamatan Bumi Waras", 2022, 82.10m, "B"), ("Kecamatan Teluk Indah", 2022, 84.25m, "B")],
+            result.Ikm.Select(i => (i.Unit, i.Year, i.Ikm!.Value, i.Mutu)).OrderBy(i => i.Unit));
+    }
+
+    [Fact]
+    public void Columns_naming_nothing_the_report_measures_are_left_alone()
+    {
+        var result = Report.Extract(
+            [.. Measurement,
+            "Tabel 2.1",
+            "Luas Wilayah dan Jumlah Penduduk per Kecamatan",
+            "No\tKecamatan\tLuas (km2)\tJumlah Penduduk (jiwa)",
+            "1\tKecamatan Teluk Indah\t12,5\t45.210",
+            "2\tKecamatan Bumi Waras\t8,4\t38.115"]);
+
+        Assert.DoesNotContain(result.Indicators, v => v.Unit != "Kecamatan Teluk Indah");
+        Assert.Empty(result.Akip);
+    }
+}
