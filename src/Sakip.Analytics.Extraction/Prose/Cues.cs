@@ -39,6 +39,17 @@ internal static partial class Cues
 
     public static bool IsTarget(string window) => Target().IsMatch(window);
 
+    /// <summary>"target tahun 2024 sebesar 92% dan pada tahun 2025 sebesar 94%": the next figure is of another year, of the same kind.</summary>
+    public static bool GoesOnWithAnotherYear(string window) => AnotherYear().IsMatch(window);
+
+    public static bool NamesYear(string window) => YearNamed().IsMatch(window);
+
+    [GeneratedRegex(@"\btahun\s+(19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearNamed();
+
+    [GeneratedRegex(@"^\W*(dan|serta|sedangkan)?\s*(untuk\s+|pada\s+)?tahun\s+(19|20)\d\d\s*(sebesar|yaitu|yakni|adalah|ditetapkan|senilai)?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AnotherYear();
+
     /// <summary>"ditargetkan menjadi 90% pada akhir periode Renstra tahun 2026": the end of the plan named after the figure.</summary>
     public static bool EndOfPlanFollows(string after) => EndOfPlanAfter().IsMatch(after);
 

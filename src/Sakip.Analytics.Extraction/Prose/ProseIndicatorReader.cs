@@ -135,6 +135,7 @@ internal static partial class ProseIndicatorReader
         var pairedCapaian = new HashSet<int>();
         var previousEnd = 0;
         var units = new List<string>();
+        IndicatorValueKind? yearLeadKind = null;
         for (var n = 0; n < numbers.Count; n++)
         {
             var number = numbers[n];
@@ -147,7 +148,11 @@ internal static partial class ProseIndicatorReader
                 units = mentioned;
             }
 
-            var kind = KindOf(number, n, numbers, window, subject, after, sentence, blanked, pairedCapaian);
+            // "Target ... tahun 2024 sebesar 92% dan pada tahun 2025 sebesar 94%": a year's figure with no word of its own is of
+            // the kind the figure of the year before it was.
+            var kind = KindOf(number, n, numbers, window, subject, after, sentence, blanked, pairedCapaian) is var own && own == IndicatorValueKind.Realization
+                && yearLeadKind is { } listed && Cues.GoesOnWithAnotherYear(window) ? listed : own;
+            yearLeadKind = Cues.NamesYear(n == 0 ? subject : window) ? kind : yearLeadKind;
             var named = RespectiveIndicator(sentence, number, lexicon) ?? MentionFor(mentions, number.Start, sentence, lexicon);
             var template = named ?? carried;
             var explicitIndicator = template is not null;

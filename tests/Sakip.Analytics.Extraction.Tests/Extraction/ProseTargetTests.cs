@@ -60,4 +60,15 @@ public class ProseTargetTests
         Assert.Equal(101.47m, Assert.Single(first).Value);
         Assert.Contains(Prose(result, 8), v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 102.01m, Indicator: "Nilai AKIP" });
     }
+
+    [Theory]
+    [InlineData("Target Persentase Desa yang Tertib Administrasi pada tahun 2024 sebesar 92% dan pada tahun 2025 sebesar 94%.", IndicatorValueKind.RenstraTarget)]
+    [InlineData("Realisasi Persentase Desa yang Tertib Administrasi tahun 2021 sebesar 80% dengan target 85%, dan tahun 2022 sebesar 84%.", IndicatorValueKind.Realization)]
+    public void A_later_years_figure_with_no_word_of_its_own_is_of_the_kind_of_the_year_before_it(string sentence, IndicatorValueKind kind)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        var last = Prose(result, 6).OrderBy(v => v.Year).Last();
+        Assert.Equal(kind, last.Kind);
+    }
 }
