@@ -16,13 +16,24 @@ public static partial class ReportAuditor
     {
         var values = facts.Indicators.Where(v => v.Value is not null && !IsBoxLabel(v.Indicator)).ToList();
         var clusters = new NameClusters(values.Select(v => v.Indicator), facts.Document.Unit, facts.Document.UnitNameVariants, 0.72, 1.0);
-        var groups = values.GroupBy(v => (v.Unit, Cluster: clusters.Of(v.Indicator), Individual: v.Level == IndicatorLevel.Individual ? v.Goal : null, v.Year, v.Kind));
+        var againstRenstra = CapaianAgainstRenstraTarget(facts);
+        var groups = values.GroupBy(v => (v.Unit, Cluster: clusters.Of(v.Indicator), Individual: v.Level == IndicatorLevel.Individual ? v.Goal : null, v.Year, v.Kind,
+            AgainstRenstra: againstRenstra.Contains(v)));
         foreach (var group in groups)
         {
             Disagreements(facts, [.. group], v => v.Value!.Value, v => v.Source, v => v.Text, v => v.Indicator,
                 (subject, kind) => $"Nilai {KindWord(group.Key.Kind)} '{subject}' tahun {group.Key.Year}", findings);
         }
     }
+
+    /// <summary>
+    /// Capaian printed on a table row whose only target is the Renstra's for the year ("Target Renstra 2023 | Realisasi 2023 |
+    /// Capaian"): measured against another target than the PK's, so no copy of the capaian the measurement table prints.
+    /// </summary>
+    private static HashSet<ExtractedIndicatorValue> CapaianAgainstRenstraTarget(ExtractionResult facts) =>
+        [.. facts.Indicators.Where(v => !v.Source.IsProse).GroupBy(v => (v.Source.Table, v.Source.Line, v.Unit, v.Indicator, v.Year))
+            .Where(row => row.Any(v => v.Kind == IndicatorValueKind.RenstraTarget) && !row.Any(v => v.Kind is IndicatorValueKind.Target or IndicatorValueKind.TargetRevised))
+            .SelectMany(row => row.Where(v => v.Kind == IndicatorValueKind.ReportedCapaian))];
 
     /// <summary>
     /// Budget lines of the same name in different tables (the same program's pagu in the PK and in

@@ -113,4 +113,21 @@ public class CapaianTargetChoiceAuditTests
 
         Assert.Equal(findings, result.Findings.Count(f => f.Kind == FindingKind.CapaianMiscomputed));
     }
+
+    [Fact]
+    public void A_capaian_against_the_renstra_target_of_the_year_is_no_copy_of_the_capaian_against_the_pk_target()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tPersentase penanganan kebakaran sesuai standar\t%\t96\t97\t101,04",
+            string.Empty,
+            "Tabel 3.2",
+            "Capaian Kinerja Tahun 2023 terhadap Target Renstra",
+            "No\tIndikator Kinerja\tTarget Renstra 2023\tRealisasi 2023\tCapaian (%)",
+            "1\tPersentase penanganan kebakaran sesuai standar\t94\t97\t103,19");
+
+        Assert.DoesNotContain(result.Findings, f => f.Kind is FindingKind.TableVsTable or FindingKind.CapaianMiscomputed);
+    }
 }
