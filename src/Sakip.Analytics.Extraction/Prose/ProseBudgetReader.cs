@@ -86,7 +86,7 @@ internal static partial class ProseBudgetReader
             }
 
             var percent = JoinedPercent(sentence, numbers, i);
-            var year = YearOfAmount(window, sentence[number.End..], followsAmount);
+            var year = YearOfAmount(window, sentence[number.End..], followsAmount) ?? (followsAmount ? null : YearOpening(sentence));
             if (open is not null && (open.Name == name || continues) && (role == Role.Pagu ? open.Pagu is null : open.Realisasi is null)
                 && (year is null || year == open.Year))
             {

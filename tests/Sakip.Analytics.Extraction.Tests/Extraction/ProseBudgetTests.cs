@@ -74,4 +74,15 @@ public class ProseBudgetTests
         Assert.Null(line.Pagu);
         Assert.Null(line.Realisasi);
     }
+
+    [Theory]
+    [InlineData("Pada tahun 2022 anggaran Kecamatan Teluk Indah sebesar Rp 2.100.000.000 dengan realisasi Rp 1.980.000.000 atau 94,29%.", 2022)]
+    [InlineData("Pada tahun 2023 anggaran Kecamatan Teluk Indah sebesar Rp 2.100.000.000 dengan realisasi Rp 1.980.000.000 atau 94,29%.", 2023)]
+    public void The_year_a_sentence_opens_with_dates_its_amounts(string sentence, int year)
+    {
+        var result = Report.Extract(sentence);
+
+        var line = Assert.Single(result.Budget);
+        Assert.Equal((year, 2_100_000_000m, 1_980_000_000m), (line.Year, line.Pagu!.Value, line.Realisasi!.Value));
+    }
 }
