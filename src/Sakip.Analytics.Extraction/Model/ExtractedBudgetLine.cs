@@ -37,4 +37,7 @@ public sealed record ExtractedBudgetLine(
 
     /// <summary>True for a line copied from an official's own Perjanjian Kinerja (eselon III/IV), whose budget is a share.</summary>
     public bool IsIndividual { get; init; }
+
+    /// <summary>True for amounts stated rounded to millions or billions ("Rp 2,45 milyar"): kept as printed, never checked to the rupiah.</summary>
+    public bool IsRounded { get; init; }
 }

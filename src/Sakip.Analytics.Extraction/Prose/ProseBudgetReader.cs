@@ -90,13 +90,13 @@ internal static partial class ProseBudgetReader
             if (open is not null && (open.Name == name || continues) && (role == Role.Pagu ? open.Pagu is null : open.Realisasi is null)
                 && (year is null || year == open.Year))
             {
-                open.Set(role, number.Value.Number, percent);
+                open.Set(role, number.Value.Number, percent, number.IsRounded);
                 continue;
             }
 
             Flush(open, lineNumber, context);
             open = new Draft(name, level) { Year = year };
-            open.Set(role, number.Value.Number, percent);
+            open.Set(role, number.Value.Number, percent, number.IsRounded);
         }
 
         Flush(open, lineNumber, context);
@@ -178,6 +178,7 @@ internal static partial class ProseBudgetReader
             draft.Pagu, draft.Realisasi, draft.Percent, context.Source(SourceRef.Prose, lineNumber, Confidence))
         {
             GroupKey = $"text:{lineNumber}",
+            IsRounded = draft.IsRounded,
         });
     }
 
@@ -202,8 +203,11 @@ internal static partial class ProseBudgetReader
 
         public decimal? Percent { get; private set; }
 
-        public void Set(Role role, decimal? amount, decimal? percent)
+        public bool IsRounded { get; private set; }
+
+        public void Set(Role role, decimal? amount, decimal? percent, bool rounded = false)
         {
+            IsRounded |= rounded;
             if (role == Role.Pagu)
             {
                 Pagu = amount;

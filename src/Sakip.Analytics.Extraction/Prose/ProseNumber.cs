@@ -4,7 +4,8 @@ using Sakip.Analytics.Extraction.Text;
 namespace Sakip.Analytics.Extraction.Prose;
 
 /// <summary>A figure in a sentence: its value, where it is in the sentence, and whether it is money ("Rp ...").</summary>
-internal sealed record ProseNumber(CellValue Value, int Start, int End, bool IsMoney);
+/// <remarks><see cref="IsRounded"/>: an amount stated in millions or billions ("Rp 2,45 milyar"), rounded to its last digit.</remarks>
+internal sealed record ProseNumber(CellValue Value, int Start, int End, bool IsMoney, bool IsRounded = false);
 
 /// <summary>Finds figures in a sentence and leaves out what only looks like one: years, dates, counts "2 (dua)", legal numbers, ranges.</summary>
 internal static partial class ProseNumbers
@@ -19,6 +20,12 @@ internal static partial class ProseNumbers
         foreach (Match match in Figure().Matches(sentence))
         {
             var text = match.Value.Trim();
+            if (match.Groups["scaled"].Success)
+            {
+                found.Add(new ProseNumber(new CellValue(ScaledAmount(match), null, false, text, null), match.Index, match.Index + match.Length, true, true));
+                continue;
+            }
+
             if (match.Groups["money"].Success)
             {
                 if (CellValue.TryParse(text.Replace(",-", string.Empty, StringComparison.Ordinal), out var money) && money.HasNumber)
@@ -40,6 +47,21 @@ internal static partial class ProseNumbers
         }
 
         return found;
+    }
+
+    /// <summary>"2,45 milyar", "750 juta", "2.450 juta": a comma, or a point not followed by three digits, marks the decimals.</summary>
+    private static decimal ScaledAmount(Match match)
+    {
+        var digits = match.Groups["digits"].Value;
+        var thousands = digits.Contains('.', StringComparison.Ordinal) && digits.Split('.')[1].Length == 3;
+        var number = decimal.Parse(thousands ? digits.Replace(".", string.Empty, StringComparison.Ordinal) : digits.Replace(',', '.'), System.Globalization.CultureInfo.InvariantCulture);
+        var scale = match.Groups["scale"].Value.ToLowerInvariant() switch
+        {
+            "juta" => 1_000_000m,
+            "triliun" => 1_000_000_000_000m,
+            _ => 1_000_000_000m,
+        };
+        return decimal.Round(number * scale, 0);
     }
 
     private static bool IsNoise(string sentence, Match match, string text, IReadOnlySet<string>? measuredIn)
@@ -126,7 +148,7 @@ internal static partial class ProseNumbers
 
     private static string FirstWord(string text) => WordStart().Match(text).Value.ToLowerInvariant();
 
-    [GeneratedRegex(@"(?<money>Rp\.?\s*\**\s*\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?(?:,-)?)|(?<grade>\b(?:AA|A|BB|B|CC|C|D)\s*(?:dengan\s+nilai|atau)?\s*\(\s*\d{1,3}(?:[.,]\d{1,6})?\s*%?\s*\))|(?<plain>(?<![\d.,])\d{1,3}(?:[.,]\d{1,6})?)(?:\s*%|\s+[Pp]ersen\b)?(?![\d])")]
+    [GeneratedRegex(@"(?<scaled>Rp\.?\s*(?<digits>\d{1,3}(?:[.,]\d{1,3})?)\s*(?<scale>(?i:milyar|miliar|juta|triliun))\b)|(?<money>Rp\.?\s*\**\s*\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?(?:,-)?)|(?<grade>\b(?:AA|A|BB|B|CC|C|D)\s*(?:dengan\s+nilai|atau)?\s*\(\s*\d{1,3}(?:[.,]\d{1,6})?\s*%?\s*\))|(?<plain>(?<![\d.,])\d{1,3}(?:[.,]\d{1,6})?)(?:\s*%|\s+[Pp]ersen\b)?(?![\d])")]
     private static partial Regex Figure();
 
     [GeneratedRegex(@"^dari\s+\d+(?![\d.,%])\s+(?!hari|bulan|tahun)[a-z]", RegexOptions.IgnoreCase)]

@@ -85,4 +85,32 @@ public class ProseBudgetTests
         var line = Assert.Single(result.Budget);
         Assert.Equal((year, 2_100_000_000m, 1_980_000_000m), (line.Year, line.Pagu!.Value, line.Realisasi!.Value));
     }
+
+    [Theory]
+    [InlineData("Total anggaran Kecamatan Teluk Indah tahun 2023 sebesar Rp 2,45 milyar dengan realisasi Rp 2,33 Miliar.", 2_450_000_000, 2_330_000_000)]
+    [InlineData("Total anggaran Kecamatan Teluk Indah tahun 2023 sebesar Rp 2.450 juta dengan realisasi Rp 750 juta.", 2_450_000_000, 750_000_000)]
+    public void Amounts_stated_in_millions_or_billions_are_read_as_rounded(string sentence, long pagu, long realisasi)
+    {
+        var result = Report.Extract(sentence);
+
+        var line = Assert.Single(result.Budget);
+        Assert.Equal((pagu, realisasi, true), ((long)line.Pagu!.Value, (long)line.Realisasi!.Value, line.IsRounded));
+        Assert.Empty(result.Indicators);
+    }
+
+    [Fact]
+    public void A_rounded_amount_is_not_checked_against_the_rupiah_of_the_table()
+    {
+        var result = Report.Extract(
+            "Tabel 3.8",
+            "Realisasi Anggaran per Program Tahun 2023",
+            "No\tProgram\tPagu (Rp)\tRealisasi (Rp)\t%",
+            "1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t2.451.234.000\t2.329.876.500\t95,05",
+            "\tJumlah\t2.451.234.000\t2.329.876.500\t95,05",
+            string.Empty,
+            "Total anggaran Kecamatan Teluk Indah tahun 2023 sebesar Rp 2,45 milyar dengan realisasi Rp 2,33 milyar atau 95,05%.");
+
+        Assert.Contains(result.Budget, b => b.IsRounded);
+        Assert.Empty(result.Findings);
+    }
 }
