@@ -82,6 +82,7 @@ internal static partial class ProfileDetector
         return string.Join(' ', words);
     }
 
-    [GeneratedRegex(@"\b(?<kind>Kabupaten|KABUPATEN|Kab\.|Kota|KOTA)\s+(?<name>[A-Za-z][A-Za-z'-]*(?:\s+[A-Za-z][A-Za-z'-]*){0,3})")]
+    /// <summary>"Kabupaten X", "KOTA X": not "Daerah Kabupaten/Kota" (a program's name), nor words in the next table cell.</summary>
+    [GeneratedRegex(@"(?<!/\s*)\b(?<kind>Kabupaten|KABUPATEN|Kab\.|Kota|KOTA)(?!\s*/)[ ]+(?<name>[A-Za-z][A-Za-z'-]*(?:[ ]+[A-Za-z][A-Za-z'-]*){0,3})")]
     private static partial Regex TenantMention();
 }

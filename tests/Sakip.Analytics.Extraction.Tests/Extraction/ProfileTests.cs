@@ -51,4 +51,16 @@ public class ProfileTests
         Assert.DoesNotContain(result.Document.UnitNameVariants, v => v.Contains("Intan", StringComparison.Ordinal) || v.Contains("Telaga", StringComparison.Ordinal));
         Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.NameVariant);
     }
+
+    [Fact]
+    public void Daerah_kabupaten_kota_in_program_names_is_no_pemda()
+    {
+        var result = Report.Extract(
+            "No\tKegiatan\tIndikator Kinerja\tTarget\tRealisasi",
+            "1\tPencegahan Kebakaran dalam Daerah Kabupaten/Kota\tJumlah pemeriksaan alat proteksi kebakaran\t120\t135",
+            "2\tPemadaman Kebakaran dalam Daerah Kabupaten/Kota\tJumlah armada pemadam yang siap operasi\t12\t12",
+            "3\tPenunjang Urusan Pemerintahan Daerah Kab/Kota\tJumlah dokumen perencanaan\t2\t2");
+
+        Assert.Equal(("Kabupaten Contoh Raya", TenantKind.Kabupaten), (result.Document.Tenant, result.Document.TenantKind!.Value));
+    }
 }
