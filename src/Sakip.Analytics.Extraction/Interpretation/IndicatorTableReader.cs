@@ -100,7 +100,7 @@ internal static partial class IndicatorTableReader
             return;
         }
 
-        var level = LevelOf(table, segment, entity);
+        var level = LevelOf(table, row, segment, entity);
         if (indicator.Length == 0 && segment.Indicator.Count == 0 && entity.Length > 0)
         {
             indicator = entity;
@@ -183,7 +183,7 @@ internal static partial class IndicatorTableReader
     [GeneratedRegex(@"^(tujuan|sasaran)(\s+strategis)?(\s+(\d{1,2}(\.\d{1,2})*|[IVX]{1,4}))?\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex GoalLabel();
 
-    private static IndicatorLevel LevelOf(TextTable table, TableSegment segment, string entity)
+    private static IndicatorLevel LevelOf(TextTable table, ReportLine row, TableSegment segment, string entity)
     {
         if (TableContext.IsIndividual(table))
         {
@@ -197,13 +197,29 @@ internal static partial class IndicatorTableReader
             ColumnRole.Program => IndicatorLevel.Program,
             ColumnRole.Kegiatan => IndicatorLevel.Kegiatan,
             ColumnRole.SubKegiatan => IndicatorLevel.SubKegiatan,
-            ColumnRole.ProgramOrKegiatan => IsProgramName(entity) ? IndicatorLevel.Program : IndicatorLevel.Kegiatan,
+            ColumnRole.ProgramOrKegiatan => IsProgramName(entity) ? IndicatorLevel.Program : IsSubKegiatanRow(table, row, entity) ? IndicatorLevel.SubKegiatan : IndicatorLevel.Kegiatan,
             _ when indicatorWords.Contains("tujuan", StringComparison.Ordinal) => IndicatorLevel.Tujuan,
             _ when indicatorWords.Contains("program", StringComparison.Ordinal) => IndicatorLevel.Program,
             _ when indicatorWords.Contains("kegiatan", StringComparison.Ordinal) || indicatorWords.Contains("output", StringComparison.Ordinal) => IndicatorLevel.Kegiatan,
             _ => IndicatorLevel.Sasaran,
         };
     }
+
+    /// <summary>
+    /// In one name column for programs, kegiatan and sub kegiatan: a row named "Sub Kegiatan ...", numbered three parts deep
+    /// ("1.1.1"), or coded as deep as a sub kegiatan's kode ("7.01.01.2.01.0001") is a sub kegiatan.
+    /// </summary>
+    private static bool IsSubKegiatanRow(TextTable table, ReportLine row, string entity)
+    {
+        var enumerator = table.ColumnsWith(ColumnRole.RowNumber).Select(c => Names.EnumeratorOf(table.Cell(row, c.Index))).FirstOrDefault(e => e is not null);
+        var code = table.ColumnsWith(ColumnRole.Code).Select(c => table.Cell(row, c.Index)).FirstOrDefault(c => c.Any(char.IsDigit));
+        return NameKey.WithoutEnumerator(entity).StartsWith("sub kegiatan", StringComparison.Ordinal)
+            || enumerator is not null && enumerator.Trim('.').Split('.').Length >= SubKegiatanDepth
+            || BudgetLevels.CodeSegments(code).Length >= SubKegiatanCodeSegments;
+    }
+
+    private const int SubKegiatanDepth = 3;
+    private const int SubKegiatanCodeSegments = 6;
 
     internal static bool IsProgramName(string name) => NameKey.WithoutEnumerator(name).StartsWith("program", StringComparison.Ordinal);
 

@@ -232,4 +232,21 @@ public class IndicatorTableGenreTests
         Assert.Equal(3, values.Count);
         Assert.All(values, v => Assert.Equal("Persentase layanan PATEN yang diselesaikan tepat waktu sesuai SOP", v.Indicator));
     }
+
+    [Theory]
+    [InlineData("1", "1.1", "1.1.1", "", "", "")]
+    [InlineData("1", "", "", "7.01.01", "7.01.01.2.01", "7.01.01.2.01.0001")]
+    public void One_name_column_for_all_levels_tells_a_sub_kegiatan_by_its_number_or_kode(string n1, string n2, string n3, string k1, string k2, string k3)
+    {
+        var result = Report.Extract(
+            "No\tKode\tProgram/Kegiatan/Sub Kegiatan\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tPagu (Rp)\tRealisasi (Rp)",
+            $"{n1}\t{k1}\tProgram Pencegahan dan Penanggulangan Kebakaran\tPersentase kejadian kebakaran yang tertangani\t%\t100\t100\t400.000.000\t390.000.000",
+            $"{n2}\t{k2}\tPencegahan dan Pemadaman Kebakaran\tJumlah kejadian kebakaran yang ditangani\tKejadian\t150\t173\t400.000.000\t390.000.000",
+            $"{n3}\t{k3}\tPencegahan Kebakaran dalam Daerah\tJumlah pemeriksaan alat proteksi kebakaran gedung\tGedung\t120\t135\t400.000.000\t390.000.000");
+
+        Assert.Equal(
+            [IndicatorLevel.Program, IndicatorLevel.Kegiatan, IndicatorLevel.SubKegiatan],
+            result.Indicators.DistinctBy(v => v.Indicator).OrderBy(v => v.Source.Line).Select(v => v.Level));
+        Assert.Equal([BudgetLevel.Program, BudgetLevel.Kegiatan, BudgetLevel.SubKegiatan], result.Budget.OrderBy(b => b.Source.Line).Select(b => b.Level));
+    }
 }
