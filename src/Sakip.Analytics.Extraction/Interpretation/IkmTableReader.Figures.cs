@@ -46,12 +46,23 @@ internal static partial class IkmTableReader
         }
     }
 
+    private const int WideRow = 3;
+
     /// <summary>Label lines with their value on the next line ("IKM" / "80,50"), rows, and "96 responden" in prose, read in the survey table's number format.</summary>
-    private static IEnumerable<Figure> NearbyFigures(IReadOnlyList<ReportLine> lines, int from, int to, NumberConvention convention)
+    /// <param name="skipWideRows">
+    /// Above the survey, a row of three or more cells is another table's ("IKM Dinas | 350 | 84,12 | B" closing a table of IKM
+    /// per service): its figures are not this survey's.
+    /// </param>
+    private static IEnumerable<Figure> NearbyFigures(IReadOnlyList<ReportLine> lines, int from, int to, NumberConvention convention, bool skipWideRows = false)
     {
         for (var i = from; i < to; i++)
         {
             var line = lines[i];
+            if (line.IsRow && skipWideRows && line.Cells.Count(c => Markup.Strip(c).Trim().Length > 0) >= WideRow)
+            {
+                continue;
+            }
+
             if (line.IsRow)
             {
                 foreach (var figure in RowFigures(line, convention))

@@ -38,7 +38,7 @@ internal static partial class IkmTableReader
             ReadDown(table, elements, figures);
         }
 
-        figures.AddRange(NearbyFigures(pageLines, Math.Max(0, start - LookBefore), start, table.Convention));
+        figures.AddRange(NearbyFigures(pageLines, Math.Max(0, start - LookBefore), start, table.Convention, skipWideRows: true));
         figures.AddRange(NearbyFigures(pageLines, end + 1, Math.Min(pageLines.Count, end + 1 + LookAfter), table.Convention));
         figures.Sort((a, b) => a.Line.CompareTo(b.Line));
         var ikm = figures.Where(f => f.Label == Label.Ikm).ToList();

@@ -192,4 +192,36 @@ public class IkmLayoutTests
         ];
         return english ? [.. rows.Select(r => r.Contains('\t', StringComparison.Ordinal) ? r.Replace(',', '.') : r)] : rows;
     }
+
+    [Fact]
+    public void A_table_of_ikm_per_service_just_above_the_survey_lends_it_no_figures()
+    {
+        var result = Report.Extract(
+            "Tabel 3.5",
+            "Nilai IKM per Jenis Layanan Tahun 2023",
+            "No\tJenis Layanan\tJumlah Responden\tNilai IKM\tMutu Pelayanan",
+            "1\tLayanan Pemadaman Kebakaran\t150\t85,20\tB",
+            "2\tLayanan Penyelamatan Non Kebakaran\t120\t83,40\tB",
+            "\tIKM Dinas\t270\t84,12\tB",
+            string.Empty,
+            "Tabel 3.6",
+            "Hasil Survei Kepuasan Masyarakat Tahun 2023",
+            "No\tUnsur Pelayanan\tNRR\tNRR Tertimbang",
+            "1\tPersyaratan\t3,40\t0,377",
+            "2\tSistem, Mekanisme, dan Prosedur\t3,35\t0,372",
+            "3\tWaktu Penyelesaian\t3,30\t0,366",
+            "4\tBiaya/Tarif\t3,60\t0,400",
+            "5\tProduk Spesifikasi Jenis Pelayanan\t3,38\t0,375",
+            "6\tKompetensi Pelaksana\t3,32\t0,369",
+            "7\tPerilaku Pelaksana\t3,45\t0,383",
+            "8\tPenanganan Pengaduan, Saran dan Masukan\t3,20\t0,355",
+            "9\tSarana dan Prasarana\t3,28\t0,364",
+            "\tJumlah NRR Tertimbang\t\t3,361",
+            "\tIKM (Jumlah NRR Tertimbang x 25)\t\t84,03");
+
+        var survey = Assert.Single(result.Ikm);
+        Assert.Equal((84.03m, Report.Line(21)), (survey.Ikm!.Value, survey.Source.Line));
+        Assert.Empty(survey.OtherIkmValues);
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.SumMismatch);
+    }
 }
