@@ -15,6 +15,9 @@ internal sealed partial class IndicatorLexicon
 
     private readonly List<ExtractedIndicatorValue> templates;
 
+    /// <summary>The indicators the tables measure in grades only ("Predikat SAKIP | BB | B").</summary>
+    private readonly HashSet<string> graded;
+
     /// <summary>The indicators a table puts under a sasaran (or tujuan) together with another indicator.</summary>
     private readonly HashSet<string> sharingGoal;
 
@@ -31,6 +34,7 @@ internal sealed partial class IndicatorLexicon
             .Where(names => names.Count > 1)
             .SelectMany(names => names)];
         templates = [.. measured.GroupBy(v => Key(v.Indicator)).Select(g => g.First())];
+        graded = [.. measured.GroupBy(v => Key(v.Indicator)).Where(g => g.All(v => v.Value is null && v.Grade is not null)).Select(g => g.Key)];
         goals = GoalsOf(templates);
         foreach (var template in templates)
         {
@@ -48,6 +52,8 @@ internal sealed partial class IndicatorLexicon
         AddBracketedNames(templates);
         aliases.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
     }
+
+    public bool IsGraded(ExtractedIndicatorValue? template) => template is not null && graded.Contains(Key(template.Indicator));
 
     /// <summary>
     /// An indicator of the unit's own plan. Of programs and kegiatan only names of a few words count: a program read as

@@ -124,7 +124,8 @@ internal static partial class ProseIndicatorReader
         string sentence, int lineNumber, List<(ExtractedIndicatorValue Template, int Position)> mentions, ExtractedIndicatorValue? carried,
         TableNearby? table, bool afterRevisedAgreement, int? lineYear, IndicatorLexicon lexicon, ReadingContext context)
     {
-        var numbers = ProseNumbers.Find(sentence, MeasuredIn(mentions, carried)).Where(n => !n.IsMoney).ToList();
+        var numbers = WithGrades(sentence, [.. ProseNumbers.Find(sentence, MeasuredIn(mentions, carried)).Where(n => !n.IsMoney)],
+            mentions.Exists(m => lexicon.IsGraded(m.Template)) || mentions.Count == 0 && lexicon.IsGraded(carried));
         if (numbers.Count == 0 || sentence.Contains("Rp", StringComparison.Ordinal) || Cues.IsAboutComponents(sentence))
         {
             return;

@@ -72,4 +72,32 @@ public class ProseGradeTests
         var finding = result.Findings.Where(f => f.Kind == FindingKind.CategoryMismatch && f.Lines.Contains(Report.Line(5))).ToList();
         Assert.Equal(wrong ? 1 : 0, finding.Count);
     }
+
+    private static readonly string[] GradeTable =
+    [
+        "Tabel 3.1",
+        "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+        "1\tMeningkatnya akuntabilitas kinerja\tPredikat SAKIP Kecamatan\tPredikat\tBB\tB\t-",
+        "2\tMeningkatnya kualitas pelayanan\tPersentase pelayanan administrasi tepat waktu\t%\t90\t92\t102,22",
+        string.Empty,
+    ];
+
+    [Fact]
+    public void A_grade_after_the_word_introducing_a_value_is_the_value_of_an_indicator_measured_in_grades()
+    {
+        var result = Report.Extract([.. GradeTable, "Realisasi Predikat SAKIP Kecamatan tahun 2023 adalah B, belum mencapai target BB."]);
+
+        Assert.Equal(
+            [(IndicatorValueKind.Realization, "B"), (IndicatorValueKind.Target, "BB")],
+            Prose(result).Select(v => (v.Kind, v.Grade!)));
+        Assert.All(Prose(result), v => Assert.Null(v.Value));
+    }
+
+    [Fact]
+    public void A_capital_letter_is_no_grade_of_an_indicator_measured_in_figures()
+    {
+        var result = Report.Extract([.. GradeTable, "Persentase pelayanan administrasi tepat waktu tahun 2023 adalah 92% dari target 90%, dilayani di loket A dan B."]);
+
+        Assert.Equal([92m, 90m], Prose(result).Select(v => v.Value!.Value));
+    }
 }
