@@ -44,10 +44,14 @@ internal sealed partial class IndicatorLexicon
     private static ExtractedIndicatorValue? SoleIndicator((string Key, List<ExtractedIndicatorValue> Indicators) goal) =>
         goal.Indicators is [var only] ? only : null;
 
-    private static List<(string Key, List<ExtractedIndicatorValue> Indicators)> GoalsOf(IEnumerable<ExtractedIndicatorValue> templates) =>
-        [.. templates.Where(t => t.Level is IndicatorLevel.Sasaran or IndicatorLevel.Tujuan && Key(t.Goal).Split(' ').Length >= MinGoalWords)
-            .GroupBy(t => Key(t.Goal))
-            .Select(g => (g.Key, g.ToList()))];
+    /// <summary>
+    /// Each goal with its indicators, in the order the tables first name them: from every value read, not only each
+    /// indicator's first (an IKU table without goals may name the indicators first).
+    /// </summary>
+    private static List<(string Key, List<ExtractedIndicatorValue> Indicators)> GoalsOf(IEnumerable<ExtractedIndicatorValue> values, List<ExtractedIndicatorValue> templates) =>
+        [.. values.Where(v => v.Level is IndicatorLevel.Sasaran or IndicatorLevel.Tujuan && Key(v.Goal).Split(' ').Length >= MinGoalWords)
+            .GroupBy(v => Key(v.Goal))
+            .Select(g => (g.Key, g.Select(v => templates.First(t => Key(t.Indicator) == Key(v.Indicator))).Distinct().ToList()))];
 
     // "Sasaran 2: Meningkatnya partisipasi masyarakat (Sasaran Strategis Kecamatan)": a heading's remark after the goal.
     private const int MaxWordsAfterGoal = 4;

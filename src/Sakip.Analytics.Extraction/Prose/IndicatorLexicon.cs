@@ -35,7 +35,7 @@ internal sealed partial class IndicatorLexicon
             .SelectMany(names => names)];
         templates = [.. measured.GroupBy(v => Key(v.Indicator)).Select(g => g.First())];
         graded = [.. measured.GroupBy(v => Key(v.Indicator)).Where(g => g.All(v => v.Value is null && v.Grade is not null)).Select(g => g.Key)];
-        goals = GoalsOf(templates);
+        goals = GoalsOf(measured, templates);
         foreach (var template in templates)
         {
             foreach (var alias in AliasesOf(template.Indicator))

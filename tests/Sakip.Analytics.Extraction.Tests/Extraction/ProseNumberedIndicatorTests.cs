@@ -91,4 +91,28 @@ public class ProseNumberedIndicatorTests
         Assert.Equal(values, prose.Count);
         Assert.All(prose, v => Assert.Equal("Persentase usulan musrenbang kelurahan yang terakomodir", v.Indicator));
     }
+
+    [Fact]
+    public void Sasaran_are_numbered_by_the_tables_that_name_them_even_after_a_table_naming_the_indicators_alone()
+    {
+        string[] ikuFirst =
+        [
+            "Tabel 2.1",
+            "Indikator Kinerja Utama",
+            "No\tIndikator Kinerja\tSatuan\tTarget",
+            "1\tPersentase usulan musrenbang kelurahan yang terakomodir\t%\t60",
+            "2\tIndeks Kepuasan Masyarakat\tIndeks\t80",
+            string.Empty,
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMeningkatnya kualitas pelayanan publik kecamatan\tIndeks Kepuasan Masyarakat\tIndeks\t80\t85\t106,25",
+            "2\tMeningkatnya partisipasi masyarakat dalam pembangunan\tPersentase usulan musrenbang kelurahan yang terakomodir\t%\t60\t45\t75",
+            string.Empty,
+        ];
+
+        var result = Report.Extract([.. ikuFirst, "Capaian sasaran 2 sebesar 75%."]);
+
+        var capaian = Assert.Single(Report.ProseOn(result, ikuFirst.Length + 1));
+        Assert.Equal(("Persentase usulan musrenbang kelurahan yang terakomodir", IndicatorValueKind.ReportedCapaian), (capaian.Indicator, capaian.Kind));
+    }
 }
