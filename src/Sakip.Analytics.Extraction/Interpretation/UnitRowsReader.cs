@@ -12,7 +12,8 @@ namespace Sakip.Analytics.Extraction.Interpretation;
 /// Reads a comparison of units, one unit per row and one figure per column, each column naming an
 /// indicator the report measures, the IKM or the AKIP score ("No | Kecamatan | IKM 2023 | Nilai SAKIP
 /// 2023"): every row's figures are that unit's realizations of the indicator, an AKIP score is also
-/// the unit's evaluation, and an IKM no indicator of the report measures is the unit's survey result.
+/// the unit's evaluation, and an IKM no indicator of the report measures is the unit's survey result. Rows of another kind
+/// of unit than the report's (a dinas's fires per kecamatan) are its figure by area, not those units' own indicators.
 /// </summary>
 internal static partial class UnitRowsReader
 {
@@ -47,7 +48,7 @@ internal static partial class UnitRowsReader
                 }
 
                 var source = context.Source(table.Caption, row.Number, confidence);
-                if (figure.Indicator is { } own)
+                if (figure.Indicator is { } own && (figure.IsAkip || figure.IsIkm || UnitNames.KindOf(unit) == context.Profile.UnitKind))
                 {
                     context.Indicators.Add(new ExtractedIndicatorValue(unit, own.Level, own.Goal, own.Indicator, own.Satuan, own.Polarity,
                         figure.Year, IndicatorValueKind.Realization, value.Number, value.Printed, null, source));
