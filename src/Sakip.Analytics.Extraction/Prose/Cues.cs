@@ -135,6 +135,12 @@ internal static partial class Cues
 
     public static bool IsBracketAfterFigure(string between) => BracketOnly().IsMatch(between);
 
+    /// <summary>"hanya 7 kelurahan (63,64%)", "8 dari 11 kelurahan (72,73%)": a share in brackets right after a count of things is that share.</summary>
+    public static bool IsShareOfCountBefore(string window) => CountThenBracket().IsMatch(window);
+
+    [GeneratedRegex(@"\b\d{1,3}(\.\d{3})?\s+(dari\s+\d{1,3}(\.\d{3})?\s+)?[a-z/]+(\s+[a-z/]+){0,2}\s*\(\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CountThenBracket();
+
     public static bool IsBudgetRealisasi(string window) => BudgetRealisasi().IsMatch(window);
 
     /// <summary>"Realisasi anggaran mencapai 95,52%": the clause before the figure speaks of the budget's absorption, not of an indicator.</summary>

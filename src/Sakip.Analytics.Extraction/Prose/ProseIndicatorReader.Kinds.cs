@@ -37,6 +37,12 @@ internal static partial class ProseIndicatorReader
             return IndicatorValueKind.ReportedCapaianRenstra;
         }
 
+        if (percent && Cues.IsShareOfCountBefore(window))
+        {
+            // "Capaian ini meningkat dibandingkan tahun 2022 dimana hanya 7 kelurahan (63,64%)": the share counted, a realization.
+            return IndicatorValueKind.Realization;
+        }
+
         if (percent && Cues.IsCapaian(subject) && !Cues.IsTarget(FirstClause(subject)) && !(index > 0 && NamesOtherKind(window)))
         {
             return IndicatorValueKind.ReportedCapaian;

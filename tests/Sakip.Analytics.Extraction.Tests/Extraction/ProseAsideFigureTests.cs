@@ -132,4 +132,14 @@ public class ProseAsideFigureTests
         var value = Assert.Single(Report.ProseOn(result, ShareTable.Length));
         Assert.Equal((kind, year), (value.Kind, value.Year));
     }
+
+    [Fact]
+    public void A_share_in_brackets_after_a_count_of_things_is_a_realization_even_after_the_word_capaian()
+    {
+        var result = Report.Extract([.. ShareTable[..^1],
+            "Persentase kelurahan yang memiliki relawan kebakaran tahun 2023 sebesar 65%. Capaian ini meningkat dibandingkan tahun 2022 dimana hanya 11 kelurahan (55%)."]);
+
+        var earlier = Assert.Single(Report.ProseOn(result, ShareTable.Length), v => v.Year == 2022);
+        Assert.Equal((IndicatorValueKind.Realization, 55m), (earlier.Kind, earlier.Value!.Value));
+    }
 }
