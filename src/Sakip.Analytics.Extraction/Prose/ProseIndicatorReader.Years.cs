@@ -98,7 +98,7 @@ internal static partial class ProseIndicatorReader
     [GeneratedRegex(@"(?<!-)(?<!\b(?:dibandingkan|dibanding|daripada|dari|terhadap|atas)\s+(?:dengan\s+)?(?:(?:capaian|realisasi|nilai|kinerja)\s+)?)\btahun\s+(?:(?:yang\s+)?lalu|sebelumnya|sebelum\s+nya|(?<now>ini|berjalan))\b", RegexOptions.IgnoreCase)]
     private static partial Regex RelativeYear();
 
-    [GeneratedRegex(@"\b(dari|dibandingkan|dibanding|daripada|terhadap)\s+(dengan\s+)?(capaian\s+|realisasi\s+|nilai\s+)?tahun\s+(yang\s+lalu|lalu|sebelumnya)\s+(yang\s+)?(hanya\s+)?(sebesar|yaitu|yakni|senilai|adalah)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(dari|dibandingkan|dibanding|daripada|terhadap)\s+(dengan\s+)?(capaian\s+|realisasi\s+|nilai\s+)?tahun\s+(yang\s+lalu|lalu|sebelumnya)\s+(yang\s+)?(hanya\s+)?(sebesar|yaitu|yakni|senilai|adalah)?\s*\(?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PreviousYearsFigure();
 
     [GeneratedRegex(@"\bkondisi\s+awal\b", RegexOptions.IgnoreCase)]

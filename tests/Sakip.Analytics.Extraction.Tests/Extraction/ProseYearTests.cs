@@ -119,4 +119,13 @@ public class ProseYearTests
         Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 80.10m, Year: 2022 });
         Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 81.60m, Year: 2023 });
     }
+
+    [Fact]
+    public void A_figure_in_brackets_after_dari_tahun_sebelumnya_is_the_year_befores()
+    {
+        var result = Report.Extract([.. Table, "Nilai Keterbukaan Informasi pada tahun 2023 sebesar 81,60, meningkat 2,61 poin dari tahun sebelumnya (79,00)."]);
+
+        Assert.Equal([(2023, 81.60m), (2022, 79.00m)], Prose(result, 5).Select(v => (v.Year, v.Value!.Value)));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
 }
