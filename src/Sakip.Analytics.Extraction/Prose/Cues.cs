@@ -126,7 +126,10 @@ internal static partial class Cues
     /// "target Renstra tahun 2024 sebesar 90%", "target akhir Renstra 3,10", "Target X pada akhir periode Renstra tahun 2026
     /// adalah 85%": a Renstra target, not the year's PK target.
     /// </summary>
-    public static bool IsRenstraTarget(string window) => RenstraTarget().IsMatch(LastWords(window, 6)) || Target().IsMatch(window) && AtRenstraEnd().IsMatch(window);
+    /// <param name="before">The sentence up to the figure: "Pada tahun 2024 ditargetkan 45% ... dan pada akhir periode Renstra tahun 2026
+    /// sebesar 60%" names the target once for both.</param>
+    public static bool IsRenstraTarget(string window, string before) =>
+        RenstraTarget().IsMatch(LastWords(window, 6)) || Target().IsMatch(before) && AtRenstraEnd().IsMatch(window);
 
     /// <summary>"target akhir Renstra", "target akhir periode": the target of the Renstra's last year.</summary>
     public static bool IsEndTarget(string window) => EndTarget().IsMatch(LastWords(window, 6));

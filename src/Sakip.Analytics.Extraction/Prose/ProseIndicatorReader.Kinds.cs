@@ -64,7 +64,7 @@ internal static partial class ProseIndicatorReader
             return IndicatorValueKind.Realization;
         }
 
-        if (Cues.IsRenstraTarget(window) || Cues.IsTarget(window) && Cues.EndOfPlanFollows(after))
+        if (Cues.IsRenstraTarget(window, blanked[..number.Start]) || Cues.IsTarget(window) && Cues.EndOfPlanFollows(after))
         {
             return IndicatorValueKind.RenstraTarget;
         }

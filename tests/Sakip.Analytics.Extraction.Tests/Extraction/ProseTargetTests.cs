@@ -71,4 +71,14 @@ public class ProseTargetTests
         var last = Prose(result, 6).OrderBy(v => v.Year).Last();
         Assert.Equal(kind, last.Kind);
     }
+
+    [Fact]
+    public void The_end_of_the_renstra_after_a_target_named_once_takes_a_renstra_target()
+    {
+        var result = Report.Extract([.. Table, "Pada tahun 2024 ditargetkan 92% desa tertib administrasi dan pada akhir periode Renstra tahun 2026 sebesar 96%."]);
+
+        Assert.Equal(
+            [(2024, IndicatorValueKind.RenstraTarget, 92m), (2026, IndicatorValueKind.RenstraTarget, 96m)],
+            Prose(result, 6).Select(v => (v.Year, v.Kind, v.Value!.Value)));
+    }
 }
