@@ -92,6 +92,16 @@ internal static partial class Cues
 
     public static bool IsRenstraShare(string sentence, string after) => Renstra().IsMatch(sentence) && after.TrimStart().StartsWith("dari target", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// "dibandingkan dengan target jangka menengah (tahun 2026) sebesar 100%, telah tercapai 100%": the share reached, after the
+    /// Renstra's target, is the capaian against it.
+    /// </summary>
+    public static bool IsReachedOfRenstraTarget(string before, string window) =>
+        ReachedWord().IsMatch(window) && Renstra().IsMatch(before) && Target().IsMatch(before);
+
+    [GeneratedRegex(@"\b(?:(?:telah|sudah)\s+)?(?:tercapai|terpenuhi|dicapai)\s*(?:sebesar)?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReachedWord();
+
     /// <summary>"Capaian terhadap target akhir Renstra sebesar 79,23%": the capaian against the Renstra's target.</summary>
     public static bool IsCapaianOfRenstra(string window) => CapaianOfRenstra().IsMatch(window);
 
@@ -235,7 +245,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\bselisih", RegexOptions.IgnoreCase)]
     private static partial Regex Selisih();
 
-    [GeneratedRegex(@"\b(penurunan|kenaikan|kenaikannya|naik|turun|menurun|meningkat|unggul|bersisa|sisa|berkurang|bertambah)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(penurunan|peningkatan|peningkatannya|penambahan|pengurangan|kenaikan|kenaikannya|naik|turun|menurun|meningkat|unggul|bersisa|sisa|berkurang|bertambah)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DifferenceNearby();
 
     [GeneratedRegex(@"\b(tidak sampai|tidak mencapai|kurang dari|lebih dari|di atas|diatas|di bawah|dibawah|hampir|sekitar|minimal|maksimal|paling sedikit|paling tinggi|lebih\s+(?:cepat|lambat|tinggi|rendah|baik|buruk|besar|kecil|banyak|sedikit|singkat|lama))\W*$", RegexOptions.IgnoreCase)]

@@ -32,6 +32,7 @@ internal static partial class ProseIndicatorReader
         }
 
         if (percent && (Cues.IsRenstraShare(sentence, after) || Cues.IsCapaianOfRenstra(window) || Cues.IsBracketedShareOfEndTarget(subject, window)
+            || index > 0 && Cues.IsReachedOfRenstraTarget(blanked[..number.Start], window)
             || Cues.IsCumulativeCapaianBesideEndTarget(blanked[..number.Start], window)))
         {
             return IndicatorValueKind.ReportedCapaianRenstra;
@@ -43,7 +44,8 @@ internal static partial class ProseIndicatorReader
             return IndicatorValueKind.Realization;
         }
 
-        if (percent && Cues.IsCapaian(subject) && !Cues.IsTarget(FirstClause(subject)) && !(index > 0 && NamesOtherKind(window)))
+        if (percent && Cues.IsCapaian(subject) && !Cues.IsTarget(FirstClause(subject)) && !(index > 0 && NamesOtherKind(window))
+            && !(Cues.IsAgainstTargetFigure(after) && CapaianNamedLater(index, numbers, blanked)))
         {
             return IndicatorValueKind.ReportedCapaian;
         }
@@ -81,6 +83,13 @@ internal static partial class ProseIndicatorReader
 
         return IndicatorValueKind.Realization;
     }
+
+    /// <summary>
+    /// "Capaian kinerja indikator X sebesar 100% dari target 100% atau dengan tingkat capaian 100%": a later figure the sentence
+    /// calls the capaian itself makes the "capaian" the sentence opens with loose wording for the realization.
+    /// </summary>
+    private static bool CapaianNamedLater(int index, List<ProseNumber> numbers, string blanked) =>
+        Enumerable.Range(index + 1, numbers.Count - index - 1).Any(j => numbers[j].Value.IsPercent && Cues.IsCapaian(blanked[numbers[j - 1].End..numbers[j].Start]));
 
     /// <summary>"Capaian ... sebesar 92,86%, dengan target 70% dan realisasi 65%": a later figure's own words name it a target or a realization.</summary>
     private static bool NamesOtherKind(string window) => Cues.IsTarget(window) || Cues.NamesRealisasiLast(window);

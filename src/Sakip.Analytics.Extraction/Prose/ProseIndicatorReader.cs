@@ -142,7 +142,7 @@ internal static partial class ProseIndicatorReader
             var number = numbers[n];
             var window = blanked[previousEnd..number.Start];
             var after = sentence[number.End..];
-            var mentioned = UnitsOutsideNames(sentence[previousEnd..number.Start], mentions, context);
+            var mentioned = UnitsOutsideNames(sentence[previousEnd..number.Start], sentence, mentions, context);
             previousEnd = number.End;
             if (mentioned.Count > 0)
             {
@@ -197,6 +197,11 @@ internal static partial class ProseIndicatorReader
                 year = context.Year;
             }
 
+            if (context.Profile.Tenant is { } pemdaWide && units.Contains(pemdaWide))
+            {
+                continue;
+            }
+
             var confidence = BaseConfidence + (explicitIndicator ? 0.15 : 0) + (kind == IndicatorValueKind.Realization && !Cues.IsRealization(window) ? -0.1 : 0.1);
             foreach (var unit in units.Count > 0 ? units : [context.Profile.Unit])
             {
@@ -213,14 +218,16 @@ internal static partial class ProseIndicatorReader
     /// The units a stretch of a sentence names that are not part of an indicator's name ("Nilai AKIP, Kecamatan Bajeng
     /// memperoleh": the indicator "Nilai AKIP Kecamatan" ends where the unit begins, so blanking the name would hide the unit).
     /// </summary>
-    private static List<string> UnitsOutsideNames(string window, List<(ExtractedIndicatorValue Template, int Position)> mentions, ReadingContext context) =>
-        [.. UnitMentions(window, context).Where(unit => !mentions.Exists(m => (" " + NameKey.Of(m.Template.Indicator) + " ").Contains(" " + NameKey.Of(unit) + " ", StringComparison.Ordinal)))];
+    private static List<string> UnitsOutsideNames(string window, string sentence, List<(ExtractedIndicatorValue Template, int Position)> mentions, ReadingContext context) =>
+        [.. UnitMentions(window, context, sentence).Where(unit => !mentions.Exists(m => (" " + NameKey.Of(m.Template.Indicator) + " ").Contains(" " + NameKey.Of(unit) + " ", StringComparison.Ordinal)))];
 
     /// <summary>
     /// The units a stretch of a sentence names: OPD and kecamatan by their names; a pemda-wide index
-    /// ("Indeks SPBE Kabupaten Lombok Timur") belongs to the unit when the pemda is its own, else to that pemda.
+    /// ("Indeks SPBE Kabupaten Lombok Timur") belongs to the unit when the pemda is its own, else to that pemda; and when the
+    /// whole <paramref name="sentence"/> also names the unit itself, its own pemda's figure is the pemda's, set beside the unit's
+    /// ("dibandingkan dengan IKM Kota X sebesar 80,15, IKM Kecamatan Y lebih tinggi").
     /// </summary>
-    internal static List<string> UnitMentions(string window, ReadingContext context)
+    internal static List<string> UnitMentions(string window, ReadingContext context, string? sentence = null)
     {
         // "hasil evaluasi oleh Inspektorat Daerah ..., Kecamatan X memperoleh nilai 73,45": the agent is not the subject when another unit is.
         var units = UnitsNamed(Agent().Replace(window, " "), context) is { Count: > 0 } subjects ? subjects : UnitsNamed(window, context);
@@ -231,10 +238,11 @@ internal static partial class ProseIndicatorReader
         }
 
         var ownTenant = NameKey.Of(context.Profile.Tenant);
+        var besideTheUnit = sentence is not null && UnitsNamed(sentence, context).Contains(context.Profile.Unit);
         foreach (Match pemda in Pemda().Matches(window))
         {
             var name = $"{pemda.Groups["kind"].Value} {pemda.Groups["name"].Value}";
-            units.Add(ownTenant.Length > 0 && NameKey.Of(name) != ownTenant ? name : context.Profile.Unit);
+            units.Add(ownTenant.Length > 0 && NameKey.Of(name) != ownTenant ? name : besideTheUnit && context.Profile.Tenant is { } tenant ? tenant : context.Profile.Unit);
         }
 
         return [.. units.Distinct()];

@@ -1,0 +1,60 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>Sentences that word their figures loosely: "capaian" for the realization, a rise named as a noun, the city's figure beside the kecamatan's.</summary>
+public class ProseLooseWordingTests
+{
+    private static readonly string[] Table =
+    [
+        "Tabel 3.1",
+        "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+        "1\tMeningkatnya kualitas pelayanan\tPersentase penyelesaian pelayanan PATEN tepat waktu\t%\t100\t98\t98",
+        "2\tMeningkatnya kepuasan masyarakat\tIndeks Kepuasan Masyarakat\tIndeks\t80\t82,35\t102,94",
+        string.Empty,
+    ];
+
+    private static List<(int Year, IndicatorValueKind Kind, decimal Value)> Prose(ExtractionResult result) =>
+        [.. Report.ProseOn(result, Table.Length + 1).Select(v => (v.Year, v.Kind, v.Value!.Value))];
+
+    [Fact]
+    public void The_capaian_a_sentence_opens_with_is_the_realization_when_it_names_the_capaian_later()
+    {
+        var result = Report.Extract([.. Table,
+            "Capaian kinerja indikator persentase penyelesaian pelayanan PATEN tepat waktu pada tahun 2023 sebesar 98% dari target 100% atau dengan tingkat capaian 98%."]);
+
+        Assert.Equal(
+            [(2023, IndicatorValueKind.Realization, 98m), (2023, IndicatorValueKind.Target, 100m), (2023, IndicatorValueKind.ReportedCapaian, 98m)],
+            Prose(result));
+    }
+
+    [Fact]
+    public void A_rise_named_as_a_noun_is_no_value()
+    {
+        var result = Report.Extract([.. Table,
+            "Persentase penyelesaian pelayanan PATEN tepat waktu tahun 2023 sebesar 98%. Dibandingkan dengan tahun 2022 sebesar 96,5%, terdapat peningkatan 1,5%."]);
+
+        Assert.Equal([(2023, IndicatorValueKind.Realization, 98m), (2022, IndicatorValueKind.Realization, 96.5m)], Prose(result));
+    }
+
+    [Fact]
+    public void The_share_reached_after_the_renstra_target_is_the_capaian_against_it()
+    {
+        var result = Report.Extract([.. Table,
+            "Realisasi persentase penyelesaian pelayanan PATEN tepat waktu tahun 2023 dibandingkan dengan target jangka menengah (tahun 2026) sebesar 100%, telah tercapai 98%."]);
+
+        Assert.Equal([(2026, IndicatorValueKind.RenstraTarget, 100m), (2023, IndicatorValueKind.ReportedCapaianRenstra, 98m)], Prose(result));
+    }
+
+    [Fact]
+    public void The_own_pemdas_figure_in_a_kecamatans_report_is_not_the_kecamatans()
+    {
+        var result = Report.Extract([.. Table,
+            "Apabila dibandingkan dengan Indeks Kepuasan Masyarakat Kabupaten Contoh Raya sebesar 80,15, IKM Kecamatan Teluk Indah lebih tinggi 2,2 poin."]);
+
+        Assert.Empty(Prose(result));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+}
