@@ -75,21 +75,12 @@ public class ProseAsideFigureTests
     [Fact]
     public void In_a_dinas_report_a_kecamatans_figure_is_the_dinas_figure_broken_down_by_place()
     {
-        string[] lines =
-        [
-            "LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023",
-            string.Empty,
-            "DINAS PEMADAM KEBAKARAN DAN PENYELAMATAN",
-            string.Empty,
-            "PEMERINTAH KOTA CONTOH RAYA",
-            string.Empty,
+        var result = Report.ExtractOfDinas(
             "Tabel 3.1",
             "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian",
             "1\tMenurunnya kejadian kebakaran\tJumlah kejadian kebakaran\tKejadian\t50\t46\t108",
             string.Empty,
-            "Jumlah kejadian kebakaran tahun 2023 sebanyak 46 kejadian, terbanyak di Kecamatan Landasan Ulin sebanyak 15 kejadian dan Kecamatan Cempaka sebanyak 12 kejadian.",
-        ];
-        var result = new ReportExtractor(ExtractionOptions.Default).ExtractText("damkar.txt", string.Join('\n', lines));
+            "Jumlah kejadian kebakaran tahun 2023 sebanyak 46 kejadian, terbanyak di Kecamatan Landasan Ulin sebanyak 15 kejadian dan Kecamatan Cempaka sebanyak 12 kejadian.");
 
         var prose = Assert.Single(result.Indicators, v => v.Source.IsProse);
         Assert.Equal((46m, result.Document.Unit), (prose.Value!.Value, prose.Unit));

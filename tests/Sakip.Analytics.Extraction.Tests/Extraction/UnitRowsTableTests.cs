@@ -84,13 +84,7 @@ public class UnitRowsTableTests
     [Fact]
     public void A_dinas_figure_by_kecamatan_is_no_indicator_of_those_kecamatan()
     {
-        var result = new ReportExtractor().ExtractText("damkar.txt", string.Join('\n',
-            "LAPORAN KINERJA INSTANSI PEMERINTAH TAHUN 2023",
-            string.Empty,
-            "DINAS PEMADAM KEBAKARAN DAN PENYELAMATAN",
-            string.Empty,
-            "PEMERINTAH KOTA CONTOH RAYA",
-            string.Empty,
+        var result = Report.ExtractOfDinas(
             "Tabel 3.1",
             "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
             "1\tMenurunnya risiko kebakaran\tRata-rata waktu tanggap kebakaran\tMenit\t15\t13\t115,38",
@@ -99,7 +93,7 @@ public class UnitRowsTableTests
             "Waktu Tanggap Kebakaran per Kecamatan Tahun 2023",
             "No\tKecamatan\tRata-rata Waktu Tanggap Kebakaran (Menit)",
             "1\tKecamatan Teluk Contoh\t11",
-            "2\tKecamatan Bumi Waras\t16"));
+            "2\tKecamatan Bumi Waras\t16");
 
         Assert.All(result.Indicators, v => Assert.Equal("Dinas Pemadam Kebakaran dan Penyelamatan", v.Unit));
     }
