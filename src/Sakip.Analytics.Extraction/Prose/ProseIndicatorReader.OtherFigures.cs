@@ -1,0 +1,42 @@
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Prose;
+
+internal static partial class ProseIndicatorReader
+{
+    /// <summary>
+    /// A figure about something else than the indicator: the capaian of a sasaran measured by several indicators (their
+    /// mean); for an indicator measured in a unit of its own ("Indeks", "Hari"), a percentage that is not a capaian in a
+    /// sentence that does not name the indicator ("Sebanyak 97% permohonan ...", "melebihi target sebesar 6,25%"); for a
+    /// share, a whole number above 100 printed without its percent sign ("143 kejadian kebakaran, 128 di antaranya
+    /// ditangani"); and, in a sentence not naming the indicator, a percentage of a count of things its name does not
+    /// speak of ("peserta 1.250 orang, atau 125% dari rencana 1.000 orang").
+    /// </summary>
+    private static bool IsOtherFigure(
+        IndicatorValueKind kind, ProseNumber number, string window, string after, ExtractedIndicatorValue template, bool named, IndicatorLexicon lexicon) =>
+        kind == IndicatorValueKind.ReportedCapaian && Cues.IsSasaranCapaian(window) && lexicon.SharesGoal(template)
+        || kind is not (IndicatorValueKind.ReportedCapaian or IndicatorValueKind.ReportedCapaianRenstra) && !named && number.Value.IsPercent && MeasuredOtherThanInPercent(template)
+        || kind is not (IndicatorValueKind.ReportedCapaian or IndicatorValueKind.ReportedCapaianRenstra) && !number.Value.IsPercent && number.Value.Number > 100
+            && number.Value.Number == decimal.Truncate(number.Value.Number.Value) && MeasuredInPercent(template)
+        || !named && number.Value.IsPercent && ShareOfOtherThings(after, template);
+
+    private static bool MeasuredInPercent(ExtractedIndicatorValue template) =>
+        template.Satuan is { Length: > 0 } satuan && (satuan.Trim() == "%" || NameKey.Of(satuan) is "persen" or "persentase");
+
+    private static bool ShareOfOtherThings(string after, ExtractedIndicatorValue template) =>
+        ShareOfCount().Match(after) is { Success: true } count
+        && !NameKey.Of(template.Indicator).Split(' ').Contains(NameKey.Of(count.Groups["noun"].Value));
+
+    [GeneratedRegex(@"^\s*dari\s+(?:(?:rencana|target|jumlah|total)\s+)?\d{1,3}(?:\.\d{3})*\s+(?<noun>[a-z]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareOfCount();
+
+    private static bool MeasuredOtherThanInPercent(ExtractedIndicatorValue template) =>
+        template.Satuan is { Length: > 0 } satuan && !satuan.Contains('%', StringComparison.Ordinal) && !NameKey.Of(satuan).Contains("persen", StringComparison.Ordinal)
+        && !ShareName().IsMatch(NameKey.Of(template.Indicator));
+
+    [GeneratedRegex(@"^(persentase|prosentase|proporsi|rasio|cakupan|tingkat|angka)\b")]
+    private static partial Regex ShareName();
+}
