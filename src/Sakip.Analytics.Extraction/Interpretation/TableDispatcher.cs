@@ -57,6 +57,10 @@ internal static class TableDispatcher
         {
             IndicatorTableReader.Read(table, context);
         }
+        else if (BudgetKindRowsReader.CanRead(table))
+        {
+            BudgetKindRowsReader.Read(table, context);
+        }
         else if (BudgetTableReader.CanRead(table))
         {
             BudgetTableReader.Read(table, pageLines, context);
