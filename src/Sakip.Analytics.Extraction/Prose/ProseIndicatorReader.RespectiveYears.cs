@@ -15,13 +15,35 @@ internal static partial class ProseIndicatorReader
         var list = RespectiveYears().Match(sentence[..number.Start]);
         if (!list.Success)
         {
-            return null;
+            return YearOfRange(sentence, number);
         }
 
         var years = Cues.Year().Matches(list.Groups["years"].Value).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).ToList();
         var index = PlaceAfterMark(sentence, list.Index + list.Length, number);
         return index < years.Count ? years[index] : null;
     }
+
+    /// <summary>
+    /// "Selama tiga tahun terakhir (2021-2023), capaian IKM ... yaitu 100,13%, 101,88% dan 102,94%": a range of years ahead of a
+    /// list of exactly as many figures gives them the years in order. Null when the counts differ.
+    /// </summary>
+    private static int? YearOfRange(string sentence, ProseNumber number)
+    {
+        var range = YearRangeThenList().Match(sentence[..number.Start]);
+        if (!range.Success)
+        {
+            return null;
+        }
+
+        var from = int.Parse(range.Groups["from"].Value, CultureInfo.InvariantCulture);
+        var to = int.Parse(range.Groups["to"].Value, CultureInfo.InvariantCulture);
+        var markEnd = range.Index + range.Length;
+        var listed = ProseNumbers.Find(sentence).Count(n => !n.IsMoney && n.Start >= markEnd);
+        return to > from && listed == to - from + 1 ? from + PlaceAfterMark(sentence, markEnd, number) : null;
+    }
+
+    [GeneratedRegex(@"\b(?<from>(?:19|20)\d\d)\s*(?:-|–|s\.?\s*d\.?|sampai(?:\s+dengan)?|hingga)\s*(?:tahun\s+)?(?<to>(?:19|20)\d\d)\b[^.;]{0,80}?\b(?:yaitu|yakni|adalah|" + RespectivelyWords + @")\b\s*:?", RegexOptions.IgnoreCase)]
+    private static partial Regex YearRangeThenList();
 
     /// <summary>How many figures (money aside) stand between the end of a "masing-masing" mark and this one: its place in the list.</summary>
     private static int PlaceAfterMark(string sentence, int markEnd, ProseNumber number) =>

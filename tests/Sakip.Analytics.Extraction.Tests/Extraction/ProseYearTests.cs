@@ -128,4 +128,14 @@ public class ProseYearTests
         Assert.Equal([(2023, 81.60m), (2022, 79.00m)], Prose(result, 5).Select(v => (v.Year, v.Value!.Value)));
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
     }
+
+    [Theory]
+    [InlineData("Selama tiga tahun terakhir (2021-2023), Nilai Keterbukaan Informasi selalu di atas target, yaitu 78,40, 80,10 dan 81,60.", new[] { 2021, 2022, 2023 })]
+    [InlineData("Nilai Keterbukaan Informasi tahun 2021 s.d. 2023 masing-masing 78,40 dan 81,60.", new[] { 2023, 2023 })]
+    public void A_range_of_years_gives_a_list_of_as_many_figures_their_years_in_order(string sentence, int[] years)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        Assert.Equal(years, Prose(result, 5).Select(v => v.Year));
+    }
 }
