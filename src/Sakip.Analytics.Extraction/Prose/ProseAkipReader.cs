@@ -12,7 +12,8 @@ namespace Sakip.Analytics.Extraction.Prose;
 /// AKIP evaluations stated in sentences ("Nilai AKIP ... Tahun 2024 sebesar 70,41 dengan predikat BB,
 /// meningkat 0,54 poin dibandingkan Tahun 2023 sebesar 69,87 dengan predikat B"), for a unit whose
 /// indicators do not include the AKIP score; where they do, the indicator reader takes these sentences.
-/// Changes ("meningkat 0,54 poin") and component scores are left out.
+/// Changes ("meningkat 0,54 poin") are left out; component scores come from the sentences about the
+/// components that follow the report year's evaluation in its paragraph.
 /// </summary>
 internal static partial class ProseAkipReader
 {
@@ -96,7 +97,10 @@ internal static partial class ProseAkipReader
         return null;
     }
 
-    /// <summary>"komponen perencanaan kinerja (22,14)", "komponen evaluasi ... internal turun menjadi 18,47": component scores of that evaluation.</summary>
+    /// <summary>
+    /// "komponen perencanaan kinerja (22,14)", "komponen evaluasi ... internal turun menjadi 18,47", "Nilai tersebut terdiri atas
+    /// perencanaan kinerja 20,10, ...": component scores of that evaluation.
+    /// </summary>
     private static void AddComponents(string sentence, int lineNumber, int evaluation, ReadingContext context)
     {
         var components = new Dictionary<AkipComponent, decimal>(context.Akip[evaluation].Components);
@@ -137,7 +141,7 @@ internal static partial class ProseAkipReader
     [GeneratedRegex(@"^\s*(s\.d\.?|sampai|hingga|[-–—])", RegexOptions.IgnoreCase)]
     private static partial Regex RangeAfter();
 
-    [GeneratedRegex(@"\bkomponen\s+(?<name>perencanaan kinerja|pengukuran kinerja|pelaporan kinerja|evaluasi (akuntabilitas kinerja )?internal|(pen)?capaian (sasaran|kinerja))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:komponen\s+)?(?<name>perencanaan kinerja|pengukuran kinerja|pelaporan kinerja|evaluasi (akuntabilitas kinerja )?internal|(pen)?capaian (sasaran|kinerja))", RegexOptions.IgnoreCase)]
     private static partial Regex ComponentMention();
 
     [GeneratedRegex(@"\b(AKIP|SAKIP|Akuntabilitas Kinerja Instansi Pemerintah)\b")]

@@ -1,5 +1,6 @@
 using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Domain.Rules;
+using Sakip.Analytics.Extraction.Model;
 using Sakip.Analytics.Extraction.Tests.Support;
 
 namespace Sakip.Analytics.Extraction.Tests.Extraction;
@@ -118,5 +119,18 @@ public class ProseAkipTests
     public void Percentages_components_differences_and_scale_bounds_are_not_evaluations(string sentence)
     {
         Assert.Empty(Report.Extract(sentence).Akip);
+    }
+
+    [Fact]
+    public void Components_listed_without_the_word_komponen_after_the_evaluation_are_its_components()
+    {
+        var result = Report.Extract(
+            "Hasil evaluasi SAKIP Kecamatan Teluk Indah oleh Inspektorat tahun 2023 sebesar 67,50 (B). Nilai tersebut terdiri atas perencanaan kinerja 20,10, pengukuran kinerja 17,50, pelaporan kinerja 10,40 dan evaluasi akuntabilitas kinerja internal 19,50.");
+
+        var akip = Assert.Single(result.Akip);
+        Assert.Equal(
+            [(AkipComponent.Perencanaan, 20.10m), (AkipComponent.Pengukuran, 17.50m), (AkipComponent.Pelaporan, 10.40m), (AkipComponent.EvaluasiInternal, 19.50m)],
+            akip.Components.OrderBy(c => c.Key).Select(c => (c.Key, c.Value)));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.SumMismatch);
     }
 }
