@@ -14,23 +14,31 @@ namespace Sakip.Analytics.Extraction.Interpretation;
 /// </summary>
 internal static class AkipRecapReader
 {
-    public static bool CanRead(TextTable table) => HasComponents(table) || ScoreColumn(table) is not null;
+    public static bool CanRead(TextTable table) => HasComponents(table) || ScoreColumns(table).Count > 0;
 
     private static bool HasComponents(TextTable table) => AkipComponents.Columns.Count(c => table.Has(c.Role)) >= 3;
 
-    /// <summary>The score column of a recap without components: a table about AKIP naming units and no indicator.</summary>
-    private static TableColumn? ScoreColumn(TextTable table) =>
-        SubjectWords.NamesAkip(table.Context) && table.Has(ColumnRole.Unit) && !table.Has(ColumnRole.Indicator) && !table.Has(ColumnRole.Target)
-            ? table.Columns.FirstOrDefault(c => c.Role is ColumnRole.Total or ColumnRole.Value || c.Role == ColumnRole.Unknown && SubjectWords.NamesAkip(c.Label))
-            : null;
+    /// <summary>
+    /// The score columns of a recap without components: a table about AKIP naming units and no indicator. Several only
+    /// when each names its year ("Nilai AKIP 2022 | Nilai AKIP 2023"), else the first.
+    /// </summary>
+    private static List<TableColumn> ScoreColumns(TextTable table)
+    {
+        if (!SubjectWords.NamesAkip(table.Context) || !table.Has(ColumnRole.Unit) || table.Has(ColumnRole.Indicator) || table.Has(ColumnRole.Target))
+        {
+            return [];
+        }
+
+        var scores = table.Columns.Where(c => c.Role is ColumnRole.Total or ColumnRole.Value || c.Role == ColumnRole.Unknown && SubjectWords.NamesAkip(c.Label)).ToList();
+        return scores.Count > 1 && scores.TrueForAll(c => c.Year is not null) && scores.Select(c => c.Year).Distinct().Count() == scores.Count ? scores : [.. scores.Take(1)];
+    }
 
     public static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, ReadingContext context)
     {
         var unitColumn = table.Columns.FirstOrDefault(c => c.Role is ColumnRole.Unit or ColumnRole.Name);
         var scoresOnly = !HasComponents(table);
-        var totalColumn = scoresOnly ? ScoreColumn(table) : AkipTotalColumn.Of(table, table.DataRows);
-        var predikatColumn = table.ColumnsWith(ColumnRole.Category).FirstOrDefault();
-        var year = TableContext.YearOf(table) ?? context.Year;
+        var totalColumns = scoresOnly ? ScoreColumns(table) : AkipTotalColumn.Of(table, table.DataRows) is { } sum ? [sum] : [];
+        var tableYear = TableContext.YearOf(table) ?? context.Year;
         var evaluator = AkipRowsReader.Evaluator(table, pageLines, context) ?? (table.Context.Contains("SAKIP", StringComparison.OrdinalIgnoreCase)
             ? $"Inspektorat Daerah {context.Profile.Tenant}".Trim() : null);
         foreach (var row in table.DataRows)
@@ -50,29 +58,45 @@ internal static class AkipRecapReader
                 }
             }
 
-            CellValue? total = totalColumn is not null && table.TryValue(row, totalColumn.Index, out var t) ? t : null;
-            if (scoresOnly ? total?.Number is not (>= 0 and <= 100) : components.Count < 3)
+            foreach (var totalColumn in totalColumns.DefaultIfEmpty())
             {
-                continue;
-            }
+                CellValue? total = totalColumn is not null && table.TryValue(row, totalColumn.Index, out var t) ? t : null;
+                if (scoresOnly ? total?.Number is not (>= 0 and <= 100) : components.Count < 3)
+                {
+                    continue;
+                }
 
-            CellValue? predikat = predikatColumn is not null && table.TryValue(row, predikatColumn.Index, out var p) ? p : null;
-            var regulation = components.ContainsKey(AkipComponent.Capaian) ? AkipRegulation.PermenPanRb12Of2015 : AkipRegulation.PermenPanRb88Of2021;
-            context.Akip.Add(new ExtractedAkip(
-                context.ResolveUnit(printed, unitColumn!.Labels.LastOrDefault(l => l.Length > 0)),
-                year,
-                AkipValueKind.Realization,
-                regulation,
-                components,
-                total?.Number,
-                predikat?.Grade ?? total?.Grade,
-                evaluator,
-                context.Source(table.Caption, row.Number, TableContext.Confidence(table)))
-            {
-                ComponentLines = components.Keys.ToDictionary(c => c, _ => row.Number),
-                PredikatLine = predikat is null ? null : row.Number,
-                TotalText = total?.Printed,
-            });
+                var predikatColumn = PredikatColumn(table, totalColumn, totalColumns);
+                CellValue? predikat = predikatColumn is not null && table.TryValue(row, predikatColumn.Index, out var p) ? p : null;
+                var regulation = components.ContainsKey(AkipComponent.Capaian) ? AkipRegulation.PermenPanRb12Of2015 : AkipRegulation.PermenPanRb88Of2021;
+                context.Akip.Add(new ExtractedAkip(
+                    context.ResolveUnit(printed, unitColumn!.Labels.LastOrDefault(l => l.Length > 0)),
+                    totalColumns.Count > 1 ? totalColumn!.Year!.Value : tableYear,
+                    AkipValueKind.Realization,
+                    regulation,
+                    components,
+                    total?.Number,
+                    predikat?.Grade ?? total?.Grade,
+                    evaluator,
+                    context.Source(table.Caption, row.Number, TableContext.Confidence(table)))
+                {
+                    ComponentLines = components.Keys.ToDictionary(c => c, _ => row.Number),
+                    PredikatLine = predikat is null ? null : row.Number,
+                    TotalText = total?.Printed,
+                });
+            }
         }
+    }
+
+    /// <summary>The predikat column of a score: the one of its year, else the only one, beside the last year's score when several are read.</summary>
+    private static TableColumn? PredikatColumn(TextTable table, TableColumn? score, List<TableColumn> scores)
+    {
+        var predikats = table.ColumnsWith(ColumnRole.Category).ToList();
+        if (predikats.Find(c => c.Year is not null && c.Year == score?.Year) is { } ofYear)
+        {
+            return ofYear;
+        }
+
+        return predikats.TrueForAll(c => c.Year is null) && (scores.Count <= 1 || score == scores[^1]) ? predikats.FirstOrDefault() : null;
     }
 }

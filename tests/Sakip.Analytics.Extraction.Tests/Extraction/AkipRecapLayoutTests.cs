@@ -78,4 +78,20 @@ public class AkipRecapLayoutTests
         Assert.Equal([10.12m, 10.60m], result.Akip.Select(a => a.Components[AkipComponent.Capaian]));
         Assert.DoesNotContain(result.Findings, f => f.Kind is FindingKind.SumMismatch or FindingKind.CategoryMismatch);
     }
+
+    [Fact]
+    public void A_recap_with_a_score_column_per_year_gives_each_unit_one_evaluation_per_year_with_its_own_predikat()
+    {
+        var result = Report.Extract(
+            "Tabel 3.9",
+            "Hasil Evaluasi AKIP Kecamatan se-Kabupaten Contoh Raya Tahun 2022-2023",
+            "No\tKecamatan\tNilai AKIP 2022\tNilai AKIP 2023\tPredikat 2023",
+            "1\tKecamatan Teluk Indah\t65,12\t67,50\tB",
+            "2\tKecamatan Bumi Waras\t63,00\t66,50\tB");
+
+        Assert.Equal(
+            [("Kecamatan Bumi Waras", 2022, 63.00m, (string?)null), ("Kecamatan Bumi Waras", 2023, 66.50m, "B"),
+             ("Kecamatan Teluk Indah", 2022, 65.12m, null), ("Kecamatan Teluk Indah", 2023, 67.50m, "B")],
+            result.Akip.OrderBy(a => a.Unit).ThenBy(a => a.Year).Select(a => (a.Unit, a.Year, a.Total!.Value, a.Predikat)));
+    }
 }
