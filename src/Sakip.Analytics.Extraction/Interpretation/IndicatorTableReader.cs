@@ -152,7 +152,7 @@ internal static partial class IndicatorTableReader
                 level,
                 entity.NullIfEmpty(),
                 indicator,
-                satuan ?? value.UnitWord ?? SatuanInName(indicator) ?? (kind is not IndicatorValueKind.ReportedCapaian && (value.IsPercent || IsPercentColumn(column)) ? "%" : null),
+                satuan ?? value.UnitWord ?? SatuanInName(indicator) ?? (kind is not (IndicatorValueKind.ReportedCapaian or IndicatorValueKind.ReportedCapaianRenstra) && (value.IsPercent || IsPercentColumn(column)) ? "%" : null),
                 PolarityOf(indicator),
                 year,
                 kind,

@@ -249,4 +249,14 @@ public class IndicatorTableGenreTests
             result.Indicators.DistinctBy(v => v.Indicator).OrderBy(v => v.Source.Line).Select(v => v.Level));
         Assert.Equal([BudgetLevel.Program, BudgetLevel.Kegiatan, BudgetLevel.SubKegiatan], result.Budget.OrderBy(b => b.Source.Line).Select(b => b.Level));
     }
+
+    [Fact]
+    public void A_percent_sign_over_the_capaian_against_the_renstra_is_no_satuan_of_the_indicator()
+    {
+        var result = Report.Extract(
+            "No\tIndikator Kinerja\tTarget 2023\tRealisasi 2023\tTarget Akhir Renstra (2026)\tCapaian s.d. 2023 thd Renstra (%)",
+            "1\tIndeks Kepuasan Masyarakat\t80\t82,35\t85\t96,88");
+
+        Assert.All(result.Indicators, v => Assert.Null(v.Satuan));
+    }
 }
