@@ -190,6 +190,12 @@ internal static partial class ProseIndicatorReader
                 kind = IndicatorValueKind.RenstraTarget;
             }
 
+            // No year after the report's has a realization or a capaian yet: the figure is something else's (a plan's, a count's).
+            if (kind is IndicatorValueKind.Realization or IndicatorValueKind.ReportedCapaian && year > context.Year)
+            {
+                continue;
+            }
+
             // Progress towards the end target is measured in the report's year; the later year named before the figure is the
             // target's ("target akhir Renstra tahun 2026 sebesar 90, sehingga capaian terhadap target akhir sebesar 94,44%").
             if (kind == IndicatorValueKind.ReportedCapaianRenstra && year > context.Year)

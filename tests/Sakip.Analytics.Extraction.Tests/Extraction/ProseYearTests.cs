@@ -138,4 +138,14 @@ public class ProseYearTests
 
         Assert.Equal(years, Prose(result, 5).Select(v => v.Year));
     }
+
+    [Theory]
+    [InlineData("Nilai Keterbukaan Informasi diharapkan terus meningkat sehingga pada tahun 2025 mencapai 85,00.")]
+    [InlineData("Capaian Nilai Keterbukaan Informasi tahun 2026 diproyeksikan sebesar 104,50%.")]
+    public void No_year_after_the_reports_has_a_realization_or_a_capaian(string sentence)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        Assert.Empty(Prose(result, 5));
+    }
 }
