@@ -112,7 +112,7 @@ internal static partial class ProseNumbers
             return true;
         }
 
-        if (Months.Contains(afterWord) || LegalNumber().IsMatch(before) || UnitWords().IsMatch(afterWord) && !measured && !text.EndsWith('%') || after.StartsWith('.') && after.Length > 1 && char.IsDigit(after[1]))
+        if (Months.Contains(afterWord) || LegalNumber().IsMatch(before) || UnitWords().IsMatch(afterWord) && !measured && !text.EndsWith('%') && !(afterWord is "poin" or "point" && FigureNamedBefore().IsMatch(before)) || after.StartsWith('.') && after.Length > 1 && char.IsDigit(after[1]))
         {
             return true;
         }

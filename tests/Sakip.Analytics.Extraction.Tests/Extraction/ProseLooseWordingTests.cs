@@ -57,4 +57,15 @@ public class ProseLooseWordingTests
         Assert.Empty(Prose(result));
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
     }
+
+    [Theory]
+    [InlineData("Nilai Indeks Kepuasan Masyarakat tahun 2023 sebesar 82,35 poin dari target 80 poin.", 2)]
+    [InlineData("Indeks Kepuasan Masyarakat tahun 2023 naik 1,2 poin dari tahun sebelumnya.", 0)]
+    public void Points_after_a_word_introducing_a_value_are_the_value_and_after_a_change_the_change(string sentence, int values)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        Assert.Equal(values, Prose(result).Count);
+        Assert.All(Prose(result), v => Assert.Contains(v.Value, new[] { 82.35m, 80m }));
+    }
 }
