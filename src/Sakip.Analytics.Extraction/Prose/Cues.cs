@@ -8,11 +8,7 @@ internal static partial class Cues
     /// <summary>A change ("naik 0,08 poin", "selisih 2"), not a value; "naik dari 82,10" names the earlier value, which is one.</summary>
     public static bool IsDifference(string window, string after) =>
         Selisih().IsMatch(window) || DifferenceNearby().IsMatch(LastWords(window, 4)) && !IsComparedFrom(window) && !NewValue().IsMatch(window)
-        || Poin().IsMatch(after) && !ValueNamedBefore().IsMatch(window) || Comparative().IsMatch(window);
-
-    /// <summary>"sebesar 82,35 poin dari target 80 poin": points after a word that introduces a value are the value's, not a change.</summary>
-    [GeneratedRegex(@"\b(sebesar|adalah|yaitu|yakni|mencapai|target\w*|realisasi\w*|terealisasi|nilai|memperoleh|mendapat\w*|tercatat)\W*$|:\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex ValueNamedBefore();
+        || Poin().IsMatch(after) && !ProseNumbers.IsFigureNamedBefore(window) || Comparative().IsMatch(window);
 
     /// <summary>"naik dari 82,10", "turun menjadi 88,00% dari 104,71%": the figure next is the earlier value of a change.</summary>
     public static bool IsComparedFrom(string before) => ComparedFrom().IsMatch(before);

@@ -112,7 +112,7 @@ internal static partial class ProseNumbers
             return true;
         }
 
-        if (Months.Contains(afterWord) || LegalNumber().IsMatch(before) || UnitWords().IsMatch(afterWord) && !measured && !text.EndsWith('%') && !(afterWord is "poin" or "point" && FigureNamedBefore().IsMatch(before)) || after.StartsWith('.') && after.Length > 1 && char.IsDigit(after[1]))
+        if (Months.Contains(afterWord) || LegalNumber().IsMatch(before) || UnitWords().IsMatch(afterWord) && !measured && !text.EndsWith('%') && !(afterWord is "poin" or "point" && IsFigureNamedBefore(before)) || after.StartsWith('.') && after.Length > 1 && char.IsDigit(after[1]))
         {
             return true;
         }
@@ -130,7 +130,7 @@ internal static partial class ProseNumbers
         }
 
         return !text.EndsWith('%') && !digits.Contains(',', StringComparison.Ordinal) && !digits.Contains('.', StringComparison.Ordinal) && digits.Length <= 2
-            && !FigureNamedBefore().IsMatch(before);
+            && !IsFigureNamedBefore(before);
     }
 
     [GeneratedRegex(@"^menjadi\s+(?<count>\d{1,3}(\.\d{3})?)\s+")]
@@ -191,8 +191,11 @@ internal static partial class ProseNumbers
     [GeneratedRegex(@"^[A-Za-z]+")]
     private static partial Regex WordStart();
 
+    /// <summary>Whether the words before a figure introduce a value ("sebesar", "target", ":"), so "82,35 poin" after them is the value, not a change.</summary>
+    public static bool IsFigureNamedBefore(string before) => FigureNamedBefore().IsMatch(before);
+
     /// <summary>Words right before a bare two-digit number that make it a figure, not a count: "target 80", "realisasi 85", "angka 86", "naik dari 82", "IKM: 85".</summary>
-    [GeneratedRegex(@"(target|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|capaian|realisasi|realisasinya|terealisasi|mencapai|tercapai|tercatat|angka|skor|ditetapkan|ditargetkan|targetnya|direncanakan|(naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari)\W*$|[=:]\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(target|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|mendapat|mendapatkan|capaian|realisasi|realisasinya|terealisasi|mencapai|tercapai|tercatat|angka|skor|ditetapkan|ditargetkan|targetnya|direncanakan|(naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari)\W*$|[=:]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FigureNamedBefore();
 
     [GeneratedRegex(@"\b(target\w*|ditargetkan|ditetapkan)$", RegexOptions.IgnoreCase)]
