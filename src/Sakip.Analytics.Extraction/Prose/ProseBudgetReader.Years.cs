@@ -23,14 +23,11 @@ internal static partial class ProseBudgetReader
 
     /// <summary>"Pada tahun 2022 anggaran Kecamatan X sebesar Rp ...": the year a sentence opens with dates its first amount.</summary>
     private static int? YearOpening(string sentence) =>
-        OpeningYear().Match(sentence) is { Success: true } match ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
-
-    [GeneratedRegex(@"^\W*((pada|di|untuk|selama)\s+)?(tahun|ta|t\.a\.?)\s+(anggaran\s+)?(?<year>(19|20)\d\d)\b(?!\s*[-–/]\s*(19|20)?\d\d)", RegexOptions.IgnoreCase)]
-    private static partial Regex OpeningYear();
+        YearAfter().Match(sentence) is { Success: true } match ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
 
     [GeneratedRegex(@"\b(tahun|ta|t\.a\.?)\s+(anggaran\s+)?(?<year>(19|20)\d\d)\b(?!\s*[-–/]\s*(19|20)?\d\d)[^0-9%]*$", RegexOptions.IgnoreCase)]
     private static partial Regex YearBefore();
 
-    [GeneratedRegex(@"^\s*(\(\s*)?(pada|di|untuk)?\s*(tahun|ta|t\.a\.?)\s+(anggaran\s+)?(?<year>(19|20)\d\d)\b(?!\s*[-–/]\s*(19|20)?\d\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(\(\s*)?(pada|di|untuk|selama)?\s*(tahun|ta|t\.a\.?)\s+(anggaran\s+)?(?<year>(19|20)\d\d)\b(?!\s*[-–/]\s*(19|20)?\d\d)", RegexOptions.IgnoreCase)]
     private static partial Regex YearAfter();
 }

@@ -112,7 +112,7 @@ internal static partial class ProseNumbers
             return true;
         }
 
-        if (Months.Contains(afterWord) || LegalNumber().IsMatch(before) || UnitWords().IsMatch(afterWord) && !measured && !text.EndsWith('%') && !(afterWord is "poin" or "point" && IsFigureNamedBefore(before)) || after.StartsWith('.') && after.Length > 1 && char.IsDigit(after[1]))
+        if (Months.Contains(afterWord) || LegalNumber().IsMatch(before) || IsCountOfUnits(afterWord, text, measured, before) || after.StartsWith('.') && after.Length > 1 && char.IsDigit(after[1]))
         {
             return true;
         }
@@ -132,6 +132,10 @@ internal static partial class ProseNumbers
         return !text.EndsWith('%') && !digits.Contains(',', StringComparison.Ordinal) && !digits.Contains('.', StringComparison.Ordinal) && digits.Length <= 2
             && !IsFigureNamedBefore(before);
     }
+
+    /// <summary>"12 orang", "3 kelurahan": a count of things; not "80% kelurahan" (a share) nor "sebesar 82,35 poin" (a value in points).</summary>
+    private static bool IsCountOfUnits(string afterWord, string text, bool measured, string before) =>
+        UnitWords().IsMatch(afterWord) && !measured && !text.EndsWith('%') && !(afterWord is "poin" or "point" && IsFigureNamedBefore(before));
 
     [GeneratedRegex(@"^menjadi\s+(?<count>\d{1,3}(\.\d{3})?)\s+")]
     private static partial Regex ChangeTo();
