@@ -60,6 +60,6 @@ internal static partial class ProseIndicatorReader
     [GeneratedRegex(@"^[^\d]{0,8}[\d.,]*\d\s*%?")]
     private static partial Regex FigureHead();
 
-    [GeneratedRegex(@"^\s*(?:[a-z]\.|\d{1,2}\.|-)?\s*(?<label>target(?:\s+kinerja)?(?:\s+(?:perubahan|pk|renstra|akhir\s+renstra|akhir\s+periode))?|realisasi(?:\s+kinerja)?|capaian(?:\s+kinerja)?)(?:\s+(?:tahun\s+|th\.?\s*)?(?<year>(?:19|20)\d\d))?\s*:\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:[a-z]\.|\d{1,2}\.|-)?\s*(?<label>target(?:\s+kinerja)?(?:\s+(?:perubahan|pk|renstra|akhir\s+renstra|akhir\s+periode))?|realisasi(?:\s+kinerja)?|capaian(?:\s+kinerja)?)(?:\s+(?:tahun\s+|th\.?\s*)?(?<year>(?:19|20)\d\d))?\s*[:=]\s*(?<value>\S.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex LabelledFigure();
 }

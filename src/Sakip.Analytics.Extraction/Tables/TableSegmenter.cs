@@ -136,7 +136,7 @@ internal static partial class TableSegmenter
         }
 
         var width = run.Max(r => r.Cells.Count);
-        if (width > current.Width + 2)
+        if (width > current.Width + 2 || current.Width >= 4 && run.TrueForAll(RowShapes.IsLabelRow))
         {
             return false;
         }

@@ -60,4 +60,46 @@ public class ProseLabelledFigureTests
 
         Assert.DoesNotContain(result.Indicators, v => v.Source.IsProse);
     }
+
+    [Fact]
+    public void A_block_right_under_the_table_opening_with_its_indicator_and_bulleted_labels_is_read()
+    {
+        var result = Report.Extract(
+        [
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            string.Empty,
+            .. Table[1..],
+            "Indikator Kinerja : Indeks Kepuasan Masyarakat",
+            "- Target\t: 80",
+            "- Realisasi\t: 85",
+            "- Capaian\t: 106,25%",
+        ]);
+
+        var prose = result.Indicators.Where(v => v.Source.IsProse).OrderBy(v => v.Source.Line).ToList();
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 80m), (IndicatorValueKind.Realization, 85m), (IndicatorValueKind.ReportedCapaian, 106.25m)],
+            prose.Select(v => (v.Kind, v.Value!.Value)));
+        Assert.All(prose, v => Assert.Equal("Indeks Kepuasan Masyarakat", v.Indicator));
+    }
+
+    [Fact]
+    public void Labels_set_off_by_an_equals_sign_give_their_figures_and_years()
+    {
+        var result = Report.Extract(
+        [
+            .. Table,
+            "Uraian capaian masing-masing indikator kinerja adalah sebagai berikut.",
+            "Indikator 1: Indeks Kepuasan Masyarakat",
+            "a. Target 2023 = 80",
+            "b. Realisasi 2023 = 85",
+            "c. Capaian = 106,25%",
+        ]);
+
+        var prose = result.Indicators.Where(v => v.Source.IsProse).OrderBy(v => v.Source.Line).ToList();
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 80m), (IndicatorValueKind.Realization, 85m), (IndicatorValueKind.ReportedCapaian, 106.25m)],
+            prose.Select(v => (v.Kind, v.Value!.Value)));
+        Assert.All(prose, v => Assert.Equal(("Indeks Kepuasan Masyarakat", 2023), (v.Indicator, v.Year)));
+    }
 }
