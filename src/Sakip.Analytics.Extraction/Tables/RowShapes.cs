@@ -43,14 +43,14 @@ internal static partial class RowShapes
         CellValue.TryParse(cell, out var value) && value.HasNumber && !IsYearLabel(cell);
 
     /// <summary>A kode rekening ("7.01.7.01.0.001.2.01.", "0.00 . 7-01.0-00.0-00.03.0.0 . 1.2.01").</summary>
+    public static bool IsCode(string cell) => Code().IsMatch(cell.Trim());
+
     /// <summary>"- Target | : 30 kali", "Realisasi | : | 28": a label and its value set off by a colon, not a table's row.</summary>
     public static bool IsLabelRow(ReportLine row)
     {
         var cells = row.Cells.Select(c => Markup.Strip(c).Trim()).Where(c => c.Length > 0).ToList();
         return cells is [_, var value] && value.StartsWith(':') || cells is [_, ":", _];
     }
-
-    public static bool IsCode(string cell) => Code().IsMatch(cell.Trim());
 
     public static bool IsYearLabel(string cell) => YearLabel().IsMatch(Markup.Strip(cell));
 
