@@ -48,6 +48,11 @@ internal static partial class ColumnClassifier
 
     private static ColumnRole? Special(List<string> parts, string all)
     {
+        if (RenjaEvaluation(parts) is { } renja)
+        {
+            return renja;
+        }
+
         if (Has(all, "sisa"))
         {
             return ColumnRole.Sisa;

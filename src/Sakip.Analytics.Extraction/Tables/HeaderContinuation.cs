@@ -19,7 +19,7 @@ internal static partial class HeaderContinuation
     }
 
     private static bool IsWrappedHalf(string cell) =>
-        cell is "(%)" or "%" || WrappedWords().IsMatch(NameKey.Of(cell)) || QuarterUnderGroup().IsMatch(NameKey.Of(cell));
+        cell is "(%)" or "%" or "K" or "Rp" or "(Rp)" || WrappedWords().IsMatch(NameKey.Of(cell)) || QuarterUnderGroup().IsMatch(NameKey.Of(cell));
 
     // "Renstra 2026", "Akhir Renstra (Tahun 2026)", "s.d. 2023", "thd Target Akhir (%)".
     [GeneratedRegex(@"^((renstra|rencana strategis|pk|perjanjian kinerja|perubahan|murni|akhir( renstra| periode)?|tahun lalu|tahun ini|tahun sebelumnya)(( tahun| th)? (19|20)\d\d)?|(s d|sd|sampai dengan)( tahun| th)? (19|20)\d\d|(thd|terhadap) .+)$")]

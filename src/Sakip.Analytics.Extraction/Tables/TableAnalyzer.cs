@@ -135,7 +135,7 @@ internal static partial class TableAnalyzer
         for (var i = 0; i < columns.Count; i++)
         {
             var column = columns[i];
-            var moneyGroup = MoneyGroup().IsMatch(NameKey.Of(column.Group));
+            var moneyGroup = MoneyGroup().IsMatch(NameKey.Of(column.Group)) && !ColumnClassifier.NamesFigureAndMoney(NameKey.Of(column.Group));
             var budget = moneyGroup || (hasPagu && !hasIndicatorValues && !NamesKinerja(column));
             if (!budget)
             {
