@@ -1,10 +1,36 @@
+using System.Text.RegularExpressions;
 using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Text;
 
 namespace Sakip.Analytics.Extraction.Prose;
 
 internal sealed partial class IndicatorLexicon
 {
+    /// <summary>
+    /// "rata-rata waktu tanggap adalah 14 menit, lebih cepat dari target 15 menit": figures in the unit of the indicator
+    /// named before outnumber the percentages (other than a capaian's) that would be the loosely worded one's, so the
+    /// sentence goes on about the indicator named before.
+    /// </summary>
+    public static bool StaysWith(string sentence, ExtractedIndicatorValue? carried, ExtractedIndicatorValue loose)
+    {
+        var unit = NameKey.Of(carried?.Satuan).Split(' ')[0];
+        if (unit.Length < 3 || unit is "persen" || NameKey.Of(loose.Satuan).Split(' ')[0] == unit)
+        {
+            return false;
+        }
+
+        var inUnit = Regex.Count(sentence, $@"\d\s*{Regex.Escape(unit)}\b", RegexOptions.IgnoreCase);
+        var percentages = PercentFigure().Matches(sentence).Count(m => !CapaianBefore().IsMatch(sentence[Math.Max(0, m.Index - 40)..m.Index]));
+        return inUnit > percentages;
+    }
+
+    [GeneratedRegex(@"\d\s*%")]
+    private static partial Regex PercentFigure();
+
+    [GeneratedRegex(@"\bcapaian", RegexOptions.IgnoreCase)]
+    private static partial Regex CapaianBefore();
+
     private const double MinLooseShare = 0.75;
     private const int MinLooseWords = 3;
 

@@ -92,7 +92,7 @@ internal static partial class ProseIndicatorReader
                     carried = ofGoal;
                     carriedLine = line.Number;
                 }
-                else if (lexicon.LooseMention(sentence) is { } loose)
+                else if (lexicon.LooseMention(sentence) is { } loose && !IndicatorLexicon.StaysWith(sentence, carried, loose))
                 {
                     carried = loose;
                     carriedLine = line.Number;

@@ -46,4 +46,20 @@ public class ProseLooseMentionTests
 
         Assert.Equal([(IndicatorValueKind.Realization, 12.5m), (IndicatorValueKind.Target, 15m)], Report.ProseOn(result, 5).Select(v => (v.Kind, v.Value!.Value)));
     }
+
+    [Fact]
+    public void Figures_in_the_unit_of_the_indicator_named_before_keep_the_sentence_on_it_though_it_shares_words_with_another()
+    {
+        var result = Report.Extract(
+        [
+            .. Table,
+            "Indikator kedua adalah rata-rata waktu tanggap penanganan kebakaran. Pada tahun 2023 dari 38 kejadian kebakaran, rata-rata waktu tanggap adalah 12,5 menit, lebih cepat dari target 15 menit, sehingga capaian kinerja sebesar 116,67%.",
+        ]);
+
+        var values = Report.ProseOn(result, Table.Length + 1);
+        Assert.All(values, v => Assert.Equal("Rata-rata waktu tanggap penanganan kebakaran", v.Indicator));
+        Assert.Equal(
+            [(IndicatorValueKind.Realization, 12.5m), (IndicatorValueKind.Target, 15m), (IndicatorValueKind.ReportedCapaian, 116.67m)],
+            values.Select(v => (v.Kind, v.Value!.Value)));
+    }
 }
