@@ -56,7 +56,10 @@ internal static partial class ProseIndicatorReader
             return IndicatorValueKind.Realization;
         }
 
-        if (percent && (Cues.AchievedTarget(window) && !Cues.IsAgainstTargetFigure(after) && !Cues.NamesTargetLast(window) || Cues.IsShareOfTarget(after) || index > 0 && Cues.IsShareReached(window)))
+        // "mencapai target 100%" is a capaian, unless the sentence names its capaian later ("belum mencapai target 60% sehingga
+        // capaiannya 91,67%"): then the figure is the target.
+        if (percent && (Cues.AchievedTarget(window) && !Cues.IsAgainstTargetFigure(after) && !Cues.NamesTargetLast(window) && !CapaianNamedLater(index, numbers, blanked)
+            || Cues.IsShareOfTarget(after) || index > 0 && Cues.IsShareReached(window)))
         {
             return IndicatorValueKind.ReportedCapaian;
         }

@@ -99,6 +99,17 @@ public class ProseGenreTests
     }
 
     [Fact]
+    public void The_figure_after_mencapai_target_is_the_target_when_the_sentence_names_its_capaian_later()
+    {
+        var result = Report.Extract([.. Table, "Persentase Perangkat Daerah yang Tertib Arsip tahun 2023 sebesar 65%. Realisasi ini belum mencapai target 70% sehingga capaiannya 92,86%."]);
+
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 70m), (IndicatorValueKind.ReportedCapaian, 92.86m)],
+            Report.ProseOn(result, Table.Length + 1).Where(v => v.Kind != IndicatorValueKind.Realization).Select(v => (v.Kind, v.Value!.Value)));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    [Fact]
     public void Figures_of_one_kelurahan_or_desa_are_not_the_units_values()
     {
         var result = Report.Extract([.. Table, "Persentase Perangkat Daerah yang Tertib Arsip di Kelurahan Suka Jaya mencapai 80,10%, sedangkan di Desa Suka Damai hanya 55,40%."]);
