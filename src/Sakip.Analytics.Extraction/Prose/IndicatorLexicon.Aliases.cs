@@ -69,6 +69,29 @@ internal sealed partial class IndicatorLexicon
         }
     }
 
+    /// <summary>
+    /// "waktu tanggap" for "Waktu tanggap (response time) penanganan kebakaran": the words a name gives before another name
+    /// in brackets are an alias when no other indicator starts with them. Another name may hold them ("... tertangani dalam
+    /// waktu tanggap"): a sentence wording that one loosely is about it (<see cref="Mentions"/>).
+    /// </summary>
+    private void AddBracketHeads(List<ExtractedIndicatorValue> templates)
+    {
+        foreach (var template in templates)
+        {
+            var head = BracketedName().Match(template.Indicator) is { Success: true, Index: > 0 } bracket ? Key(template.Indicator[..bracket.Index]) : string.Empty;
+            if (head.Split(' ').Length < 2 || aliases.Exists(a => a.Alias == head)
+                || templates.Exists(t => t != template && (Key(t.Indicator) + " ").StartsWith(head + " ", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            aliases.Add((head, template));
+            bracketHeads.Add(head);
+        }
+    }
+
+    private readonly HashSet<string> bracketHeads = [];
+
     private static IEnumerable<string> AliasesOf(string indicator)
     {
         var key = Key(indicator);

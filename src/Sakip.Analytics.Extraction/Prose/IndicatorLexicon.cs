@@ -50,6 +50,7 @@ internal sealed partial class IndicatorLexicon
         AddHeads(templates);
         AddAcronymPhrases(templates);
         AddBracketedNames(templates);
+        AddBracketHeads(templates);
         aliases.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
     }
 
@@ -109,7 +110,8 @@ internal sealed partial class IndicatorLexicon
         foreach (var (alias, template) in aliases)
         {
             var at = key.IndexOf(" " + alias + " ", StringComparison.Ordinal);
-            if (at < 0 || taken.Exists(t => at < t.End && at + alias.Length > t.Start))
+            if (at < 0 || taken.Exists(t => at < t.End && at + alias.Length > t.Start)
+                || bracketHeads.Contains(alias) && LooseMention(text) is { } loose && Key(loose.Indicator) != Key(template.Indicator))
             {
                 continue;
             }

@@ -62,4 +62,35 @@ public class ProseLooseMentionTests
             [(IndicatorValueKind.Realization, 12.5m), (IndicatorValueKind.Target, 15m), (IndicatorValueKind.ReportedCapaian, 116.67m)],
             values.Select(v => (v.Kind, v.Value!.Value)));
     }
+
+    private static readonly string[] BracketedTable =
+    [
+        "Tabel 3.1",
+        "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian",
+        "1\tMeningkatnya kualitas pelayanan penanggulangan kebakaran\tPersentase kejadian kebakaran yang tertangani dalam waktu tanggap\t%\t95\t95,65\t100,68",
+        "2\tMenurunnya kerugian akibat kebakaran\tWaktu tanggap (response time) penanganan kebakaran\tMenit\t15\t12,5\t116,67",
+        string.Empty,
+    ];
+
+    [Fact]
+    public void The_words_before_a_names_bracket_name_it()
+    {
+        var result = Report.Extract(
+        [
+            .. BracketedTable,
+            "Persentase kejadian kebakaran yang tertangani dalam waktu tanggap tahun 2023 sebesar 95,65%. Waktu tanggap tahun 2023 rata-rata 12,5 menit.",
+        ]);
+
+        var value = Assert.Single(Report.ProseOn(result, BracketedTable.Length + 1), v => v.Value == 12.5m);
+        Assert.Equal(("Waktu tanggap (response time) penanganan kebakaran", IndicatorValueKind.Realization), (value.Indicator, value.Kind));
+    }
+
+    [Fact]
+    public void The_words_before_a_names_bracket_give_way_to_a_loose_wording_of_another_name_holding_them()
+    {
+        var result = Report.Extract([.. BracketedTable, "Dari 46 kejadian kebakaran, 44 kejadian dapat ditangani dalam waktu tanggap kurang dari 15 menit atau sebesar 95,65%."]);
+
+        var value = Assert.Single(Report.ProseOn(result, BracketedTable.Length + 1));
+        Assert.Equal(("Persentase kejadian kebakaran yang tertangani dalam waktu tanggap", 95.65m), (value.Indicator, value.Value!.Value));
+    }
 }
