@@ -8,7 +8,8 @@ internal static partial class ColumnClassifier
     /// The Renja evaluation form: each group "Target Kinerja dan Anggaran Renja Tahun Berjalan" split into "K" (the
     /// indicator's figure) and "Rp" (its money). Renja groups give the year's target, realization and capaian, and the
     /// pagu, realisasi and penyerapan; Renstra groups give only the end target and the capaian against it, their
-    /// cumulative money and realizations being no figure of one year. Null for any other column.
+    /// cumulative money and realizations being no figure of one year. A plan's money beside its targets is no figure either.
+    /// Null for any other column.
     /// </summary>
     private static ColumnRole? RenjaEvaluation(List<string> parts)
     {
@@ -20,7 +21,8 @@ internal static partial class ColumnClassifier
         var group = string.Join(' ', parts[..^1]);
         if (!NamesFigureAndMoney(group))
         {
-            return null;
+            // "Target Kinerja dan Kerangka Pendanaan: 2023 | Target | Rp": a plan's money for a year, no budget line of the report.
+            return parts[^1] == "rp" && PlannedMoney().IsMatch(group) ? ColumnRole.Ignore : null;
         }
 
         var money = parts[^1] == "rp";
@@ -45,6 +47,9 @@ internal static partial class ColumnClassifier
 
     /// <summary>"Target Kinerja dan Anggaran", "Tingkat Capaian Kinerja dan Realisasi Anggaran": a figure and its money under one head.</summary>
     public static bool NamesFigureAndMoney(string key) => KinerjaAndMoney().IsMatch(key);
+
+    [GeneratedRegex(@"\b(target|rencana|pendanaan|indikatif)\b")]
+    private static partial Regex PlannedMoney();
 
     [GeneratedRegex(@"\bkinerja dan (realisasi )?anggaran\b")]
     private static partial Regex KinerjaAndMoney();

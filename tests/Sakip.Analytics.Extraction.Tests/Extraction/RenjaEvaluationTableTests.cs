@@ -4,7 +4,7 @@ using Sakip.Analytics.Extraction.Tests.Support;
 namespace Sakip.Analytics.Extraction.Tests.Extraction;
 
 /// <summary>
-/// The Renja evaluation form in an appendix: each group of columns ("Target Kinerja dan Anggaran Renja Tahun Berjalan")
+/// Tables that set each figure beside its money: the Renja evaluation form in an appendix: each group of columns ("Target Kinerja dan Anggaran Renja Tahun Berjalan")
 /// split into K, the indicator's figure, and Rp, its money, with the quarters' realizations between them.
 /// </summary>
 public class RenjaEvaluationTableTests
@@ -35,5 +35,23 @@ public class RenjaEvaluationTableTests
         var line = Assert.Single(Report.Extract(Form).Budget);
 
         Assert.Equal((2023, 1_250_000_000m, 1_157_500_000m), (line.Year, line.Pagu, line.Realisasi!.Value));
+    }
+
+    [Fact]
+    public void The_money_beside_each_years_target_in_a_renstra_funding_table_is_no_target_and_no_budget_line()
+    {
+        var result = Report.Extract(
+            "Tabel 2.3",
+            "Rencana Program, Kegiatan dan Pendanaan Indikatif Tahun 2022-2026",
+            string.Empty,
+            "Program/Kegiatan\tIndikator Kinerja Program (outcome) dan Kegiatan (output)\tTarget Kinerja dan Kerangka Pendanaan\t\t\t\t\t",
+            "\t\t2022\t\t2023\t\t2024\t",
+            "\t\tTarget\tRp\tTarget\tRp\tTarget\tRp",
+            "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik\tPersentase layanan PATEN tepat waktu\t85\t1.100.000.000\t90\t1.250.000.000\t95\t1.300.000.000");
+
+        Assert.Equal([(2022, 85m), (2023, 90m), (2024, 95m)], result.Indicators.Select(v => (v.Year, v.Value!.Value)));
+        Assert.All(result.Indicators, v => Assert.Equal(IndicatorValueKind.RenstraTarget, v.Kind));
+        Assert.Empty(result.Budget);
+        Assert.Empty(result.Findings);
     }
 }
