@@ -48,9 +48,9 @@ internal static partial class ColumnClassifier
 
     private static ColumnRole? Special(List<string> parts, string all)
     {
-        if (RenjaEvaluation(parts) is { } renja)
+        if (FigureBesideMoney(parts) is { } besideMoney)
         {
-            return renja;
+            return besideMoney;
         }
 
         if (Has(all, "sisa"))

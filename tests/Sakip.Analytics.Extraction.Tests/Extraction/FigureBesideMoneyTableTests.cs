@@ -7,7 +7,7 @@ namespace Sakip.Analytics.Extraction.Tests.Extraction;
 /// Tables that set each figure beside its money: the Renja evaluation form in an appendix: each group of columns ("Target Kinerja dan Anggaran Renja Tahun Berjalan")
 /// split into K, the indicator's figure, and Rp, its money, with the quarters' realizations between them.
 /// </summary>
-public class RenjaEvaluationTableTests
+public class FigureBesideMoneyTableTests
 {
     private static readonly string[] Form =
     [
@@ -37,8 +37,13 @@ public class RenjaEvaluationTableTests
         Assert.Equal((2023, 1_250_000_000m, 1_157_500_000m), (line.Year, line.Pagu, line.Realisasi!.Value));
     }
 
-    [Fact]
-    public void The_money_beside_each_years_target_in_a_renstra_funding_table_is_no_target_and_no_budget_line()
+    [Theory]
+    [InlineData("Target", "Rp")]
+    [InlineData("K", "Rp")]
+    [InlineData("Kinerja", "Pagu")]
+    [InlineData("Target", "Anggaran (Rp)")]
+    [InlineData("Target", "Dana")]
+    public void The_money_beside_each_years_target_in_a_renstra_funding_table_is_no_target_and_no_budget_line(string figure, string money)
     {
         var result = Report.Extract(
             "Tabel 2.3",
@@ -46,7 +51,7 @@ public class RenjaEvaluationTableTests
             string.Empty,
             "Program/Kegiatan\tIndikator Kinerja Program (outcome) dan Kegiatan (output)\tTarget Kinerja dan Kerangka Pendanaan\t\t\t\t\t",
             "\t\t2022\t\t2023\t\t2024\t",
-            "\t\tTarget\tRp\tTarget\tRp\tTarget\tRp",
+            $"\t\t{figure}\t{money}\t{figure}\t{money}\t{figure}\t{money}",
             "Program Penyelenggaraan Pemerintahan dan Pelayanan Publik\tPersentase layanan PATEN tepat waktu\t85\t1.100.000.000\t90\t1.250.000.000\t95\t1.300.000.000");
 
         Assert.Equal([(2022, 85m), (2023, 90m), (2024, 95m)], result.Indicators.Select(v => (v.Year, v.Value!.Value)));

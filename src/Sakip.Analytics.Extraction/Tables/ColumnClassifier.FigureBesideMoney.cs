@@ -5,27 +5,33 @@ namespace Sakip.Analytics.Extraction.Tables;
 internal static partial class ColumnClassifier
 {
     /// <summary>
-    /// The Renja evaluation form: each group "Target Kinerja dan Anggaran Renja Tahun Berjalan" split into "K" (the
-    /// indicator's figure) and "Rp" (its money). Renja groups give the year's target, realization and capaian, and the
-    /// pagu, realisasi and penyerapan; Renstra groups give only the end target and the capaian against it, their
-    /// cumulative money and realizations being no figure of one year. A plan's money beside its targets is no figure either.
-    /// Null for any other column.
+    /// A group of columns that sets a figure beside its money. In the Renja evaluation form each group ("Target Kinerja
+    /// dan Anggaran Renja Tahun Berjalan") splits into K, the indicator's figure, and Rp, its money: Renja groups give the
+    /// year's target, realization and capaian, and the pagu, realisasi and penyerapan; Renstra groups give only the end
+    /// target and the capaian against it, their cumulative money and realizations being no figure of one year. In a plan's
+    /// funding table ("Target Kinerja dan Kerangka Pendanaan": "2023 | Target | Rp") the figure is the year's target and the
+    /// money no budget line of the report. Null for any other column.
     /// </summary>
-    private static ColumnRole? RenjaEvaluation(List<string> parts)
+    private static ColumnRole? FigureBesideMoney(List<string> parts)
     {
-        if (parts.Count < 2 || parts[^1] is not ("k" or "rp"))
+        if (parts.Count < 2)
         {
             return null;
         }
 
         var group = string.Join(' ', parts[..^1]);
-        if (!NamesFigureAndMoney(group))
+        var money = MoneyBeside().IsMatch(parts[^1]);
+        var figure = parts[^1] is "k" or "kinerja";
+        if (!money && !figure)
         {
-            // "Target Kinerja dan Kerangka Pendanaan: 2023 | Target | Rp": a plan's money for a year, no budget line of the report.
-            return parts[^1] == "rp" && PlannedMoney().IsMatch(group) ? ColumnRole.Ignore : null;
+            return null;
         }
 
-        var money = parts[^1] == "rp";
+        if (!NamesFigureAndMoney(group))
+        {
+            return !PlannedMoney().IsMatch(group) ? null : money ? ColumnRole.Ignore : ColumnRole.Target;
+        }
+
         var renstra = Has(group, "renstra");
         if (group.StartsWith("target", StringComparison.Ordinal))
         {
@@ -47,6 +53,9 @@ internal static partial class ColumnClassifier
 
     /// <summary>"Target Kinerja dan Anggaran", "Tingkat Capaian Kinerja dan Realisasi Anggaran": a figure and its money under one head.</summary>
     public static bool NamesFigureAndMoney(string key) => KinerjaAndMoney().IsMatch(key);
+
+    [GeneratedRegex(@"^(rp|pagu|anggaran|dana|pendanaan|biaya)\b")]
+    private static partial Regex MoneyBeside();
 
     [GeneratedRegex(@"\b(target|rencana|pendanaan|indikatif)\b")]
     private static partial Regex PlannedMoney();
