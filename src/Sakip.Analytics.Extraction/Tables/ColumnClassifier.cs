@@ -102,6 +102,12 @@ internal static partial class ColumnClassifier
             return ColumnRole.Ignore;
         }
 
+        // "Realisasi Provinsi", "Realisasi Kabupaten" beside the unit's own: a wider area's figure, not the unit's.
+        if (WiderAreaRealisasi().IsMatch(bottom))
+        {
+            return ColumnRole.Ignore;
+        }
+
         if (Has(all, "nasional"))
         {
             return Has(bottom, "realisasi") && !Has(bottom, "target") && !bottom.StartsWith("realisasi kinerja", StringComparison.Ordinal) || bottom == "realisasi nasional"
@@ -168,6 +174,9 @@ internal static partial class ColumnClassifier
 
     [GeneratedRegex(@"^(capaian|persentase|prosentase) (realisasi )?(anggaran|keuangan)\b")]
     private static partial Regex MoneyShare();
+
+    [GeneratedRegex(@"^realisasi (provinsi|kabupaten|kota)$")]
+    private static partial Regex WiderAreaRealisasi();
 
     [GeneratedRegex(@"\bfisik\b")]
     private static partial Regex Physical();

@@ -255,4 +255,22 @@ public class TableLayoutTests
             result.Indicators.Select(v => v.Indicator).Distinct());
         Assert.Equal(Report.Line(8), result.Indicators.Single(v => v is { Year: 2023, Value: 0.84m }).Source.Line);
     }
+
+    [Theory]
+    [InlineData("Realisasi Provinsi")]
+    [InlineData("Realisasi Kabupaten")]
+    [InlineData("Rata-rata Kota")]
+    public void A_realization_of_the_province_or_the_whole_pemda_beside_the_units_is_not_the_units(string header)
+    {
+        var result = Report.Extract(
+            "Tabel 3.3",
+            "Perbandingan Realisasi Kinerja dengan Provinsi dan Nasional",
+            string.Empty,
+            $"No\tIndikator\tRealisasi Kecamatan 2023\t{header}\tRealisasi Nasional",
+            "1\tIndeks Kepuasan Masyarakat\t83,40\t81,20\t82,15");
+
+        Assert.Equal(
+            [(IndicatorValueKind.Realization, 83.40m), (IndicatorValueKind.NationalRealization, 82.15m)],
+            result.Indicators.Select(v => (v.Kind, v.Value!.Value)));
+    }
 }
