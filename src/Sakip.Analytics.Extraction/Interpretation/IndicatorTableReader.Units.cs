@@ -22,13 +22,22 @@ internal static partial class IndicatorTableReader
     private static ExtractedIndicatorValue? IndicatorNamedBy(TextTable table, ReadingContext context)
     {
         var text = $" {NameKey.Of($"{table.Context} {table.LeadIn}")} ";
-        return context.Indicators
-            .Where(v => v.Unit == context.Profile.Unit && !v.Source.IsProse && v.Level != IndicatorLevel.Individual)
+        var own = context.Indicators.Where(v => v.Unit == context.Profile.Unit && !v.Source.IsProse && v.Level != IndicatorLevel.Individual).ToList();
+        var named = own
             .Select(v => (Value: v, Length: NameForms(v.Indicator).Where(f => f.Length > 0 && text.Contains($" {f} ", StringComparison.Ordinal)).Select(f => f.Length).DefaultIfEmpty(0).Max()))
             .Where(m => m.Length > 0)
             .OrderByDescending(m => m.Length)
             .Select(m => m.Value)
             .FirstOrDefault();
+        if (named is not null)
+        {
+            return named;
+        }
+
+        // "Perbandingan Capaian Layanan PATEN Antar Kecamatan": the acronym of one indicator's name, with the word before it.
+        var byAcronym = own.Where(v => Names.AcronymPhrases(v.Indicator).Any(phrase => text.Contains($" {phrase} ", StringComparison.Ordinal)))
+            .DistinctBy(v => NameKey.Of(v.Indicator)).ToList();
+        return byAcronym.Count == 1 ? byAcronym[0] : null;
     }
 
     /// <summary>An indicator's name as a caption may print it: whole, or without its bracketed short form.</summary>

@@ -41,9 +41,8 @@ internal sealed partial class IndicatorLexicon
         var own = templates.Where(t => t.Level is IndicatorLevel.Sasaran or IndicatorLevel.Tujuan).ToList();
         foreach (var template in own)
         {
-            foreach (Match acronym in AcronymWithWordBefore().Matches(template.Indicator))
+            foreach (var phrase in Names.AcronymPhrases(template.Indicator).Select(Key))
             {
-                var phrase = Key(acronym.Value);
                 var shared = own.Count(t => (" " + Key(t.Indicator) + " ").Contains(" " + phrase + " ", StringComparison.Ordinal)) > 1;
                 if (!shared && !aliases.Exists(a => a.Alias == phrase))
                 {
@@ -158,7 +157,4 @@ internal sealed partial class IndicatorLexicon
 
     [GeneratedRegex(@"\((?<name>[A-Za-z]+(?:\s+[A-Za-z]+){1,3})\)")]
     private static partial Regex BracketedName();
-
-    [GeneratedRegex(@"(?<![A-Za-z])[A-Za-z]{3,}\s+[A-Z]{2,6}(?![A-Za-z])")]
-    private static partial Regex AcronymWithWordBefore();
 }

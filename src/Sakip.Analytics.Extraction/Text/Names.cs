@@ -31,6 +31,13 @@ internal static partial class Names
 
     public static bool IsRoman(string enumerator) => Roman().IsMatch(enumerator);
 
+    /// <summary>"layanan paten" of "Persentase layanan PATEN yang diselesaikan tepat waktu": each acronym in a name with the word before it, as name keys.</summary>
+    public static IEnumerable<string> AcronymPhrases(string name) =>
+        AcronymWithWordBefore().Matches(name).Select(m => NameKey.Of(m.Value));
+
+    [GeneratedRegex(@"(?<![A-Za-z])[A-Za-z]{3,}\s+[A-Z]{2,6}(?![A-Za-z])")]
+    private static partial Regex AcronymWithWordBefore();
+
     [GeneratedRegex(@"^\s*(?:[-–•➤]\s*|(?:\d{1,2}(?:[.,]\d{1,2})*|[a-zA-Z]|[IVX]{1,4})[.)]\s+|\d{1,2}\s+(?=[A-Z])|[a-z]\s+(?=[A-Z]))")]
     private static partial Regex Enumerator();
 

@@ -273,4 +273,27 @@ public class TableLayoutTests
             [(IndicatorValueKind.Realization, 83.40m), (IndicatorValueKind.NationalRealization, 82.15m)],
             result.Indicators.Select(v => (v.Kind, v.Value!.Value)));
     }
+
+    [Fact]
+    public void Units_compared_on_an_indicator_the_caption_names_by_its_acronym_are_read_as_that_indicator()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMeningkatnya kualitas pelayanan publik\tPersentase layanan PATEN yang diselesaikan tepat waktu\t%\t90\t95\t105,56",
+            "2\tMeningkatnya kualitas pelayanan publik\tJumlah dokumen kependudukan yang diterbitkan\tDokumen\t1.200\t1.350\t112,50",
+            string.Empty,
+            "Tabel 3.2",
+            "Perbandingan Capaian Layanan PATEN Antar Kecamatan Tahun 2023",
+            string.Empty,
+            "No\tKecamatan\tTarget (%)\tRealisasi (%)\tCapaian (%)",
+            "1\tTeluk Indah\t90\t95\t105,56",
+            "2\tBukit Raya\t90\t92\t102,22");
+
+        var compared = result.Indicators.Where(v => v.Source.Table == "Tabel 3.2").ToList();
+        Assert.Equal(6, compared.Count);
+        Assert.All(compared, v => Assert.Equal("Persentase layanan PATEN yang diselesaikan tepat waktu", v.Indicator));
+        Assert.Contains(compared, v => v is { Unit: "Kecamatan Bukit Raya", Kind: IndicatorValueKind.Realization, Value: 92m });
+    }
 }
