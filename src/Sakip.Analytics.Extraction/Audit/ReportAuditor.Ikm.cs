@@ -16,7 +16,7 @@ public static partial class ReportAuditor
             var scores = ikm.Elements.Where(e => e.Element is not null && e.Nrr is not null).ToList();
             decimal? weighted = ikm.NrrWeightedTotal;
             var elementsOverrule = false;
-            var overruleSlack = 0m;
+            var elementsRoundingSlack = 0m;
             var fromElements = 0m;
             if (scores.Count == 9)
             {
@@ -43,16 +43,22 @@ public static partial class ReportAuditor
                     // neither is shown against the elements.
                     elementsOverrule = true;
                     fromElements = candidates[0];
-                    overruleSlack = IkmCalculator.Ikm(partsSlack);
+                    elementsRoundingSlack = IkmCalculator.Ikm(partsSlack);
                 }
 
-                weighted ??= candidates[0];
+                if (weighted is null)
+                {
+                    // Summed here from elements rounded as printed: the IKM is held to it only as closely as that rounding allows.
+                    weighted = candidates[0];
+                    elementsRoundingSlack = IkmCalculator.Ikm(partsSlack);
+                }
             }
 
             if (ikm.Ikm is { } value && weighted is { } w && !PrintedRounding.MatchesPrinted(IkmCalculator.Ikm(w), value)
                 && !(ikm.NrrWeightedTotal is { } rounded && Math.Abs(IkmCalculator.Ikm(w) - value) <= IkmCalculator.Ikm(HalfUnit(rounded)) + HalfUnit(value))
                 && !((ikm.NrrWeightedTotal is null || elementsOverrule) && scores.Count == 9 && FromElements(scores).Any(c => PrintedRounding.MatchesPrinted(IkmCalculator.Ikm(c), value)))
-                && !(elementsOverrule && Math.Abs(IkmCalculator.Ikm(fromElements) - value) <= overruleSlack + HalfUnit(value)))
+                && !(elementsOverrule && Math.Abs(IkmCalculator.Ikm(fromElements) - value) <= elementsRoundingSlack + HalfUnit(value))
+                && !(ikm.NrrWeightedTotal is null && Math.Abs(IkmCalculator.Ikm(w) - value) <= elementsRoundingSlack + HalfUnit(value)))
             {
                 w = elementsOverrule ? fromElements : w;
                 var computed = IkmCalculator.Ikm(w);

@@ -101,4 +101,25 @@ public class AkipAndIkmAuditTests
         var mutu = Assert.Single(result.Findings, f => f.Kind == FindingKind.CategoryMismatch);
         Assert.Equal("B", mutu.Expected.Text);
     }
+
+    [Theory]
+    [InlineData("82,67", false)]
+    [InlineData("82,75", false)]
+    [InlineData("83,50", true)]
+    public void An_ikm_is_held_to_its_weighted_elements_only_as_closely_as_their_rounding_allows(string printed, bool found)
+    {
+        string[] weighted = ["0,366", "0,361", "0,377", "0,389", "0,355", "0,372", "0,377", "0,344", "0,366"];
+        string[] elements = ["Persyaratan", "Prosedur", "Waktu Pelayanan", "Biaya/Tarif", "Produk Layanan", "Kompetensi Pelaksana", "Perilaku Pelaksana", "Penanganan Pengaduan", "Sarana dan Prasarana"];
+        var result = Report.Extract(
+        [
+            "Tabel 3.3",
+            "Hasil Survei Kepuasan Masyarakat Tahun 2023",
+            string.Empty,
+            "No\tUnsur Pelayanan\tNilai Rata-rata\tNilai Rata-rata Tertimbang",
+            .. weighted.Select((w, i) => $"{i + 1}\t{elements[i]}\t3,30\t{w}"),
+            $"\tIKM Unit Layanan\t\t{printed}",
+        ]);
+
+        Assert.Equal(found, result.Findings.Any(f => f.Kind == FindingKind.SumMismatch));
+    }
 }
