@@ -27,6 +27,9 @@ internal static class BudgetHierarchy
         // "1. Administrasi Umum" followed by un-numbered lines: the numbered rows are the parents.
         var numberedParents = !hasRoman && rows.Exists(r => r.Enumerator is not null && r.HasAmounts)
             && rows.Exists(r => r.Enumerator is null && r.HasAmounts && BudgetLevels.FromWords(r.RawName ?? r.Name) is null);
+        // "1 Program ..." over un-numbered lines: the numbered rows name themselves programs, so the lines are their kegiatan.
+        var numberedArePrograms = numberedParents
+            && rows.Where(r => r.Enumerator is not null && r.HasAmounts).All(r => BudgetLevels.FromWords(r.RawName ?? r.Name) == BudgetLevel.Program);
         foreach (var row in rows)
         {
             if (BudgetLevels.FromWords(row.RawName ?? row.Name) is { } fromWords)
@@ -52,7 +55,7 @@ internal static class BudgetHierarchy
             }
             else if (numberedParents)
             {
-                var numbered = BudgetLevels.FromColumn(nameRole);
+                var numbered = numberedArePrograms ? BudgetLevel.Program : BudgetLevels.FromColumn(nameRole);
                 row.Level = row.Enumerator is not null ? numbered : numbered == BudgetLevel.Program ? BudgetLevel.Kegiatan : BudgetLevel.SubKegiatan;
             }
             else

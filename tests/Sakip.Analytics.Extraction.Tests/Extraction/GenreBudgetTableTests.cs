@@ -290,4 +290,23 @@ public class GenreBudgetTableTests
         Assert.Contains(result.Budget, b => b.Name == "Jumlah Program Penunjang Urusan Pemerintahan Daerah" && b.Pagu == 1_000_000_000m);
         Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
     }
+
+    [Fact]
+    public void Unnumbered_rows_under_numbered_programs_are_their_kegiatan()
+    {
+        var result = Report.Extract(
+            "Tabel 3.10",
+            "Realisasi Anggaran Tahun 2023",
+            string.Empty,
+            "No\tProgram/Kegiatan\tAnggaran\tRealisasi\t%",
+            "1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t3.000.000.000\t2.880.000.000\t96,00",
+            "\tAdministrasi Keuangan Perangkat Daerah\t2.950.000.000\t2.832.000.000\t96,00",
+            "\tAdministrasi Umum Perangkat Daerah\t50.000.000\t48.000.000\t96,00",
+            "2\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\t1.250.000.000\t1.157.500.000\t92,60",
+            "\tPelaksanaan Urusan Pemerintahan yang Dilimpahkan Kepada Camat\t1.250.000.000\t1.157.500.000\t92,60");
+
+        Assert.Equal(
+            [BudgetLevel.Program, BudgetLevel.Kegiatan, BudgetLevel.Kegiatan, BudgetLevel.Program, BudgetLevel.Kegiatan],
+            result.Budget.OrderBy(b => b.Source.Line).Select(b => b.Level));
+    }
 }
