@@ -8,7 +8,7 @@ internal static partial class Cues
     /// <summary>A change ("naik 0,08 poin", "selisih 2"), not a value; "naik dari 82,10" names the earlier value, which is one.</summary>
     public static bool IsDifference(string window, string after) =>
         Selisih().IsMatch(window) || DifferenceNearby().IsMatch(LastWords(window, 4)) && !IsComparedFrom(window) && !NewValue().IsMatch(window)
-        || Poin().IsMatch(after) && !ProseNumbers.IsFigureNamedBefore(window) || Comparative().IsMatch(window);
+        || Poin().IsMatch(after) && !ProseNumbers.IsFigureNamedBefore(window) || Comparative().IsMatch(window) && !BoundedTarget().IsMatch(window);
 
     /// <summary>"naik dari 82,10", "turun menjadi 88,00% dari 104,71%": the figure next is the earlier value of a change.</summary>
     public static bool IsComparedFrom(string before) => ComparedFrom().IsMatch(before);
@@ -251,6 +251,10 @@ internal static partial class Cues
 
     [GeneratedRegex(@"\b(tidak sampai|tidak mencapai|kurang dari|lebih dari|di atas|diatas|di bawah|dibawah|hampir|sekitar|minimal|maksimal|paling sedikit|paling tinggi|lebih\s+(?:cepat|lambat|tinggi|rendah|baik|buruk|besar|kecil|banyak|sedikit|singkat|lama))\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Comparative();
+
+    /// <summary>"dari target maksimal 15 menit", "ditargetkan minimal 80%": the bound is the target itself, not a comparison.</summary>
+    [GeneratedRegex(@"\b(target|ditargetkan)\s+(minimal|maksimal|paling sedikit|paling tinggi)\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BoundedTarget();
 
     [GeneratedRegex(@"\b(aspek|komponen|perencanaan kinerja|pengukuran kinerja|pelaporan kinerja|evaluasi internal|evaluasi akuntabilitas kinerja internal|unsur pelayanan|unsur)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Components();

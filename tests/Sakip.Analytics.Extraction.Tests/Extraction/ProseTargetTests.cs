@@ -81,4 +81,17 @@ public class ProseTargetTests
             [(2024, IndicatorValueKind.RenstraTarget, 92m), (2026, IndicatorValueKind.RenstraTarget, 96m)],
             Prose(result, 6).Select(v => (v.Year, v.Kind, v.Value!.Value)));
     }
+
+    [Theory]
+    [InlineData("target maksimal 100%")]
+    [InlineData("target minimal 100%")]
+    [InlineData("target paling sedikit 100%")]
+    public void A_target_stated_as_a_bound_is_the_target(string target)
+    {
+        var result = Report.Extract([.. Table, $"Persentase Desa yang Tertib Administrasi tahun 2023 mencapai 87,50% dari {target}."]);
+
+        Assert.Equal(
+            [(IndicatorValueKind.Realization, 87.50m), (IndicatorValueKind.Target, 100m)],
+            Prose(result, 6).Select(v => (v.Kind, v.Value!.Value)));
+    }
 }
