@@ -99,9 +99,9 @@ internal static partial class ProseNumbers
         }
 
         if (before.EndsWith('(') && after.StartsWith(')') && !text.EndsWith('%') && WholeNumber().IsMatch(digits) && digits.Length <= 2
-            && !TargetBeforeBracket().IsMatch(before[..^1].TrimEnd()))
+            && !KindBeforeBracket().IsMatch(before[..^1].TrimEnd()))
         {
-            // "adalah: (1) peningkatan ...": an item's number; "melampaui target (80)" is a figure.
+            // "adalah: (1) peningkatan ...": an item's number; "melampaui target (80)", "Realisasi (88)" are figures.
             return true;
         }
 
@@ -198,10 +198,11 @@ internal static partial class ProseNumbers
     /// <summary>Whether the words before a figure introduce a value ("sebesar", "target", ":"), so "82,35 poin" after them is the value, not a change.</summary>
     public static bool IsFigureNamedBefore(string before) => FigureNamedBefore().IsMatch(before);
 
-    /// <summary>Words right before a bare two-digit number that make it a figure, not a count: "target 80", "realisasi 85", "angka 86", "naik dari 82", "IKM: 85".</summary>
-    [GeneratedRegex(@"(target|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|mendapat|mendapatkan|capaian|realisasi|realisasinya|terealisasi|mencapai|tercapai|tercatat|angka|skor|ditetapkan|ditargetkan|targetnya|direncanakan|(naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari)\W*$|[=:]\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>Words right before a bare two-digit number, perhaps with a year after them, that make it a figure, not a count: "target 80", "realisasi tahun 2023 (85)", "angka 86", "naik dari 82", "IKM: 85".</summary>
+    [GeneratedRegex(@"(target|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|mendapat|mendapatkan|capaian|realisasi|realisasinya|terealisasi|mencapai|tercapai|tercatat|angka|skor|ditetapkan|ditargetkan|targetnya|direncanakan|(naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari)(\s+(tahun\s+)?(19|20)\d\d)?\W*$|[=:]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FigureNamedBefore();
 
-    [GeneratedRegex(@"\b(target\w*|ditargetkan|ditetapkan)$", RegexOptions.IgnoreCase)]
-    private static partial Regex TargetBeforeBracket();
+    // "target (80)", "Target 2023 (85)", "Realisasi (88)": the kind of figure, perhaps with its year, names what is in the brackets.
+    [GeneratedRegex(@"\b(target\w*|ditargetkan|ditetapkan|realisasi\w*|terealisasi)(\s+(tahun\s+)?(19|20)\d\d)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex KindBeforeBracket();
 }

@@ -94,4 +94,16 @@ public class ProseTargetTests
             [(IndicatorValueKind.Realization, 87.50m), (IndicatorValueKind.Target, 100m)],
             Prose(result, 6).Select(v => (v.Kind, v.Value!.Value)));
     }
+
+    [Theory]
+    [InlineData("Persentase Desa yang Tertib Administrasi: Target 2023 (100), Realisasi (88), Capaian (88%).")]
+    [InlineData("Persentase Desa yang Tertib Administrasi: Target tahun 2023 (100), Realisasi tahun 2023 (88), Capaian (88%).")]
+    public void A_whole_figure_in_brackets_after_its_kind_and_year_is_a_figure_not_an_item_number(string sentence)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 100m), (IndicatorValueKind.Realization, 88m), (IndicatorValueKind.ReportedCapaian, 88m)],
+            Prose(result, 6).Select(v => (v.Kind, v.Value!.Value)));
+    }
 }
