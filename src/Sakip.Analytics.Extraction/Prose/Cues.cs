@@ -152,7 +152,11 @@ internal static partial class Cues
     /// <summary>"hanya 7 kelurahan (63,64%)", "8 dari 11 kelurahan (72,73%)": a share in brackets right after a count of things is that share.</summary>
     public static bool IsShareOfCountBefore(string window) => CountThenBracket().IsMatch(window);
 
-    [GeneratedRegex(@"\b\d{1,3}(\.\d{3})?\s+(dari\s+\d{1,3}(\.\d{3})?\s+)?[a-z/]+(\s+[a-z/]+){0,2}\s*\(\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>"kelurahan" of "sebanyak 7 kelurahan (": what the count before a bracketed share counts; else null.</summary>
+    public static string? CountedBeforeShare(string window) =>
+        CountThenBracket().Match(window) is { Success: true } match ? match.Groups["things"].Value : null;
+
+    [GeneratedRegex(@"\b\d{1,3}(\.\d{3})?\s+(dari\s+\d{1,3}(\.\d{3})?\s+)?(?<things>[a-z/]+(\s+[a-z/]+){0,2})\s*\(\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CountThenBracket();
 
     public static bool IsBudgetRealisasi(string window) => BudgetRealisasi().IsMatch(window);

@@ -13,7 +13,8 @@ internal static partial class ProseIndicatorReader
     /// sentence that does not name the indicator ("Sebanyak 97% permohonan ...", "melebihi target sebesar 6,25%"); for a
     /// share, a whole number above 100 printed without its percent sign ("143 kejadian kebakaran, 128 di antaranya
     /// ditangani"); and, in a sentence not naming the indicator, a percentage of a count of things its name does not
-    /// speak of ("peserta 1.250 orang, atau 125% dari rencana 1.000 orang").
+    /// speak of ("peserta 1.250 orang, atau 125% dari rencana 1.000 orang"); nor, in any sentence, a share in brackets
+    /// after a count of such things ("sebanyak 7 kelurahan (87,5%)" for a share of pengaduan).
     /// </summary>
     private static bool IsOtherFigure(
         IndicatorValueKind kind, ProseNumber number, string window, string after, ExtractedIndicatorValue template, bool named, IndicatorLexicon lexicon) =>
@@ -21,7 +22,15 @@ internal static partial class ProseIndicatorReader
         || kind is not (IndicatorValueKind.ReportedCapaian or IndicatorValueKind.ReportedCapaianRenstra) && !named && number.Value.IsPercent && MeasuredOtherThanInPercent(template)
         || kind is not (IndicatorValueKind.ReportedCapaian or IndicatorValueKind.ReportedCapaianRenstra) && !number.Value.IsPercent && number.Value.Number > 100
             && number.Value.Number == decimal.Truncate(number.Value.Number.Value) && MeasuredInPercent(template)
-        || !named && number.Value.IsPercent && ShareOfOtherThings(after, template);
+        || !named && number.Value.IsPercent && ShareOfOtherThings(after, template)
+        || number.Value.IsPercent && Cues.CountedBeforeShare(window) is { } things && !CountsAny(template, things);
+
+    /// <summary>Whether the indicator's name speaks of any of the things a count counts ("7 kelurahan (87,5%)").</summary>
+    private static bool CountsAny(ExtractedIndicatorValue template, string things)
+    {
+        var name = NameKey.Of(template.Indicator).Split(' ');
+        return NameKey.Of(things).Split(' ').Any(word => word.Length < 4 || name.Contains(word));
+    }
 
     private static bool MeasuredInPercent(ExtractedIndicatorValue template) =>
         template.Satuan is { Length: > 0 } satuan && (satuan.Trim() == "%" || NameKey.Of(satuan) is "persen" or "persentase");

@@ -133,4 +133,19 @@ public class ProseAsideFigureTests
         var earlier = Assert.Single(Report.ProseOn(result, ShareTable.Length), v => v.Year == 2022);
         Assert.Equal((IndicatorValueKind.Realization, 55m), (earlier.Kind, earlier.Value!.Value));
     }
+
+    [Fact]
+    public void A_share_of_a_count_of_things_the_indicator_does_not_count_is_not_its_value()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian",
+            "1\tMeningkatnya kualitas pelayanan publik\tPersentase pengaduan masyarakat yang ditindaklanjuti\t%\t90\t93,75\t104,17",
+            string.Empty,
+            "Persentase pengaduan masyarakat yang ditindaklanjuti tahun 2023 sebesar 93,75%. Dari 8 (delapan) kelurahan, sebanyak 7 kelurahan (87,5%) telah menyelesaikan seluruh pengaduan.",
+            "Pengaduan yang ditindaklanjuti sebanyak 45 pengaduan (93,75%).");
+
+        Assert.Equal([93.75m], Report.ProseOn(result, 5).Select(v => v.Value!.Value));
+        Assert.Equal([93.75m], Report.ProseOn(result, 6).Select(v => v.Value!.Value));
+    }
 }
