@@ -32,6 +32,17 @@ internal static partial class ProseIndicatorReader
         return NameKey.Of(things).Split(' ').Any(word => word.Length < 4 || name.Contains(word));
     }
 
+    /// <summary>
+    /// "Persentase ... tercapai 104,17%": no share of things goes beyond all of them, so a percentage above a hundred said to
+    /// be reached is the capaian against the target.
+    /// </summary>
+    private static bool IsReachedBeyondWhole(ProseNumber number, string window, ExtractedIndicatorValue template) =>
+        number.Value.IsPercent && number.Value.Number > 100 && MeasuredInPercent(template)
+        && NameKey.Of(template.Indicator).StartsWith("persentase ", StringComparison.Ordinal) && Reached().IsMatch(window);
+
+    [GeneratedRegex(@"\b(tercapai|mencapai|dicapai)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Reached();
+
     private static bool MeasuredInPercent(ExtractedIndicatorValue template) =>
         template.Satuan is { Length: > 0 } satuan && (satuan.Trim() == "%" || NameKey.Of(satuan) is "persen" or "persentase");
 

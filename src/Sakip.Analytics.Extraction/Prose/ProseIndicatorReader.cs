@@ -173,6 +173,11 @@ internal static partial class ProseIndicatorReader
                 continue;
             }
 
+            if (kind == IndicatorValueKind.Realization && IsReachedBeyondWhole(number, window, template))
+            {
+                kind = IndicatorValueKind.ReportedCapaian;
+            }
+
             if (kind == IndicatorValueKind.Target && afterRevisedAgreement)
             {
                 kind = IndicatorValueKind.TargetRevised;

@@ -109,6 +109,16 @@ public class ProseGenreTests
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
     }
 
+    [Theory]
+    [InlineData("Persentase Perangkat Daerah yang Tertib Arsip tahun 2022 tercapai 105,50% karena seluruh arsip tertata.", IndicatorValueKind.ReportedCapaian)]
+    [InlineData("Persentase Perangkat Daerah yang Tertib Arsip tahun 2022 tercapai 95,50% karena hampir seluruh arsip tertata.", IndicatorValueKind.Realization)]
+    public void A_share_above_a_hundred_percent_said_to_be_reached_is_the_capaian(string sentence, IndicatorValueKind kind)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        Assert.Equal([kind], Report.ProseOn(result, Table.Length + 1).Select(v => v.Kind));
+    }
+
     [Fact]
     public void Figures_of_one_kelurahan_or_desa_are_not_the_units_values()
     {
