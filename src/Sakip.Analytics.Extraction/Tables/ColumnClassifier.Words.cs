@@ -129,13 +129,14 @@ internal static partial class ColumnClassifier
         }
 
         if (part.StartsWith("anggaran", StringComparison.Ordinal) || part.StartsWith("pagu", StringComparison.Ordinal)
-            || part.StartsWith("jumlah anggaran", StringComparison.Ordinal) || part.StartsWith("alokasi", StringComparison.Ordinal) || part is "dpa" or "dppa"
+            || part.StartsWith("jumlah anggaran", StringComparison.Ordinal) || part.StartsWith("alokasi", StringComparison.Ordinal) || DpaWords().IsMatch(part)
             || part.StartsWith("apbd", StringComparison.Ordinal))
         {
             return ColumnRole.Pagu;
         }
 
-        if (part.StartsWith("realisasi", StringComparison.Ordinal) || part.StartsWith("jumlah realisasi", StringComparison.Ordinal)
+        // "SP2D (Rp)": the payment orders issued, the money spent.
+        if (part.StartsWith("realisasi", StringComparison.Ordinal) || part.StartsWith("jumlah realisasi", StringComparison.Ordinal) || part.StartsWith("sp2d", StringComparison.Ordinal)
             || part.StartsWith("total realisasi", StringComparison.Ordinal))
         {
             return ColumnRole.Realization;
@@ -170,6 +171,10 @@ internal static partial class ColumnClassifier
         "c" or "k" => ColumnRole.Capaian,
         _ => null,
     };
+
+    // "DPA", "DPPA (Rp)": the budget document's pagu.
+    [GeneratedRegex(@"^(dpa|dppa)( rp)?$")]
+    private static partial Regex DpaWords();
 
     // "Kondisi Awal", "Kondisi Kinerja Awal RPJMD", "Kondisi Kinerja pada Awal Periode Renstra", "Baseline".
     [GeneratedRegex(@"^(kondisi (kinerja )?(pada )?awal|baseline|base line)\b")]

@@ -70,7 +70,8 @@ internal static partial class ColumnClassifier
         // beside an indicator's own target and realization (per-sasaran efficiency tables).
         if (MoneyRealisasi().IsMatch(bottom))
         {
-            return ColumnRole.BudgetRealisasi;
+            // "Realisasi Keuangan (%)" beside "Realisasi Keuangan (Rp)": the share of the pagu spent.
+            return Has(bottom, "persen") ? ColumnRole.BudgetPercent : ColumnRole.BudgetRealisasi;
         }
 
         // "Realisasi Fisik (%)", "Target Fisik": how much of the work is done, neither money nor an indicator's figure.

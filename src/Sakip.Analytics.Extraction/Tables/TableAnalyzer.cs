@@ -34,6 +34,7 @@ internal static partial class TableAnalyzer
         EntityFromGroup(columns);
         BudgetContext(columns);
         PercentAfterMoneyIsBudgetPercent(columns);
+        AbsorptionInRupiahIsRealisasi(table, columns);
         SecondRealizationIsCapaian(columns);
         CapaianBeforePercentIsRealization(columns);
         YearColumnsNamedByCaption(table, columns);
@@ -150,6 +151,28 @@ internal static partial class TableAnalyzer
             };
         }
     }
+
+    // "Alokasi Dana | Penyerapan Dana | Persentase Penyerapan": an absorption column holding rupiah amounts is the money
+    // spent, when no other column is.
+    private static void AbsorptionInRupiahIsRealisasi(TextTable table, List<TableColumn> columns)
+    {
+        if (columns.Exists(c => c.Role == ColumnRole.BudgetRealisasi) || !columns.Exists(c => c.Role == ColumnRole.Pagu))
+        {
+            return;
+        }
+
+        for (var i = 0; i < columns.Count; i++)
+        {
+            var figures = table.DataRows.Select(r => CellValue.TryParse(table.Cell(r, i), out var v) ? v : null).Where(v => v is { Number: not null }).ToList();
+            if (columns[i].Role == ColumnRole.BudgetPercent && figures.Count > 0 && figures.TrueForAll(v => !v!.IsPercent && v.Number >= MinRupiah))
+            {
+                columns[i] = columns[i] with { Role = ColumnRole.BudgetRealisasi };
+                return;
+            }
+        }
+    }
+
+    private const decimal MinRupiah = 1000m;
 
     // "Kinerja" over the column or in its own label ("Capaian Kinerja (%)" beside the pagu in an efficiency
     // table): the indicators' achievement, not the money's.

@@ -309,4 +309,21 @@ public class GenreBudgetTableTests
             [BudgetLevel.Program, BudgetLevel.Kegiatan, BudgetLevel.Kegiatan, BudgetLevel.Program, BudgetLevel.Kegiatan],
             result.Budget.OrderBy(b => b.Source.Line).Select(b => b.Level));
     }
+
+    [Theory]
+    [InlineData("Sub Kegiatan\tPagu (Rp)\tRealisasi Keuangan (Rp)\tRealisasi Fisik (%)\tRealisasi Keuangan (%)", "20.000.000\t19.000.000\t100\t95,00")]
+    [InlineData("Nama Sub Kegiatan\tDPA (Rp)\tSP2D (Rp)\tSisa\t%", "20.000.000\t19.000.000\t1.000.000\t95,00")]
+    [InlineData("Kegiatan\tAlokasi Dana\tPenyerapan Dana\tPersentase Penyerapan", "20.000.000\t19.000.000\t95,00")]
+    public void Money_columns_named_their_own_way_give_the_pagu_the_realisasi_and_its_share(string header, string figures)
+    {
+        var result = Report.Extract(
+            "Tabel 3.10",
+            "Realisasi Anggaran Tahun 2023",
+            string.Empty,
+            $"No\t{header}",
+            $"1\tPenyusunan Dokumen Perencanaan Perangkat Daerah\t{figures}");
+
+        var line = Assert.Single(result.Budget);
+        Assert.Equal((20_000_000m, 19_000_000m, 95.00m), (line.Pagu, line.Realisasi, line.ReportedPercent));
+    }
 }
