@@ -12,7 +12,8 @@ internal static partial class ColumnClassifier
         }
 
         // "2022: T | R | %" and "Target: 2022 | ...": under a group, a lone letter abbreviates target, realisasi or capaian.
-        if (part.Length == 1 && all.Length > 1 && SingleLetterRole(part) is { } abbreviated)
+        // Alone ("No | Indikator | T | R | %"), only T and R: a lone C or K heads other things.
+        if (part.Length == 1 && (all.Length > 1 || part is "t" or "r") && SingleLetterRole(part) is { } abbreviated)
         {
             return abbreviated;
         }
@@ -107,7 +108,7 @@ internal static partial class ColumnClassifier
             return ColumnRole.CapaianRenstra;
         }
 
-        if (Has(part, "capaian") && (Has(part, "renstra") || Has(part, "s d") || Has(part, "akhir periode") || Has(part, "jangka menengah"))
+        if (Has(part, "capaian") && (Has(part, "renstra") || Has(part, "s d") && !UpToQuarter().IsMatch(part) || Has(part, "akhir periode") || Has(part, "jangka menengah"))
             || CapaianOfEndTarget().IsMatch(part))
         {
             return ColumnRole.CapaianRenstra;
@@ -171,6 +172,10 @@ internal static partial class ColumnClassifier
         "c" or "k" => ColumnRole.Capaian,
         _ => null,
     };
+
+    // "Capaian s/d Triwulan IV", "s.d. Desember": up to the end of a period of the year, not of the plan.
+    [GeneratedRegex(@"\bs d (triwulan|tw|bulan|semester|desember)\b")]
+    private static partial Regex UpToQuarter();
 
     // "DPA", "DPPA (Rp)": the budget document's pagu.
     [GeneratedRegex(@"^(dpa|dppa)( rp)?$")]

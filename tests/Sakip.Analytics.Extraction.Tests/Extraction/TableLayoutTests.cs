@@ -296,4 +296,21 @@ public class TableLayoutTests
         Assert.All(compared, v => Assert.Equal("Persentase layanan PATEN yang diselesaikan tepat waktu", v.Indicator));
         Assert.Contains(compared, v => v is { Unit: "Kecamatan Bukit Raya", Kind: IndicatorValueKind.Realization, Value: 92m });
     }
+
+    [Theory]
+    [InlineData("Target Tahun 2023\tRealisasi s/d Triwulan IV\tCapaian s/d Triwulan IV (%)")]
+    [InlineData("T\tR\t%")]
+    public void A_measurement_table_headed_by_letters_or_by_the_last_quarter_gives_the_years_target_realization_and_capaian(string header)
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Capaian Kinerja Tahun 2023",
+            string.Empty,
+            $"No\tIndikator\t{header}",
+            "1\tPersentase armada siap operasi\t90\t92\t102,22");
+
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 90m), (IndicatorValueKind.Realization, 92m), (IndicatorValueKind.ReportedCapaian, 102.22m)],
+            result.Indicators.Select(v => (v.Kind, v.Value!.Value)));
+    }
 }
