@@ -15,14 +15,14 @@ namespace Sakip.Analytics.Extraction.Interpretation;
 internal static partial class IndicatorKindRowsReader
 {
     public static bool CanRead(TextTable table) =>
-        table.Has(ColumnRole.Indicator) && YearColumns(table).Count >= 2
+        (table.Has(ColumnRole.Indicator) || table.Has(ColumnRole.Name)) && YearColumns(table).Count >= 2
         && !table.Columns.Any(c => c.Role is ColumnRole.Target or ColumnRole.RenstraTarget or ColumnRole.Realization or ColumnRole.Capaian)
         && table.DataRows.Select(r => KindOf(table, r)).Where(k => k is not null).Distinct().Count() >= 2;
 
     public static void Read(TextTable table, ReadingContext context)
     {
         var years = YearColumns(table);
-        var nameColumns = table.Columns.Where(c => c.Role == ColumnRole.Indicator).ToList();
+        var nameColumns = table.Columns.Where(c => c.Role is ColumnRole.Indicator or ColumnRole.Name).ToList();
         var goalColumn = table.Columns.FirstOrDefault(c => c.Role == ColumnRole.Sasaran);
         var confidence = TableContext.Confidence(table) - 0.05;
         string? indicator = null;

@@ -104,12 +104,23 @@ internal static partial class TableSegmenter
     private static int LeadingHeaderCount(List<ReportLine> run)
     {
         var count = 0;
-        while (count < run.Count && count < 4 && (RowShapes.IsHeaderRow(run[count]) || RowShapes.IsNumberingRow(run[count]) || count > 0 && HeaderContinuation.Is(run[count])))
+        while (count < run.Count && count < 4 && !(count > 0 && IsRowName(run[count]))
+            && (RowShapes.IsHeaderRow(run[count]) || RowShapes.IsNumberingRow(run[count]) || count > 0 && HeaderContinuation.Is(run[count])))
         {
             count++;
         }
 
         return count;
+    }
+
+    /// <summary>
+    /// "Persentase kejadian kebakaran yang tertangani" alone in the first cell under "Uraian | 2021 | 2022": the name of the rows
+    /// below it, not a header word wrapped onto a second line.
+    /// </summary>
+    private static bool IsRowName(ReportLine row)
+    {
+        var cells = row.Cells.Select(c => Markup.Strip(c).Trim()).ToList();
+        return cells.Count > 1 && cells[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && cells.Skip(1).All(c => c.Length == 0);
     }
 
     private static bool TryContinue(Draft current, List<ReportLine> run, int headerCount, IReadOnlyList<ReportLine> lines, int start, HashSet<string> runningHeads)

@@ -9,6 +9,7 @@ public class KindRowsTests
     [Theory]
     [InlineData("No\tIndikator Kinerja\tUraian\t2021\t2022\t2023", "1\tResponse time penanganan kebakaran (menit)\tTarget\t15\t15\t15", "\t\tRealisasi\t14\t13\t12", "\t\tCapaian (%)\t106,67\t113,33\t120,00")]
     [InlineData("No\tIndikator Kinerja\t2021\t2022\t2023", "1\tResponse time penanganan kebakaran (menit)", "\tTarget\t15\t15\t15\n\tRealisasi\t14\t13\t12", "\tCapaian (%)\t106,67\t113,33\t120,00")]
+    [InlineData("Uraian\t2021\t2022\t2023", "Response time penanganan kebakaran (menit)\t\t\t", "Target\t15\t15\t15\nRealisasi\t14\t13\t12", "Capaian (%)\t106,67\t113,33\t120,00")]
     public void Rows_of_target_realisasi_and_capaian_under_year_columns_give_each_figure_its_rows_kind_and_its_columns_year(string header, string first, string second, string third)
     {
         var lines = new[] { "Tabel 3.5", "Perbandingan Capaian Kinerja Tahun 2021-2023", header, first }
