@@ -41,4 +41,20 @@ public class KindRowsTests
             ],
             result.Indicators.Where(v => v.Source.Table == "Tabel 3.6").Select(v => (v.Source.Line, v.Year, v.Kind)).ToList());
     }
+
+    [Fact]
+    public void A_name_alone_under_the_header_that_opens_with_a_header_word_is_still_the_name_of_the_rows_below()
+    {
+        var result = Report.Extract(
+            "Tabel 3.5",
+            "Perbandingan Capaian Kinerja Tahun 2021-2023",
+            "Uraian\t2021\t2022\t2023",
+            "Persentase kejadian kebakaran yang tertangani\t\t\t",
+            "Target\t70\t75\t80",
+            "Realisasi\t72\t78,57\t84,21");
+
+        var values = result.Indicators.Where(v => v.Source.Table == "Tabel 3.5").ToList();
+        Assert.Equal(6, values.Count);
+        Assert.All(values, v => Assert.Equal("Persentase kejadian kebakaran yang tertangani", v.Indicator));
+    }
 }
