@@ -80,7 +80,7 @@ internal static partial class IndicatorKindRowsReader
         return row.Cells.Take(firstYear).Select(KindWord).FirstOrDefault(k => k is not null);
     }
 
-    private static IndicatorValueKind? KindWord(string cell) => NameKey.Of(cell) switch
+    internal static IndicatorValueKind? KindWord(string cell) => NameKey.Of(cell) switch
     {
         var key when TargetWord().IsMatch(key) => IndicatorValueKind.Target,
         var key when RealizationWord().IsMatch(key) => IndicatorValueKind.Realization,

@@ -33,6 +33,10 @@ internal static class TableDispatcher
         {
             UnitRowsReader.Read(table, context);
         }
+        else if (IndicatorColumnsReader.CanRead(table, context))
+        {
+            IndicatorColumnsReader.Read(table, context);
+        }
         else if (AkipRowsReader.CanRead(table))
         {
             AkipRowsReader.Read(table, pageLines, context);

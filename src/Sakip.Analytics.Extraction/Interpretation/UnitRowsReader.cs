@@ -100,7 +100,7 @@ internal static partial class UnitRowsReader
     }
 
     /// <summary>"Penyelesaian gangguan trantibum (%)" names "Persentase penyelesaian gangguan trantibum": the name, or three of its words in a row.</summary>
-    private static bool NamedBy(string indicator, string subject)
+    internal static bool NamedBy(string indicator, string subject)
     {
         var name = NameKey.Of(indicator);
         return name == subject || subject.Split(' ').Length >= 3 && (" " + name + " ").Contains(" " + subject + " ", StringComparison.Ordinal);

@@ -3,7 +3,7 @@ using Sakip.Analytics.Extraction.Tests.Support;
 
 namespace Sakip.Analytics.Extraction.Tests.Extraction;
 
-/// <summary>Comparisons over years that print the kind (Target, Realisasi, Capaian) or the year as rows under each indicator.</summary>
+/// <summary>Comparisons over years that print the kind (Target, Realisasi, Capaian) or the year as rows under each indicator, or set the indicators as columns.</summary>
 public class KindRowsTests
 {
     [Theory]
@@ -56,5 +56,32 @@ public class KindRowsTests
         var values = result.Indicators.Where(v => v.Source.Table == "Tabel 3.5").ToList();
         Assert.Equal(6, values.Count);
         Assert.All(values, v => Assert.Equal("Persentase kejadian kebakaran yang tertangani", v.Indicator));
+    }
+
+    [Fact]
+    public void Indicators_set_as_columns_with_a_row_per_kind_and_year_give_each_figure_its_columns_indicator()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tPersentase kejadian kebakaran yang tertangani\t%\t80\t84,21\t105,26",
+            "2\tWaktu tanggap penanganan kebakaran\tMenit\t15\t14\t106,67",
+            string.Empty,
+            "Tabel 3.3",
+            "Perbandingan Realisasi Kinerja",
+            string.Empty,
+            "Uraian\tPersentase kejadian kebakaran yang tertangani\tWaktu tanggap penanganan kebakaran",
+            "Target 2023\t80\t15",
+            "Realisasi 2023\t84,21\t14",
+            "Realisasi 2022\t78,57\t16",
+            "Capaian 2023 (%)\t105,26\t106,67");
+
+        var values = result.Indicators.Where(v => v.Source.Table == "Tabel 3.3").ToList();
+        Assert.Equal(8, values.Count);
+        Assert.Contains(values, v => v is { Indicator: "Waktu tanggap penanganan kebakaran", Year: 2022, Kind: IndicatorValueKind.Realization, Value: 16m }
+            && v.Source.Line == Report.Line(13));
+        Assert.Contains(values, v => v is { Indicator: "Persentase kejadian kebakaran yang tertangani", Year: 2023, Kind: IndicatorValueKind.ReportedCapaian, Value: 105.26m });
+        Assert.Empty(result.Findings);
     }
 }
