@@ -29,6 +29,10 @@ internal static class TableDispatcher
         {
             AkipRecapReader.Read(table, pageLines, context);
         }
+        else if (IkmServicesReader.CanRead(table))
+        {
+            IkmServicesReader.Read(table, context);
+        }
         else if (UnitRowsReader.CanRead(table, context))
         {
             UnitRowsReader.Read(table, context);

@@ -194,7 +194,7 @@ public class IkmLayoutTests
     }
 
     [Fact]
-    public void A_table_of_ikm_per_service_just_above_the_survey_lends_it_no_figures()
+    public void A_table_of_ikm_per_service_just_above_the_survey_lends_it_no_figures_and_gives_the_units_own_row()
     {
         var result = Report.Extract(
             "Tabel 3.5",
@@ -219,9 +219,31 @@ public class IkmLayoutTests
             "\tJumlah NRR Tertimbang\t\t3,361",
             "\tIKM (Jumlah NRR Tertimbang x 25)\t\t84,03");
 
-        var survey = Assert.Single(result.Ikm);
+        var survey = Assert.Single(result.Ikm, i => i.Elements.Count == 9);
         Assert.Equal((84.03m, Report.Line(21)), (survey.Ikm!.Value, survey.Source.Line));
         Assert.Empty(survey.OtherIkmValues);
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.SumMismatch);
+        Assert.Equal((84.12m, Report.Line(6)), result.Ikm.Where(i => i != survey).Select(i => (i.Ikm!.Value, i.Source.Line)).Single());
+    }
+
+    [Fact]
+    public void The_units_row_under_the_ikm_of_each_service_is_the_units_survey_result_and_its_indicators_realization()
+    {
+        var result = Report.ExtractOfDinas(
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMeningkatnya kualitas pelayanan\tIndeks Kepuasan Masyarakat\tNilai\t80\t82,75\t103,44",
+            string.Empty,
+            "Tabel 3.2",
+            "Nilai IKM per Jenis Layanan Tahun 2023",
+            string.Empty,
+            "No\tJenis Layanan\tJumlah Responden\tNilai IKM\tMutu Pelayanan",
+            "1\tLayanan Pemadaman Kebakaran\t120\t84,10\tB",
+            "2\tLayanan Penyelamatan (Rescue)\t80\t81,40\tB",
+            "\tIKM Dinas\t200\t82,75\tB");
+
+        var ikm = Assert.Single(result.Ikm);
+        Assert.Equal((82.75m, "B", 200, Report.Line(11)), (ikm.Ikm, ikm.Mutu, ikm.Respondents, ikm.Source.Line));
+        Assert.Equal([82.75m], result.Indicators.Where(v => v.Source.Table == "Tabel 3.2").Select(v => v.Value!.Value));
     }
 }
