@@ -19,7 +19,7 @@ internal static partial class IndicatorTableReader
     /// The indicator, among those the report's own tables have named so far, whose name the caption
     /// (or the sentence introducing the table) prints; the longest such name when several fit.
     /// </summary>
-    private static ExtractedIndicatorValue? IndicatorNamedBy(TextTable table, ReadingContext context)
+    internal static ExtractedIndicatorValue? IndicatorNamedBy(TextTable table, ReadingContext context)
     {
         var text = $" {NameKey.Of($"{table.Context} {table.LeadIn}")} ";
         var own = context.Indicators.Where(v => v.Unit == context.Profile.Unit && !v.Source.IsProse && v.Level != IndicatorLevel.Individual).ToList();

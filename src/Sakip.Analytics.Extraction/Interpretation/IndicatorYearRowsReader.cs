@@ -15,7 +15,8 @@ internal static partial class IndicatorYearRowsReader
 {
     private static readonly ColumnRole[] ValueRoles = [ColumnRole.Target, ColumnRole.Realization, ColumnRole.Capaian];
 
-    public static bool CanRead(TextTable table) => YearRows.Column(table) is not null && ValueColumns(table).Count > 0;
+    public static bool CanRead(TextTable table, ReadingContext context) =>
+        YearRows.Column(table) is not null && (ValueColumns(table).Count > 0 || CaptionIndicator(table, context) is not null);
 
     public static void Read(TextTable table, ReadingContext context)
     {
@@ -25,6 +26,12 @@ internal static partial class IndicatorYearRowsReader
         }
 
         var columns = ValueColumns(table);
+        var named = columns.Count == 0 ? CaptionIndicator(table, context) : null;
+        if (named is not null)
+        {
+            columns = [.. table.Columns.Where(c => ValueRoles.Contains(c.Role) && c.Year is null)];
+        }
+
         var confidence = TableContext.Confidence(table);
         foreach (var row in YearRows.Of(table, yearColumn))
         {
@@ -37,15 +44,15 @@ internal static partial class IndicatorYearRowsReader
                     continue;
                 }
 
-                var indicator = Names.Clean(column.Group);
+                var indicator = named?.Indicator ?? Names.Clean(column.Group);
                 var percent = kind != IndicatorValueKind.ReportedCapaian && (value.IsPercent || column.Label.Contains('%', StringComparison.Ordinal));
                 context.Indicators.Add(new ExtractedIndicatorValue(
                     context.Profile.Unit,
-                    IndicatorLevel.Sasaran,
-                    null,
+                    named?.Level ?? IndicatorLevel.Sasaran,
+                    named?.Goal,
                     indicator,
-                    value.UnitWord ?? (percent ? "%" : null),
-                    IndicatorTableReader.PolarityOf(indicator),
+                    named?.Satuan ?? value.UnitWord ?? (percent ? "%" : null),
+                    named?.Polarity ?? IndicatorTableReader.PolarityOf(indicator),
                     year,
                     kind,
                     value.Number,
@@ -57,13 +64,23 @@ internal static partial class IndicatorYearRowsReader
     }
 
     /// <summary>
+    /// "Perkembangan Waktu Tanggap Penanganan Kebakaran Tahun 2021-2023" over "Tahun | Target | Realisasi | Capaian": with no
+    /// group header naming an indicator and no column naming the rows, the indicator the caption names.
+    /// </summary>
+    private static ExtractedIndicatorValue? CaptionIndicator(TextTable table, ReadingContext context) =>
+        !RowsNamed(table) && table.Columns.Any(c => ValueRoles.Contains(c.Role) && c.Year is null) ? IndicatorTableReader.IndicatorNamedBy(table, context) : null;
+
+    private static bool RowsNamed(TextTable table) =>
+        table.Columns.Any(c => c.Role is ColumnRole.Indicator or ColumnRole.Sasaran or ColumnRole.Tujuan or ColumnRole.Program or ColumnRole.Kegiatan
+            or ColumnRole.SubKegiatan or ColumnRole.ProgramOrKegiatan or ColumnRole.Name or ColumnRole.Unit);
+
+    /// <summary>
     /// Target, realization and capaian columns without a year of their own, under a group header that
     /// names an indicator; none when a column names the rows (indicators, units, programs).
     /// </summary>
     private static List<TableColumn> ValueColumns(TextTable table)
     {
-        if (table.Columns.Any(c => c.Role is ColumnRole.Indicator or ColumnRole.Sasaran or ColumnRole.Tujuan or ColumnRole.Program or ColumnRole.Kegiatan
-            or ColumnRole.SubKegiatan or ColumnRole.ProgramOrKegiatan or ColumnRole.Name or ColumnRole.Unit))
+        if (RowsNamed(table))
         {
             return [];
         }

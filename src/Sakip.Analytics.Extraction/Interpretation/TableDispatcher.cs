@@ -53,7 +53,7 @@ internal static class TableDispatcher
         {
             InputOutputBoxReader.Read(table, pageLines, context);
         }
-        else if (IndicatorYearRowsReader.CanRead(table))
+        else if (IndicatorYearRowsReader.CanRead(table, context))
         {
             IndicatorYearRowsReader.Read(table, context);
         }
