@@ -25,14 +25,17 @@ internal static partial class IndicatorKindRowsReader
         var nameColumns = table.Columns.Where(c => c.Role is ColumnRole.Indicator or ColumnRole.Name).ToList();
         var goalColumn = table.Columns.FirstOrDefault(c => c.Role == ColumnRole.Sasaran);
         var confidence = TableContext.Confidence(table) - 0.05;
-        string? indicator = null;
-        string? goal = null;
+        // "Perkembangan Waktu Tanggap ... " over "Uraian | 2021 | 2022" and the kinds alone: the indicator the caption names.
+        var named = IndicatorTableReader.IndicatorNamedBy(table, context);
+        string? indicator = named?.Indicator;
+        string? goal = named?.Goal;
         foreach (var row in table.DataRows)
         {
             var name = Names.Clean(string.Join(' ', nameColumns.Select(c => table.Cell(row, c.Index)).Where(c => c.Length > 0 && KindWord(c) is null)));
             if (name.Length > 0)
             {
                 indicator = name;
+                named = null;
             }
 
             if (goalColumn is not null && Names.Clean(table.Cell(row, goalColumn.Index)) is { Length: > 0 } sasaran)
@@ -55,11 +58,11 @@ internal static partial class IndicatorKindRowsReader
 
                 context.Indicators.Add(new ExtractedIndicatorValue(
                     context.Profile.Unit,
-                    IndicatorLevel.Sasaran,
+                    named?.Level ?? IndicatorLevel.Sasaran,
                     goal,
                     indicator,
-                    IndicatorTableReader.SatuanInName(indicator) ?? value.UnitWord ?? (kind != IndicatorValueKind.ReportedCapaian && value.IsPercent ? "%" : null),
-                    IndicatorTableReader.PolarityOf(indicator),
+                    named?.Satuan ?? IndicatorTableReader.SatuanInName(indicator) ?? value.UnitWord ?? (kind != IndicatorValueKind.ReportedCapaian && value.IsPercent ? "%" : null),
+                    named?.Polarity ?? IndicatorTableReader.PolarityOf(indicator),
                     year,
                     year > context.Year ? IndicatorValueKind.RenstraTarget : kind,
                     value.Number,
@@ -80,13 +83,17 @@ internal static partial class IndicatorKindRowsReader
         return row.Cells.Take(firstYear).Select(KindWord).FirstOrDefault(k => k is not null);
     }
 
-    internal static IndicatorValueKind? KindWord(string cell) => NameKey.Of(cell) switch
+    /// <summary>"Target", "Realisasi (menit)", "Capaian (%)": the kind a label names, its unit in brackets aside.</summary>
+    internal static IndicatorValueKind? KindWord(string cell) => NameKey.Of(UnitInBrackets().Replace(cell, " ")) switch
     {
         var key when TargetWord().IsMatch(key) => IndicatorValueKind.Target,
         var key when RealizationWord().IsMatch(key) => IndicatorValueKind.Realization,
         var key when CapaianWord().IsMatch(key) => IndicatorValueKind.ReportedCapaian,
         _ => null,
     };
+
+    [GeneratedRegex(@"\((?!\s*%\s*\))[^)]*\)")]
+    private static partial Regex UnitInBrackets();
 
     [GeneratedRegex(@"^(target|target kinerja|target pk)( persen)?$")]
     private static partial Regex TargetWord();

@@ -108,4 +108,28 @@ public class KindRowsTests
         Assert.All(values, v => Assert.Equal(("Waktu tanggap penanganan kebakaran", "Menit"), (v.Indicator, v.Satuan)));
         Assert.Contains(values, v => v is { Year: 2022, Kind: IndicatorValueKind.Realization, Value: 16m } && v.Source.Line == Report.Line(12));
     }
+
+    [Fact]
+    public void Kind_rows_under_year_columns_of_the_one_indicator_the_caption_names_are_that_indicators()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tPersentase kejadian kebakaran yang tertangani\t%\t80\t84,21\t105,26",
+            "2\tWaktu tanggap penanganan kebakaran\tMenit\t15\t14\t106,67",
+            string.Empty,
+            "Tabel 3.2",
+            "Perkembangan Waktu Tanggap Penanganan Kebakaran Tahun 2021-2023",
+            string.Empty,
+            "Uraian\t2021\t2022\t2023",
+            "Target (menit)\t17\t16\t15",
+            "Realisasi (menit)\t17\t16\t14",
+            "Capaian (%)\t100,00\t100,00\t106,67");
+
+        var values = result.Indicators.Where(v => v.Source.Table == "Tabel 3.2").ToList();
+        Assert.Equal(9, values.Count);
+        Assert.All(values, v => Assert.Equal(("Waktu tanggap penanganan kebakaran", "Menit"), (v.Indicator, v.Satuan)));
+        Assert.Contains(values, v => v is { Year: 2023, Kind: IndicatorValueKind.ReportedCapaian, Value: 106.67m } && v.Source.Line == Report.Line(13));
+    }
 }
