@@ -34,7 +34,7 @@ public sealed class ReportExtractor(ExtractionOptions? options = null)
         {
             foreach (var table in TableSegmenter.Segment(page))
             {
-                TableAnalyzer.Analyze(table, profile.ReportYear);
+                TableAnalyzer.Analyze(table, profile.ReportYear, profile.RenstraEnd);
                 TableDispatcher.Read(table, page.Lines, context);
                 tables.Add((table, page));
             }

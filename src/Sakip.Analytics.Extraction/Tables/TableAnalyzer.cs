@@ -16,7 +16,7 @@ internal static partial class TableAnalyzer
         ColumnRole.AkipComponentName,
     ];
 
-    public static void Analyze(TextTable table, int reportYear)
+    public static void Analyze(TextTable table, int reportYear, int? renstraEnd = null)
     {
         var width = table.HeaderRows.Concat(table.DataRows).Max(r => r.Cells.Count);
         var labels = ColumnLabels.Build(table.HeaderRows, width);
@@ -30,6 +30,7 @@ internal static partial class TableAnalyzer
 
         InheritUnlabeled(table, columns);
         RelativeYears(columns, reportYear);
+        NumberedPlanYears(columns, renstraEnd);
         AmountsRightOfCurrency(table, columns);
         EntityFromGroup(columns);
         BudgetContext(columns);

@@ -313,4 +313,24 @@ public class TableLayoutTests
             [(IndicatorValueKind.Target, 90m), (IndicatorValueKind.Realization, 92m), (IndicatorValueKind.ReportedCapaian, 102.22m)],
             result.Indicators.Select(v => (v.Kind, v.Value!.Value)));
     }
+
+    [Fact]
+    public void Targets_of_the_plans_counted_years_end_at_the_renstras_last_year()
+    {
+        var result = Report.Extract(
+            "Renstra Kecamatan Teluk Indah Tahun 2021-2026 menetapkan target sebagai berikut.",
+            string.Empty,
+            "Tabel 2.1",
+            "Target Kinerja Renstra",
+            string.Empty,
+            "No\tIndikator\tKondisi Kinerja Awal\tTarget Kinerja\t\t\t\t\tKondisi Kinerja Akhir Periode Renstra",
+            "\t\t\tTahun ke-1\tTahun ke-2\tTahun ke-3\tTahun ke-4\tTahun ke-5\t",
+            "1\tPersentase layanan PATEN tepat waktu\t70\t75\t80\t85\t90\t95\t95");
+
+        Assert.Equal(
+            [(2021, IndicatorValueKind.Realization, 70m), (2022, IndicatorValueKind.RenstraTarget, 75m), (2023, IndicatorValueKind.RenstraTarget, 80m),
+             (2024, IndicatorValueKind.RenstraTarget, 85m), (2025, IndicatorValueKind.RenstraTarget, 90m), (2026, IndicatorValueKind.RenstraTarget, 95m)],
+            result.Indicators.Select(v => (v.Year, v.Kind, v.Value!.Value)).Distinct());
+        Assert.Empty(result.Findings);
+    }
 }
