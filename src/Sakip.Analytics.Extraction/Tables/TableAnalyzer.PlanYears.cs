@@ -27,11 +27,14 @@ internal static partial class TableAnalyzer
         }
     }
 
+    // "Tahun ke-1", "Tahun 2", "Tahun III".
     private static int? PlanYearNumber(TableColumn column) =>
         column.Year is null && column.Labels.Select(l => PlanYear().Match(NameKey.Of(l))).FirstOrDefault(m => m.Success) is { } match
-            ? int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)
+            ? Array.IndexOf(Numerals, match.Groups["n"].Value) is var roman and >= 0 ? roman + 1 : int.Parse(match.Groups["n"].Value, System.Globalization.CultureInfo.InvariantCulture)
             : null;
 
-    [GeneratedRegex(@"^(tahun|th) ke ?(?<n>[1-9])$")]
+    private static readonly string[] Numerals = ["i", "ii", "iii", "iv", "v", "vi"];
+
+    [GeneratedRegex(@"^(tahun|th) (ke ?)?(?<n>[1-9]|i{1,3}|iv|v|vi)$")]
     private static partial Regex PlanYear();
 }
