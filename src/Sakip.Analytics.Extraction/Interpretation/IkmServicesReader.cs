@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Identity;
 using Sakip.Analytics.Extraction.Model;
 using Sakip.Analytics.Extraction.Tables;
 using Sakip.Analytics.Extraction.Text;
@@ -9,12 +10,14 @@ namespace Sakip.Analytics.Extraction.Interpretation;
 /// <summary>
 /// Reads the IKM of each service a unit offers, closed by the unit's own row ("Jenis Layanan | Jumlah Responden | Nilai
 /// IKM | Mutu Pelayanan" over "IKM Dinas | 250 | 82,75 | B"): that row is the unit's survey result, and the realization
-/// of the indicator measuring the IKM where one does. A service's own IKM is not the unit's.
+/// of the indicator measuring the IKM where one does. A service's own IKM is not the unit's. Rows naming units (kecamatan
+/// compared) are a comparison of units, not services.
 /// </summary>
 internal static partial class IkmServicesReader
 {
     public static bool CanRead(TextTable table) =>
-        IkmColumn(table) is not null && ServiceColumn(table) is not null && UnitRow(table) is not null;
+        IkmColumn(table) is not null && ServiceColumn(table) is { } service && UnitRow(table) is not null
+        && !table.DataRows.Any(r => UnitNames.Find(table.Cell(r, service.Index)) is not null);
 
     public static void Read(TextTable table, ReadingContext context)
     {

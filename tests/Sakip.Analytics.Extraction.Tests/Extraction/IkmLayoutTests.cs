@@ -246,4 +246,19 @@ public class IkmLayoutTests
         Assert.Equal((82.75m, "B", 200, Report.Line(11)), (ikm.Ikm, ikm.Mutu, ikm.Respondents, ikm.Source.Line));
         Assert.Equal([82.75m], result.Indicators.Where(v => v.Source.Table == "Tabel 3.2").Select(v => v.Value!.Value));
     }
+
+    [Fact]
+    public void Rows_naming_units_under_a_service_header_are_a_comparison_whose_mean_is_not_the_units_ikm()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Nilai IKM Kecamatan se-Kota Contoh Raya",
+            string.Empty,
+            "No\tJenis Layanan\tNilai IKM\tMutu",
+            "1\tKecamatan Teluk Indah\t83,40\tB",
+            "2\tKecamatan Bukit Raya\t85,10\tB",
+            "\tRata-rata\t84,25\tB");
+
+        Assert.DoesNotContain(result.Ikm, i => i.Ikm == 84.25m);
+    }
 }
