@@ -49,7 +49,7 @@ internal static partial class ProseNumbers
         return found;
     }
 
-    /// <summary>"2,45 milyar", "750 juta", "2.450 juta": a comma, or a point not followed by three digits, marks the decimals.</summary>
+    /// <summary>"2,45 milyar", "2,45 M", "750 juta", "2.450 Jt": a comma, or a point not followed by three digits, marks the decimals.</summary>
     private static decimal ScaledAmount(Match match)
     {
         var digits = match.Groups["digits"].Value;
@@ -57,7 +57,7 @@ internal static partial class ProseNumbers
         var number = decimal.Parse(thousands ? digits.Replace(".", string.Empty, StringComparison.Ordinal) : digits.Replace(',', '.'), System.Globalization.CultureInfo.InvariantCulture);
         var scale = match.Groups["scale"].Value.ToLowerInvariant() switch
         {
-            "juta" => 1_000_000m,
+            "juta" or "jt" => 1_000_000m,
             "triliun" => 1_000_000_000_000m,
             _ => 1_000_000_000m,
         };
@@ -152,7 +152,7 @@ internal static partial class ProseNumbers
 
     private static string FirstWord(string text) => WordStart().Match(text).Value.ToLowerInvariant();
 
-    [GeneratedRegex(@"(?<scaled>Rp\.?\s*(?<digits>\d{1,3}(?:[.,]\d{1,3})?)\s*(?<scale>(?i:milyar|miliar|juta|triliun))\b)|(?<money>Rp\.?\s*\**\s*\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?(?:,-)?)|(?<grade>\b(?:AA|A|BB|B|CC|C|D)\s*(?:dengan\s+nilai|atau)?\s*\(\s*\d{1,3}(?:[.,]\d{1,6})?\s*%?\s*\))|(?<plain>(?<![\d.,])\d{1,3}(?:[.,]\d{1,6})?)(?:\s*%|\s+[Pp]ersen\b)?(?![\d])")]
+    [GeneratedRegex(@"(?<scaled>Rp\.?\s*(?<digits>\d{1,3}(?:[.,]\d{1,3})?)\s*(?<scale>(?i:milyar|miliar|juta|jt|triliun)|M)\b)|(?<money>Rp\.?\s*\**\s*\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?(?:,-)?)|(?<grade>\b(?:AA|A|BB|B|CC|C|D)\s*(?:dengan\s+nilai|atau)?\s*\(\s*\d{1,3}(?:[.,]\d{1,6})?\s*%?\s*\))|(?<plain>(?<![\d.,])\d{1,3}(?:[.,]\d{1,6})?)(?:\s*%|\s+[Pp]ersen\b)?(?![\d])")]
     private static partial Regex Figure();
 
     [GeneratedRegex(@"^dari\s+\d+(?![\d.,%])\s+(?!hari|bulan|tahun)[a-z]", RegexOptions.IgnoreCase)]

@@ -89,6 +89,8 @@ public class ProseBudgetTests
     [Theory]
     [InlineData("Total anggaran Kecamatan Teluk Indah tahun 2023 sebesar Rp 2,45 milyar dengan realisasi Rp 2,33 Miliar.", 2_450_000_000, 2_330_000_000)]
     [InlineData("Total anggaran Kecamatan Teluk Indah tahun 2023 sebesar Rp 2.450 juta dengan realisasi Rp 750 juta.", 2_450_000_000, 750_000_000)]
+    [InlineData("Total anggaran Kecamatan Teluk Indah tahun 2023 sebesar Rp 2,45 M dengan realisasi Rp 2,33 M.", 2_450_000_000, 2_330_000_000)]
+    [InlineData("Total anggaran Kecamatan Teluk Indah tahun 2023 sebesar Rp 2.450 Jt dengan realisasi Rp 750 jt.", 2_450_000_000, 750_000_000)]
     public void Amounts_stated_in_millions_or_billions_are_read_as_rounded(string sentence, long pagu, long realisasi)
     {
         var result = Report.Extract(sentence);
