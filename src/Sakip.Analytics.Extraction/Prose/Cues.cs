@@ -5,10 +5,13 @@ namespace Sakip.Analytics.Extraction.Prose;
 /// <summary>The words around a figure in a sentence that say what it is: a target, a realization, a capaian, or a difference to leave out.</summary>
 internal static partial class Cues
 {
-    /// <summary>A change ("naik 0,08 poin", "selisih 2"), not a value; "naik dari 82,10" names the earlier value, which is one.</summary>
+    /// <summary>
+    /// A change ("naik 0,08 poin", "selisih 2", "lebih tinggi 1,45"), not a value; "naik dari 82,10" names the earlier value, which is
+    /// one, and so does a bracket after a comparison ("masih lebih rendah (83,40)").
+    /// </summary>
     public static bool IsDifference(string window, string after) =>
         Selisih().IsMatch(window) || DifferenceNearby().IsMatch(LastWords(window, 4)) && !IsComparedFrom(window) && !NewValue().IsMatch(window)
-        || Poin().IsMatch(after) && !ProseNumbers.IsFigureNamedBefore(window) || Comparative().IsMatch(window) && !BoundedTarget().IsMatch(window);
+        || Poin().IsMatch(after) && !ProseNumbers.IsFigureNamedBefore(window) || Comparative().IsMatch(window) && !BoundedTarget().IsMatch(window) && !window.TrimEnd().EndsWith('(');
 
     /// <summary>"naik dari 82,10", "turun menjadi 88,00% dari 104,71%": the figure next is the earlier value of a change.</summary>
     public static bool IsComparedFrom(string before) => ComparedFrom().IsMatch(before);

@@ -98,4 +98,18 @@ public class ProseComparisonTests
         var target = Assert.Single(prose);
         Assert.Equal((IndicatorValueKind.RenstraTarget, 2026, 86m), (target.Kind, target.Year, target.Value ?? 0));
     }
+
+    [Theory]
+    [InlineData("Indeks Kepuasan Masyarakat Kecamatan Teluk Indah masih lebih rendah (83,45) dibanding target.", 83.45)]
+    [InlineData("Indeks Kepuasan Masyarakat tahun 2023 lebih tinggi (83,45) dari tahun sebelumnya.", 83.45)]
+    public void A_figure_in_brackets_after_a_comparison_is_the_value_compared(string sentence, double value)
+    {
+        Assert.Equal([(decimal)value], Prose(sentence).Select(v => v.Value!.Value));
+    }
+
+    [Fact]
+    public void A_figure_right_after_a_comparison_is_the_difference_and_no_value()
+    {
+        Assert.Empty(Prose("Indeks Kepuasan Masyarakat tahun 2023 lebih tinggi 1,45 poin dari target."));
+    }
 }
