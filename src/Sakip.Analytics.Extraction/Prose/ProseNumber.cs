@@ -93,6 +93,12 @@ internal static partial class ProseNumbers
             return true;
         }
 
+        // "rentang nilai 76,61 sampai dengan 88,30", "di antara 76,61 dan 88,30": the ends of a range in words; "dari skala 100": a scale's top.
+        if (RangeStart().IsMatch(before) || RangeEnd().IsMatch(before) || ScaleTop().IsMatch(before))
+        {
+            return true;
+        }
+
         if (!text.EndsWith('%') && IsCountOfTotal(digits, after))
         {
             return true;
@@ -136,6 +142,15 @@ internal static partial class ProseNumbers
     /// <summary>"12 orang", "3 kelurahan": a count of things; not "80% kelurahan" (a share) nor "sebesar 82,35 poin" (a value in points).</summary>
     private static bool IsCountOfUnits(string afterWord, string text, bool measured, string before) =>
         UnitWords().IsMatch(afterWord) && !measured && !text.EndsWith('%') && !(afterWord is "poin" or "point" && IsFigureNamedBefore(before));
+
+    [GeneratedRegex(@"\b(rentang|interval|antara|kisaran)(\s+nilai)?(\s+(yaitu|adalah|sebesar))?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeStart();
+
+    [GeneratedRegex(@"\b(rentang|interval|antara|kisaran)(\s+nilai)?\s*:?\s*\d[\d.,]*\s*%?\s*(sampai\s+dengan|s\.?\s?d\.?|s/d|hingga|dan)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RangeEnd();
+
+    [GeneratedRegex(@"\bskala(\s+(maksimal|maksimum|tertinggi))?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ScaleTop();
 
     [GeneratedRegex(@"^menjadi\s+(?<count>\d{1,3}(\.\d{3})?)\s+")]
     private static partial Regex ChangeTo();

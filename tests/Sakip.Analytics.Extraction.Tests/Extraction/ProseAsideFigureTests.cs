@@ -19,7 +19,11 @@ public class ProseAsideFigureTests
     [Theory]
     [InlineData("Nilai tersebut berada pada mutu pelayanan B dengan nilai interval konversi 76,61 – 88,30.")]
     [InlineData("Nilai tersebut berada pada mutu pelayanan B dengan nilai interval konversi 76,61 — 88,30.")]
-    public void The_ends_of_a_range_are_no_values(string sentence)
+    [InlineData("Nilai tersebut berada pada rentang nilai 76,61 sampai dengan 88,30 dengan mutu pelayanan B.")]
+    [InlineData("Nilai tersebut berada pada rentang 76,61 s.d. 88,30 dengan mutu pelayanan B.")]
+    [InlineData("Nilai tersebut berada di antara 76,61 dan 88,30 dengan mutu pelayanan B.")]
+    [InlineData("Indeks Kepuasan Masyarakat tersebut dinilai dari skala 100.")]
+    public void The_ends_of_a_range_and_the_top_of_a_scale_are_no_values(string sentence)
     {
         var result = Report.Extract([.. Table, sentence]);
 
