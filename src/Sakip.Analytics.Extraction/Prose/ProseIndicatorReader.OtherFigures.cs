@@ -14,7 +14,7 @@ internal static partial class ProseIndicatorReader
     /// share, a whole number above 100 printed without its percent sign ("143 kejadian kebakaran, 128 di antaranya
     /// ditangani"); and, in a sentence not naming the indicator, a percentage of a count of things its name does not
     /// speak of ("peserta 1.250 orang, atau 125% dari rencana 1.000 orang"); nor, in any sentence, a share in brackets
-    /// after a count of such things ("sebanyak 7 kelurahan (87,5%)" for a share of pengaduan).
+    /// after a count of places it does not speak of ("sebanyak 7 kelurahan (87,5%)" for a share of pengaduan).
     /// </summary>
     private static bool IsOtherFigure(
         IndicatorValueKind kind, ProseNumber number, string window, string after, ExtractedIndicatorValue template, bool named, IndicatorLexicon lexicon) =>
@@ -25,12 +25,19 @@ internal static partial class ProseIndicatorReader
         || !named && number.Value.IsPercent && ShareOfOtherThings(after, template)
         || number.Value.IsPercent && Cues.CountedBeforeShare(window) is { } things && !CountsAny(template, things);
 
-    /// <summary>Whether the indicator's name speaks of any of the things a count counts ("7 kelurahan (87,5%)").</summary>
+    /// <summary>
+    /// Whether the indicator's name speaks of the places or bodies a count counts ("7 kelurahan (87,5%)"); a count of
+    /// anything else ("57 kejadian seluruhnya tertangani (100%)") may be what the indicator measures.
+    /// </summary>
     private static bool CountsAny(ExtractedIndicatorValue template, string things)
     {
         var name = NameKey.Of(template.Indicator).Split(' ');
-        return NameKey.Of(things).Split(' ').Any(word => word.Length < 4 || name.Contains(word));
+        var counted = NameKey.Of(things).Split(' ')[0];
+        return !CountedPlace().IsMatch(counted) || name.Contains(counted);
     }
+
+    [GeneratedRegex(@"^(kelurahan|desa|kecamatan|rt|rw|dusun|lingkungan|opd|sekolah|puskesmas|nagari|gampong)$")]
+    private static partial Regex CountedPlace();
 
     /// <summary>
     /// "Persentase ... tercapai 104,17%": no share of things goes beyond all of them, so a percentage above a hundred said to

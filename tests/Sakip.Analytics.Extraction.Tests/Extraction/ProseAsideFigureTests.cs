@@ -152,4 +152,17 @@ public class ProseAsideFigureTests
         Assert.Equal([93.75m], Report.ProseOn(result, 5).Select(v => v.Value!.Value));
         Assert.Equal([93.75m], Report.ProseOn(result, 6).Select(v => v.Value!.Value));
     }
+
+    [Fact]
+    public void A_share_after_a_count_of_events_the_indicator_measures_is_its_value()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian",
+            "1\tMeningkatnya perlindungan masyarakat\tPersentase penyelamatan korban non kebakaran\t%\t100\t100\t100",
+            string.Empty,
+            "Penyelamatan korban non kebakaran sebanyak 57 kejadian seluruhnya tertangani (100%).");
+
+        Assert.Equal([(IndicatorValueKind.Realization, 100m)], Report.ProseOn(result, 5).Select(v => (v.Kind, v.Value!.Value)));
+    }
 }
