@@ -50,6 +50,13 @@ internal static partial class ProseIndicatorReader
     [GeneratedRegex(@"\b(tercapai|mencapai|dicapai)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Reached();
 
+    /// <summary>"sehingga persentasenya 84,21%": of a "Persentase ..." indicator, the share itself, its realization, not a capaian.</summary>
+    private static bool IsShareSaidToBe(string window, ExtractedIndicatorValue template) =>
+        ShareSaidToBe().IsMatch(window) && ShareName().IsMatch(NameKey.Of(template.Indicator));
+
+    [GeneratedRegex(@"\b(persentase|prosentase)(nya)?(\s+(adalah|yaitu|sebesar|mencapai))?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareSaidToBe();
+
     private static bool MeasuredInPercent(ExtractedIndicatorValue template) =>
         template.Satuan is { Length: > 0 } satuan && (satuan.Trim() == "%" || NameKey.Of(satuan) is "persen" or "persentase");
 

@@ -177,6 +177,10 @@ internal static partial class ProseIndicatorReader
             {
                 kind = IndicatorValueKind.ReportedCapaian;
             }
+            else if (kind == IndicatorValueKind.ReportedCapaian && IsShareSaidToBe(window, template))
+            {
+                kind = IndicatorValueKind.Realization;
+            }
 
             if (kind == IndicatorValueKind.Target && afterRevisedAgreement)
             {

@@ -93,4 +93,16 @@ public class ProseLooseMentionTests
         var value = Assert.Single(Report.ProseOn(result, BracketedTable.Length + 1));
         Assert.Equal(("Persentase kejadian kebakaran yang tertangani dalam waktu tanggap", 95.65m), (value.Indicator, value.Value!.Value));
     }
+
+    [Fact]
+    public void The_percentage_a_share_indicator_is_said_to_be_is_its_realization()
+    {
+        var result = Report.Extract(
+        [
+            .. Table,
+            "Selama tahun 2023 terjadi 46 kejadian kebakaran, 44 di antaranya dapat ditangani dalam waktu tanggap, sehingga persentasenya 95,65%.",
+        ]);
+
+        Assert.Equal([(IndicatorValueKind.Realization, 95.65m)], Report.ProseOn(result, Table.Length + 1).Select(v => (v.Kind, v.Value!.Value)));
+    }
 }
