@@ -40,6 +40,25 @@ internal sealed partial class IndicatorLexicon
         return true;
     }
 
+    /// <summary>
+    /// "Capaian sasaran meningkatnya kecepatan penanganan kebakaran sebesar 105,26%": a sentence naming a goal the tables
+    /// give, after the word "sasaran" (or "tujuan"), speaks of it; <paramref name="sole"/> is its indicator when it has only one.
+    /// </summary>
+    public bool IsNamedGoal(string sentence, out ExtractedIndicatorValue? sole)
+    {
+        sole = null;
+        var key = " " + Key(sentence) + " ";
+        var goal = goals.FirstOrDefault(g => key.Contains(" sasaran " + g.Key + " ", StringComparison.Ordinal)
+            || key.Contains(" sasaran strategis " + g.Key + " ", StringComparison.Ordinal) || key.Contains(" tujuan " + g.Key + " ", StringComparison.Ordinal));
+        if (goal.Key is null)
+        {
+            return false;
+        }
+
+        sole = SoleIndicator(goal);
+        return true;
+    }
+
     /// <summary>A goal's indicator when the tables measure it by that one alone, else null.</summary>
     private static ExtractedIndicatorValue? SoleIndicator((string Key, List<ExtractedIndicatorValue> Indicators) goal) =>
         goal.Indicators is [var only] ? only : null;

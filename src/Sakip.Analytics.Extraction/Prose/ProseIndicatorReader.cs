@@ -86,9 +86,10 @@ internal static partial class ProseIndicatorReader
                     carried = numbered;
                     carriedLine = line.Number;
                 }
-                else if (lexicon.IsNumberedGoal(sentence, out var ofGoal))
+                else if (lexicon.IsNumberedGoal(sentence, out var ofGoal) || lexicon.IsNamedGoal(sentence, out ofGoal))
                 {
-                    // "Capaian sasaran 2 sebesar 75%": that sasaran's indicator, if it has one, and not the one named before.
+                    // "Capaian sasaran 2 sebesar 75%", "Capaian sasaran meningkatnya ... sebesar 105,26%": that sasaran's indicator,
+                    // if it has one, and not the one named before.
                     carried = ofGoal;
                     carriedLine = line.Number;
                 }

@@ -4,7 +4,7 @@ using Sakip.Analytics.Extraction.Tests.Support;
 
 namespace Sakip.Analytics.Extraction.Tests.Extraction;
 
-/// <summary>Sentences that point at an indicator by its place in the tables ("Indikator kinerja kedua", "IKU 3", "sasaran 2"), and the bare two-digit figures they give it.</summary>
+/// <summary>Sentences that point at an indicator by its place in the tables ("Indikator kinerja kedua", "IKU 3", "sasaran 2") or by its sasaran's name, and the bare two-digit figures they give it.</summary>
 public class ProseNumberedIndicatorTests
 {
     private static readonly string[] Table =
@@ -114,5 +114,16 @@ public class ProseNumberedIndicatorTests
 
         var capaian = Assert.Single(Report.ProseOn(result, ikuFirst.Length + 1));
         Assert.Equal(("Persentase usulan musrenbang kelurahan yang terakomodir", IndicatorValueKind.ReportedCapaian), (capaian.Indicator, capaian.Kind));
+    }
+
+    [Theory]
+    [InlineData("Capaian sasaran meningkatnya partisipasi masyarakat dalam pembangunan sebesar 75% dengan kategori cukup.")]
+    [InlineData("Capaian sasaran 2 sebesar 75% dengan kategori cukup.")]
+    public void A_sasaran_named_or_numbered_takes_the_capaian_for_its_sole_indicator_not_the_one_named_before(string sentence)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        var value = Assert.Single(Report.ProseOn(result, Table.Length + 1));
+        Assert.Equal(("Persentase usulan musrenbang kelurahan yang terakomodir", IndicatorValueKind.ReportedCapaian, 75m), (value.Indicator, value.Kind, value.Value!.Value));
     }
 }
