@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Extraction.Tables;
 using Sakip.Analytics.Extraction.Text;
@@ -9,10 +10,11 @@ namespace Sakip.Analytics.Extraction.Interpretation;
 /// heading "X" printed above; kode rekening prefixes nest sub-kegiatan under kegiatan; otherwise a
 /// row belongs to the nearest row above of a higher level (II before its 1 and 2).
 /// </summary>
-internal static class BudgetHierarchy
+internal static partial class BudgetHierarchy
 {
     public static void Build(List<BudgetRow> rows, ColumnRole? nameRole)
     {
+        MergeSubtotalsIntoHeadings(rows);
         AssignLevels(rows, nameRole);
         MergeTotalsIntoHeadings(rows);
         AssignParents(rows);
@@ -66,6 +68,25 @@ internal static class BudgetHierarchy
     }
 
     private static int EnumeratorDepth(string enumerator) => enumerator.Split('.', ',').Length;
+
+    /// <summary>
+    /// "A | Program X" printed without amounts, its kegiatan, then "Sub Total | 3.000.000.000": a subtotal naming nothing
+    /// closes the nearest heading above, which takes its amounts (on the subtotal's line).
+    /// </summary>
+    private static void MergeSubtotalsIntoHeadings(List<BudgetRow> rows)
+    {
+        foreach (var subtotal in rows.Where(r => r.HasAmounts && r.Code is null && Subtotal().IsMatch(NameKey.WithoutEnumerator(r.RawName ?? r.Name))).ToList())
+        {
+            if (rows.Where(r => r.Line < subtotal.Line && !r.HasAmounts && NameKey.Of(r.Name).Length > 0).LastOrDefault() is { } heading)
+            {
+                heading.TakeAmountsOf(subtotal);
+                rows.Remove(subtotal);
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^(sub ?total|sub jumlah|jumlah sub total)$")]
+    private static partial Regex Subtotal();
 
     private static void MergeTotalsIntoHeadings(List<BudgetRow> rows)
     {

@@ -114,14 +114,21 @@ internal static partial class TableSegmenter
     }
 
     /// <summary>
-    /// "Persentase kejadian kebakaran yang tertangani" alone in the first cell under "Uraian | 2021 | 2022": the name of the rows
-    /// below it, not a header word wrapped onto a second line.
+    /// "Persentase kejadian kebakaran yang tertangani" alone in the first cell under "Uraian | 2021 | 2022", "A | Program
+    /// Penunjang Urusan ..." over its kegiatan: the name of the rows below it, perhaps after its letter or number, not a
+    /// header word wrapped onto a second line.
     /// </summary>
     private static bool IsRowName(ReportLine row)
     {
         var cells = row.Cells.Select(c => Markup.Strip(c).Trim()).ToList();
-        return cells.Count > 1 && cells[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3 && cells.Skip(1).All(c => c.Length == 0);
+        var filled = cells.Where(c => c.Length > 0).ToList();
+        return cells.Count > 1 && filled.Count is 1 or 2 && filled[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3
+            && cells.FindLastIndex(c => c.Length > 0) < cells.Count - 1
+            && (filled.Count == 1 ? cells[0].Length > 0 : RowEnumerator().IsMatch(filled[0]) && cells.IndexOf(filled[0]) == 0);
     }
+
+    [GeneratedRegex(@"^([A-Z]|[IVX]{1,4}|\d{1,2})[.)]?$")]
+    private static partial Regex RowEnumerator();
 
     private static bool TryContinue(Draft current, List<ReportLine> run, int headerCount, IReadOnlyList<ReportLine> lines, int start, HashSet<string> runningHeads)
     {

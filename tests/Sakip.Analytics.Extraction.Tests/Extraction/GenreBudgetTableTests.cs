@@ -326,4 +326,29 @@ public class GenreBudgetTableTests
         var line = Assert.Single(result.Budget);
         Assert.Equal((20_000_000m, 19_000_000m, 95.00m), (line.Pagu, line.Realisasi, line.ReportedPercent));
     }
+
+    [Fact]
+    public void A_subtotal_naming_nothing_closes_the_program_heading_above_it()
+    {
+        var result = Report.Extract(
+            "Tabel 3.10",
+            "Realisasi Anggaran per Kegiatan Tahun 2023",
+            string.Empty,
+            "No\tUraian\tAnggaran (Rp)\tRealisasi (Rp)\t%",
+            "A\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t\t\t",
+            "1\tAdministrasi Keuangan Perangkat Daerah\t2.950.000.000\t2.832.000.000\t96,00",
+            "2\tAdministrasi Umum Perangkat Daerah\t50.000.000\t48.000.000\t96,00",
+            "\tSub Total\t3.000.000.000\t2.880.000.000\t96,00",
+            "B\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\t\t\t",
+            "1\tPelaksanaan Urusan Pemerintahan yang Dilimpahkan Kepada Camat\t1.250.000.000\t1.157.500.000\t92,60",
+            "\tSub Total\t1.250.000.000\t1.157.500.000\t92,60",
+            "\tTotal\t4.250.000.000\t4.037.500.000\t95,00");
+
+        Assert.Equal(
+            [(BudgetLevel.Kegiatan, Report.Line(6)), (BudgetLevel.Kegiatan, Report.Line(7)), (BudgetLevel.Program, Report.Line(8)),
+             (BudgetLevel.Kegiatan, Report.Line(10)), (BudgetLevel.Program, Report.Line(11)), (BudgetLevel.Total, Report.Line(12))],
+            result.Budget.Select(b => (b.Level, b.Source.Line)).OrderBy(b => b.Line));
+        Assert.Equal("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", result.Budget.Single(b => b.Source.Line == Report.Line(8)).Name);
+        Assert.Empty(result.Findings);
+    }
 }
