@@ -23,4 +23,8 @@ internal static partial class BudgetTableReader
 
     [GeneratedRegex(@"^(?<code>\d{1,2}(?:[.\-]\d{1,4}){2,})\.?\s+(?<name>\D.*)$")]
     private static partial Regex CodeBeforeName();
+
+    // In the code column itself any code counts: "5.1 BELANJA OPERASI", "5 Belanja Daerah".
+    [GeneratedRegex(@"^(?<code>\d{1,2}(?:[.\-]\d{1,4})*)\.?\s+(?<name>[A-Za-z].*)$")]
+    private static partial Regex CodeThenName();
 }

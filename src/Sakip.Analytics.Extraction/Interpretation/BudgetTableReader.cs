@@ -111,6 +111,14 @@ internal static partial class BudgetTableReader
         var codeCell = Markup.Strip(Cell(ColumnRole.Code));
         var code = codeCell.Any(char.IsDigit) ? codeCell : null;
         var nameCells = table.Columns.Where(c => NameRoles.Contains(c.Role)).Select(c => table.Cell(row, c.Index)).Where(c => c.Length > 0).ToList();
+
+        // "Kode Rekening / Uraian": "5.1.02 Belanja Barang dan Jasa" in the code column, the code and its name in one cell.
+        if (code is not null && CodeThenName().Match(code) is { Success: true } both)
+        {
+            code = both.Groups["code"].Value;
+            nameCells = nameCells.Count == 0 ? [both.Groups["name"].Value] : nameCells;
+        }
+
         var enumerator = Names.EnumeratorOf(Cell(ColumnRole.RowNumber)) ?? Names.EnumeratorOf(row.Cells.FirstOrDefault());
         if (nameCells.Count == 0)
         {

@@ -351,4 +351,22 @@ public class GenreBudgetTableTests
         Assert.Equal("Program Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota", result.Budget.Single(b => b.Source.Line == Report.Line(8)).Name);
         Assert.Empty(result.Findings);
     }
+
+    [Fact]
+    public void A_code_and_its_name_in_one_cell_under_kode_rekening_uraian_are_split()
+    {
+        var result = Report.Extract(
+            "Tabel 3.10",
+            "Realisasi Anggaran Tahun 2023",
+            string.Empty,
+            "Kode Rekening / Uraian\tAnggaran (Rp)\tRealisasi (Rp)\t%",
+            "5.1 BELANJA OPERASI\t3.900.000.000\t3.705.000.000\t95,00",
+            "5.1.01 Belanja Pegawai\t2.550.000.000\t2.474.000.000\t97,02",
+            "5.1.02 Belanja Barang dan Jasa\t1.350.000.000\t1.231.000.000\t91,19");
+
+        Assert.Equal(
+            [("5.1", "BELANJA OPERASI"), ("5.1.01", "Belanja Pegawai"), ("5.1.02", "Belanja Barang dan Jasa")],
+            result.Budget.Select(b => (b.Code, b.Name)));
+        Assert.Empty(result.Findings);
+    }
 }
