@@ -58,16 +58,23 @@ public class KindRowsTests
         Assert.All(values, v => Assert.Equal("Persentase kejadian kebakaran yang tertangani", v.Indicator));
     }
 
-    [Fact]
-    public void Indicators_set_as_columns_with_a_row_per_kind_and_year_give_each_figure_its_columns_indicator()
-    {
-        var result = Report.Extract(
+    /// <summary>The measurement table that names the indicators the tables after it set out another way (six body lines).</summary>
+    private static readonly string[] Measurement =
+    [
             "Tabel 3.1",
             "Pengukuran Kinerja Tahun 2023",
             "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
             "1\tPersentase kejadian kebakaran yang tertangani\t%\t80\t84,21\t105,26",
             "2\tWaktu tanggap penanganan kebakaran\tMenit\t15\t14\t106,67",
             string.Empty,
+    ];
+
+    [Fact]
+    public void Indicators_set_as_columns_with_a_row_per_kind_and_year_give_each_figure_its_columns_indicator()
+    {
+        var result = Report.Extract(
+        [
+            .. Measurement,
             "Tabel 3.3",
             "Perbandingan Realisasi Kinerja",
             string.Empty,
@@ -75,7 +82,8 @@ public class KindRowsTests
             "Target 2023\t80\t15",
             "Realisasi 2023\t84,21\t14",
             "Realisasi 2022\t78,57\t16",
-            "Capaian 2023 (%)\t105,26\t106,67");
+            "Capaian 2023 (%)\t105,26\t106,67",
+        ]);
 
         var values = result.Indicators.Where(v => v.Source.Table == "Tabel 3.3").ToList();
         Assert.Equal(8, values.Count);
@@ -89,19 +97,16 @@ public class KindRowsTests
     public void Years_as_rows_of_the_one_indicator_the_caption_names_are_that_indicators()
     {
         var result = Report.Extract(
-            "Tabel 3.1",
-            "Pengukuran Kinerja Tahun 2023",
-            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
-            "1\tPersentase kejadian kebakaran yang tertangani\t%\t80\t84,21\t105,26",
-            "2\tWaktu tanggap penanganan kebakaran\tMenit\t15\t14\t106,67",
-            string.Empty,
+        [
+            .. Measurement,
             "Tabel 3.2",
             "Perkembangan Waktu Tanggap Penanganan Kebakaran Tahun 2021-2023",
             string.Empty,
             "Tahun\tTarget (menit)\tRealisasi (menit)\tCapaian (%)",
             "2021\t17\t17\t100,00",
             "2022\t16\t16\t100,00",
-            "2023\t15\t14\t106,67");
+            "2023\t15\t14\t106,67",
+        ]);
 
         var values = result.Indicators.Where(v => v.Source.Table == "Tabel 3.2").ToList();
         Assert.Equal(9, values.Count);
@@ -113,19 +118,16 @@ public class KindRowsTests
     public void Kind_rows_under_year_columns_of_the_one_indicator_the_caption_names_are_that_indicators()
     {
         var result = Report.Extract(
-            "Tabel 3.1",
-            "Pengukuran Kinerja Tahun 2023",
-            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
-            "1\tPersentase kejadian kebakaran yang tertangani\t%\t80\t84,21\t105,26",
-            "2\tWaktu tanggap penanganan kebakaran\tMenit\t15\t14\t106,67",
-            string.Empty,
+        [
+            .. Measurement,
             "Tabel 3.2",
             "Perkembangan Waktu Tanggap Penanganan Kebakaran Tahun 2021-2023",
             string.Empty,
             "Uraian\t2021\t2022\t2023",
             "Target (menit)\t17\t16\t15",
             "Realisasi (menit)\t17\t16\t14",
-            "Capaian (%)\t100,00\t100,00\t106,67");
+            "Capaian (%)\t100,00\t100,00\t106,67",
+        ]);
 
         var values = result.Indicators.Where(v => v.Source.Table == "Tabel 3.2").ToList();
         Assert.Equal(9, values.Count);
