@@ -6,6 +6,17 @@ namespace Sakip.Analytics.Extraction.Tests.Extraction;
 /// <summary>Comparisons over years that print the kind (Target, Realisasi, Capaian) or the year as rows under each indicator, or set the indicators as columns.</summary>
 public class KindRowsTests
 {
+    /// <summary>The measurement table that names the indicators the tables after it set out another way (six body lines).</summary>
+    private static readonly string[] Measurement =
+    [
+        "Tabel 3.1",
+        "Pengukuran Kinerja Tahun 2023",
+        "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+        "1\tPersentase kejadian kebakaran yang tertangani\t%\t80\t84,21\t105,26",
+        "2\tWaktu tanggap penanganan kebakaran\tMenit\t15\t14\t106,67",
+        string.Empty,
+    ];
+
     [Theory]
     [InlineData("No\tIndikator Kinerja\tUraian\t2021\t2022\t2023", "1\tResponse time penanganan kebakaran (menit)\tTarget\t15\t15\t15", "\t\tRealisasi\t14\t13\t12", "\t\tCapaian (%)\t106,67\t113,33\t120,00")]
     [InlineData("No\tIndikator Kinerja\t2021\t2022\t2023", "1\tResponse time penanganan kebakaran (menit)", "\tTarget\t15\t15\t15\n\tRealisasi\t14\t13\t12", "\tCapaian (%)\t106,67\t113,33\t120,00")]
@@ -57,17 +68,6 @@ public class KindRowsTests
         Assert.Equal(6, values.Count);
         Assert.All(values, v => Assert.Equal("Persentase kejadian kebakaran yang tertangani", v.Indicator));
     }
-
-    /// <summary>The measurement table that names the indicators the tables after it set out another way (six body lines).</summary>
-    private static readonly string[] Measurement =
-    [
-            "Tabel 3.1",
-            "Pengukuran Kinerja Tahun 2023",
-            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
-            "1\tPersentase kejadian kebakaran yang tertangani\t%\t80\t84,21\t105,26",
-            "2\tWaktu tanggap penanganan kebakaran\tMenit\t15\t14\t106,67",
-            string.Empty,
-    ];
 
     [Fact]
     public void Indicators_set_as_columns_with_a_row_per_kind_and_year_give_each_figure_its_columns_indicator()
