@@ -14,7 +14,8 @@ public static partial class ReportAuditor
     /// </summary>
     private static void IndicatorCopies(ExtractionResult facts, List<AuditFinding> findings)
     {
-        var values = facts.Indicators.Where(v => v.Value is not null && !IsBoxLabel(v.Indicator)).ToList();
+        var superseded = SupersededTargets(facts);
+        var values = facts.Indicators.Where(v => v.Value is not null && !IsBoxLabel(v.Indicator) && !superseded.Contains(v)).ToList();
         var clusters = new NameClusters(values.Select(v => v.Indicator), facts.Document.Unit, facts.Document.UnitNameVariants, 0.72, 1.0);
         var againstRenstra = CapaianAgainstRenstraTarget(facts);
         var groups = values.GroupBy(v => (v.Unit, Cluster: clusters.Of(v.Indicator), Individual: v.Level == IndicatorLevel.Individual ? v.Goal : null, v.Year, v.Kind,
@@ -25,6 +26,15 @@ public static partial class ReportAuditor
                 (subject, kind) => $"Nilai {KindWord(group.Key.Kind)} '{subject}' tahun {group.Key.Year}", findings);
         }
     }
+
+    /// <summary>
+    /// "Target awal ... sebesar 90% kemudian direvisi menjadi 100%": a first agreement's target named in a sentence beside
+    /// its revision is no longer the target the tables print, so no copy of it.
+    /// </summary>
+    private static HashSet<ExtractedIndicatorValue> SupersededTargets(ExtractionResult facts) =>
+        [.. facts.Indicators.Where(v => v.Source.IsProse).GroupBy(v => (v.Source.Line, v.Unit, v.Indicator, v.Year))
+            .Where(said => said.Any(v => v.Kind == IndicatorValueKind.TargetRevised))
+            .SelectMany(said => said.Where(v => v.Kind == IndicatorValueKind.Target))];
 
     /// <summary>
     /// Capaian printed on a table row whose only target is the Renstra's for the year ("Target Renstra 2023 | Realisasi 2023 |

@@ -43,6 +43,16 @@ internal static partial class Cues
 
     public static bool IsTarget(string window) => Target().IsMatch(window);
 
+    /// <summary>
+    /// "pada Perjanjian Kinerja Perubahan tahun 2023 sebesar 82", "kemudian direvisi menjadi 82 pada PK Perubahan": in a
+    /// sentence about a target, the figure of the revised agreement.
+    /// </summary>
+    public static bool IsRevisedTarget(string window, string after, string sentence) =>
+        Target().IsMatch(sentence) && (RevisedBefore().IsMatch(window) || RevisedAfter().IsMatch(after));
+
+    /// <summary>"sebelumnya pada Perjanjian Kinerja awal sebesar 80": the figure the agreement names is its target.</summary>
+    public static bool NamesAgreement(string window) => Agreement().IsMatch(window);
+
     /// <summary>"target tahun 2024 sebesar 92% dan pada tahun 2025 sebesar 94%": the next figure is of another year, of the same kind.</summary>
     public static bool GoesOnWithAnotherYear(string window) => AnotherYear().IsMatch(window);
 
@@ -271,6 +281,15 @@ internal static partial class Cues
 
     [GeneratedRegex(@"\b(target\w*|ditargetkan|menargetkan|menarget)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Target();
+
+    [GeneratedRegex(@"\b(perubahan|direvisi|revisi)\b(\s+\S+){0,4}\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RevisedBefore();
+
+    [GeneratedRegex(@"^\W*(pada|dalam)\s+(perjanjian\s+kinerja|pk)\s+perubahan\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RevisedAfter();
+
+    [GeneratedRegex(@"\b(perjanjian\s+kinerja|pk)\b(\s+\S+){0,3}\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Agreement();
 
     [GeneratedRegex(@"\b(capaian\w*|pencapaian\w*|prosentas\w*|persentas\w*|diprosentas\w*|dipersentas\w*)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Capaian();

@@ -74,7 +74,12 @@ internal static partial class ProseIndicatorReader
             return IndicatorValueKind.RenstraTarget;
         }
 
-        if (Cues.IsTarget(window))
+        if (Cues.IsRevisedTarget(window, after, sentence))
+        {
+            return IndicatorValueKind.TargetRevised;
+        }
+
+        if (Cues.IsTarget(window) || Cues.NamesAgreement(window))
         {
             return IndicatorValueKind.Target;
         }

@@ -106,4 +106,17 @@ public class ProseTargetTests
             [(IndicatorValueKind.Target, 100m), (IndicatorValueKind.Realization, 88m), (IndicatorValueKind.ReportedCapaian, 88m)],
             Prose(result, 6).Select(v => (v.Kind, v.Value!.Value)));
     }
+
+    [Theory]
+    [InlineData("Target Persentase Desa yang Tertib Administrasi pada Perjanjian Kinerja Perubahan tahun 2023 sebesar 100%, sebelumnya pada Perjanjian Kinerja awal sebesar 90%.")]
+    [InlineData("Target awal Persentase Desa yang Tertib Administrasi sebesar 90% kemudian direvisi menjadi 100% pada PK Perubahan.")]
+    public void A_target_of_the_revised_agreement_is_the_revised_target_and_the_first_agreements_the_target(string sentence)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 90m), (IndicatorValueKind.TargetRevised, 100m)],
+            Prose(result, 6).Select(v => (v.Kind, v.Value!.Value)).OrderBy(v => v.Item2));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
 }
