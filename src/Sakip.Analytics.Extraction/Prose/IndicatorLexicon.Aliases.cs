@@ -91,6 +91,35 @@ internal sealed partial class IndicatorLexicon
 
     private readonly HashSet<string> bracketHeads = [];
 
+    /// <summary>
+    /// "Redkar" for "Jumlah kelurahan yang memiliki Relawan Pemadam Kebakaran (Redkar)": a one-word short name in brackets is
+    /// an alias when no other indicator gives it, and so is the name with it in place of the one to four words before it
+    /// ("jumlah kelurahan yang memiliki redkar").
+    /// </summary>
+    private void AddBracketedShortNames(List<ExtractedIndicatorValue> templates)
+    {
+        var named = templates.SelectMany(t => ShortName().Matches(t.Indicator).Select(m => (Match: m, Template: t))).ToList();
+        foreach (var (match, template) in named)
+        {
+            var shortName = Key(match.Groups["name"].Value);
+            if (named.Count(n => Key(n.Match.Groups["name"].Value) == shortName) > 1)
+            {
+                continue;
+            }
+
+            var before = Key(template.Indicator[..match.Index]).Split(' ');
+            var forms = Enumerable.Range(1, Math.Min(4, before.Length - 2)).Select(k => string.Join(' ', before[..^k].Append(shortName))).Prepend(shortName);
+            foreach (var form in forms.Where(f => !aliases.Exists(a => a.Alias == f)))
+            {
+                aliases.Add((form, template));
+            }
+        }
+    }
+
+    // "(Redkar)", "(Damkar)": one word of five letters or more, a short name rather than a unit ("(%)", "(orang)" are shorter or known).
+    [GeneratedRegex(@"\((?<name>[A-Z][a-z]{4,11})\)")]
+    private static partial Regex ShortName();
+
     private static IEnumerable<string> AliasesOf(string indicator)
     {
         var key = Key(indicator);

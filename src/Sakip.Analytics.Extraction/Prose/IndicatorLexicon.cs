@@ -51,6 +51,7 @@ internal sealed partial class IndicatorLexicon
         AddAcronymPhrases(templates);
         AddBracketedNames(templates);
         AddBracketHeads(templates);
+        AddBracketedShortNames(templates);
         aliases.Sort((a, b) => b.Alias.Length.CompareTo(a.Alias.Length));
     }
 

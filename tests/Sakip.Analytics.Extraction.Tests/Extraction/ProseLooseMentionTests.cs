@@ -105,4 +105,21 @@ public class ProseLooseMentionTests
 
         Assert.Equal([(IndicatorValueKind.Realization, 95.65m)], Report.ProseOn(result, Table.Length + 1).Select(v => (v.Kind, v.Value!.Value)));
     }
+
+    [Theory]
+    [InlineData("Pada tahun 2023 Redkar terbentuk sebanyak 12 kelurahan dari target 10 kelurahan.")]
+    [InlineData("Jumlah kelurahan yang memiliki Redkar tahun 2023 sebanyak 12 kelurahan dari target 10 kelurahan.")]
+    public void The_short_name_in_a_names_bracket_names_it_alone_or_in_place_of_the_words_it_shortens(string sentence)
+    {
+        var result = Report.ExtractOfDinas(
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian",
+            "1\tMeningkatnya kesiapsiagaan masyarakat\tJumlah kelurahan yang memiliki Relawan Pemadam Kebakaran (Redkar)\tKelurahan\t10\t12\t120,00",
+            string.Empty,
+            sentence);
+
+        Assert.Equal(
+            [(IndicatorValueKind.Realization, 12m), (IndicatorValueKind.Target, 10m)],
+            Report.ProseOn(result, 5).Select(v => (v.Kind, v.Value!.Value)));
+    }
 }
