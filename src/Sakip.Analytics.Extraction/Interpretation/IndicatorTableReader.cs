@@ -62,7 +62,13 @@ internal static partial class IndicatorTableReader
         var entity = Names.Clean(string.Join(' ', segment.Entity.Select(c => table.Cell(row, c.Index)).Where(c => c.Length > 0)));
         var indicator = IndicatorName(table, row, segment);
         var inheritsEntity = segment.EntityRole is ColumnRole.Sasaran or ColumnRole.Tujuan;
-        if (entity.Length > 0)
+        if (entity.Length > 0 && inheritsEntity && state.Entity is { } above && ContinuesGoal(table, row, entity))
+        {
+            entity = $"{above} {entity}";
+            state.Entity = entity;
+            RenameGoal(table, above, entity, context);
+        }
+        else if (entity.Length > 0)
         {
             state.Entity = entity;
             state.Indicator = null;
@@ -266,6 +272,26 @@ internal static partial class IndicatorTableReader
 
     [GeneratedRegex(@"\b(angka kematian|kematian|kasus|pengangguran|kemiskinan|pelanggaran|dijatuhi hukuman|hukuman disiplin|tindak kriminal|stunting|kecelakaan|tunggakan|angka kesakitan|prevalensi|putus sekolah|gizi buruk|indeks risiko bencana|kejadian|kerugian|korban|(penduduk|keluarga|rumah tangga) miskin|kumuh)\b")]
     private static partial Regex LowerIsBetterWords();
+
+    /// <summary>
+    /// "1 | Meningkatnya kualitas | IKM | ..." over "| pelayanan publik | Persentase layanan PATEN | ...": a sasaran wrapped
+    /// beside the next indicator's figures goes on in lower case on a row without a number of its own.
+    /// </summary>
+    private static bool ContinuesGoal(TextTable table, ReportLine row, string entity) =>
+        char.IsLower(entity[0]) && table.ColumnsWith(ColumnRole.RowNumber).All(c => Names.Clean(table.Cell(row, c.Index)).Length == 0);
+
+    /// <summary>The figures already read under the first half of a wrapped sasaran take its whole name.</summary>
+    private static void RenameGoal(TextTable table, string partial, string whole, ReadingContext context)
+    {
+        for (var i = 0; i < context.Indicators.Count; i++)
+        {
+            var value = context.Indicators[i];
+            if (value.Goal == partial && value.Source.Table == table.Caption && value.Source.Line >= table.FirstLine && value.Source.Line <= table.LastLine)
+            {
+                context.Indicators[i] = value with { Goal = whole };
+            }
+        }
+    }
 
     private sealed class RowState
     {

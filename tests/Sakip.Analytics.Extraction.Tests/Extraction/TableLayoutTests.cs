@@ -336,4 +336,24 @@ public class TableLayoutTests
             result.Indicators.Select(v => (v.Year, v.Kind, v.Value!.Value)).Distinct());
         Assert.Empty(result.Findings);
     }
+
+    [Fact]
+    public void A_sasaran_wrapped_beside_the_next_indicators_figures_is_one_sasaran_for_both()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            string.Empty,
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMeningkatnya kualitas\tIndeks Kepuasan Masyarakat\tIndeks\t82\t83,40\t101,71",
+            "\tpelayanan publik\tPersentase layanan PATEN tepat waktu\t%\t90\t95\t105,56",
+            "\tkecamatan\t\t\t\t\t",
+            "2\tMeningkatnya ketentraman\tPersentase penyelesaian gangguan trantibum\t%\t100\t91,50\t91,50");
+
+        Assert.Equal(
+            [("Indeks Kepuasan Masyarakat", "Meningkatnya kualitas pelayanan publik kecamatan"),
+             ("Persentase layanan PATEN tepat waktu", "Meningkatnya kualitas pelayanan publik kecamatan"),
+             ("Persentase penyelesaian gangguan trantibum", "Meningkatnya ketentraman")],
+            result.Indicators.Select(v => (v.Indicator, v.Goal)).Distinct());
+    }
 }
