@@ -82,6 +82,15 @@ internal static partial class IkmTableReader
                     yield return new Figure(Resolved(label, value), value, next.Number);
                 }
             }
+            else if (IkmWorkedOut().Match(text) is { Success: true } worked && TryScore(worked.Groups["ikm"].Value, convention, v => Accepts(Label.Ikm, v), out var ikm))
+            {
+                // "IKM = 3,229 x 25 = 80,73 (Mutu Pelayanan B)": the IKM worked out in a line of its own, its mutu beside it.
+                yield return new Figure(Label.Ikm, ikm, line.Number);
+                if (worked.Groups["mutu"].Success)
+                {
+                    yield return new Figure(Label.Mutu, new CellValue(null, worked.Groups["mutu"].Value.ToUpperInvariant(), false, worked.Groups["mutu"].Value, null), line.Number);
+                }
+            }
             else if (RespondentsInProse().Match(text) is { Success: true } match)
             {
                 var count = int.Parse(match.Groups["n"].Value, CultureInfo.InvariantCulture);
@@ -168,6 +177,9 @@ internal static partial class IkmTableReader
 
     // "IKM Unit Pelayanan (Jumlah NRR Tertimbang x 25)": the bracketed formula explains the figure; the
     // words before it name it. A bracket without a multiplication ("(IKM)", "(SKM)") is part of the name.
+    [GeneratedRegex(@"^\s*(nilai\s+)?(ikm|skm|indeks kepuasan masyarakat)\b[^=]{0,40}=[^=]*?(=\s*)?(?<ikm>\d{2,3}[.,]\d{1,6})\s*(\(?\s*mutu(\s+pelayanan)?\s*:?\s*(?<mutu>[A-D])\b)?", RegexOptions.IgnoreCase)]
+    private static partial Regex IkmWorkedOut();
+
     [GeneratedRegex(@"\([^()]*\s[x×*]\s[^()]*\)", RegexOptions.IgnoreCase)]
     private static partial Regex Formula();
 }

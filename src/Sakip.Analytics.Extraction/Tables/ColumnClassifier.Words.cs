@@ -76,7 +76,8 @@ internal static partial class ColumnClassifier
             return ColumnRole.IkmElement;
         }
 
-        if (Has(part, "tertimbang") || Has(part, "tertibang"))
+        // "NRR Tertimbang", "NRR x Bobot": each element's score times its weight.
+        if (Has(part, "tertimbang") || Has(part, "tertibang") || part.StartsWith("nrr", StringComparison.Ordinal) && Has(part, "bobot"))
         {
             return ColumnRole.NrrWeighted;
         }

@@ -261,4 +261,31 @@ public class IkmLayoutTests
 
         Assert.DoesNotContain(result.Ikm, i => i.Ikm == 84.25m);
     }
+
+    [Fact]
+    public void An_ikm_worked_out_on_a_line_below_the_survey_and_a_weighted_column_headed_nrr_x_bobot_are_read()
+    {
+        string[] elements =
+        [
+            "U1\tPersyaratan\t3,20\t0,355", "U2\tProsedur\t3,10\t0,344", "U3\tWaktu Pelayanan\t3,30\t0,366",
+            "U4\tBiaya/Tarif\t3,50\t0,389", "U5\tProduk Spesifikasi Jenis Pelayanan\t3,20\t0,355", "U6\tKompetensi Pelaksana\t3,40\t0,377",
+            "U7\tPerilaku Pelaksana\t3,30\t0,366", "U8\tPenanganan Pengaduan\t3,00\t0,333", "U9\tSarana dan Prasarana\t3,10\t0,344",
+        ];
+        var result = Report.Extract(
+        [
+            "Tabel 3.6",
+            "Hasil Survei Kepuasan Masyarakat Tahun 2023",
+            string.Empty,
+            "Kode\tUnsur Pelayanan\tNRR\tNRR x Bobot",
+            .. elements,
+            "\tJumlah\t\t3,229",
+            string.Empty,
+            "IKM = 3,229 x 25 = 80,73 (Mutu Pelayanan B, Baik).",
+        ]);
+
+        var ikm = Assert.Single(result.Ikm);
+        Assert.Equal((80.73m, "B", 3.229m), (ikm.Ikm, ikm.Mutu, ikm.NrrWeightedTotal));
+        Assert.All(ikm.Elements, e => Assert.NotNull(e.NrrWeighted));
+        Assert.Empty(result.Findings);
+    }
 }
