@@ -54,6 +54,12 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
             unit = null;
         }
 
+        if (CountOfTotal().Match(bound) is { Success: true } counted)
+        {
+            // "45/48 (93,75%)", "6 dari 7 (85,71%)": a share with the counts it comes from; the share is the figure.
+            candidate = counted.Groups["share"].Value;
+        }
+
         if (NumberThenUnit().Match(candidate) is { Success: true } withUnit)
         {
             candidate = withUnit.Groups["number"].Value;
@@ -95,4 +101,7 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
 
     [GeneratedRegex(@"[,.]\s*[-–]$")]
     private static partial Regex TrailingDash();
+
+    [GeneratedRegex(@"^\d[\d.]*\s*(?:/|dari)\s*\d[\d.]*\s*\(\s*(?<share>\d[\d.,]*\s*%)\s*\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex CountOfTotal();
 }

@@ -163,4 +163,19 @@ public class GenreVariantTests
         Assert.All(result.Indicators.Where(v => v.Indicator.StartsWith("Angka", StringComparison.Ordinal)), v => Assert.Equal("per 100.000 KH", v.Satuan));
         Assert.All(result.Indicators.Where(v => v.Indicator.StartsWith("Persentase", StringComparison.Ordinal) && v.Kind != IndicatorValueKind.ReportedCapaian), v => Assert.Equal("%", v.Satuan));
     }
+
+    [Theory]
+    [InlineData("45/48 (93,75%)")]
+    [InlineData("45 dari 48 (93,75%)")]
+    public void A_realization_printed_with_the_counts_it_comes_from_is_the_share(string cell)
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            $"1\tPersentase pengaduan masyarakat yang ditindaklanjuti\t%\t90\t{cell}\t104,17");
+
+        var realization = Assert.Single(result.Indicators, v => v.Kind == IndicatorValueKind.Realization);
+        Assert.Equal((93.75m, cell), (realization.Value!.Value, realization.Text));
+        Assert.Empty(result.Findings);
+    }
 }
