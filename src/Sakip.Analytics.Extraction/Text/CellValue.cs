@@ -54,6 +54,12 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
             unit = null;
         }
 
+        if (GradeBesideValue().Match(bound) is { Success: true } slashed)
+        {
+            // "83,40 / B", "B / 83,40": a score and its grade set apart by a slash, read as "B (83,40)".
+            candidate = $"{slashed.Groups["grade"].Value} ({slashed.Groups["value"].Value})";
+        }
+
         if (CountOfTotal().Match(bound) is { Success: true } counted)
         {
             // "45/48 (93,75%)", "6 dari 7 (85,71%)": a share with the counts it comes from; the share is the figure.
@@ -101,6 +107,9 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
 
     [GeneratedRegex(@"[,.]\s*[-–]$")]
     private static partial Regex TrailingDash();
+
+    [GeneratedRegex(@"^(?:(?<value>\d[\d.,]*)\s*/\s*(?<grade>AA|A|BB|B|CC|C|D)|(?<grade>AA|A|BB|B|CC|C|D)\s*/\s*(?<value>\d[\d.,]*))$", RegexOptions.CultureInvariant)]
+    private static partial Regex GradeBesideValue();
 
     [GeneratedRegex(@"^\d[\d.]*\s*(?:/|dari)\s*\d[\d.]*\s*\(\s*(?<share>\d[\d.,]*\s*%)\s*\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex CountOfTotal();

@@ -178,4 +178,18 @@ public class GenreVariantTests
         Assert.Equal((93.75m, cell), (realization.Value!.Value, realization.Text));
         Assert.Empty(result.Findings);
     }
+
+    [Theory]
+    [InlineData("83,40 / B")]
+    [InlineData("B / 83,40")]
+    public void A_score_and_its_grade_set_apart_by_a_slash_give_both(string cell)
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            $"1\tIndeks Kepuasan Masyarakat\tIndeks\t82\t{cell}\t101,71");
+
+        var realization = Assert.Single(result.Indicators, v => v.Kind == IndicatorValueKind.Realization);
+        Assert.Equal((83.40m, "B", cell), (realization.Value!.Value, realization.Grade, realization.Text));
+    }
 }
