@@ -78,7 +78,7 @@ internal static partial class IkmTableReader
             {
                 elements.Add(new IkmElementScore(element, name, Number(table, row, nrrColumn), Number(table, row, weightedColumn), row.Number));
             }
-            else if (weightedColumn is not null && SumRow().IsMatch(NameKey.Of(name)) && Number(table, row, weightedColumn) is >= 1 and <= 4
+            else if (weightedColumn is not null && IndicatorTableReader.TotalWord().IsMatch(NameKey.Of(name)) && Number(table, row, weightedColumn) is >= 1 and <= 4
                 && table.TryValue(row, weightedColumn.Index, out var total))
             {
                 // "Jumlah | | 3,229" under the weighted column: the weighted total.
@@ -90,9 +90,6 @@ internal static partial class IkmTableReader
             }
         }
     }
-
-    [GeneratedRegex(@"^(jumlah|total)$")]
-    private static partial Regex SumRow();
 
     // A row number ("1", "2.") is never an NRR, which reports print with decimals.
     private static bool IsWholeNumber(string cell) => Markup.Strip(cell).Trim().TrimEnd('.').All(char.IsDigit);

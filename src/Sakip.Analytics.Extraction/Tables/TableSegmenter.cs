@@ -124,11 +124,11 @@ internal static partial class TableSegmenter
         var filled = cells.Where(c => c.Length > 0).ToList();
         return cells.Count > 1 && filled.Count is 1 or 2 && filled[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3
             && cells.FindLastIndex(c => c.Length > 0) < cells.Count - 1
-            && (filled.Count == 1 ? cells[0].Length > 0 : RowEnumerator().IsMatch(filled[0]) && cells.IndexOf(filled[0]) == 0);
+            && (filled.Count == 1 ? cells[0].Length > 0 : IsRowEnumerator(filled[0]) && cells.IndexOf(filled[0]) == 0);
     }
 
-    [GeneratedRegex(@"^([A-Z]|[IVX]{1,4}|\d{1,2})[.)]?$")]
-    private static partial Regex RowEnumerator();
+    // "1", "IV", "a." as Names reads them, or a capital letter heading a group ("A").
+    private static bool IsRowEnumerator(string cell) => Names.EnumeratorOf(cell) is not null || cell.TrimEnd('.', ')') is [>= 'A' and <= 'Z'];
 
     private static bool TryContinue(Draft current, List<ReportLine> run, int headerCount, IReadOnlyList<ReportLine> lines, int start, HashSet<string> runningHeads)
     {
