@@ -1,4 +1,5 @@
 using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
 using Sakip.Analytics.Extraction.Tests.Support;
 
 namespace Sakip.Analytics.Extraction.Tests.Extraction;
@@ -96,42 +97,38 @@ public class KindRowsTests
     [Fact]
     public void Years_as_rows_of_the_one_indicator_the_caption_names_are_that_indicators()
     {
-        var result = Report.Extract(
-        [
-            .. Measurement,
-            "Tabel 3.2",
-            "Perkembangan Waktu Tanggap Penanganan Kebakaran Tahun 2021-2023",
-            string.Empty,
+        var values = ResponseTimeHistory(
             "Tahun\tTarget (menit)\tRealisasi (menit)\tCapaian (%)",
             "2021\t17\t17\t100,00",
             "2022\t16\t16\t100,00",
-            "2023\t15\t14\t106,67",
-        ]);
+            "2023\t15\t14\t106,67");
 
-        var values = result.Indicators.Where(v => v.Source.Table == "Tabel 3.2").ToList();
-        Assert.Equal(9, values.Count);
-        Assert.All(values, v => Assert.Equal(("Waktu tanggap penanganan kebakaran", "Menit"), (v.Indicator, v.Satuan)));
         Assert.Contains(values, v => v is { Year: 2022, Kind: IndicatorValueKind.Realization, Value: 16m } && v.Source.Line == Report.Line(12));
     }
 
     [Fact]
     public void Kind_rows_under_year_columns_of_the_one_indicator_the_caption_names_are_that_indicators()
     {
-        var result = Report.Extract(
-        [
-            .. Measurement,
-            "Tabel 3.2",
-            "Perkembangan Waktu Tanggap Penanganan Kebakaran Tahun 2021-2023",
-            string.Empty,
+        var values = ResponseTimeHistory(
             "Uraian\t2021\t2022\t2023",
             "Target (menit)\t17\t16\t15",
             "Realisasi (menit)\t17\t16\t14",
-            "Capaian (%)\t100,00\t100,00\t106,67",
-        ]);
+            "Capaian (%)\t100,00\t100,00\t106,67");
+
+        Assert.Contains(values, v => v is { Year: 2023, Kind: IndicatorValueKind.ReportedCapaian, Value: 106.67m } && v.Source.Line == Report.Line(13));
+    }
+
+    /// <summary>
+    /// The measurement table, then "Tabel 3.2" on the response time's history in the given layout: its nine figures, each
+    /// asserted to be of the response time in minutes.
+    /// </summary>
+    private static List<ExtractedIndicatorValue> ResponseTimeHistory(params string[] layout)
+    {
+        var result = Report.Extract([.. Measurement, "Tabel 3.2", "Perkembangan Waktu Tanggap Penanganan Kebakaran Tahun 2021-2023", string.Empty, .. layout]);
 
         var values = result.Indicators.Where(v => v.Source.Table == "Tabel 3.2").ToList();
         Assert.Equal(9, values.Count);
         Assert.All(values, v => Assert.Equal(("Waktu tanggap penanganan kebakaran", "Menit"), (v.Indicator, v.Satuan)));
-        Assert.Contains(values, v => v is { Year: 2023, Kind: IndicatorValueKind.ReportedCapaian, Value: 106.67m } && v.Source.Line == Report.Line(13));
+        return values;
     }
 }
