@@ -266,11 +266,11 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(penurunan|peningkatan|peningkatannya|penambahan|pengurangan|kenaikan|kenaikannya|naik|turun|menurun|meningkat|unggul|bersisa|sisa|berkurang|bertambah)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DifferenceNearby();
 
-    [GeneratedRegex(@"\b(tidak sampai|tidak mencapai|kurang dari|lebih dari|di atas|diatas|di bawah|dibawah|hampir|sekitar|minimal|maksimal|paling sedikit|paling tinggi|lebih\s+(?:cepat|lambat|tinggi|rendah|baik|buruk|besar|kecil|banyak|sedikit|singkat|lama))\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(tidak sampai|tidak mencapai|kurang dari|lebih dari|di atas|diatas|di bawah|dibawah|hampir|sekitar|minimal|maksimal|minimum|maksimum|paling sedikit|paling tinggi|lebih\s+(?:cepat|lambat|tinggi|rendah|baik|buruk|besar|kecil|banyak|sedikit|singkat|lama))\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Comparative();
 
     /// <summary>"dari target maksimal 15 menit", "ditargetkan minimal 80%": the bound is the target itself, not a comparison.</summary>
-    [GeneratedRegex(@"\b(target|ditargetkan)\s+(minimal|maksimal|paling sedikit|paling tinggi)\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(target|ditargetkan)\s+(minimal|maksimal|minimum|maksimum|paling\s+(sedikit|banyak|tinggi|rendah|lama|lambat|cepat))\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex BoundedTarget();
 
     [GeneratedRegex(@"\b(aspek|komponen|perencanaan kinerja|pengukuran kinerja|pelaporan kinerja|evaluasi internal|evaluasi akuntabilitas kinerja internal|unsur pelayanan|unsur)\b", RegexOptions.IgnoreCase)]

@@ -173,7 +173,7 @@ internal static partial class ProseNumbers
     [GeneratedRegex(@"^dari\s+\d+(?![\d.,%])\s+(?!hari|bulan|tahun)[a-z]", RegexOptions.IgnoreCase)]
     private static partial Regex CountOfTotal();
 
-    [GeneratedRegex(@"\b(target|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|capaian|tercatat|terealisasi|realisasi|realisasinya|mencapai|tercapai|sebanyak|sejumlah|hanya|rata[\s-]*rata|rerata)\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(target|ditargetkan|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|capaian|tercatat|terealisasi|realisasi|realisasinya|mencapai|tercapai|sebanyak|sejumlah|hanya|rata[\s-]*rata|rerata)(\s+(minimal|maksimal|minimum|maksimum|paling\s+(sedikit|banyak|tinggi|rendah|lama|lambat|cepat)))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex MeasuredValueCue();
 
     [GeneratedRegex(@"^\d{1,3}(\.\d{3})?$")]
@@ -213,8 +213,8 @@ internal static partial class ProseNumbers
     /// <summary>Whether the words before a figure introduce a value ("sebesar", "target", ":"), so "82,35 poin" after them is the value, not a change.</summary>
     public static bool IsFigureNamedBefore(string before) => FigureNamedBefore().IsMatch(before);
 
-    /// <summary>Words right before a bare two-digit number, perhaps with a year after them, that make it a figure, not a count: "target 80", "realisasi tahun 2023 (85)", "angka 86", "naik dari 82", "IKM: 85".</summary>
-    [GeneratedRegex(@"(target|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|mendapat|mendapatkan|capaian|realisasi|realisasinya|terealisasi|mencapai|tercapai|tercatat|angka|skor|ditetapkan|ditargetkan|targetnya|direncanakan|(naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari)(\s+(tahun\s+)?(19|20)\d\d)?\W*$|[=:]\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>Words right before a bare two-digit number, perhaps with a bound or a year after them, that make it a figure, not a count: "target 80", "target maksimal 15", "realisasi tahun 2023 (85)", "angka 86", "naik dari 82", "IKM: 85".</summary>
+    [GeneratedRegex(@"(target|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|mendapat|mendapatkan|capaian|realisasi|realisasinya|terealisasi|mencapai|tercapai|tercatat|angka|skor|ditetapkan|ditargetkan|targetnya|direncanakan|(naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari)(\s+(minimal|maksimal|minimum|maksimum|paling\s+(sedikit|banyak|tinggi|rendah|lama|lambat|cepat)))?(\s+(tahun\s+)?(19|20)\d\d)?\W*$|[=:]\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex FigureNamedBefore();
 
     // "target (80)", "Target 2023 (85)", "Realisasi (88)": the kind of figure, perhaps with its year, names what is in the brackets.

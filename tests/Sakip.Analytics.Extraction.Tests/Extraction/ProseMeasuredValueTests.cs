@@ -23,6 +23,9 @@ public class ProseMeasuredValueTests
     [InlineData("Waktu tanggap (response time) penanganan kebakaran pada tahun 2023 yaitu 12 menit dari target 15 menit.")]
     [InlineData("Waktu tanggap (response time) penanganan kebakaran tahun 2023 tercapai 12 menit, lebih cepat dari target 15 menit.")]
     [InlineData("Waktu tanggap (response time) penanganan kebakaran tahun 2023 hanya 12 menit dari target 15 menit.")]
+    [InlineData("Waktu tanggap (response time) penanganan kebakaran tahun 2023 rata-rata 12 menit dari target maksimal 15 menit.")]
+    [InlineData("Waktu tanggap (response time) penanganan kebakaran tahun 2023 rata-rata 12 menit dengan target paling lama 15 menit.")]
+    [InlineData("Waktu tanggap (response time) penanganan kebakaran tahun 2023 rata-rata 12 menit, sedangkan ditargetkan maksimum 15 menit.")]
     public void A_time_in_the_indicators_unit_after_an_introducing_word_is_its_realization(string sentence)
     {
         var result = Report.Extract([.. Table, sentence]);
