@@ -131,6 +131,12 @@ internal static partial class Cues
     /// <summary>"baru mencapai 87,50% dari target 100%": a figure set against the target figure after it is the realization.</summary>
     public static bool IsAgainstTargetFigure(string after) => FigureAfterTarget(after) == true;
 
+    /// <summary>"dari 8 kelurahan yang ditargetkan": the words after the figure say it is the target.</summary>
+    public static bool IsTargetNamedAfter(string after) => TargetNamedAfter().IsMatch(after);
+
+    [GeneratedRegex(@"^\s*(%|persen)?\s*([a-z]+\s+){0,2}?yang\s+(ditargetkan|direncanakan)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetNamedAfter();
+
     /// <summary>Null when the text does not go on "dari target"; else whether a figure follows in that clause.</summary>
     private static bool? FigureAfterTarget(string after)
     {

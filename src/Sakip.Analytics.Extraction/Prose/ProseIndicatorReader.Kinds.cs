@@ -64,6 +64,11 @@ internal static partial class ProseIndicatorReader
             return IndicatorValueKind.ReportedCapaian;
         }
 
+        if (Cues.IsTargetNamedAfter(after))
+        {
+            return IndicatorValueKind.Target;
+        }
+
         if (Cues.IsAgainstTargetFigure(after))
         {
             return IndicatorValueKind.Realization;

@@ -75,7 +75,11 @@ internal static partial class ProseNumbers
         var digits = plain.Value;
         var before = sentence[..match.Index].TrimEnd();
         var after = sentence[(match.Index + match.Length)..].TrimStart();
-        var afterWord = FirstWord(after);
+
+        // "3 (tiga) inovasi": the word after a count spelled out in brackets is what it counts.
+        var spelled = CountWord().Match(after);
+        var afterWord = FirstWord(spelled.Success ? after[spelled.Length..].TrimStart() : after);
+        var measured = measuredIn?.Contains(afterWord) == true;
         if (YearLike().IsMatch(digits) && !text.EndsWith('%'))
         {
             return true;
@@ -88,7 +92,7 @@ internal static partial class ProseNumbers
         }
 
         // "2 (dua)" spells a count out; "105,56% (sangat baik)" names a figure's category; "76,61 – 88,30" is a range.
-        if (after.StartsWith('(') && CountWord().IsMatch(after) && !text.EndsWith('%') && WholeNumber().IsMatch(digits) || RangeDash(after.FirstOrDefault()) || RangeDash(before.LastOrDefault()) || before.EndsWith('/'))
+        if (spelled.Success && !measured && !text.EndsWith('%') && WholeNumber().IsMatch(digits) || RangeDash(after.FirstOrDefault()) || RangeDash(before.LastOrDefault()) || before.EndsWith('/'))
         {
             return true;
         }
@@ -111,7 +115,6 @@ internal static partial class ProseNumbers
             return true;
         }
 
-        var measured = measuredIn?.Contains(afterWord) == true;
         if (FormulaOperator().IsMatch(before))
         {
             // "dibagi 7 kelurahan dikali 100%": the operands of the formula the report explains, not figures of the indicator.
@@ -123,9 +126,10 @@ internal static partial class ProseNumbers
             return true;
         }
 
-        if (measured && (!WholeNumber().IsMatch(digits) || MeasuredValueCue().IsMatch(before)))
+        if (measured && (!WholeNumber().IsMatch(digits) || MeasuredValueCue().IsMatch(before) || Cues.IsTargetNamedAfter(after)))
         {
-            // "4,6 hari", "tercatat 19 kasus", "rata-rata 12 menit": the indicator's own measure; "terdiri atas 7 kasus ..." lists parts.
+            // "4,6 hari", "tercatat 19 kasus", "rata-rata 12 menit", "dari 8 kelurahan yang ditargetkan": the indicator's own
+            // measure; "terdiri atas 7 kasus ..." lists parts.
             return false;
         }
 
@@ -173,7 +177,7 @@ internal static partial class ProseNumbers
     [GeneratedRegex(@"^dari\s+\d+(?![\d.,%])\s+(?!hari|bulan|tahun)[a-z]", RegexOptions.IgnoreCase)]
     private static partial Regex CountOfTotal();
 
-    [GeneratedRegex(@"\b(target|ditargetkan|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|capaian|tercatat|terealisasi|realisasi|realisasinya|mencapai|tercapai|sebanyak|sejumlah|hanya|rata[\s-]*rata|rerata)(\s+(minimal|maksimal|minimum|maksimum|paling\s+(sedikit|banyak|tinggi|rendah|lama|lambat|cepat)))?\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(target|ditargetkan|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|capaian|tercatat|terealisasi|realisasi|realisasinya|mencapai|tercapai|sebanyak|sejumlah|hanya|rata[\s-]*rata|rerata|selama|terdapat|berjumlah)(\s+(minimal|maksimal|minimum|maksimum|paling\s+(sedikit|banyak|tinggi|rendah|lama|lambat|cepat)))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex MeasuredValueCue();
 
     [GeneratedRegex(@"^\d{1,3}(\.\d{3})?$")]

@@ -42,4 +42,34 @@ public class ProseMeasuredValueTests
 
         Assert.Equal([12m], Prose(result, 5).Select(v => v.Value!.Value));
     }
+
+    [Theory]
+    [InlineData("Jumlah inovasi pelayanan publik tahun 2023 mencapai 3 (tiga) inovasi dari target 2 (dua) inovasi.", 3, 2)]
+    [InlineData("Pada tahun 2023 terdapat 7 kelurahan tertib administrasi dari target 8 kelurahan.", 7, 8)]
+    [InlineData("Jumlah kelurahan tertib administrasi tahun 2023 sebanyak 7 kelurahan dari 8 kelurahan yang ditargetkan.", 7, 8)]
+    public void A_count_in_the_unit_the_indicator_counts_is_its_value_even_spelled_out_or_with_its_target_named_after_it(string sentence, int realization, int target)
+    {
+        var result = Report.Extract([.. Counts, sentence]);
+
+        Assert.Equal(
+            [(IndicatorValueKind.Realization, (decimal)realization), (IndicatorValueKind.Target, target)],
+            Prose(result, 6).Select(v => (v.Kind, v.Value!.Value)));
+    }
+
+    [Fact]
+    public void A_time_lasting_in_the_indicators_unit_is_its_realization()
+    {
+        var result = Report.Extract([.. Table, "Waktu tanggap (response time) penanganan kebakaran tahun 2023 rata-rata selama 12 menit."]);
+
+        Assert.Equal([(IndicatorValueKind.Realization, 12m)], Prose(result, 5).Select(v => (v.Kind, v.Value!.Value)));
+    }
+
+    private static readonly string[] Counts =
+    [
+        "Tabel 3.1",
+        "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+        "1\tMeningkatnya tertib administrasi\tJumlah kelurahan tertib administrasi\tKelurahan\t8\t7\t87,50",
+        "2\tMeningkatnya inovasi\tJumlah inovasi pelayanan publik\tInovasi\t2\t3\t150",
+        string.Empty,
+    ];
 }
