@@ -201,7 +201,7 @@ internal static partial class Cues
         return string.Join(' ', words.Skip(Math.Max(0, words.Length - count)));
     }
 
-    [GeneratedRegex(@"\b(naik|turun|meningkat|menurun|bertambah|berkurang)(\s+\S+){0,3}?\s+dari\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|peningkatan|penambahan|pengurangan)(\s+\S+){0,3}?\s+dari\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedFrom();
 
     [GeneratedRegex(@"(?<!capaian\s)\b(realisasi|realisasinya)(\s+(sebesar|senilai|yaitu|adalah))?\W*$", RegexOptions.IgnoreCase)]

@@ -59,6 +59,19 @@ public class ProseYearTests
         Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 81.60m, Year: 2023 });
     }
 
+    [Theory]
+    [InlineData("Nilai Keterbukaan Informasi mengalami penurunan dari 82,40 pada tahun 2022 menjadi 81,60 pada tahun 2023.")]
+    [InlineData("Nilai Keterbukaan Informasi mengalami peningkatan dari 82,40 pada tahun 2022 menjadi 81,60 pada tahun 2023.")]
+    [InlineData("Terjadi kenaikan Nilai Keterbukaan Informasi dari 82,40 (2022) menjadi 81,60 (2023).")]
+    public void A_change_worded_as_a_noun_gives_its_earlier_value_with_the_year_after_it(string sentence)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        Assert.Equal(
+            [(2022, 82.40m), (2023, 81.60m)],
+            Prose(result, 5).Where(v => v.Kind == IndicatorValueKind.Realization).Select(v => (v.Year, v.Value!.Value)));
+    }
+
     [Fact]
     public void The_new_value_of_a_change_can_name_its_year_after_it()
     {
