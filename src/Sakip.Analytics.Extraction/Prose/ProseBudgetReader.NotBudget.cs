@@ -17,6 +17,20 @@ internal static partial class ProseBudgetReader
 
     private static bool IsRate(string window, string after) => Rate().IsMatch(after) || Average().IsMatch(LastWords(window, 6));
 
+    /// <summary>
+    /// "telah dibangun 1 pos pemadam ... dengan anggaran Rp X", "Pengadaan 2 unit mobil pemadam senilai Rp X": in a clause that
+    /// names no program or kegiatan, what something built or bought cost, not a budget line.
+    /// </summary>
+    private static bool IsCostOfThing(string before) => ClauseOf(before) is var clause && CostOfThing().IsMatch(clause) && !NamedWork().IsMatch(clause);
+
+    [GeneratedRegex(@"\b(program|kegiatan|belanja)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedWork();
+
+    private static string ClauseOf(string before) => before[(before.LastIndexOfAny([',', ';']) + 1)..];
+
+    [GeneratedRegex(@"\b(dibangun|membangun|pembangunan|pengadaan|diadakan|dibeli|membeli|pembelian|rehabilitasi|direhabilitasi|renovasi|direnovasi)\b.*\b(anggaran|biaya|dana|nilai|senilai|seharga)\b(\s+(sebesar|senilai))?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CostOfThing();
+
     [GeneratedRegex(@"\b(pbb(-p2)?|pajak|retribusi|penerimaan|pendapatan|pad|bphtb)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Revenue();
 

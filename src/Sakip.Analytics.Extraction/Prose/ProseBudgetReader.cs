@@ -80,6 +80,11 @@ internal static partial class ProseBudgetReader
             var role = Cues.IsBudgetRealisasi(window) ? Role.Realisasi : Cues.IsBudgetPagu(window) ? Role.Pagu : sentenceRole;
             var (name, level) = NameOf(window, sentence, number.Start);
             var continues = name is null && Cues.ContinuesBudgetLine(AfterJoinedPercent(window));
+            if (!continues && IsCostOfThing(sentence[..number.Start]))
+            {
+                continue;
+            }
+
             if (name is null && !continues && PartScope().IsMatch(LastWords(sentence[..number.Start], 6)))
             {
                 name = PartName;

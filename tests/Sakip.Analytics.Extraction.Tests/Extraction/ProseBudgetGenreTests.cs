@@ -31,6 +31,25 @@ public class ProseBudgetGenreTests
         Assert.Empty(result.Budget);
     }
 
+    [Theory]
+    [InlineData("Pada tahun 2023 telah dibangun 1 pos pemadam baru di Kelurahan Landasan Ulin dengan anggaran Rp 2.100.000.000.")]
+    [InlineData("Pengadaan 2 unit mobil pemadam kebakaran senilai Rp 3.400.000.000 telah selesai pada bulan November 2023.")]
+    [InlineData("Dinas juga melakukan rehabilitasi gedung pos pemadam dengan biaya sebesar Rp 450.000.000.")]
+    public void The_cost_of_something_built_or_bought_is_no_budget_line(string sentence)
+    {
+        var result = Report.Extract(sentence);
+
+        Assert.Empty(result.Budget);
+    }
+
+    [Fact]
+    public void A_program_named_for_building_keeps_its_budget()
+    {
+        var result = Report.Extract("Program Pembangunan Pos Pemadam Kebakaran dengan anggaran sebesar Rp 2.100.000.000 terealisasi Rp 2.000.000.000.");
+
+        Assert.Equal((2_100_000_000m, 2_000_000_000m), (Assert.Single(result.Budget).Pagu, result.Budget[0].Realisasi));
+    }
+
     [Fact]
     public void A_pagu_named_after_the_word_efisiensi_is_still_read()
     {
