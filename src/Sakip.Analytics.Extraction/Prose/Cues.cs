@@ -76,6 +76,13 @@ internal static partial class Cues
 
     public static bool IsCapaian(string window) => Capaian().IsMatch(window);
 
+    /// <summary>"melampaui target dengan capaian sebesar": the capaian word comes after the last target word, nearer the figure.</summary>
+    public static bool NamesCapaianAfterTarget(string window) =>
+        CapaianWord().Matches(window) is { Count: > 0 } capaian && Target().Matches(window) is { Count: > 0 } target && capaian[^1].Index > target[^1].Index;
+
+    [GeneratedRegex(@"\b(capaian\w*|pencapaian\w*)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CapaianWord();
+
     public static bool AchievedTarget(string window) => Achieved().IsMatch(window);
 
     /// <summary>"belum mencapai target yang ditetapkan sebesar 75%": the figure is the target named right before it ("mencapai target 100%" is a capaian).</summary>

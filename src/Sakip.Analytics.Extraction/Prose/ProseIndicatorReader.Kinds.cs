@@ -84,6 +84,11 @@ internal static partial class ProseIndicatorReader
             return IndicatorValueKind.TargetRevised;
         }
 
+        if (percent && Cues.NamesCapaianAfterTarget(window))
+        {
+            return IndicatorValueKind.ReportedCapaian;
+        }
+
         if (Cues.IsTarget(window) || Cues.NamesAgreement(window))
         {
             return IndicatorValueKind.Target;

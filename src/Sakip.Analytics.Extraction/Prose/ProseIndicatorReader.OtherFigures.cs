@@ -23,7 +23,22 @@ internal static partial class ProseIndicatorReader
         || kind is not (IndicatorValueKind.ReportedCapaian or IndicatorValueKind.ReportedCapaianRenstra) && !number.Value.IsPercent && number.Value.Number > 100
             && number.Value.Number == decimal.Truncate(number.Value.Number.Value) && MeasuredInPercent(template)
         || !named && number.Value.IsPercent && ShareOfOtherThings(after, template)
-        || number.Value.IsPercent && Cues.CountedBeforeShare(window) is { } things && !CountsAny(template, things);
+        || number.Value.IsPercent && Cues.CountedBeforeShare(window) is { } things && !CountsAny(template, things)
+        || number.Value.IsPercent && IsShareOfOtherMeasure(window, template);
+
+    /// <summary>
+    /// "dengan tingkat kelulusan 95%", "persentase kehadiran sebesar 95%": a share the words before it name as a measure the
+    /// indicator's name does not speak of (the indicator's own name is blanked out of the window).
+    /// </summary>
+    private static bool IsShareOfOtherMeasure(string window, ExtractedIndicatorValue template) =>
+        NamedMeasure().Match(window) is { Success: true } measure && !KindWord().IsMatch(measure.Groups["noun"].Value)
+        && !NameKey.Of(template.Indicator).Split(' ').Contains(NameKey.Of(measure.Groups["noun"].Value));
+
+    [GeneratedRegex(@"\b(tingkat|persentase|prosentase|rasio|proporsi)\s+(?<noun>[a-z]+)(\s+(sebesar|mencapai|yaitu|yakni|adalah))?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NamedMeasure();
+
+    [GeneratedRegex(@"^((capaian|ketercapaian|pencapaian|realisasi|kinerja|keberhasilan|target)(nya)?|sebesar|mencapai|yaitu|yakni|adalah|nya|ini|tersebut|tahun|pada)$", RegexOptions.IgnoreCase)]
+    private static partial Regex KindWord();
 
     /// <summary>
     /// Whether the indicator's name speaks of the places or bodies a count counts ("7 kelurahan (87,5%)"); a count of

@@ -118,6 +118,31 @@ public class ProseAsideFigureTests
     }
 
     [Theory]
+    [InlineData("dengan tingkat kelulusan 95%")]
+    [InlineData("dengan persentase kehadiran sebesar 95%")]
+    [InlineData("dan rasio kelulusan mencapai 95%")]
+    public void A_share_the_sentence_names_as_a_measure_of_other_things_is_not_the_indicators(string measure)
+    {
+        var result = Report.Extract([.. ShareTable[..^1],
+            "Persentase kelurahan yang memiliki relawan kebakaran tahun 2023 sebesar 65%.",
+            $"Sebanyak 240 orang relawan mengikuti pelatihan selama 3 hari, {measure}."]);
+
+        Assert.Empty(Report.ProseOn(result, ShareTable.Length + 1));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    [Theory]
+    [InlineData("Persentase kelurahan yang memiliki relawan kebakaran tahun 2023 dengan prosentase capaiannya sebesar 108,33%.")]
+    [InlineData("Persentase kelurahan yang memiliki relawan kebakaran tahun 2023 melampaui target dengan capaian sebesar 108,33%.")]
+    [InlineData("Persentase kelurahan yang memiliki relawan kebakaran tahun 2023 melampaui target dengan prosentase capaiannya sebesar 108,33%.")]
+    public void A_capaian_worded_as_a_share_of_its_capaian_stays_the_indicators(string sentence)
+    {
+        var result = Report.Extract([.. ShareTable[..^1], sentence]);
+
+        Assert.Equal([(IndicatorValueKind.ReportedCapaian, 108.33m)], Report.ProseOn(result, ShareTable.Length).Select(v => (v.Kind, v.Value!.Value)));
+    }
+
+    [Theory]
     [InlineData("Realisasi tahun 2023 sebesar 65% dari 20 kelurahan.", IndicatorValueKind.Realization, 2023)]
     [InlineData("Target tahun 2026 adalah 80% kelurahan.", IndicatorValueKind.RenstraTarget, 2026)]
     public void A_percentage_before_the_things_it_counts_is_a_value(string sentence, IndicatorValueKind kind, int year)
