@@ -247,6 +247,8 @@ internal static partial class ProseIndicatorReader
     internal static List<string> UnitMentions(string window, ReadingContext context, string? sentence = null)
     {
         // "hasil evaluasi oleh Inspektorat Daerah ..., Kecamatan X memperoleh nilai 73,45": the agent is not the subject when another unit is.
+        // "Hasil evaluasi Inspektorat atas ...", "LHE Inspektorat Daerah Kota X": the evaluator never holds the score.
+        window = Evaluator().Replace(window, " ");
         var units = UnitsNamed(Agent().Replace(window, " "), context) is { Count: > 0 } subjects ? subjects : UnitsNamed(window, context);
         if (units.Count > 0)
         {
@@ -271,6 +273,9 @@ internal static partial class ProseIndicatorReader
 
     [GeneratedRegex(@"\boleh\s+[^,;]*", RegexOptions.IgnoreCase)]
     private static partial Regex Agent();
+
+    [GeneratedRegex(@"\b(?i:evaluasi|LHE|penilaian|dinilai|oleh|dari|hasil)\s+(\S+\s+){0,2}?(?i:Inspektorat)\b(\s+(?i:Daerah|Provinsi|Utama))?(\s+(Kabupaten|Kota|Provinsi)\s+[A-Z][a-z]+(\s+[A-Z][a-z]+){0,2})?")]
+    private static partial Regex Evaluator();
 
     [GeneratedRegex(@"\b(?<kind>Kabupaten|Kota)\s+(?<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})")]
     private static partial Regex Pemda();

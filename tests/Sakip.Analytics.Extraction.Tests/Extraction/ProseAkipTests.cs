@@ -69,6 +69,25 @@ public class ProseAkipTests
         Assert.Equal(("Kecamatan Teluk Indah", 73.45m), (value.Unit, value.Value!.Value));
     }
 
+    [Theory]
+    [InlineData("Hasil evaluasi Inspektorat atas implementasi SAKIP Kecamatan Teluk Indah tahun 2023 memperoleh nilai 73,45 dengan predikat BB.")]
+    [InlineData("Berdasarkan LHE Inspektorat Daerah Kabupaten Contoh Raya, Nilai AKIP tahun 2023 sebesar 73,45 dengan predikat BB.")]
+    [InlineData("Nilai AKIP hasil penilaian dari Inspektorat tahun 2023 sebesar 73,45 dengan predikat BB.")]
+    public void The_evaluator_named_after_the_evaluation_is_not_a_unit_holding_the_score(string sentence)
+    {
+        var result = Report.Extract(
+        [
+            "Tabel 3.2",
+            "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1.\tMeningkatnya Akuntabilitas\tNilai AKIP\tNilai\t72,00\t73,45\t102,01",
+            string.Empty,
+            sentence,
+        ]);
+
+        var value = Assert.Single(result.Indicators, v => v.Source.IsProse);
+        Assert.Equal(("Kecamatan Teluk Indah", 73.45m), (value.Unit, value.Value!.Value));
+    }
+
     [Fact]
     public void A_unit_named_right_after_an_indicator_name_ending_in_its_kind_is_still_that_units()
     {
