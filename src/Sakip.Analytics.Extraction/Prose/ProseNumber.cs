@@ -79,7 +79,7 @@ internal static partial class ProseNumbers
         // "3 (tiga) inovasi": the word after a count spelled out in brackets is what it counts.
         var spelled = CountWord().Match(after);
         var afterWord = FirstWord(spelled.Success ? after[spelled.Length..].TrimStart() : after);
-        var measured = measuredIn?.Contains(afterWord) == true;
+        var measured = measuredIn?.Contains(afterWord) == true || CountsMeasure(after, measuredIn);
         if (YearLike().IsMatch(digits) && !text.EndsWith('%'))
         {
             return true;
@@ -103,7 +103,7 @@ internal static partial class ProseNumbers
             return true;
         }
 
-        if (!text.EndsWith('%') && IsCountOfTotal(digits, after))
+        if (!text.EndsWith('%') && IsCountOfTotal(digits, after) && !measured)
         {
             return true;
         }
@@ -164,6 +164,10 @@ internal static partial class ProseNumbers
     /// <summary>"4.500 permohonan", "120 orang pemohon": a whole number followed straight by the noun it counts.</summary>
     private static bool IsCountOfThings(string digits, string after) =>
         WholeNumber().IsMatch(digits) && CountedNoun().Match(after) is { Success: true } noun && !NotCounted().IsMatch(noun.Value);
+
+    /// <summary>"7 dari 7 kelurahan" for an indicator counting kelurahan: the count is the indicator's own value.</summary>
+    private static bool CountsMeasure(string after, IReadOnlySet<string>? measuredIn) =>
+        measuredIn is not null && CountOfTotal().Match(after) is { Success: true } count && measuredIn.Contains(FirstWord(after[(count.Length - 1)..]));
 
     /// <summary>"40 dari 43 perangkat daerah": a whole number out of another is a count.</summary>
     private static bool IsCountOfTotal(string digits, string after) =>

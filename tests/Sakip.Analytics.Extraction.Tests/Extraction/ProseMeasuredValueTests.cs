@@ -57,6 +57,14 @@ public class ProseMeasuredValueTests
     }
 
     [Fact]
+    public void A_count_out_of_all_the_things_the_indicator_counts_is_its_realization()
+    {
+        var result = Report.Extract([.. Counts, "Jumlah kelurahan tertib administrasi pada tahun 2023 sebanyak 7 dari 8 kelurahan."]);
+
+        Assert.Equal([(IndicatorValueKind.Realization, 7m)], Prose(result, 6).Select(v => (v.Kind, v.Value!.Value)));
+    }
+
+    [Fact]
     public void A_time_lasting_in_the_indicators_unit_is_its_realization()
     {
         var result = Report.Extract([.. Table, "Waktu tanggap (response time) penanganan kebakaran tahun 2023 rata-rata selama 12 menit."]);
