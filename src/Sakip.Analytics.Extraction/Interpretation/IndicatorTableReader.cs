@@ -37,6 +37,12 @@ internal static partial class IndicatorTableReader
         string? lastUnit = null;
         foreach (var row in WithWrappedNamesJoined(table))
         {
+            if (named is not null && unitColumn is not null && IsAreaSummary(table, row, unitColumn, context))
+            {
+                ReadAreaSummary(table, row, segments, named, context);
+                continue;
+            }
+
             if (IsTotalRow(table, row))
             {
                 BudgetTotals(table, row, segments, context);
