@@ -88,6 +88,12 @@ internal static partial class Cues
     /// <summary>"belum mencapai target yang ditetapkan sebesar 75%": the figure is the target named right before it ("mencapai target 100%" is a capaian).</summary>
     public static bool NamesTargetLast(string window) => TargetLast().IsMatch(window);
 
+    /// <summary>"dari target 95%, atau 102,63%": the word right before the figure names it the target.</summary>
+    public static bool EndsWithTargetWord(string window) => TargetWordLast().IsMatch(window) || TargetLast().IsMatch(window);
+
+    [GeneratedRegex(@"\b(target(nya)?|ditargetkan)(\s+(sebesar|adalah|yaitu|yakni))?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetWordLast();
+
     /// <summary>"di Kelurahan Suka Jaya mencapai 80,10%": the clause before the figure is about one kelurahan or desa of the unit, not the unit.</summary>
     /// <summary>"dibandingkan dengan standar nasional sebesar 80": a standard the figure is held to, not one of its own.</summary>
     public static bool IsStandard(string window) => Standard().IsMatch(LastWords(window, 5));
@@ -328,7 +334,7 @@ internal static partial class Cues
     [GeneratedRegex(@"^\W*atau(\s+(sebesar|setara|senilai))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Alternative();
 
-    [GeneratedRegex(@"^\s*([a-z]+\s*)?\(\s*$")]
+    [GeneratedRegex(@"^\s*,?\s*([a-z]+\s*)?\(\s*$")]
     private static partial Regex BracketOnly();
 
     [GeneratedRegex(@"\b(realisasi\w*|penyerapan\w*|serapan\w*|daya\s+serap|terserap|terealisasi|dibelanjakan)\b", RegexOptions.IgnoreCase)]

@@ -25,10 +25,15 @@ internal static partial class ProseIndicatorReader
             return IndicatorValueKind.ReportedCapaian;
         }
 
+        // "97,50% atau 102,63%": the percentage after "atau" is the capaian of the figure before it, which is the realization
+        // unless its own words name it the target ("dari target 95%, atau 102,63%").
         if (index + 1 < numbers.Count && numbers[index + 1].Value.IsPercent && Cues.JoinsAlternative(blanked[number.End..numbers[index + 1].Start]))
         {
             pairedCapaian.Add(index + 1);
-            return IndicatorValueKind.Realization;
+            if (!Cues.EndsWithTargetWord(window))
+            {
+                return IndicatorValueKind.Realization;
+            }
         }
 
         if (percent && (Cues.IsRenstraShare(sentence, after) || Cues.IsCapaianOfRenstra(window) || Cues.IsBracketedShareOfEndTarget(subject, window)

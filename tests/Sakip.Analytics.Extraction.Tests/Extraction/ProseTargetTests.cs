@@ -83,6 +83,19 @@ public class ProseTargetTests
     }
 
     [Theory]
+    [InlineData("Persentase Desa yang Tertib Administrasi tahun 2023 sebesar 87,50% dari target 100%, atau 87,50%.")]
+    [InlineData("Persentase Desa yang Tertib Administrasi tahun 2023 sebesar 87,50% dari target 100%, atau sebesar 87,50% dari target.")]
+    [InlineData("Persentase Desa yang Tertib Administrasi tahun 2023 sebesar 87,50% dari target 100%, (87,50%).")]
+    public void The_percentage_after_the_target_figure_is_the_capaian_and_the_target_stays_the_target(string sentence)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        Assert.Equal(
+            [(IndicatorValueKind.Realization, 87.50m), (IndicatorValueKind.Target, 100m), (IndicatorValueKind.ReportedCapaian, 87.50m)],
+            Prose(result, 6).Select(v => (v.Kind, v.Value!.Value)));
+    }
+
+    [Theory]
     [InlineData("target maksimal 100%")]
     [InlineData("target minimal 100%")]
     [InlineData("target paling sedikit 100%")]
