@@ -12,7 +12,8 @@ internal static partial class ProseIndicatorReader
     /// </summary>
     private static int? RespectiveYear(string sentence, ProseNumber number)
     {
-        var list = RespectiveYears().Match(sentence[..number.Start]);
+        var before = sentence[..number.Start];
+        var list = RespectiveYears().Match(before) is { Success: true } marked ? marked : MarkThenYears().Match(before);
         if (!list.Success)
         {
             return YearOfRange(sentence, number);
@@ -50,6 +51,10 @@ internal static partial class ProseIndicatorReader
         ProseNumbers.Find(sentence).Count(n => !n.IsMoney && n.Start >= markEnd && n.Start < number.Start);
 
     private const string RespectivelyWords = "masing-masing|masing2|berturut-turut|berturut turut";
+
+    /// <summary>"berturut-turut tahun 2021, 2022 dan 2023 adalah": the mark before the years, the figures after them.</summary>
+    [GeneratedRegex(@"\b(?:" + RespectivelyWords + @")\s+(?:pada\s+|untuk\s+)?(?:tahun\s+)?(?<years>(?:19|20)\d\d(?:\s*(?:,|dan|&|serta)\s*(?:tahun\s+)?(?:19|20)\d\d)+)\b\s*(?:adalah|yaitu|yakni|sebesar|ialah)?\s*:?", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkThenYears();
 
     [GeneratedRegex(@"(?<years>(?:19|20)\d\d(?:\s*(?:,|dan|&|serta)\s*(?:tahun\s+)?(?:19|20)\d\d)+)\b[^.;]{0,80}?\b(?:" + RespectivelyWords + @")\b", RegexOptions.IgnoreCase)]
     private static partial Regex RespectiveYears();

@@ -123,6 +123,8 @@ public class ProseYearTests
     [InlineData("Nilai Keterbukaan Informasi tahun 2021, 2022 dan 2023 masing-masing sebesar 78,40; 80,10 dan 81,60.")]
     [InlineData("Nilai Keterbukaan Informasi tahun 2021, 2022 dan 2023 berturut-turut adalah 78,40, 80,10 dan 81,60.")]
     [InlineData("Nilai Keterbukaan Informasi selama tiga tahun terakhir adalah 78,40 (2021), 80,10 (2022) dan 81,60 (2023).")]
+    [InlineData("Realisasi Nilai Keterbukaan Informasi berturut-turut tahun 2021, 2022 dan 2023 adalah 78,40, 80,10 dan 81,60.")]
+    [InlineData("Nilai Keterbukaan Informasi masing-masing pada tahun 2021, 2022 dan 2023 yaitu 78,40; 80,10 dan 81,60.")]
     public void Figures_listed_for_listed_years_take_their_years_in_order(string sentence)
     {
         var result = Report.Extract([.. Table, sentence]);
