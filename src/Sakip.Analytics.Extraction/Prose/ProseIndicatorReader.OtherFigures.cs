@@ -58,11 +58,13 @@ internal static partial class ProseIndicatorReader
     /// "Persentase ... tercapai 104,17%": no share of things goes beyond all of them, so a percentage above a hundred said to
     /// be reached is the capaian against the target.
     /// </summary>
+    /// <remarks>Of an indicator measured in anything but percent ("Indeks"), any percentage above a hundred is its capaian.</remarks>
     private static bool IsReachedBeyondWhole(ProseNumber number, string window, ExtractedIndicatorValue template) =>
-        number.Value.IsPercent && number.Value.Number > 100 && MeasuredInPercent(template)
-        && NameKey.Of(template.Indicator).StartsWith("persentase ", StringComparison.Ordinal) && Reached().IsMatch(window);
+        number.Value.IsPercent && number.Value.Number > 100
+        && (MeasuredInPercent(template) && NameKey.Of(template.Indicator).StartsWith("persentase ", StringComparison.Ordinal) && Reached().IsMatch(window)
+            || MeasuredOtherThanInPercent(template));
 
-    [GeneratedRegex(@"\b(tercapai|mencapai|dicapai)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(tercapai|mencapai|dicapai)(\s+sebesar)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Reached();
 
     /// <summary>"sehingga persentasenya 84,21%": of a "Persentase ..." indicator, the share itself, its realization, not a capaian.</summary>

@@ -112,6 +112,9 @@ public class ProseGenreTests
     [Theory]
     [InlineData("Persentase Perangkat Daerah yang Tertib Arsip tahun 2022 tercapai 105,50% karena seluruh arsip tertata.", IndicatorValueKind.ReportedCapaian)]
     [InlineData("Persentase Perangkat Daerah yang Tertib Arsip tahun 2022 tercapai 95,50% karena hampir seluruh arsip tertata.", IndicatorValueKind.Realization)]
+    [InlineData("Persentase Perangkat Daerah yang Tertib Arsip tahun 2022 berhasil dicapai sebesar 105,50%.", IndicatorValueKind.ReportedCapaian)]
+    [InlineData("Indeks Kepuasan Masyarakat tahun 2022 tercapai 101,34%.", IndicatorValueKind.ReportedCapaian)]
+    [InlineData("Indeks Kepuasan Masyarakat tahun 2022 berhasil dicapai sebesar 101,34%.", IndicatorValueKind.ReportedCapaian)]
     public void A_share_above_a_hundred_percent_said_to_be_reached_is_the_capaian(string sentence, IndicatorValueKind kind)
     {
         var result = Report.Extract([.. Table, sentence]);
