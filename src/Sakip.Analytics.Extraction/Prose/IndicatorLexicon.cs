@@ -34,7 +34,11 @@ internal sealed partial class IndicatorLexicon
             .Where(names => names.Count > 1)
             .SelectMany(names => names)];
         templates = [.. measured.GroupBy(v => Key(v.Indicator)).Select(g => g.First())];
-        graded = [.. measured.GroupBy(v => Key(v.Indicator)).Where(g => g.All(v => v.Value is null && v.Grade is not null)).Select(g => g.Key)];
+        // Measured in grades: its targets and realizations are bare grades ("BB", "B"), whatever its capaian.
+        graded = [.. measured.GroupBy(v => Key(v.Indicator))
+            .Where(g => g.Where(v => v.Kind is not (IndicatorValueKind.ReportedCapaian or IndicatorValueKind.ReportedCapaianRenstra)).ToList() is { Count: > 0 } figures
+                && figures.All(v => v.Value is null && v.Grade is not null))
+            .Select(g => g.Key)];
         goals = GoalsOf(measured, templates);
         foreach (var template in templates)
         {

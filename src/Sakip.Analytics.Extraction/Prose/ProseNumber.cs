@@ -181,7 +181,7 @@ internal static partial class ProseNumbers
     [GeneratedRegex(@"^dari\s+\d+(?![\d.,%])\s+(?!hari|bulan|tahun)[a-z]", RegexOptions.IgnoreCase)]
     private static partial Regex CountOfTotal();
 
-    [GeneratedRegex(@"\b(target|ditargetkan|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|capaian|tercatat|terealisasi|realisasi|realisasinya|mencapai|tercapai|sebanyak|sejumlah|hanya|rata[\s-]*rata|rerata|selama|terdapat|berjumlah)(\s+(minimal|maksimal|minimum|maksimum|paling\s+(sedikit|banyak|tinggi|rendah|lama|lambat|cepat)))?\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(target|ditargetkan|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|capaian|tercatat|terealisasi|realisasi|realisasinya|mencapai|tercapai|sebanyak|sejumlah|hanya|rata[\s-]*rata|rerata|selama|terdapat|berjumlah|terjadi)(\s+(minimal|maksimal|minimum|maksimum|paling\s+(sedikit|banyak|tinggi|rendah|lama|lambat|cepat)))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex MeasuredValueCue();
 
     [GeneratedRegex(@"^\d{1,3}(\.\d{3})?$")]

@@ -93,6 +93,23 @@ public class ProseGradeTests
         Assert.All(Prose(result), v => Assert.Null(v.Value));
     }
 
+    [Theory]
+    [InlineData("Nilai SAKIP Kecamatan tahun 2023 memperoleh predikat B dari target BB.")]
+    [InlineData("Nilai SAKIP Kecamatan tahun 2023 adalah B, belum mencapai target BB.")]
+    public void An_indicator_graded_in_its_target_and_realization_is_graded_whatever_its_capaian(string sentence)
+    {
+        var result = Report.Extract(
+        [
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMeningkatnya akuntabilitas kinerja\tNilai SAKIP Kecamatan\tNilai\tBB\tB\t90",
+            string.Empty,
+            sentence,
+        ]);
+
+        Assert.Equal([(IndicatorValueKind.Realization, "B"), (IndicatorValueKind.Target, "BB")], Prose(result).Select(v => (v.Kind, v.Grade!)));
+    }
+
     [Fact]
     public void A_capital_letter_is_no_grade_of_an_indicator_measured_in_figures()
     {

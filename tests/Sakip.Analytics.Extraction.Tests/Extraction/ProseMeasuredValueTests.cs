@@ -36,6 +36,14 @@ public class ProseMeasuredValueTests
     }
 
     [Fact]
+    public void A_time_within_which_things_are_handled_is_a_standard_not_the_realization()
+    {
+        var result = Report.Extract([.. Table, "Waktu tanggap (response time) penanganan kebakaran tahun 2023: sebanyak 45 kejadian tertangani dalam waktu 15 menit."]);
+
+        Assert.Empty(Prose(result, 5));
+    }
+
+    [Fact]
     public void A_count_of_other_things_in_the_same_sentence_stays_out()
     {
         var result = Report.Extract([.. Table, "Waktu tanggap (response time) penanganan kebakaran tahun 2023 rata-rata 12 menit, dengan 45 kejadian kebakaran yang ditangani oleh 6 regu."]);
@@ -46,6 +54,7 @@ public class ProseMeasuredValueTests
     [Theory]
     [InlineData("Jumlah inovasi pelayanan publik tahun 2023 mencapai 3 (tiga) inovasi dari target 2 (dua) inovasi.", 3, 2)]
     [InlineData("Pada tahun 2023 terdapat 7 kelurahan tertib administrasi dari target 8 kelurahan.", 7, 8)]
+    [InlineData("Pada tahun 2023 terjadi 7 kelurahan tertib administrasi dari target 8 kelurahan.", 7, 8)]
     [InlineData("Jumlah kelurahan tertib administrasi tahun 2023 sebanyak 7 kelurahan dari 8 kelurahan yang ditargetkan.", 7, 8)]
     public void A_count_in_the_unit_the_indicator_counts_is_its_value_even_spelled_out_or_with_its_target_named_after_it(string sentence, int realization, int target)
     {
