@@ -16,6 +16,20 @@ public static partial class ReportAuditor
                 continue;
             }
 
+            if (total.AcrossRow)
+            {
+                findings.Add(new AuditFinding(FindingKind.SumMismatch,
+                    $"Jumlah baris '{total.Column}' ({total.Source}) dilaporkan {total.Text}, dihitung {IdNumber.Format(sum, total.Printed.Scale)} dari {total.Parts.Count} kolom di kirinya ({string.Join(", ", total.Parts.Select(p => p.Label))}).",
+                    new FindingValue("dilaporkan", total.Printed, total.Text, total.Source),
+                    new FindingValue("dihitung", sum, IdNumber.Format(sum, total.Printed.Scale), total.Source))
+                {
+                    Lines = [total.Source.Line],
+                    Subject = total.Column,
+                    OnWholeReport = true,
+                });
+                continue;
+            }
+
             var first = total.Parts[0].Line;
             var last = total.Parts[^1].Line;
             var column = total.Column.Length > 0 ? $" kolom '{total.Column}'" : string.Empty;

@@ -17,6 +17,7 @@ internal static partial class ColumnTotalsReader
     public static void Read(TextTable table, ReadingContext context)
     {
         var rows = table.DataRows.Where(r => !IsColumnNumbering(table, r)).ToList();
+        RowTotals(table, rows, context);
         var totalIndex = rows.FindIndex(IsTotalRow);
         if (totalIndex < MinParts || rows.Skip(totalIndex + 1).Any(r => HasFigure(table, r)) || rows.Take(totalIndex).Any(r => IsTotalRow(r) || IsSubtotal(r)))
         {

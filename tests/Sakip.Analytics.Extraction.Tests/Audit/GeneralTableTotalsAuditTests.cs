@@ -55,4 +55,40 @@ public class GeneralTableTotalsAuditTests
 
         Assert.Empty(result.Findings);
     }
+
+    private static readonly string[] FiresByKind =
+    [
+        "Tabel 3.2",
+        "Jumlah Kejadian Kebakaran per Kecamatan Tahun 2023",
+        "No\tKecamatan\tBangunan\tLahan\tKendaraan\tJumlah",
+        "1\tLandasan Ulin\t10\t8\t2\t20",
+        "2\tLiang Anggang\t6\t7\t1\t15",
+        "3\tCempaka\t5\t3\t1\t9",
+    ];
+
+    [Fact]
+    public void A_jumlah_column_that_is_not_the_sum_of_its_rows_figures_is_a_sum_mismatch()
+    {
+        var result = Report.Extract(FiresByKind);
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal((FindingKind.SumMismatch, 15m, 14m), (finding.Kind, finding.Reported.Value, finding.Expected.Value));
+        Assert.Equal([Report.Line(5)], finding.Lines.Distinct());
+        Assert.Contains("Liang Anggang", finding.Description, StringComparison.Ordinal);
+        Assert.Contains("Bangunan, Lahan, Kendaraan", finding.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_last_column_that_is_no_sum_of_most_rows_is_not_held_to_their_sums()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Sarana Pemadam per Pos Tahun 2023",
+            "No\tPos\tMobil Pemadam\tPersonil\tJumlah",
+            "1\tPos Landasan Ulin\t3\t24\t2",
+            "2\tPos Cempaka\t2\t18\t1",
+            "3\tPos Kota\t4\t30\t3");
+
+        Assert.Empty(result.Findings);
+    }
 }
