@@ -94,13 +94,19 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(target(nya)?|ditargetkan)(\s+(sebesar|adalah|yaitu|yakni))?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetWordLast();
 
-    /// <summary>"di Kelurahan Suka Jaya mencapai 80,10%": the clause before the figure is about one kelurahan or desa of the unit, not the unit.</summary>
-    /// <summary>"dibandingkan dengan standar nasional sebesar 80": a standard the figure is held to, not one of its own.</summary>
-    public static bool IsStandard(string window) => Standard().IsMatch(LastWords(window, 5));
+    /// <summary>
+    /// "dibandingkan dengan standar nasional sebesar 80": a standard the figure is held to, not one of its own; "Target IKM
+    /// nasional sesuai RPJMN adalah 82,00", "realisasi provinsi sebesar 80": the nation's or the province's figure.
+    /// </summary>
+    public static bool IsStandard(string window) => Standard().IsMatch(LastWords(window, 5)) || Wider().IsMatch(LastWords(window, 4));
 
     [GeneratedRegex(@"\b(standar|standard|ambang batas)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Standard();
 
+    [GeneratedRegex(@"\b(nasional|provinsi|rpjmn)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Wider();
+
+    /// <summary>"di Kelurahan Suka Jaya mencapai 80,10%": the clause before the figure is about one kelurahan or desa of the unit, not the unit.</summary>
     public static bool IsAboutSubArea(string window) => SubArea().IsMatch(ClauseBreak().Split(window)[^1]);
 
     /// <summary>

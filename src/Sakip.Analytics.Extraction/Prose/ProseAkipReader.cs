@@ -66,7 +66,7 @@ internal static partial class ProseAkipReader
             var year = ProseIndicatorReader.YearOf(sentence, number, lineYear, context);
             var kind = Cues.IsTarget(window) ? AkipValueKind.Target : AkipValueKind.Realization;
             var predikat = number.Value.Grade ?? PredikatAfter(after);
-            var unit = ProseIndicatorReader.UnitMentions(sentence[..number.Start], context).LastOrDefault() ?? context.Profile.Unit;
+            var unit = ProseIndicatorReader.UnitMentions(sentence[..number.Start], context, pemdaOwnMeasure: true).LastOrDefault() ?? context.Profile.Unit;
             context.Akip.Add(new ExtractedAkip(
                 unit,
                 year,

@@ -236,7 +236,9 @@ internal static partial class ProseIndicatorReader
     /// memperoleh": the indicator "Nilai AKIP Kecamatan" ends where the unit begins, so blanking the name would hide the unit).
     /// </summary>
     private static List<string> UnitsOutsideNames(string window, string sentence, List<(ExtractedIndicatorValue Template, int Position)> mentions, ReadingContext context) =>
-        [.. UnitMentions(window, context, sentence).Where(unit => !mentions.Exists(m => (" " + NameKey.Of(m.Template.Indicator) + " ").Contains(" " + NameKey.Of(unit) + " ", StringComparison.Ordinal)))];
+        [.. UnitMentions(window, context, sentence, mentions.Exists(m => IsEachUnitsOwn(m.Template.Indicator))).Where(unit => !mentions.Exists(m => (" " + NameKey.Of(m.Template.Indicator) + " ").Contains(" " + NameKey.Of(unit) + " ", StringComparison.Ordinal)))];
+
+    private static bool IsEachUnitsOwn(string indicator) => SubjectWords.NamesIkm(indicator) || SubjectWords.NamesAkip(indicator);
 
     /// <summary>
     /// The units a stretch of a sentence names: OPD and kecamatan by their names; a pemda-wide index
@@ -244,7 +246,7 @@ internal static partial class ProseIndicatorReader
     /// whole <paramref name="sentence"/> also names the unit itself, its own pemda's figure is the pemda's, set beside the unit's
     /// ("dibandingkan dengan IKM Kota X sebesar 80,15, IKM Kecamatan Y lebih tinggi").
     /// </summary>
-    internal static List<string> UnitMentions(string window, ReadingContext context, string? sentence = null)
+    internal static List<string> UnitMentions(string window, ReadingContext context, string? sentence = null, bool pemdaOwnMeasure = false)
     {
         // "hasil evaluasi oleh Inspektorat Daerah ..., Kecamatan X memperoleh nilai 73,45": the agent is not the subject when another unit is.
         // "Hasil evaluasi Inspektorat atas ...", "LHE Inspektorat Daerah Kota X": the evaluator never holds the score.
@@ -257,7 +259,8 @@ internal static partial class ProseIndicatorReader
         }
 
         var ownTenant = NameKey.Of(context.Profile.Tenant);
-        var besideTheUnit = sentence is not null && UnitsNamed(sentence, context).Contains(context.Profile.Unit);
+        // The IKM and the AKIP score are each unit's own: "IKM Kota X sebesar 80,12" is the pemda's, set beside the unit's.
+        var besideTheUnit = sentence is not null && UnitsNamed(sentence, context).Contains(context.Profile.Unit) || pemdaOwnMeasure;
         foreach (Match pemda in Pemda().Matches(window))
         {
             var name = $"{pemda.Groups["kind"].Value} {pemda.Groups["name"].Value}";

@@ -23,6 +23,18 @@ public class ProseComparisonTests
         [.. Report.Extract([.. Table, sentence]).Indicators.Where(v => v.Source.IsProse && v.Source.Line == Report.Line(6))];
 
     [Theory]
+    [InlineData("Indeks Kepuasan Masyarakat Kabupaten Contoh Raya tahun 2023 sebesar 80,12.")]
+    [InlineData("Target Indeks Kepuasan Masyarakat nasional sesuai RPJMN adalah 82,00.")]
+    [InlineData("Realisasi Indeks Kepuasan Masyarakat tingkat provinsi sebesar 80,12.")]
+    public void The_pemdas_own_ikm_or_the_nations_figure_is_not_the_units(string sentence)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        Assert.DoesNotContain(result.Indicators, v => v.Source.IsProse && v.Unit == result.Document.Unit);
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    [Theory]
     [InlineData("Realisasi Indeks Kepuasan Masyarakat tahun 2023 sebesar 83,45 lebih tinggi dari rata-rata IKM Kota Contoh sebesar 80,12.", 80.12)]
     [InlineData("Realisasi Indeks Kepuasan Masyarakat tahun 2023 sebesar 83,45, sedangkan rata-rata nasional sebesar 80,12.", 80.12)]
     [InlineData("Indeks Kepuasan Masyarakat tahun 2023 sebesar 83,45 berada di atas rata-rata kecamatan se-Kota Contoh yaitu 80,12.", 80.12)]
