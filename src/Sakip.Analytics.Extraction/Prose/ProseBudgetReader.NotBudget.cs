@@ -26,6 +26,19 @@ internal static partial class ProseBudgetReader
     [GeneratedRegex(@"\b(program|kegiatan|belanja)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NamedWork();
 
+    /// <summary>
+    /// Whether the words before an amount naming no program, kegiatan or belanja speak of the budget at all ("anggaran", "pagu",
+    /// "realisasi", "APBD"), and not of what a part of it pays for ("Anggaran untuk survei kepuasan masyarakat sebesar"):
+    /// "Bantuan sosial ... senilai Rp X" and "Biaya pelatihan ... sebesar Rp X" are no budget lines.
+    /// </summary>
+    private static bool IsAboutTheBudget(string before) => BudgetWord().IsMatch(before) && !PaysFor().IsMatch(before);
+
+    [GeneratedRegex(@"\b(anggaran\w*|pagu|belanja|apbd\w*|dpa|dppa|dialokasikan|dianggarkan|mengalokasikan|menganggarkan|alokasi|realisasi\w*|terealisasi|penyerapan|serapan|terserap|keuangan)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex BudgetWord();
+
+    [GeneratedRegex(@"\banggaran\s+(yang\s+\w+\s+)?(untuk|bagi)\s+(?!(seluruh|semua|melaksanakan|pelaksanaan|mendukung|program|kegiatan|tahun|ta\b|belanja|kecamatan|dinas|badan|opd|perangkat))\w+", RegexOptions.IgnoreCase)]
+    private static partial Regex PaysFor();
+
     private static string ClauseOf(string before) => before[(before.LastIndexOfAny([',', ';']) + 1)..];
 
     [GeneratedRegex(@"\b(dibangun|membangun|pembangunan|pengadaan|diadakan|dibeli|membeli|pembelian|rehabilitasi|direhabilitasi|renovasi|direnovasi)\b.*\b(anggaran|biaya|dana|nilai|senilai|seharga)\b(\s+(sebesar|senilai))?\s*:?\s*$", RegexOptions.IgnoreCase)]

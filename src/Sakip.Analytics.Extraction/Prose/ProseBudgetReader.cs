@@ -90,6 +90,11 @@ internal static partial class ProseBudgetReader
                 name = PartName;
             }
 
+            if (name is null && !continues && !IsAboutTheBudget(sentence[..number.Start]))
+            {
+                continue;
+            }
+
             var percent = JoinedPercent(sentence, numbers, i);
             var year = YearOfAmount(window, sentence[number.End..], followsAmount) ?? (followsAmount ? null : YearOpening(sentence));
             if (open is not null && (open.Name == name || continues) && (role == Role.Pagu ? open.Pagu is null : open.Realisasi is null)

@@ -42,6 +42,20 @@ public class ProseBudgetGenreTests
         Assert.Empty(result.Budget);
     }
 
+    [Theory]
+    [InlineData("Anggaran untuk survei kepuasan masyarakat sebesar Rp 15.000.000 terealisasi 100%.")]
+    [InlineData("Bantuan sosial yang disalurkan kepada 150 KK senilai Rp 450.000.000.")]
+    [InlineData("Biaya pelatihan relawan kebakaran sebesar Rp 75.000.000 bersumber dari dana hibah.")]
+    public void An_amount_whose_words_do_not_speak_of_the_budget_or_speak_of_what_it_pays_for_is_no_budget_line(string sentence)
+    {
+        var result = Report.Extract(
+            "Pada tahun 2023 Kecamatan Teluk Indah mendapat alokasi anggaran sebesar Rp 3.456.789.000 dan terealisasi sebesar Rp 3.210.000.000 atau 92,86%.",
+            sentence);
+
+        Assert.Equal((3_456_789_000m, 3_210_000_000m), (Assert.Single(result.Budget).Pagu, result.Budget[0].Realisasi));
+        Assert.Empty(result.Findings);
+    }
+
     [Fact]
     public void A_program_named_for_building_keeps_its_budget()
     {
