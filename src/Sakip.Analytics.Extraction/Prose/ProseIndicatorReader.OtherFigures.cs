@@ -41,6 +41,23 @@ internal static partial class ProseIndicatorReader
     private static partial Regex KindWord();
 
     /// <summary>
+    /// "Kejadian kebakaran yang tidak tertangani sesuai waktu tanggap sebanyak 9 kejadian (15,79%)": a figure of what the
+    /// indicator's words deny ("tidak tertangani") is of the rest, not of the indicator, unless its name denies them too.
+    /// </summary>
+    private static bool IsComplement(string before, ExtractedIndicatorValue template)
+    {
+        var name = NameKey.Of(template.Indicator);
+        return Negated().Matches(NameKey.Of(ClauseBreaks().Split(before)[^1])).Any(m => (" " + name + " ").Contains(" " + m.Groups["word"].Value + " ", StringComparison.Ordinal)
+            && !(" " + name + " ").Contains(" " + m.Value + " ", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"\b(tidak|belum|tanpa)\s+(?<word>[a-z]{4,})")]
+    private static partial Regex Negated();
+
+    [GeneratedRegex(@"[,;](?=\s|$)")]
+    private static partial Regex ClauseBreaks();
+
+    /// <summary>
     /// Whether the indicator's name speaks of the places or bodies a count counts ("7 kelurahan (87,5%)"); a count of
     /// anything else ("57 kejadian seluruhnya tertangani (100%)") may be what the indicator measures.
     /// </summary>

@@ -168,7 +168,7 @@ internal static partial class ProseIndicatorReader
                 continue;
             }
 
-            if (IsOtherFigure(kind.Value, number, window, after, template, named is not null, lexicon)
+            if (IsOtherFigure(kind.Value, number, window, after, template, named is not null, lexicon) || IsComplement(sentence[..number.Start], template)
                 || context.Profile.UnitKind != UnitKind.Kecamatan && Cues.IsInKecamatan(window))
             {
                 continue;

@@ -179,6 +179,20 @@ public class ProseAsideFigureTests
     }
 
     [Fact]
+    public void A_share_of_what_the_indicators_words_deny_is_the_rest_not_its_value()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian",
+            "1\tMeningkatnya perlindungan masyarakat\tPersentase kejadian kebakaran yang tertangani sesuai waktu tanggap\t%\t80\t84,21\t105,26",
+            string.Empty,
+            "Kejadian kebakaran yang tertangani sesuai waktu tanggap sebesar 84,21%, sedangkan yang tidak tertangani sesuai waktu tanggap sebanyak 9 kejadian (15,79%).");
+
+        Assert.Equal([84.21m], Report.ProseOn(result, 5).Select(v => v.Value!.Value));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    [Fact]
     public void A_share_after_a_count_of_events_the_indicator_measures_is_its_value()
     {
         var result = Report.Extract(
