@@ -74,6 +74,15 @@ public class ProseMeasuredValueTests
     }
 
     [Fact]
+    public void A_time_with_its_year_after_its_unit_takes_that_year()
+    {
+        var result = Report.Extract([.. Table, "Waktu tanggap (response time) penanganan kebakaran tahun 2022 tercatat 16 menit, membaik menjadi 12 menit pada tahun 2023."]);
+
+        Assert.Equal([(2022, 16m), (2023, 12m)], Prose(result, 5).Select(v => (v.Year, v.Value!.Value)));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    [Fact]
     public void A_time_lasting_in_the_indicators_unit_is_its_realization()
     {
         var result = Report.Extract([.. Table, "Waktu tanggap (response time) penanganan kebakaran tahun 2023 rata-rata selama 12 menit."]);
