@@ -343,7 +343,7 @@ internal static partial class Cues
     [GeneratedRegex(@"^\s*,?\s*([a-z]+\s*)?\(\s*$")]
     private static partial Regex BracketOnly();
 
-    [GeneratedRegex(@"\b(realisasi\w*|penyerapan\w*|serapan\w*|daya\s+serap|terserap|terealisasi|dibelanjakan)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(realisasi\w*|direalisasikan|merealisasikan|penyerapan\w*|serapan\w*|daya\s+serap|terserap|terealisasi|dibelanjakan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BudgetRealisasi();
 
     [GeneratedRegex(@"\b(anggaran\w*|pagu|dialokasikan|mengalokasikan|alokasi|menganggarkan|dana|apbd)\b", RegexOptions.IgnoreCase)]

@@ -77,7 +77,8 @@ internal static partial class ProseBudgetReader
                 continue;
             }
 
-            var role = Cues.IsBudgetRealisasi(window) ? Role.Realisasi : Cues.IsBudgetPagu(window) ? Role.Pagu : sentenceRole;
+            // "... yaitu Rp X dari Rp Y": an amount right after "dari" following another is the whole it was taken from, the pagu.
+            var role = Cues.IsBudgetRealisasi(window) ? Role.Realisasi : Cues.IsBudgetPagu(window) || followsAmount && FromWhole().IsMatch(window) ? Role.Pagu : sentenceRole;
             var (name, level) = NameOf(window, sentence, number.Start);
             var continues = name is null && Cues.ContinuesBudgetLine(AfterJoinedPercent(window));
             if (!continues && IsCostOfThing(sentence[..number.Start]))
@@ -262,6 +263,9 @@ internal static partial class ProseBudgetReader
     [GeneratedRegex(@"\b(?i:untuk|bagi|pada|realisasi(?:\s+anggaran)?|(?:pagu\s+)?anggaran|pagu)\s+(?<name>[Pp]rogram\s+[A-Z][^,;:()%]*?)(?:\s+(?i:tahun|TA\.?)\s+\d{4})?\s+(?i:sebesar|senilai)\s*:?\s*$")]
     private static partial Regex ProgramThenAmount();
 
-    [GeneratedRegex(@"^\s*(\(|atau(\s+sebesar)?)?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(\(|atau(\s+sebesar)?|yaitu|yakni|setara(\s+dengan)?)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Joined();
+
+    [GeneratedRegex(@"^\W*dari(\s+(total|jumlah|seluruh))?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FromWhole();
 }

@@ -76,6 +76,16 @@ public class ProseBudgetTests
     }
 
     [Theory]
+    [InlineData("Dari pagu anggaran sebesar Rp 2.100.000.000 telah direalisasikan sebesar Rp 1.980.000.000 atau 94,29%.")]
+    [InlineData("Penyerapan anggaran tahun 2023 sebesar 94,29% yaitu Rp 1.980.000.000 dari Rp 2.100.000.000.")]
+    public void The_pagu_and_the_realisasi_worded_other_ways_are_one_line(string sentence)
+    {
+        var line = Assert.Single(Report.Extract(sentence).Budget);
+
+        Assert.Equal((2_100_000_000m, 1_980_000_000m, 94.29m), (line.Pagu, line.Realisasi, line.ReportedPercent));
+    }
+
+    [Theory]
     [InlineData("Pada tahun 2022 anggaran Kecamatan Teluk Indah sebesar Rp 2.100.000.000 dengan realisasi Rp 1.980.000.000 atau 94,29%.", 2022)]
     [InlineData("Pada tahun 2023 anggaran Kecamatan Teluk Indah sebesar Rp 2.100.000.000 dengan realisasi Rp 1.980.000.000 atau 94,29%.", 2023)]
     public void The_year_a_sentence_opens_with_dates_its_amounts(string sentence, int year)
