@@ -46,6 +46,7 @@ public static partial class ReportAuditor
         ClaimedAbsorption(facts, findings);
         ClaimedShares(facts, findings);
         ClaimedCounts(facts, findings);
+        ClaimedTotals(facts, findings);
         return [.. findings.Select(f => f with { Lines = [.. f.Lines.Distinct().Order()] })];
     }
 

@@ -42,7 +42,11 @@ internal static partial class ColumnTotalsReader
             }
 
             context.ColumnTotals.Add(new ExtractedColumnTotal(table.Columns[column].Label, amount, printed.Printed,
-                context.Source(table.Caption, total.Number, 0.8), figures));
+                context.Source(table.Caption, total.Number, 0.8), figures)
+            {
+                Thing = ThingCounted(table, table.Columns[column].Label),
+                Year = TableContext.YearOf(table) ?? context.Year,
+            });
         }
     }
 

@@ -8,6 +8,12 @@ public sealed record ExtractedColumnTotal(string Column, decimal Printed, string
 {
     /// <summary>A "Jumlah" column's figure on one row, adding up that row's figures to its left; <see cref="Column"/> then names the row.</summary>
     public bool AcrossRow { get; init; }
+
+    /// <summary>What the column counts ("kejadian kebakaran"), from its header or the caption, when they name it; else null.</summary>
+    public string? Thing { get; init; }
+
+    /// <summary>The year of the table's figures: its caption's, else the report's.</summary>
+    public int Year { get; init; }
 }
 
 /// <summary>One row's figure in the column a JUMLAH row adds up ("- Ha" counts as nothing).</summary>

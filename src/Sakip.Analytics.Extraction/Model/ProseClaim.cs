@@ -40,3 +40,9 @@ public sealed record CountClaim(SourceRef Source, string Sentence, int Count, st
 /// (<see cref="SasaranNumber"/> null and <see cref="OfSasaran"/> false).
 /// </summary>
 public sealed record AverageClaim(SourceRef Source, string Sentence, bool OfSasaran, int? SasaranNumber, decimal Value, string Text) : ProseClaim(Source, Sentence);
+
+/// <summary>
+/// "Selama tahun 2023 terjadi 57 kejadian kebakaran": a total of things the prose states (of <see cref="Year"/> when the sentence
+/// names one), for the audit to hold to the JUMLAH of a table counting the same things.
+/// </summary>
+public sealed record TotalClaim(SourceRef Source, string Sentence, decimal Value, string Text, string Noun, int? Year) : ProseClaim(Source, Sentence);

@@ -91,4 +91,35 @@ public class GeneralTableTotalsAuditTests
 
         Assert.Empty(result.Findings);
     }
+
+    private static readonly string[] FiresPerKecamatan =
+    [
+        "Tabel 3.2",
+        "Jumlah Kejadian Kebakaran per Kecamatan Tahun 2023",
+        "No\tKecamatan\tBangunan\tLahan\tJumlah",
+        "1\tLandasan Ulin\t10\t8\t18",
+        "2\tLiang Anggang\t6\t7\t13",
+        "3\tCempaka\t5\t3\t8",
+        "\tJumlah\t21\t18\t39",
+        string.Empty,
+    ];
+
+    [Theory]
+    [InlineData("Selama tahun 2023 terjadi 41 kejadian kebakaran di Kota Contoh Raya.", true)]
+    [InlineData("Pada tahun 2023 tercatat sebanyak 41 kejadian kebakaran.", true)]
+    [InlineData("Selama tahun 2023 terjadi 39 kejadian kebakaran di Kota Contoh Raya.", false)]
+    [InlineData("Pada tahun 2022 terjadi 41 kejadian kebakaran.", false)]
+    [InlineData("Kejadian terbanyak di Kecamatan Landasan Ulin sebanyak 18 kejadian kebakaran.", false)]
+    public void A_total_the_prose_states_is_held_to_the_tables_total(string sentence, bool differs)
+    {
+        var result = Report.Extract([.. FiresPerKecamatan, sentence]);
+
+        var findings = result.Findings.Where(f => f.Kind == FindingKind.TableVsText).ToList();
+        Assert.Equal(differs ? 1 : 0, findings.Count);
+        if (differs)
+        {
+            Assert.Equal((41m, 39m), (findings[0].Reported.Value, findings[0].Expected.Value));
+            Assert.Equal([Report.Line(7), Report.Line(9)], findings[0].Lines);
+        }
+    }
 }

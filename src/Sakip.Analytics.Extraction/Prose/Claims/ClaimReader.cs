@@ -58,6 +58,7 @@ internal static class ClaimReader
                 claims.AddRange(IndicatorHistoryClaims.Read(sentence, source, indicator));
                 claims.AddRange(BudgetClaims.Read(sentence, source));
                 claims.AddRange(AverageClaims.Read(sentence, source));
+                claims.AddRange(TotalClaims.Read(sentence, source));
             }
         }
 
