@@ -76,10 +76,18 @@ internal static partial class ProseIndicatorReader
     /// be reached is the capaian against the target.
     /// </summary>
     /// <remarks>Of an indicator measured in anything but percent ("Indeks"), any percentage above a hundred is its capaian.</remarks>
+    /// <remarks>
+    /// A share of a whole ("Persentase kejadian ... (105,26%)") cannot pass a hundred either, said to be reached or not; a growth
+    /// ("Persentase peningkatan ...") can.
+    /// </remarks>
     private static bool IsReachedBeyondWhole(ProseNumber number, string window, ExtractedIndicatorValue template) =>
         number.Value.IsPercent && number.Value.Number > 100
         && (MeasuredInPercent(template) && NameKey.Of(template.Indicator).StartsWith("persentase ", StringComparison.Ordinal) && Reached().IsMatch(window)
+            || MeasuredInPercent(template) && ShareOfWhole().IsMatch(NameKey.Of(template.Indicator))
             || MeasuredOtherThanInPercent(template));
+
+    [GeneratedRegex(@"^(persentase|prosentase|cakupan|proporsi)\s+(?!(peningkatan|pertumbuhan|kenaikan|penurunan|perubahan|pengurangan)\b)")]
+    private static partial Regex ShareOfWhole();
 
     [GeneratedRegex(@"\b(tercapai|mencapai|dicapai)(\s+sebesar)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Reached();

@@ -114,6 +114,7 @@ public class ProseGenreTests
     [InlineData("Persentase Perangkat Daerah yang Tertib Arsip tahun 2022 tercapai 95,50% karena hampir seluruh arsip tertata.", IndicatorValueKind.Realization)]
     [InlineData("Persentase Perangkat Daerah yang Tertib Arsip tahun 2022 berhasil dicapai sebesar 105,50%.", IndicatorValueKind.ReportedCapaian)]
     [InlineData("Indeks Kepuasan Masyarakat tahun 2022 tercapai 101,34%.", IndicatorValueKind.ReportedCapaian)]
+    [InlineData("Indikator Persentase Perangkat Daerah yang Tertib Arsip (105,50%) telah melampaui target.", IndicatorValueKind.ReportedCapaian)]
     [InlineData("Indeks Kepuasan Masyarakat tahun 2022 berhasil dicapai sebesar 101,34%.", IndicatorValueKind.ReportedCapaian)]
     public void A_share_above_a_hundred_percent_said_to_be_reached_is_the_capaian(string sentence, IndicatorValueKind kind)
     {
