@@ -193,7 +193,7 @@ internal static partial class ProseNumbers
     [GeneratedRegex(@"^[a-z]+")]
     private static partial Regex CountedNoun();
 
-    [GeneratedRegex(@"^(dengan|atau|dan|dari|pada|yang|sehingga|di|ke|untuk|terhadap|sedangkan|serta|maka|namun|ini|itu|adalah|merupakan|persen|poin|point|hingga|sampai|s|menjadi|lebih|sudah|telah|masih|juga|dibandingkan|dibanding|sebagai|oleh|karena|atas|bahkan|tetapi|tapi|meningkat|menurun|naik|turun|tercapai|terealisasi|mencapai|per|dalam|tahun|th|sebesar|kali|melampaui|melebihi|memenuhi|belum|tidak|berada|termasuk|kategori|dibawah|diatas|sesuai)$")]
+    [GeneratedRegex(@"^(dengan|atau|dan|dari|pada|yang|sehingga|di|ke|untuk|terhadap|sedangkan|serta|maka|namun|ini|itu|adalah|merupakan|persen|poin|point|hingga|sampai|s|menjadi|lebih|sudah|telah|masih|juga|dibandingkan|dibanding|sebagai|oleh|karena|atas|bahkan|tetapi|tapi|meningkat|menurun|naik|turun|tercapai|terealisasi|mencapai|per|dalam|tahun|th|sebesar|kali|melampaui|melebihi|memenuhi|belum|tidak|berada|termasuk|kategori|dibawah|diatas|sesuai|kemudian|lalu|setelah|sebelumnya|akan|yaitu|yakni|berdasarkan|sementara|mengalami|menunjukkan)$")]
     private static partial Regex NotCounted();
 
     [GeneratedRegex(@"(\b(dikali\w*|dibagi|x)|×)\s*$", RegexOptions.IgnoreCase)]

@@ -123,6 +123,7 @@ public class ProseTargetTests
     [Theory]
     [InlineData("Target Persentase Desa yang Tertib Administrasi pada Perjanjian Kinerja Perubahan tahun 2023 sebesar 100%, sebelumnya pada Perjanjian Kinerja awal sebesar 90%.")]
     [InlineData("Target awal Persentase Desa yang Tertib Administrasi sebesar 90% kemudian direvisi menjadi 100% pada PK Perubahan.")]
+    [InlineData("Target Indeks Tata Kelola Digital dalam Perjanjian Kinerja awal sebesar 90 kemudian direvisi menjadi 100 pada PK Perubahan.")]
     public void A_target_of_the_revised_agreement_is_the_revised_target_and_the_first_agreements_the_target(string sentence)
     {
         var result = Report.Extract([.. Table, sentence]);
