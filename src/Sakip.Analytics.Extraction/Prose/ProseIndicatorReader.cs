@@ -138,6 +138,7 @@ internal static partial class ProseIndicatorReader
         var previousEnd = 0;
         var units = new List<string>();
         IndicatorValueKind? yearLeadKind = null;
+        IndicatorValueKind? previousKind = null;
         for (var n = 0; n < numbers.Count; n++)
         {
             var number = numbers[n];
@@ -152,8 +153,13 @@ internal static partial class ProseIndicatorReader
 
             // "Target ... tahun 2024 sebesar 92% dan pada tahun 2025 sebesar 94%": a year's figure with no word of its own is of
             // the kind the figure of the year before it was.
-            var kind = KindOf(number, n, numbers, window, subject, after, sentence, blanked, pairedCapaian) is var own && own == IndicatorValueKind.Realization
-                && yearLeadKind is { } listed && Cues.GoesOnWithAnotherYear(window) ? listed : own;
+            // "masing-masing 84, 86 dan 88": a figure after a bare separator goes on with the list, of the kind of the one before it.
+            var own = KindOf(number, n, numbers, window, subject, after, sentence, blanked, pairedCapaian);
+            var kind = own != IndicatorValueKind.Realization ? own
+                : yearLeadKind is { } listed && Cues.GoesOnWithAnotherYear(window) ? listed
+                : previousKind is { } before && ListSeparator().IsMatch(window) ? before
+                : own;
+            previousKind = kind;
             yearLeadKind = Cues.NamesYear(n == 0 ? subject : window) ? kind : yearLeadKind;
             var named = RespectiveIndicator(sentence, number, lexicon) ?? MentionFor(mentions, number.Start, sentence, lexicon);
             var template = named ?? carried;
@@ -297,4 +303,7 @@ internal static partial class ProseIndicatorReader
 
     [GeneratedRegex(@"\b(capaian|target|realisasi|terealisasi)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StrongCue();
+
+    [GeneratedRegex(@"^\s*(,|;|dan|serta|,\s*dan)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListSeparator();
 }

@@ -96,6 +96,18 @@ public class ProseTargetTests
     }
 
     [Theory]
+    [InlineData("Target Persentase Desa yang Tertib Administrasi tahun 2024, 2025 dan 2026 masing-masing 92, 94 dan 96.")]
+    [InlineData("Target Persentase Desa yang Tertib Administrasi tahun 2024, 2025 dan 2026 masing-masing sebesar 92%, 94% dan 96%.")]
+    public void Targets_listed_for_listed_years_all_take_the_kind_of_the_first(string sentence)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        Assert.Equal(
+            [(2024, IndicatorValueKind.RenstraTarget, 92m), (2025, IndicatorValueKind.RenstraTarget, 94m), (2026, IndicatorValueKind.RenstraTarget, 96m)],
+            Prose(result, 6).Select(v => (v.Year, v.Kind, v.Value!.Value)));
+    }
+
+    [Theory]
     [InlineData("target maksimal 100%")]
     [InlineData("target minimal 100%")]
     [InlineData("target paling sedikit 100%")]
