@@ -129,6 +129,9 @@ internal static partial class Cues
     /// "dibandingkan dengan target jangka menengah (tahun 2026) sebesar 100%, telah tercapai 100%": the share reached, after the
     /// Renstra's target, is the capaian against it.
     /// </summary>
+    /// <summary>"target akhir Renstra", "target jangka menengah": the text names the Renstra's end target.</summary>
+    public static bool NamesEndTarget(string text) => Renstra().IsMatch(text) && Target().IsMatch(text);
+
     public static bool IsReachedOfRenstraTarget(string before, string window) =>
         ReachedWord().IsMatch(window) && Renstra().IsMatch(before) && Target().IsMatch(before);
 

@@ -15,7 +15,8 @@ internal static partial class ProseIndicatorReader
 
         if (pairedCapaian.Contains(index))
         {
-            return IndicatorValueKind.ReportedCapaian;
+            // "84,15 atau 95,63% dari target akhir Renstra": the share joined to the figure is of the Renstra's target.
+            return Cues.IsRenstraShare(sentence, after) ? IndicatorValueKind.ReportedCapaianRenstra : IndicatorValueKind.ReportedCapaian;
         }
 
         var percent = number.Value.IsPercent;

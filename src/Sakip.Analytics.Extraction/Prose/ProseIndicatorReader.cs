@@ -184,6 +184,12 @@ internal static partial class ProseIndicatorReader
             {
                 kind = IndicatorValueKind.ReportedCapaian;
             }
+            else if (kind == IndicatorValueKind.Realization && number.Value.IsPercent && MeasuredOtherThanInPercent(template) && Cues.NamesEndTarget(sentence[..number.Start]))
+            {
+                // "Dibandingkan dengan target akhir Renstra sebesar 88, realisasi IKM telah mencapai 95,63%": no IKM is a
+                // percentage, so this one is the share of the Renstra's target reached.
+                kind = IndicatorValueKind.ReportedCapaianRenstra;
+            }
             else if (kind == IndicatorValueKind.ReportedCapaian && IsShareSaidToBe(window, template))
             {
                 kind = IndicatorValueKind.Realization;

@@ -222,10 +222,11 @@ internal static partial class ProseNumbers
     public static bool IsFigureNamedBefore(string before) => FigureNamedBefore().IsMatch(before);
 
     /// <summary>Words right before a bare two-digit number, perhaps with a bound or a year after them, that make it a figure, not a count: "target 80", "target maksimal 15", "realisasi tahun 2023 (85)", "angka 86", "naik dari 82", "IKM: 85".</summary>
-    [GeneratedRegex(@"(target|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|mendapat|mendapatkan|capaian|realisasi|realisasinya|terealisasi|mencapai|tercapai|tercatat|angka|skor|ditetapkan|ditargetkan|targetnya|direncanakan|(naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari|masing-masing|masing2|berturut-turut|berturut turut)(\s+(minimal|maksimal|minimum|maksimum|paling\s+(sedikit|banyak|tinggi|rendah|lama|lambat|cepat)))?(\s+(tahun\s+)?(19|20)\d\d)?\W*$|[=:]\s*$|\b(masing-masing|masing2|berturut-turut|sebesar|yaitu|yakni|adalah)\s*:?\s*(\d[\d.,]*\s*%?\s*(,|;|dan|serta)\s*)+$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(target(\s+akhir)?(\s+(renstra|rencana\s+strategis|jangka\s+menengah))?|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|mendapat|mendapatkan|capaian|realisasi|realisasinya|terealisasi|mencapai|tercapai|tercatat|angka|skor|ditetapkan|ditargetkan|targetnya|direncanakan|(naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari|masing-masing|masing2|berturut-turut|berturut turut)(\s+(minimal|maksimal|minimum|maksimum|paling\s+(sedikit|banyak|tinggi|rendah|lama|lambat|cepat)))?(\s+(tahun\s+)?(19|20)\d\d)?\W*$|[=:]\s*$|\b(masing-masing|masing2|berturut-turut|sebesar|yaitu|yakni|adalah)\s*:?\s*(\d[\d.,]*\s*%?\s*(,|;|dan|serta)\s*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex FigureNamedBefore();
 
-    // "target (80)", "Target 2023 (85)", "Realisasi (88)": the kind of figure, perhaps with its year, names what is in the brackets.
-    [GeneratedRegex(@"\b(target\w*|ditargetkan|ditetapkan|realisasi\w*|terealisasi)(\s+(tahun\s+)?(19|20)\d\d)?$", RegexOptions.IgnoreCase)]
+    // "target (80)", "Target 2023 (85)", "target akhir Renstra (88)", "Realisasi (88)": the kind of figure, perhaps with its year,
+    // names what is in the brackets.
+    [GeneratedRegex(@"\b(target\w*(\s+akhir)?(\s+(renstra|rencana\s+strategis|periode\s+renstra|jangka\s+menengah))?|ditargetkan|ditetapkan|realisasi\w*|terealisasi)(\s+(tahun\s+)?(19|20)\d\d)?$", RegexOptions.IgnoreCase)]
     private static partial Regex KindBeforeBracket();
 }

@@ -108,6 +108,19 @@ public class ProseTargetTests
     }
 
     [Theory]
+    [InlineData("Dibandingkan dengan target akhir Renstra sebesar 4,00, realisasi Indeks Tata Kelola Digital tahun 2023 telah mencapai 77,00%.")]
+    [InlineData("Realisasi Indeks Tata Kelola Digital tahun 2023 sebesar 3,08 atau 77,00% dari target akhir Renstra (4,00).")]
+    public void A_percentage_of_an_index_set_against_the_renstras_end_target_is_the_capaian_against_it(string sentence)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        var prose = Prose(result, 6);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.ReportedCapaianRenstra, Value: 77.00m, Year: 2023 });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.RenstraTarget, Value: 4.00m });
+        Assert.DoesNotContain(prose, v => v.Kind is IndicatorValueKind.ReportedCapaian || v.Value == 77.00m && v.Kind == IndicatorValueKind.Realization);
+    }
+
+    [Theory]
     [InlineData("target maksimal 100%")]
     [InlineData("target minimal 100%")]
     [InlineData("target paling sedikit 100%")]
