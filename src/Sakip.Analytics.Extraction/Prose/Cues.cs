@@ -181,7 +181,11 @@ internal static partial class Cues
     /// <param name="before">The sentence up to the figure: "Pada tahun 2024 ditargetkan 45% ... dan pada akhir periode Renstra tahun 2026
     /// sebesar 60%" names the target once for both.</param>
     public static bool IsRenstraTarget(string window, string before) =>
-        RenstraTarget().IsMatch(LastWords(window, 6)) || Target().IsMatch(before) && AtRenstraEnd().IsMatch(window);
+        RenstraTarget().IsMatch(LastWords(window, 6)) || Target().IsMatch(before) && AtRenstraEnd().IsMatch(window) || TargetInRenstra().IsMatch(window);
+
+    /// <summary>"Pada Renstra, target IKM tahun 2023 adalah 81", "Dalam Rencana Strategis ditetapkan target ...": the plan's target of that year.</summary>
+    [GeneratedRegex(@"^\W*(dalam|pada|di|menurut|berdasarkan|sesuai(\s+dengan)?)\s+(dokumen\s+)?(renstra|rencana\s+strategis)\b[^.;]*\btarget\w*\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TargetInRenstra();
 
     /// <summary>"target akhir Renstra", "target akhir periode": the target of the Renstra's last year.</summary>
     public static bool IsEndTarget(string window) => EndTarget().IsMatch(LastWords(window, 6));

@@ -120,6 +120,16 @@ public class ProseTargetTests
         Assert.DoesNotContain(prose, v => v.Kind is IndicatorValueKind.ReportedCapaian || v.Value == 77.00m && v.Kind == IndicatorValueKind.Realization);
     }
 
+    [Fact]
+    public void A_target_the_sentence_places_in_the_renstra_is_the_renstras_and_the_agreements_after_it_the_target()
+    {
+        var result = Report.Extract([.. Table, "Pada Renstra, target Persentase Desa yang Tertib Administrasi tahun 2023 adalah 95%, namun dalam Perjanjian Kinerja ditetapkan 100%."]);
+
+        Assert.Equal(
+            [(IndicatorValueKind.RenstraTarget, 95m), (IndicatorValueKind.Target, 100m)],
+            Prose(result, 6).Select(v => (v.Kind, v.Value!.Value)));
+    }
+
     [Theory]
     [InlineData("target maksimal 100%")]
     [InlineData("target minimal 100%")]
