@@ -74,6 +74,12 @@ internal static partial class Cues
     /// <summary>"pada triwulan III sebesar 83%", "semester I": a figure part way through the year, not the year's.</summary>
     public static bool IsPartOfYear(string window) => PartOfYear().IsMatch(ClauseBreak().Split(window)[^1]);
 
+    /// <summary>"Pada triwulan II, persentase ... mencapai 45%": a sentence that opens on a part of the year speaks of that part.</summary>
+    public static bool OpensWithPartOfYear(string subject) => OpeningPart().IsMatch(subject);
+
+    [GeneratedRegex(@"^\W*(pada|di|selama|sampai(\s+dengan)?|hingga|s\.?\s*d\.?)\s+(akhir\s+)?(triwulan|tw|semester)\s*(iii|ii|i|1|2|3|pertama|kedua|ketiga)\b(?!\s*(-|–|s\s*[./]?\s*d|sampai|hingga))[^,;]*,", RegexOptions.IgnoreCase)]
+    private static partial Regex OpeningPart();
+
     public static bool IsCapaian(string window) => Capaian().IsMatch(window);
 
     /// <summary>"melampaui target dengan capaian sebesar": the capaian word comes after the last target word, nearer the figure.</summary>

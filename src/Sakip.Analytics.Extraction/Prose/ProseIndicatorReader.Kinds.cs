@@ -8,7 +8,7 @@ internal static partial class ProseIndicatorReader
     private static IndicatorValueKind? KindOf(
         ProseNumber number, int index, List<ProseNumber> numbers, string window, string subject, string after, string sentence, string blanked, HashSet<int> pairedCapaian)
     {
-        if (Cues.IsDifference(window, after) || Cues.IsAverage(window) || Cues.IsOthersAverage(window) || Cues.IsPartOfYear(window) || Cues.IsBudgetAbsorption(window) || Cues.IsAboutSubArea(window) || Cues.IsStandard(window))
+        if (Cues.IsDifference(window, after) || Cues.IsAverage(window) || Cues.IsOthersAverage(window) || Cues.IsPartOfYear(window) || Cues.OpensWithPartOfYear(subject) || Cues.IsBudgetAbsorption(window) || Cues.IsAboutSubArea(window) || Cues.IsStandard(window))
         {
             return null;
         }

@@ -24,7 +24,15 @@ internal static partial class ProseIndicatorReader
             && number.Value.Number == decimal.Truncate(number.Value.Number.Value) && MeasuredInPercent(template)
         || !named && number.Value.IsPercent && ShareOfOtherThings(after, template)
         || number.Value.IsPercent && Cues.CountedBeforeShare(window) is { } things && !CountsAny(template, things)
-        || number.Value.IsPercent && IsShareOfOtherMeasure(window, template);
+        || number.Value.IsPercent && IsShareOfOtherMeasure(window, template)
+        || number.Value.IsPercent && IsShareOfOtherPeople(after, template);
+
+    /// <summary>"Sebanyak 85% responden survei IKM ...": a share of people or places the indicator's name does not count.</summary>
+    private static bool IsShareOfOtherPeople(string after, ExtractedIndicatorValue template) =>
+        PeopleAfter().Match(after) is { Success: true } people && !NameKey.Of(template.Indicator).Split(' ').Contains(people.Groups["noun"].Value.ToLowerInvariant());
+
+    [GeneratedRegex(@"^\s*(?<noun>responden|penduduk|masyarakat|warga|pegawai|asn|peserta|kelurahan|desa|rt|rw|opd|sekolah|keluarga|kk|rumah|pengunjung|pemohon|pelanggan|siswa|orang)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PeopleAfter();
 
     /// <summary>
     /// "dengan tingkat kelulusan 95%", "persentase kehadiran sebesar 95%": a share the words before it name as a measure the

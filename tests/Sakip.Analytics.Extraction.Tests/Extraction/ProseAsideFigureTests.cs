@@ -117,6 +117,25 @@ public class ProseAsideFigureTests
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
     }
 
+    [Fact]
+    public void A_share_of_people_the_indicator_does_not_count_is_not_its_value()
+    {
+        var result = Report.Extract([.. Table, "Sebanyak 85% responden survei Indeks Kepuasan Masyarakat berpendidikan SMA ke atas."]);
+
+        Assert.Empty(Report.ProseOn(result, Table.Length + 1));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    [Theory]
+    [InlineData("Pada triwulan II, Indeks Kepuasan Masyarakat mencapai 81,50.")]
+    [InlineData("Sampai dengan semester I, Indeks Kepuasan Masyarakat sebesar 81,50.")]
+    public void A_sentence_opening_on_a_part_of_the_year_gives_no_value_of_the_year(string sentence)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        Assert.Empty(Report.ProseOn(result, Table.Length + 1));
+    }
+
     [Theory]
     [InlineData("dengan tingkat kelulusan 95%")]
     [InlineData("dengan persentase kehadiran sebesar 95%")]
