@@ -21,7 +21,7 @@ internal static partial class NumberConventions
         var indonesian = 0;
         foreach (var cell in cells)
         {
-            var text = Markup.Strip(cell).Replace("Rp", string.Empty, StringComparison.OrdinalIgnoreCase).Trim(' ', '.', '%');
+            var text = UnitAfter().Replace(Markup.Strip(cell).Replace("Rp", string.Empty, StringComparison.OrdinalIgnoreCase), string.Empty).Trim(' ', '.', '%');
             if (English().IsMatch(text))
             {
                 english++;
@@ -47,4 +47,8 @@ internal static partial class NumberConventions
 
     [GeneratedRegex(@"^(Rp\.?\s*)?\d{1,3},\d{3}(\s*%)?$")]
     private static partial Regex AmbiguousThousands();
+
+    /// <summary>"1,619.9 Ha", "3,727 m2": the unit after a figure says nothing of how the figure is written.</summary>
+    [GeneratedRegex(@"(?<=\d)\s*[A-Za-z][A-Za-z0-9]{0,9}\.?\s*$")]
+    private static partial Regex UnitAfter();
 }

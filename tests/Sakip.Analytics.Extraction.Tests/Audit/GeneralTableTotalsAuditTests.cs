@@ -42,6 +42,21 @@ public class GeneralTableTotalsAuditTests
     }
 
     [Fact]
+    public void Areas_in_english_figures_with_their_unit_read_a_lone_comma_as_thousands()
+    {
+        var result = Report.Extract(
+            "Tabel 1.1",
+            "Luas Wilayah per Desa",
+            "No.\tNama Desa\tLuas Wilayah",
+            "1.\tSei Balai\t100 Ha",
+            "2.\tPerk. Sei Balai\t3,727 Ha",
+            "3.\tPerk. Sei Bejangkar\t1,619.9 Ha",
+            "J u m l a h\t\t5,446.9 Ha");
+
+        Assert.Empty(result.Findings);
+    }
+
+    [Fact]
     public void Percentages_and_means_in_a_jumlah_row_are_not_sums()
     {
         var result = Report.Extract(
