@@ -260,8 +260,9 @@ internal static partial class TableAnalyzer
         {
             var column = columns[i];
             var bottom = NameKey.Of(column.Labels.LastOrDefault(l => l.Length > 0));
-            if (column.Role != ColumnRole.Capaian || column.Year is not { } year || !BareCapaianOfYear().IsMatch(bottom))
+            if (column.Role != ColumnRole.Capaian || column.Year is not { } year || !BareCapaianOfYear().IsMatch(bottom) || MarksPercent(column))
             {
+                // "Capaian 2023 (%)" is a capaian whatever stands beside it.
                 continue;
             }
 

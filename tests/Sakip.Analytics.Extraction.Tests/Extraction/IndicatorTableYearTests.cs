@@ -43,4 +43,18 @@ public class IndicatorTableYearTests
         var target = Assert.Single(result.Indicators, v => v.Source.Line == Report.Line(4));
         Assert.Equal((IndicatorValueKind.Target, 2024), (target.Kind, target.Year));
     }
+
+    [Fact]
+    public void A_capaian_of_a_year_marked_in_percent_stays_a_capaian_beside_another_years_realization()
+    {
+        var result = Report.Extract(
+            "Tabel 3.4",
+            "Capaian Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tRealisasi 2022\tTarget 2023\tCapaian 2023 (%)",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t79,80\t80\t101,50");
+
+        Assert.Equal(
+            [(IndicatorValueKind.Realization, 2022, 79.80m), (IndicatorValueKind.Target, 2023, 80m), (IndicatorValueKind.ReportedCapaian, 2023, 101.50m)],
+            result.Indicators.Where(v => v.Source.Line == Report.Line(4)).Select(v => (v.Kind, v.Year, v.Value!.Value)));
+    }
 }
