@@ -379,7 +379,8 @@ internal static partial class TableAnalyzer
     [GeneratedRegex(@"^(persen|persentase|prosentase)$")]
     private static partial Regex BarePercent();
 
-    [GeneratedRegex(@"\b(keuangan|anggaran|pagu)\b")]
+    // "Tahun Anggaran 2023" over "Target | Realisasi | %" names a year, not money.
+    [GeneratedRegex(@"\b(keuangan|(?<!\btahun )anggaran|pagu)\b")]
     private static partial Regex MoneyGroup();
 
     [GeneratedRegex(@"\bkinerja\b")]

@@ -57,4 +57,21 @@ public class IndicatorTableYearTests
             [(IndicatorValueKind.Realization, 2022, 79.80m), (IndicatorValueKind.Target, 2023, 80m), (IndicatorValueKind.ReportedCapaian, 2023, 101.50m)],
             result.Indicators.Where(v => v.Source.Line == Report.Line(4)).Select(v => (v.Kind, v.Year, v.Value!.Value)));
     }
+
+    [Fact]
+    public void A_group_headed_tahun_anggaran_is_a_year_of_figures_not_money()
+    {
+        var result = Report.Extract(
+            "Tabel 3.4",
+            "Perbandingan Capaian Kinerja",
+            "No\tIndikator Kinerja\tSatuan\tTahun Anggaran 2022\t\t\tTahun Anggaran 2023\t\t",
+            "\t\t\tTarget\tRealisasi\t%\tTarget\tRealisasi\t%",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t78\t79,80\t102,31\t80\t81,20\t101,50");
+
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 2022), (IndicatorValueKind.Realization, 2022), (IndicatorValueKind.ReportedCapaian, 2022),
+             (IndicatorValueKind.Target, 2023), (IndicatorValueKind.Realization, 2023), (IndicatorValueKind.ReportedCapaian, 2023)],
+            result.Indicators.Where(v => v.Source.Line == Report.Line(5)).Select(v => (v.Kind, v.Year)));
+        Assert.Empty(result.Budget);
+    }
 }
