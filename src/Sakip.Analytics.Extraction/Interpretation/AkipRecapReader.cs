@@ -12,7 +12,7 @@ namespace Sakip.Analytics.Extraction.Interpretation;
 /// one column per component, the total and the predikat; or, under a caption about AKIP, only the
 /// score and the predikat of each unit ("No | Perangkat Daerah | Nilai | Predikat").
 /// </summary>
-internal static class AkipRecapReader
+internal static partial class AkipRecapReader
 {
     public static bool CanRead(TextTable table) => HasComponents(table) || ScoreColumns(table).Count > 0;
 
@@ -29,7 +29,8 @@ internal static class AkipRecapReader
             return [];
         }
 
-        var scores = table.Columns.Where(c => c.Role is ColumnRole.Total or ColumnRole.Value || c.Role == ColumnRole.Unknown && SubjectWords.NamesAkip(c.Label)).ToList();
+        // "Nama Kecamatan | 2021 | 2022 | 2023" under "Perbandingan Nilai AKIP Antar Kecamatan": each year's column is that year's score.
+        var scores = table.Columns.Where(c => c.Role is ColumnRole.Total or ColumnRole.Value or ColumnRole.YearValue || c.Role == ColumnRole.Unknown && SubjectWords.NamesAkip(c.Label)).ToList();
         return scores.Count > 1 && scores.TrueForAll(c => c.Year is not null) && scores.Select(c => c.Year).Distinct().Count() == scores.Count ? scores : [.. scores.Take(1)];
     }
 
@@ -44,8 +45,9 @@ internal static class AkipRecapReader
         foreach (var row in table.DataRows)
         {
             var printed = unitColumn is null ? null : Names.Clean(table.Cell(row, unitColumn.Index));
-            if (string.IsNullOrEmpty(printed))
+            if (string.IsNullOrEmpty(printed) || SummaryRow().IsMatch(NameKey.Of(printed)))
             {
+                // "Rata-rata", "Jumlah": a mean or sum over the units, no unit's evaluation.
                 continue;
             }
 
@@ -99,4 +101,7 @@ internal static class AkipRecapReader
 
         return predikats.TrueForAll(c => c.Year is null) && (scores.Count <= 1 || score == scores[^1]) ? predikats.FirstOrDefault() : null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(rata rata|rerata|jumlah|total|nilai rata rata)\b")]
+    private static partial System.Text.RegularExpressions.Regex SummaryRow();
 }

@@ -45,6 +45,9 @@ internal sealed partial class ReadingContext(ReportProfile profile, ExtractionOp
 
         var name = Markup.Strip(printed).Trim(' ', '.', ',');
         var kind = UnitNames.KindOf(name);
+
+        // "Nama Kecamatan": the column names its units' kind after "Nama".
+        kindWord = kindWord is not null && kindWord.StartsWith("Nama ", StringComparison.OrdinalIgnoreCase) ? kindWord[5..].Trim() : kindWord;
         if (kind == UnitKind.Other && kindWord is not null && UnitNames.KindOf(kindWord) is not UnitKind.Other)
         {
             name = $"{ProfileDetector.TitleCase(kindWord.Split(' ')[0])} {name}";

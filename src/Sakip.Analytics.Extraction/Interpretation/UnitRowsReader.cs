@@ -81,6 +81,12 @@ internal static partial class UnitRowsReader
         foreach (var column in table.Columns.Where(c => c.Role is ColumnRole.Value or ColumnRole.Total or ColumnRole.Unknown or ColumnRole.YearValue))
         {
             var label = string.Join(' ', column.Labels.Where(l => l.Length > 0));
+            if (column.Role == ColumnRole.YearValue && NameKey.Of(Framing().Replace(label, " ")).Length == 0)
+            {
+                // "Kecamatan | 2021 | 2022 | 2023" under "Perbandingan Nilai AKIP Antar Kecamatan": the caption names what each year holds.
+                label = $"{table.Context} {label}";
+            }
+
             var subject = NameKey.Of(Framing().Replace(label, " "));
             if (subject.Length == 0)
             {

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 namespace Sakip.Analytics.Extraction.Tables;
 
 internal static partial class ColumnClassifier
@@ -42,6 +43,12 @@ internal static partial class ColumnClassifier
             return ColumnRole.Tujuan;
         }
 
+        // "Nama Kecamatan", "Nama OPD": the units a comparison sets side by side.
+        if (UnitNamed().IsMatch(part))
+        {
+            return ColumnRole.Unit;
+        }
+
         if (part.StartsWith("uraian", StringComparison.Ordinal) || part.StartsWith("nama", StringComparison.Ordinal) || part.StartsWith("belanja", StringComparison.Ordinal))
         {
             return ColumnRole.Name;
@@ -70,4 +77,7 @@ internal static partial class ColumnClassifier
 
         return null;
     }
+
+    [GeneratedRegex(@"^nama (kecamatan|opd|skpd|perangkat daerah|unit kerja|dinas|instansi)\b")]
+    private static partial Regex UnitNamed();
 }

@@ -29,6 +29,23 @@ public class AkipRecapLayoutTests
     }
 
     [Fact]
+    public void Units_named_under_nama_kecamatan_with_a_score_per_year_give_each_unit_each_years_evaluation_and_the_mean_none()
+    {
+        var result = Report.Extract(
+            "Tabel 3.6",
+            "Perbandingan Nilai AKIP Antar Kecamatan",
+            string.Empty,
+            "No\tNama Kecamatan\t2022\t2023",
+            "1\tTeluk Indah\t62,45\t66,20",
+            "2\tBukit Raya\t63,20\t65,80",
+            "\tRata-rata\t62,83\t66,00");
+
+        Assert.Equal(
+            [("Kecamatan Teluk Indah", 2022, 62.45m), ("Kecamatan Teluk Indah", 2023, 66.20m), ("Kecamatan Bukit Raya", 2022, 63.20m), ("Kecamatan Bukit Raya", 2023, 65.80m)],
+            result.Akip.Select(a => (a.Unit, a.Year, a.Total!.Value)));
+    }
+
+    [Fact]
     public void A_list_of_units_with_figures_not_about_akip_is_no_evaluation()
     {
         var result = Report.Extract(

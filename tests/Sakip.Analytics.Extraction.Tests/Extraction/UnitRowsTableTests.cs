@@ -97,4 +97,22 @@ public class UnitRowsTableTests
 
         Assert.All(result.Indicators, v => Assert.Equal("Dinas Pemadam Kebakaran dan Penyelamatan", v.Unit));
     }
+
+    [Fact]
+    public void Year_columns_under_a_caption_naming_an_indicator_hold_each_units_realization_of_that_year()
+    {
+        var result = Report.Extract(
+        [
+            .. Measurement,
+            "Tabel 3.2",
+            "Perbandingan Indeks Kepuasan Masyarakat Antar Kecamatan",
+            "No\tKecamatan\t2022\t2023",
+            "1\tKecamatan Teluk Indah\t83,10\t84,25",
+            "2\tKecamatan Bumi Waras\t81,40\t82,10",
+        ]);
+
+        Assert.Equal(
+            [(2022, 81.40m), (2023, 82.10m)],
+            result.Indicators.Where(v => v.Unit == "Kecamatan Bumi Waras" && v.Indicator == "Indeks Kepuasan Masyarakat").Select(v => (v.Year, v.Value!.Value)));
+    }
 }
