@@ -94,6 +94,12 @@ internal static partial class Cues
     /// <summary>"belum mencapai target yang ditetapkan sebesar 75%": the figure is the target named right before it ("mencapai target 100%" is a capaian).</summary>
     public static bool NamesTargetLast(string window) => TargetLast().IsMatch(window);
 
+    /// <summary>"masing-masing 84, 86 dan 88": only a separator stands between a figure and the one before it in a list.</summary>
+    public static bool IsListSeparator(string window) => ListSeparator().IsMatch(window);
+
+    [GeneratedRegex(@"^\s*(,|;|dan|serta|,\s*dan)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ListSeparator();
+
     /// <summary>"dari target 95%, atau 102,63%": the word right before the figure names it the target.</summary>
     public static bool EndsWithTargetWord(string window) => TargetWordLast().IsMatch(window) || TargetLast().IsMatch(window);
 

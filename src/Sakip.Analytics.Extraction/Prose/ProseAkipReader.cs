@@ -48,23 +48,29 @@ internal static partial class ProseAkipReader
     {
         var numbers = ProseNumbers.Find(sentence).Where(n => !n.IsMoney && n.Value.Number is >= 0 and <= 100 && !n.Value.IsPercent).ToList();
         var previousEnd = 0;
+        AkipValueKind? previousKind = null;
         foreach (var number in numbers)
         {
             var window = sentence[previousEnd..number.Start];
             var after = sentence[number.End..];
             previousEnd = number.End;
+            var listed = previousKind is not null && Cues.IsListSeparator(window);
             if (Cues.IsDifference(window, after) || Cues.IsAverage(window) || RangeBefore().IsMatch(window) || RangeAfter().IsMatch(after))
             {
+                previousKind = null;
                 continue;
             }
 
-            if (!Cues.IsRealization(window) && !Cues.IsTarget(window) && number.Value.Grade is null)
+            if (!Cues.IsRealization(window) && !Cues.IsTarget(window) && number.Value.Grade is null && !listed)
             {
+                // "masing-masing 60,10; 62,45 dan 66,20": a figure after a bare separator goes on with the list before it.
+                previousKind = null;
                 continue;
             }
 
             var year = ProseIndicatorReader.YearOf(sentence, number, lineYear, context);
-            var kind = Cues.IsTarget(window) ? AkipValueKind.Target : AkipValueKind.Realization;
+            var kind = listed ? previousKind!.Value : Cues.IsTarget(window) ? AkipValueKind.Target : AkipValueKind.Realization;
+            previousKind = kind;
             var predikat = number.Value.Grade ?? PredikatAfter(after);
             var unit = ProseIndicatorReader.UnitMentions(sentence[..number.Start], context, pemdaOwnMeasure: true).LastOrDefault() ?? context.Profile.Unit;
             context.Akip.Add(new ExtractedAkip(

@@ -157,7 +157,7 @@ internal static partial class ProseIndicatorReader
             var own = KindOf(number, n, numbers, window, subject, after, sentence, blanked, pairedCapaian);
             var kind = own != IndicatorValueKind.Realization ? own
                 : yearLeadKind is { } listed && Cues.GoesOnWithAnotherYear(window) ? listed
-                : previousKind is { } before && ListSeparator().IsMatch(window) ? before
+                : previousKind is { } before && Cues.IsListSeparator(window) ? before
                 : own;
             previousKind = kind;
             yearLeadKind = Cues.NamesYear(n == 0 ? subject : window) ? kind : yearLeadKind;
@@ -309,7 +309,4 @@ internal static partial class ProseIndicatorReader
 
     [GeneratedRegex(@"\b(capaian|target|realisasi|terealisasi)\b", RegexOptions.IgnoreCase)]
     private static partial Regex StrongCue();
-
-    [GeneratedRegex(@"^\s*(,|;|dan|serta|,\s*dan)\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex ListSeparator();
 }

@@ -152,4 +152,12 @@ public class ProseAkipTests
             akip.Components.OrderBy(c => c.Key).Select(c => (c.Key, c.Value)));
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.SumMismatch);
     }
+
+    [Fact]
+    public void Scores_listed_for_listed_years_are_each_years_evaluation()
+    {
+        var result = Report.Extract("Nilai SAKIP Kecamatan Teluk Indah pada tahun 2021, 2022 dan 2023 masing-masing 60,10; 62,45 dan 66,20.");
+
+        Assert.Equal([(2021, 60.10m), (2022, 62.45m), (2023, 66.20m)], result.Akip.Select(a => (a.Year, a.Total!.Value)).OrderBy(a => a.Year));
+    }
 }
