@@ -228,6 +228,21 @@ internal static partial class TableAnalyzer
 
         var context = NameKey.Of(table.Context);
         var besideEndTarget = columns.Exists(c => c.Role == ColumnRole.RenstraTarget);
+        if (besideEndTarget && columns.Exists(c => c.Role == ColumnRole.Baseline) && PlanTargets().IsMatch(context))
+        {
+            // "Kondisi Awal | 2021 .. 2026 | Kondisi Akhir" under "Target Renstra": between the baseline and the end, the plan's
+            // target for each year.
+            for (var i = 0; i < columns.Count; i++)
+            {
+                if (columns[i].Role == ColumnRole.YearValue)
+                {
+                    columns[i] = columns[i] with { Role = ColumnRole.RenstraTarget };
+                }
+            }
+
+            return;
+        }
+
         if (besideEndTarget && !columns.Exists(c => c.Role == ColumnRole.CapaianRenstra))
         {
             return;
@@ -385,6 +400,9 @@ internal static partial class TableAnalyzer
 
     [GeneratedRegex(@"\bkinerja\b")]
     private static partial Regex KinerjaGroup();
+
+    [GeneratedRegex(@"\b(target|renstra|rencana strategis|jangka menengah)\b")]
+    private static partial Regex PlanTargets();
 
     [GeneratedRegex(@"(19|20)\d\d")]
     private static partial Regex YearIn();

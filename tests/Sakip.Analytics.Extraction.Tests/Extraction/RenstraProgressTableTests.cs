@@ -25,4 +25,20 @@ public class RenstraProgressTableTests
             ],
             result.Indicators.Where(v => v.Source.Line == Report.Line(4)).Select(v => (v.Year, v.Kind, v.Text)).ToList());
     }
+
+    [Fact]
+    public void Bare_years_between_the_baseline_and_the_end_under_a_renstra_caption_are_the_plans_yearly_targets()
+    {
+        var result = Report.Extract(
+            "Renstra Kecamatan Teluk Indah Tahun 2021-2026.",
+            string.Empty,
+            "Tabel 2.1",
+            "Indikator Kinerja Utama dan Target Renstra",
+            "No\tIndikator Kinerja\tSatuan\tKondisi Awal\t2021\t2022\t2023\t2024\t2025\t2026\tKondisi Akhir",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t78\t79\t80\t82\t84\t86\t88\t88");
+
+        Assert.Equal(
+            [(2021, 79m), (2022, 80m), (2023, 82m), (2024, 84m), (2025, 86m), (2026, 88m)],
+            result.Indicators.Where(v => v.Kind == IndicatorValueKind.RenstraTarget).Select(v => (v.Year, v.Value!.Value)).Distinct().OrderBy(v => v.Year));
+    }
 }
