@@ -72,7 +72,7 @@ internal static partial class Cues
         EndOfPlanAfter().Match(after) is { Success: true } m && m.Groups["year"].Success ? int.Parse(m.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
 
     /// <summary>"pada triwulan III sebesar 83%", "semester I": a figure part way through the year, not the year's.</summary>
-    public static bool IsPartOfYear(string window) => PartOfYear().IsMatch(ClauseBreak().Split(window)[^1]);
+    public static bool IsPartOfYear(string window) => PartOfYear().IsMatch(LastClause(window));
 
     /// <summary>"Pada triwulan II, persentase ... mencapai 45%": a sentence that opens on a part of the year speaks of that part.</summary>
     public static bool OpensWithPartOfYear(string subject) => OpeningPart().IsMatch(subject);
@@ -119,13 +119,13 @@ internal static partial class Cues
     private static partial Regex Wider();
 
     /// <summary>"di Kelurahan Suka Jaya mencapai 80,10%": the clause before the figure is about one kelurahan or desa of the unit, not the unit.</summary>
-    public static bool IsAboutSubArea(string window) => SubArea().IsMatch(ClauseBreak().Split(window)[^1]);
+    public static bool IsAboutSubArea(string window) => SubArea().IsMatch(LastClause(window));
 
     /// <summary>
     /// "terbanyak di Kecamatan Landasan Ulin sebanyak 15 kejadian dan Kecamatan Cempaka sebanyak 12 kejadian": in a dinas's
     /// report, a figure of a kecamatan is the dinas's broken down by where it happened.
     /// </summary>
-    public static bool IsInKecamatan(string window) => InKecamatan().IsMatch(ClauseBreak().Split(window)[^1]);
+    public static bool IsInKecamatan(string window) => InKecamatan().IsMatch(LastClause(window));
 
     [GeneratedRegex(@"\b(?i:kecamatan)\s+[A-Z]")]
     private static partial Regex InKecamatan();
@@ -221,7 +221,7 @@ internal static partial class Cues
     /// <summary>"Realisasi anggaran mencapai 95,52%": the clause before the figure speaks of the budget's absorption, not of an indicator.</summary>
     public static bool IsBudgetAbsorption(string window)
     {
-        var clause = ClauseBreak().Split(window)[^1];
+        var clause = LastClause(window);
         return BudgetRealisasi().IsMatch(clause) && (BudgetPagu().IsMatch(clause) || BelanjaWord().IsMatch(clause));
     }
 
@@ -231,7 +231,7 @@ internal static partial class Cues
     public static bool ContinuesBudgetLine(string window) => BudgetContinuation().IsMatch(window);
 
     /// <summary>"bersisa sebesar", or a clause about the leftover ("Sisa anggaran terbesar terdapat pada sub kegiatan X sebesar").</summary>
-    public static bool IsLeftover(string window) => Leftover().IsMatch(LastWords(window, 6)) || LeftoverClause().IsMatch(ClauseBreak().Split(window)[^1]);
+    public static bool IsLeftover(string window) => Leftover().IsMatch(LastWords(window, 6)) || LeftoverClause().IsMatch(LastClause(window));
 
     private static string LastWords(string text, int count)
     {
@@ -367,6 +367,9 @@ internal static partial class Cues
 
     [GeneratedRegex(@"\b(anggaran\w*|pagu|dialokasikan|mengalokasikan|alokasi|menganggarkan|dana|apbd)\b", RegexOptions.IgnoreCase)]
     private static partial Regex BudgetPagu();
+
+    /// <summary>The text after its last comma, semicolon or colon: the clause a figure at its end stands in.</summary>
+    public static string LastClause(string text) => ClauseBreak().Split(text)[^1];
 
     [GeneratedRegex(@"[,;:]\s")]
     private static partial Regex ClauseBreak();

@@ -55,15 +55,12 @@ internal static partial class ProseIndicatorReader
     private static bool IsComplement(string before, ExtractedIndicatorValue template)
     {
         var name = NameKey.Of(template.Indicator);
-        return Negated().Matches(NameKey.Of(ClauseBreaks().Split(before)[^1])).Any(m => (" " + name + " ").Contains(" " + m.Groups["word"].Value + " ", StringComparison.Ordinal)
+        return Negated().Matches(NameKey.Of(Cues.LastClause(before))).Any(m => (" " + name + " ").Contains(" " + m.Groups["word"].Value + " ", StringComparison.Ordinal)
             && !(" " + name + " ").Contains(" " + m.Value + " ", StringComparison.Ordinal));
     }
 
     [GeneratedRegex(@"\b(tidak|belum|tanpa)\s+(?<word>[a-z]{4,})")]
     private static partial Regex Negated();
-
-    [GeneratedRegex(@"[,;](?=\s|$)")]
-    private static partial Regex ClauseBreaks();
 
     /// <summary>
     /// Whether the indicator's name speaks of the places or bodies a count counts ("7 kelurahan (87,5%)"); a count of
