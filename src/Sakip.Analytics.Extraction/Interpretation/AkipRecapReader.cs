@@ -12,7 +12,7 @@ namespace Sakip.Analytics.Extraction.Interpretation;
 /// one column per component, the total and the predikat; or, under a caption about AKIP, only the
 /// score and the predikat of each unit ("No | Perangkat Daerah | Nilai | Predikat").
 /// </summary>
-internal static partial class AkipRecapReader
+internal static class AkipRecapReader
 {
     public static bool CanRead(TextTable table) => HasComponents(table) || ScoreColumns(table).Count > 0;
 
@@ -45,7 +45,7 @@ internal static partial class AkipRecapReader
         foreach (var row in table.DataRows)
         {
             var printed = unitColumn is null ? null : Names.Clean(table.Cell(row, unitColumn.Index));
-            if (string.IsNullOrEmpty(printed) || SummaryRow().IsMatch(NameKey.Of(printed)))
+            if (string.IsNullOrEmpty(printed) || IndicatorTableReader.IsSummaryLabel(NameKey.Of(printed)))
             {
                 // "Rata-rata", "Jumlah": a mean or sum over the units, no unit's evaluation.
                 continue;
@@ -101,7 +101,4 @@ internal static partial class AkipRecapReader
 
         return predikats.TrueForAll(c => c.Year is null) && (scores.Count <= 1 || score == scores[^1]) ? predikats.FirstOrDefault() : null;
     }
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(rata rata|rerata|jumlah|total|nilai rata rata)\b")]
-    private static partial System.Text.RegularExpressions.Regex SummaryRow();
 }

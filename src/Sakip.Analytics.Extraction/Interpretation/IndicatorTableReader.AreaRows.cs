@@ -17,7 +17,7 @@ internal static partial class IndicatorTableReader
     private static bool IsAreaSummary(TextTable table, ReportLine row, TableColumn unitColumn, ReadingContext context)
     {
         var texts = row.Cells.Select(Markup.Strip).Where(c => c.Length > 0 && !RowShapes.IsDataNumber(c)).ToList();
-        if (context.Profile.UnitKind == UnitKind.Kecamatan || texts.Count != 1 || !(TotalWord().IsMatch(NameKey.Of(texts[0])) || AreaMean().IsMatch(NameKey.Of(texts[0]))))
+        if (context.Profile.UnitKind == UnitKind.Kecamatan || texts.Count != 1 || !IsSummaryLabel(NameKey.Of(texts[0])))
         {
             return false;
         }
@@ -46,8 +46,11 @@ internal static partial class IndicatorTableReader
         }
     }
 
-    [GeneratedRegex(@"^(rata rata|rerata)\b")]
-    private static partial Regex AreaMean();
+    /// <summary>"Jumlah", "Total", "Rata-rata", "Nilai rata-rata": a row summing or averaging the rows above it, no row of its own.</summary>
+    internal static bool IsSummaryLabel(string key) => TotalWord().IsMatch(key) || MeanWord().IsMatch(key);
+
+    [GeneratedRegex(@"^(nilai )?(rata rata|rerata)\b")]
+    private static partial Regex MeanWord();
 
     [GeneratedRegex(@"^(kelurahan|desa|kel)\b")]
     private static partial Regex AreaName();
