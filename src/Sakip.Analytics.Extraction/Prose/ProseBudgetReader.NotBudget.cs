@@ -21,7 +21,7 @@ internal static partial class ProseBudgetReader
     /// "telah dibangun 1 pos pemadam ... dengan anggaran Rp X", "Pengadaan 2 unit mobil pemadam senilai Rp X": in a clause that
     /// names no program or kegiatan, what something built or bought cost, not a budget line.
     /// </summary>
-    private static bool IsCostOfThing(string before) => ClauseOf(before) is var clause && CostOfThing().IsMatch(clause) && !NamedWork().IsMatch(clause);
+    private static bool IsCostOfThing(string before) => Cues.LastClause(before) is var clause && CostOfThing().IsMatch(clause) && !NamedWork().IsMatch(clause);
 
     [GeneratedRegex(@"\b(program|kegiatan|belanja)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NamedWork();
@@ -38,8 +38,6 @@ internal static partial class ProseBudgetReader
 
     [GeneratedRegex(@"\banggaran\s+(yang\s+\w+\s+)?(untuk|bagi)\s+(?!(seluruh|semua|melaksanakan|pelaksanaan|mendukung|program|kegiatan|tahun|ta\b|belanja|kecamatan|dinas|badan|opd|perangkat))\w+", RegexOptions.IgnoreCase)]
     private static partial Regex PaysFor();
-
-    private static string ClauseOf(string before) => before[(before.LastIndexOfAny([',', ';']) + 1)..];
 
     [GeneratedRegex(@"\b(dibangun|membangun|pembangunan|pengadaan|diadakan|dibeli|membeli|pembelian|rehabilitasi|direhabilitasi|renovasi|direnovasi)\b.*\b(anggaran|biaya|dana|nilai|senilai|seharga)\b(\s+(sebesar|senilai))?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex CostOfThing();
