@@ -40,7 +40,11 @@ internal static partial class IndicatorTableReader
         return byAcronym.Count == 1 ? byAcronym[0] : null;
     }
 
-    /// <summary>An indicator's name as a caption may print it: whole, or without its bracketed short form.</summary>
+    /// <summary>
+    /// An indicator's name as a caption may print it: whole, without its bracketed short form, or by the other name in
+    /// its brackets ("Waktu tanggap (response time) penanganan kebakaran" captioned "Perbandingan Response Time") when
+    /// that is more than one word and not a satuan.
+    /// </summary>
     private static IEnumerable<string> NameForms(string indicator)
     {
         yield return NameKey.Of(indicator);
@@ -48,6 +52,16 @@ internal static partial class IndicatorTableReader
         if (open > 0)
         {
             yield return NameKey.Of(indicator[..open]);
+            yield return NameKey.Of(Bracketed().Replace(indicator, " "));
+        }
+
+        foreach (Match bracket in Bracketed().Matches(indicator))
+        {
+            var other = NameKey.Of(bracket.Groups["inner"].Value);
+            if (other.Contains(' ', StringComparison.Ordinal) && !BracketedSatuan().IsMatch(bracket.Value))
+            {
+                yield return other;
+            }
         }
     }
 
@@ -61,6 +75,9 @@ internal static partial class IndicatorTableReader
 
     [GeneratedRegex(@"\((?<satuan>%|persen|per\s[^()]{1,30}|orang|unit|menit|jam|hari|tahun|indeks|nilai|dokumen|kali|rasio|km|ha|rupiah|rp)\)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex BracketedSatuan();
+
+    [GeneratedRegex(@"\((?<inner>[^()]*)\)")]
+    private static partial Regex Bracketed();
 
     [GeneratedRegex(@"\(\s*%\s*\)\s*$")]
     private static partial Regex PercentHeader();

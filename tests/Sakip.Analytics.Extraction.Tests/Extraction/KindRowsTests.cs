@@ -118,6 +118,30 @@ public class KindRowsTests
         Assert.Contains(values, v => v is { Year: 2023, Kind: IndicatorValueKind.ReportedCapaian, Value: 106.67m } && v.Source.Line == Report.Line(13));
     }
 
+    [Theory]
+    [InlineData("Perbandingan Response Time Tahun 2019-2023")]
+    [InlineData("Perkembangan Waktu Tanggap Penanganan Kebakaran Tahun 2019-2023")]
+    public void A_caption_may_name_the_indicator_by_its_bracketed_other_name_or_by_its_name_without_it(string caption)
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tPersentase kejadian kebakaran yang tertangani\t%\t80\t84,21\t105,26",
+            "2\tWaktu tanggap (response time) penanganan kebakaran\tMenit\t15\t14\t106,67",
+            string.Empty,
+            "Tabel 3.2",
+            caption,
+            "No\tTahun\tRealisasi (menit)",
+            "1\t2019\t18",
+            "2\t2020\t17");
+
+        Assert.Equal(
+            [(2019, 18m, Report.Line(10)), (2020, 17m, Report.Line(11))],
+            result.Indicators.Where(v => v is { Source.Table: "Tabel 3.2", Indicator: "Waktu tanggap (response time) penanganan kebakaran", Kind: IndicatorValueKind.Realization })
+                .Select(v => (v.Year, v.Value, v.Source.Line)).ToList());
+    }
+
     /// <summary>
     /// The measurement table, then "Tabel 3.2" on the response time's history in the given layout: its nine figures, each
     /// asserted to be of the response time in minutes.
