@@ -28,6 +28,13 @@ internal static partial class IndicatorTableReader
         return areas.Count >= 2 && areas.All(name => IsArea(context.ResolveUnit(name, kindWord)));
     }
 
+    /// <summary>
+    /// A kecamatan or kelurahan row in a report of a unit that is no kecamatan ("Waktu Tanggap per Kecamatan" in a damkar's
+    /// report): the unit's measurement by area, not that area's own indicator; <see cref="UnitRowsReader"/> skips them alike.
+    /// </summary>
+    private static bool IsAreaOfOtherUnit(string unit, ReadingContext context) =>
+        context.Profile.UnitKind != UnitKind.Kecamatan && unit != context.Profile.Unit && IsArea(unit);
+
     private static bool IsArea(string unit) => UnitNames.KindOf(unit) == UnitKind.Kecamatan || AreaName().IsMatch(NameKey.Of(unit));
 
     private static void ReadAreaSummary(TextTable table, ReportLine row, IReadOnlyList<TableSegment> segments, ExtractedIndicatorValue named, ReadingContext context)

@@ -56,6 +56,11 @@ internal static partial class IndicatorTableReader
             }
 
             var unit = context.ResolveUnit(lastUnit, unitColumn?.Labels.LastOrDefault(l => l.Length > 0));
+            if (named is not null && IsAreaOfOtherUnit(unit, context))
+            {
+                continue;
+            }
+
             for (var s = 0; s < segments.Count; s++)
             {
                 ReadSegment(table, row, segments[s], states[s], unit, named, context);

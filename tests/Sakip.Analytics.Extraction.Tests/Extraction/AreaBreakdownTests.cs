@@ -38,6 +38,15 @@ public class AreaBreakdownTests
     }
 
     [Fact]
+    public void The_kecamatan_rows_are_the_dinass_measurement_by_area_not_those_kecamatans_own_indicator()
+    {
+        var result = Report.ExtractOfDinas([.. Measurement, string.Empty]);
+
+        Assert.DoesNotContain(result.Indicators, v => v.Source.Table == "Tabel 3.2");
+        Assert.All(result.Indicators, v => Assert.Equal(result.Document.Unit, v.Unit));
+    }
+
+    [Fact]
     public void A_summary_row_differing_from_the_measurement_table_is_a_finding()
     {
         var result = Report.ExtractOfDinas([.. Measurement, "\tRata-rata\t15\t13\t113,33", string.Empty]);
