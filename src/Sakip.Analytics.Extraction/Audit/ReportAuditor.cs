@@ -47,6 +47,7 @@ public static partial class ReportAuditor
         ClaimedShares(facts, findings);
         ClaimedCounts(facts, findings);
         ClaimedTotals(facts, findings);
+        ClaimedIkm(facts, findings);
         return [.. findings.Select(f => f with { Lines = [.. f.Lines.Distinct().Order()] })];
     }
 

@@ -46,3 +46,6 @@ public sealed record AverageClaim(SourceRef Source, string Sentence, bool OfSasa
 /// names one), for the audit to hold to the JUMLAH of a table counting the same things.
 /// </summary>
 public sealed record TotalClaim(SourceRef Source, string Sentence, decimal Value, string Text, string Noun, int? Year) : ProseClaim(Source, Sentence);
+
+/// <summary>"Nilai IKM tahun 2023 sebesar 85,37": the survey result the prose states for the report's unit, of <see cref="Year"/> when it names one.</summary>
+public sealed record IkmClaim(SourceRef Source, string Sentence, decimal Value, string Text, int? Year) : ProseClaim(Source, Sentence);

@@ -59,9 +59,18 @@ internal static class ClaimReader
                 claims.AddRange(BudgetClaims.Read(sentence, source));
                 claims.AddRange(AverageClaims.Read(sentence, source));
                 claims.AddRange(TotalClaims.Read(sentence, source));
+                if (!lexicon.Mentions(sentence).Exists(m => SubjectWords.NamesIkm(m.Template.Indicator)))
+                {
+                    // An IKM the report also measures as an indicator is held to its other copies with the indicators.
+                    claims.AddRange(IkmClaims.Read(sentence, source, before => NamesOtherUnit(before, sentence, context)));
+                }
             }
         }
 
         return claims;
     }
+
+    /// <summary>"IKM Kota X", "IKM Kecamatan Y" in a report of another unit: a figure that is not the report's unit's.</summary>
+    private static bool NamesOtherUnit(string window, string sentence, ReadingContext context) =>
+        ProseIndicatorReader.UnitMentions(window, context, sentence, pemdaOwnMeasure: true).Exists(unit => unit != context.Profile.Unit);
 }

@@ -1,0 +1,53 @@
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Audit;
+
+/// <summary>An IKM the prose states, held to the survey table when the report measures no IKM as an indicator.</summary>
+public class ProseIkmAuditTests
+{
+    private static readonly string[] Survey =
+    [
+        "Tabel 3.4",
+        "Hasil Survei Kepuasan Masyarakat Tahun 2023",
+        string.Empty,
+        "No\tUnsur Pelayanan\tNilai Rata-rata",
+        "U1\tPersyaratan\t3,40",
+        "U2\tSistem, Mekanisme dan Prosedur\t3,30",
+        "U3\tWaktu Penyelesaian\t3,20",
+        "U4\tBiaya/Tarif\t4,00",
+        "U5\tProduk Spesifikasi Jenis Pelayanan\t3,35",
+        "U6\tKompetensi Pelaksana\t3,25",
+        "U7\tPerilaku Pelaksana\t3,45",
+        "U8\tPenanganan Pengaduan, Saran dan Masukan\t3,10",
+        "U9\tSarana dan Prasarana\t3,15",
+        "\tNilai IKM\t83,89",
+        "\tMutu Pelayanan\tB",
+        string.Empty,
+    ];
+
+    [Fact]
+    public void An_ikm_the_prose_states_other_than_the_tables_is_a_finding_with_both_figures_and_lines()
+    {
+        var result = Report.ExtractOfDinas([.. Survey, "Nilai IKM Dinas Pemadam Kebakaran dan Penyelamatan tahun 2023 sebesar 85,37 dengan kategori Baik."]);
+
+        var finding = Assert.Single(result.Findings, f => f.Kind == FindingKind.TableVsText);
+        Assert.Equal((85.37m, true), (finding.Reported.Value, finding.Reported.Location.IsProse));
+        Assert.Equal((83.89m, "Tabel 3.4"), (finding.Expected.Value, finding.Expected.Location.Table));
+        Assert.Equal([Report.Line(14), Report.Line(17)], finding.Lines);
+    }
+
+    [Theory]
+    [InlineData("Nilai IKM tahun 2023 sebesar 83,89 dengan mutu pelayanan B.")]
+    [InlineData("Indeks Kepuasan Masyarakat tahun 2022 sebesar 82,40 meningkat menjadi 83,89 pada tahun 2023.")]
+    [InlineData("Target IKM tahun 2023 adalah 85,00.")]
+    [InlineData("IKM Kota Contoh Raya tahun 2023 sebesar 80,12.")]
+    [InlineData("Nilai IKM tersebut masih di bawah rata-rata nasional sebesar 85,50.")]
+    [InlineData("Nilai rata-rata unsur IKM tertinggi adalah 4,00 pada unsur biaya.")]
+    public void An_ikm_that_agrees_or_that_is_no_survey_result_of_the_unit_is_none(string sentence)
+    {
+        var result = Report.ExtractOfDinas([.. Survey, sentence]);
+
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+}
