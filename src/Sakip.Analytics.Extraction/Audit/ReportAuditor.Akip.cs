@@ -51,7 +51,7 @@ public static partial class ReportAuditor
         var band = scale.FirstOrDefault(b => b.Label == expected);
         var where = band?.Source ?? Where(facts, akip.Source.Table, line);
         return new AuditFinding(FindingKind.CategoryMismatch,
-            $"Predikat AKIP {akip.Unit} {akip.Year} ({akip.Source.Table} baris {line}) dilaporkan {printed}, tetapi {basisName} {IdNumber.Printed(basis)} berpredikat {expected}.",
+            $"Predikat AKIP {akip.Unit} {akip.Year} ({Where(facts, akip.Source.Table, line)}) dilaporkan {printed}, tetapi {basisName} {IdNumber.Printed(basis)} berpredikat {expected}.",
             new FindingValue("dilaporkan", null, printed, Where(facts, akip.Source.Table, line)),
             new FindingValue("skala", basis, expected, where))
         {

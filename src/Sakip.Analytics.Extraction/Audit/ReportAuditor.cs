@@ -31,6 +31,7 @@ public static partial class ReportAuditor
         SasaranCategories(facts, findings);
         AkipTotals(facts, findings);
         AkipIndicatorGrades(facts, findings);
+        AkipCopies(facts, findings);
         IkmScores(facts, findings);
         IkmIndicatorGrades(facts, findings);
         IndicatorCopies(facts, findings);
