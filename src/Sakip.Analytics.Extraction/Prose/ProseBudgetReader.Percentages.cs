@@ -68,6 +68,6 @@ internal static partial class ProseBudgetReader
     private static partial Regex Part();
 
     /// <summary>"pada Program Penyelenggaraan Urusan Pemerintahan Umum sebesar ": the program named last before the figure.</summary>
-    [GeneratedRegex(@"\b(?<name>Program\s+[A-Z][^,;:()%]*?)\s*(\b(sebesar|mencapai|terserap|terealisasi|yaitu|yakni|adalah|hanya|baru|senilai|dengan)\b\s*)*$")]
+    [GeneratedRegex(@"\b(?<name>Program\s+" + ProgramNameRest + @")\s*(\b(sebesar|mencapai|terserap|terealisasi|yaitu|yakni|adalah|hanya|baru|senilai|dengan)\b\s*)*$")]
     private static partial Regex ProgramNamed();
 }

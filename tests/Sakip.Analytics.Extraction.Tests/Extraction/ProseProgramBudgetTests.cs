@@ -30,6 +30,20 @@ public class ProseProgramBudgetTests
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
     }
 
+    [Theory]
+    [InlineData("Anggaran Program Pencegahan, Penanggulangan, Penyelamatan Kebakaran dan Penyelamatan Non Kebakaran sebesar Rp 1.500.000.000 terealisasi Rp 1.305.000.000 atau 87%.")]
+    [InlineData("Realisasi Program Pencegahan, Penanggulangan, Penyelamatan Kebakaran dan Penyelamatan Non Kebakaran sebesar Rp 1.305.000.000 atau 87% dari pagu Rp 1.500.000.000.")]
+    [InlineData("Program Pencegahan, Penanggulangan, Penyelamatan Kebakaran dan Penyelamatan Non Kebakaran dengan anggaran Rp 1.500.000.000 terealisasi Rp 1.305.000.000 (87%).")]
+    [InlineData("Program Pencegahan, Penanggulangan, Penyelamatan Kebakaran dan Penyelamatan Non Kebakaran terealisasi sebesar Rp 1.305.000.000 atau 87% dari pagu Rp 1.500.000.000.")]
+    public void A_program_whose_name_lists_with_commas_is_named_whole(string sentence)
+    {
+        var result = Report.ExtractOfDinas(sentence);
+
+        var program = Assert.Single(result.Budget);
+        Assert.Equal(("Program Pencegahan, Penanggulangan, Penyelamatan Kebakaran dan Penyelamatan Non Kebakaran", BudgetLevel.Program), (program.Name, program.Level));
+        Assert.Equal((1_500_000_000m, 1_305_000_000m, 87m), (program.Pagu!.Value, program.Realisasi!.Value, program.ReportedPercent!.Value));
+    }
+
     [Fact]
     public void A_belanja_groups_realisasi_right_after_its_pagu_is_on_the_same_line()
     {
