@@ -19,6 +19,7 @@ internal static partial class ProseBudgetReader
         foreach (var number in numbers)
         {
             var window = sentence[previousEnd..number.Start];
+            var followsFigure = previousEnd > 0;
             previousEnd = number.End;
             if (!number.Value.IsPercent || !IsAbsorption(window, subject, sentence[number.End..]))
             {
@@ -27,7 +28,8 @@ internal static partial class ProseBudgetReader
 
             if (AbsorptionOf(window, subject) is { } part)
             {
-                var draft = new Draft(part.Name, part.Level);
+                // "Penyerapan anggaran tahun 2022 mencapai 96,12%": the year its own words name.
+                var draft = new Draft(part.Name, part.Level) { Year = YearOfAmount(window, sentence[number.End..], followsFigure) ?? (followsFigure ? null : YearOpening(sentence)) };
                 draft.Set(Role.Realisasi, null, number.Value.Number);
                 Flush(draft, lineNumber, context);
             }

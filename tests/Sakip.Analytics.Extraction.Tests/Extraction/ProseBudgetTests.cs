@@ -125,4 +125,16 @@ public class ProseBudgetTests
         Assert.Contains(result.Budget, b => b.IsRounded);
         Assert.Empty(result.Findings);
     }
+
+    [Theory]
+    [InlineData("Penyerapan anggaran tahun 2022 mencapai 96,12% dari total anggaran.", 2022)]
+    [InlineData("Pada tahun 2022 realisasi anggaran mencapai 96,12% dari pagu.", 2022)]
+    [InlineData("Realisasi anggaran mencapai 96,12% dari pagu.", 2023)]
+    public void A_penyerapan_stated_alone_is_of_the_year_its_words_name(string sentence, int year)
+    {
+        var result = Report.Extract(sentence);
+
+        var line = Assert.Single(result.Budget);
+        Assert.Equal((year, 96.12m), (line.Year, line.ReportedPercent!.Value));
+    }
 }
