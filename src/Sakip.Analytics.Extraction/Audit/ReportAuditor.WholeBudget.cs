@@ -18,6 +18,12 @@ public static partial class ReportAuditor
         {
             var table = tableTotals.FirstOrDefault(t => t.Year == prose.Year && StageFamily(t.Stage, hasRevised) == StageFamily(prose.Stage, hasRevised)
                 && (prose.Pagu is not null && prose.Pagu == t.Pagu || prose.Realisasi is not null && prose.Realisasi == t.Realisasi));
+            if (table is null && prose is { Pagu: null, Realisasi: null, ReportedPercent: { } onlyPercent })
+            {
+                WholeAbsorptionAgainstTables(prose, onlyPercent, [.. tableTotals.Where(t => t.Year == prose.Year)], findings);
+                continue;
+            }
+
             if (table is null)
             {
                 continue;
@@ -44,6 +50,32 @@ public static partial class ReportAuditor
                 });
             }
         }
+    }
+
+    /// <summary>
+    /// "Penyerapan anggaran tahun 2023 mencapai 95,75%" with no amount to tell which table it speaks of: it must be the
+    /// absorption of one of the year's table totals (printed, or realisasi over pagu), when those all agree on one.
+    /// </summary>
+    private static void WholeAbsorptionAgainstTables(ExtractedBudgetLine prose, decimal stated, List<ExtractedBudgetLine> totals, List<AuditFinding> findings)
+    {
+        var absorptions = totals.Select(t => (Line: t, Percent: t.ReportedPercent ?? (t is { Pagu: > 0, Realisasi: { } r } ? Math.Round(r / t.Pagu.Value * 100, 2) : (decimal?)null)))
+            .Where(t => t.Percent is not null).ToList();
+        if (absorptions.Count == 0 || absorptions.Exists(t => Agree(stated, t.Percent!.Value))
+            || absorptions.Exists(t => !Agree(t.Percent!.Value, absorptions[0].Percent!.Value)))
+        {
+            return;
+        }
+
+        var (table, printed) = (absorptions[0].Line, absorptions[0].Percent!.Value);
+        findings.Add(new AuditFinding(FindingKind.TableVsText,
+            $"Penyerapan seluruh anggaran tercetak {IdNumber.Printed(stated)}% di {prose.Source}, tetapi {IdNumber.Printed(printed)}% pada '{table.Name}' di {table.Source}.",
+            new FindingValue("dilaporkan", stated, IdNumber.Printed(stated) + "%", prose.Source),
+            new FindingValue(table.Source.Table, printed, IdNumber.Printed(printed) + "%", table.Source))
+        {
+            Lines = [prose.Source.Line, table.Source.Line],
+            Subject = table.Name,
+            About = Dataset.Budget,
+        });
     }
 
     // The sentence's figure already questioned against the other sentences stating the whole budget.

@@ -28,6 +28,19 @@ public class WholeBudgetAuditTests
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.CapaianMiscomputed);
     }
 
+    [Theory]
+    [InlineData("Penyerapan anggaran tahun 2023 mencapai 96,12% dari total anggaran.", true)]
+    [InlineData("Penyerapan anggaran tahun 2023 mencapai 95,12% dari total anggaran.", false)]
+    [InlineData("Penyerapan anggaran tahun 2022 mencapai 96,12% dari total anggaran.", false)]
+    public void A_penyerapan_stated_with_no_amount_is_held_to_the_years_table_total(string sentence, bool found)
+    {
+        var result = Report.Extract([.. BudgetTable, sentence]);
+
+        var findings = result.Findings.Where(f => f.Kind == FindingKind.TableVsText).ToList();
+        Assert.Equal(found ? [(96.12m, 95.12m)] : [], findings.Select(f => (f.Reported.Value, f.Expected.Value)));
+        Assert.Equal(found ? [Report.Line(6), Report.Line(8)] : [], findings.SelectMany(f => f.Lines));
+    }
+
     [Fact]
     public void A_penyerapan_stated_beside_the_tables_realisasi_is_checked_against_the_tables_percentage()
     {
