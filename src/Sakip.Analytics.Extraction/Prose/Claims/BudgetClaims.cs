@@ -39,13 +39,19 @@ internal static partial class BudgetClaims
 
     private static decimal? Amount(string text) => CellValue.TryParse(text.TrimEnd(',', '-', '.'), out var value) ? value.Number : null;
 
-    /// <summary>The words naming the share's part, after the last comma or "dan" ("Proporsi ..., Belanja Operasi").</summary>
+    /// <summary>
+    /// The words naming the share's part, after the last comma or "dan" ("Proporsi ..., Belanja Operasi"), without the
+    /// lower-case words leading to a capitalised name ("terdiri dari Belanja Operasi").
+    /// </summary>
     private static string Label(string text)
     {
         var label = " " + text.Split(',').Last();
         var and = label.LastIndexOf(" dan ", StringComparison.OrdinalIgnoreCase);
-        return (and >= 0 ? label[(and + 5)..] : label).Trim();
+        return LeadingLowerCase().Replace((and >= 0 ? label[(and + 5)..] : label).Trim(), string.Empty);
     }
+
+    [GeneratedRegex(@"^(?:[a-z]\S*\s+)+(?=[A-Z])")]
+    private static partial Regex LeadingLowerCase();
 
     /// <summary>"keseluruhan belanja langsung Kecamatan X" is "belanja langsung".</summary>
     private static string WholeName(string text) => WholeCut().Split(LeadingWhole().Replace(text, string.Empty))[0].Trim();
@@ -74,6 +80,6 @@ internal static partial class BudgetClaims
     [GeneratedRegex(@"\b(proporsi|komposisi|porsi|persentase\s+alokasi)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Proportion();
 
-    [GeneratedRegex(@"(?<label>[A-Za-z][A-Za-z/ ,]{3,80}?)\s+sebesar\s+(?<p>\d{1,3}(?:[.,]\d{1,2})?)\s*%", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<label>[A-Za-z][A-Za-z/ ,]{3,80}?)\s+(?:(?:yaitu|yakni|adalah)\s+)?(?:sebesar|senilai|yaitu|yakni|adalah|mencapai)\s+(?<p>\d{1,3}(?:[.,]\d{1,2})?)\s*%", RegexOptions.IgnoreCase)]
     private static partial Regex NamedShares();
 }
