@@ -18,6 +18,7 @@ internal static partial class CaptionFinder
     public static Caption? Find(IReadOnlyList<ReportLine> lines, int tableStart)
     {
         var title = new List<string>();
+        (int Line, string Text)? nearest = null;
         var heading = new List<(int Line, string Text)>();
         var headingClosed = false;
         var seen = 0;
@@ -37,6 +38,7 @@ internal static partial class CaptionFinder
 
             seen++;
             var text = Markup.Strip(line.Text);
+            nearest ??= (line.Number, text);
             if (Numbered().Match(text) is { Success: true } numbered)
             {
                 var label = $"{numbered.Groups["word"].Value} {NumberOf(numbered)}";
@@ -62,15 +64,18 @@ internal static partial class CaptionFinder
             title.Add(text);
         }
 
+        // "Hasil Survei Kepuasan Masyarakat Tahun 2024" right above the rows, with no "Tabel" number: a title, not a sentence;
+        // a heading further up only adds to what it is about.
+        var titleLine = nearest is { } near && IsTitle(near.Text) && !heading.Exists(h => h.Line == near.Line) ? near : ((int Line, string Text)?)null;
         if (heading.Count == 0)
         {
-            return null;
+            return titleLine is { } only ? new Caption(only.Text, only.Text, only.Line) : null;
         }
 
         heading.Reverse();
         var kept = heading.Where(h => !h.Text.StartsWith("PEMERINTAH", StringComparison.OrdinalIgnoreCase) || heading.Count == 1).ToList();
         var caption = string.Join(' ', kept.Select(h => h.Text));
-        return new Caption(caption, caption, kept[0].Line);
+        return titleLine is { } titled ? new Caption(titled.Text, $"{caption} {titled.Text}", titled.Line) : new Caption(caption, caption, kept[0].Line);
     }
 
     public static bool IsNumberedCaption(string text) => Numbered().IsMatch(Markup.Strip(text));
@@ -95,6 +100,21 @@ internal static partial class CaptionFinder
 
         var letters = text.Where(char.IsLetter).ToList();
         return letters.Count >= 6 && letters.Count(char.IsUpper) >= letters.Count * 0.8;
+    }
+
+    /// <summary>
+    /// A line in title case that reads as no sentence or label does: most of its longer words capitalised, no closing stop, no
+    /// colon ("Sasaran 1 : ..." labels the rows below it, under the table's own caption).
+    /// </summary>
+    private static bool IsTitle(string text)
+    {
+        if (text.Length is < 12 or > 160 || text.TrimEnd().EndsWith('.') || text.Contains(':', StringComparison.Ordinal) || text.Contains(';', StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4 && char.IsLetter(w[0])).ToList();
+        return words.Count >= 2 && words.Count(w => char.IsUpper(w[0])) >= words.Count * 0.7;
     }
 
     [GeneratedRegex(@"^(?<word>tabel|table)\s*\.?\s*(?<number>[0-9IVXivx]+(?:\s*[.,]\s*[0-9]+)*\.?)(?=\s|$)", RegexOptions.IgnoreCase)]

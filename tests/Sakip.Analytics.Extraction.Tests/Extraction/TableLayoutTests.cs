@@ -22,6 +22,33 @@ public class TableLayoutTests
         Assert.Equal(["Penyusunan Rencana Kerja", "Pengelolaan Arsip Kantor"], result.Budget.Select(b => b.Name));
     }
 
+    [Theory]
+    [InlineData("Hasil Survei Kepuasan Masyarakat Tahun 2022", true, 2022)]
+    [InlineData("Hasil survei per unsur pelayanan tahun 2022 adalah sebagai berikut:", false, 2023)]
+    public void A_title_case_line_right_above_a_table_with_no_tabel_number_is_its_caption_and_a_sentence_is_not(string above, bool caption, int year)
+    {
+        var result = Report.Extract(
+            "Survei dilaksanakan pada bulan Oktober dengan 412 responden.",
+            string.Empty,
+            above,
+            string.Empty,
+            "No\tUnsur Pelayanan\tNRR per Unsur",
+            "U1\tPersyaratan\t3,42",
+            "U2\tSistem, Mekanisme dan Prosedur\t3,38",
+            "U3\tWaktu Penyelesaian\t3,21",
+            "U4\tBiaya/Tarif\t3,86",
+            "U5\tProduk Spesifikasi Jenis Pelayanan\t3,35",
+            "U6\tKompetensi Pelaksana\t3,40",
+            "U7\tPerilaku Pelaksana\t3,52",
+            "U8\tSarana dan Prasarana\t3,18",
+            "U9\tPenanganan Pengaduan, Saran dan Masukan\t3,29",
+            "\tNilai IKM\t85,03",
+            "\tMutu Pelayanan\tB");
+
+        var ikm = Assert.Single(result.Ikm);
+        Assert.Equal((caption, year, 85.03m), (ikm.Source.Table == above, ikm.Year, ikm.Ikm!.Value));
+    }
+
     [Fact]
     public void A_kondisi_awal_column_is_the_realization_of_the_year_printed_under_it()
     {
