@@ -62,7 +62,7 @@ internal static partial class DerivedValues
         var chapter = context.Profile.ResultsChapterLine ?? 0;
         var realization = context.Indicators
             .Where(v => v.Unit == context.Profile.Unit && v.Kind == IndicatorValueKind.Realization && v.Year == context.Year && !v.Source.IsProse
-                && IndexName().IsMatch(NameKey.Of(v.Indicator)) && v.Value is >= 25 and <= 100 && !v.Text.Contains('%', StringComparison.Ordinal))
+                && IndexName().IsMatch(NameKey.Of(v.Indicator)) && v.Value is >= 25 and <= 100)
             .OrderBy(v => v.Source.Line < chapter ? 1 : 0)
             .ThenBy(v => v.Source.Line)
             .FirstOrDefault();

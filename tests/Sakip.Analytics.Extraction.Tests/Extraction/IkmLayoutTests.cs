@@ -30,6 +30,22 @@ public class IkmLayoutTests
         Assert.DoesNotContain(result.Findings, f => f.Subject == "IKM");
     }
 
+    [Theory]
+    [InlineData("86,98")]
+    [InlineData("86,98 %")]
+    public void With_no_survey_table_the_ikm_indicators_realization_is_the_ikm_even_printed_with_a_percent_sign(string printed)
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Capaian Pengukuran Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t87\t" + printed,
+            "2\tPersentase pelayanan administrasi yang selesai tepat waktu\t%\t100\t93,16 %");
+
+        var ikm = Assert.Single(result.Ikm);
+        Assert.Equal((2023, 86.98m, Report.Line(4)), (ikm.Year, ikm.Ikm!.Value, ikm.Source.Line));
+    }
+
     [Fact]
     public void A_mutu_that_does_not_fit_the_ikm_of_its_year_is_a_finding()
     {
