@@ -20,12 +20,18 @@ internal static partial class ProseBudgetReader
     {
         foreach (var line in lines)
         {
-            if (line.IsRow || line.IsBlank || tableLines.Contains(line.Number) || !line.Text.Contains("Rp", StringComparison.Ordinal) && !line.Text.Contains('%', StringComparison.Ordinal))
+            if (line.IsRow || line.IsBlank || tableLines.Contains(line.Number))
             {
                 continue;
             }
 
-            foreach (var (sentence, _) in Sentences.Split(Markup.Strip(line.Text)))
+            var text = Sentences.WithPercentSigns(Markup.Strip(line.Text));
+            if (!text.Contains("Rp", StringComparison.Ordinal) && !text.Contains('%', StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var (sentence, _) in Sentences.Split(text))
             {
                 ReadSentence(sentence, line.Number, context);
             }

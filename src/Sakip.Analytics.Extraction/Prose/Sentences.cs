@@ -27,6 +27,12 @@ internal static partial class Sentences
         }
     }
 
+    /// <summary>"sebesar 95,12 persen" as "sebesar 95,12%": the sign the statements about figures are read by, spelled out.</summary>
+    public static string WithPercentSigns(string text) => PercentWord().Replace(text, "%");
+
+    [GeneratedRegex(@"(?<=\d)\s*persen\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PercentWord();
+
     /// <summary>A sentence end, or a semicolon other than one between two figures of a list ("57,25; 59,80 dan 62,14").</summary>
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z0-9(\-])|;(?:(?<!\d;)|(?!\s*\d))\s*")]
     private static partial Regex Boundary();

@@ -143,6 +143,7 @@ public class ProseClaimAuditTests
     [InlineData("Proporsi Anggaran pada tahun 2023, Belanja Operasi sebesar 97,29% dan Belanja Modal sebesar 2,71%", 0)]
     [InlineData("Proporsi Anggaran pada tahun 2023, Belanja Operasi yaitu sebesar 82% dan Belanja Modal yaitu sebesar 18%", 1)]
     [InlineData("Komposisi anggaran tahun 2023 terdiri dari Belanja Operasi adalah 82% dan Belanja Modal adalah 18%", 1)]
+    [InlineData("Proporsi Anggaran pada tahun 2023, Belanja Operasi sebesar 82 persen dan Belanja Modal sebesar 18 persen", 1)]
     public void Named_shares_are_checked_against_the_amounts_and_their_sum(string claim, int findings)
     {
         var result = Report.Extract([.. GroupTable, claim]);

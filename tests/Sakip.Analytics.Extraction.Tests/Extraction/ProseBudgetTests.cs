@@ -130,6 +130,7 @@ public class ProseBudgetTests
     [InlineData("Penyerapan anggaran tahun 2022 mencapai 96,12% dari total anggaran.", 2022)]
     [InlineData("Pada tahun 2022 realisasi anggaran mencapai 96,12% dari pagu.", 2022)]
     [InlineData("Realisasi anggaran mencapai 96,12% dari pagu.", 2023)]
+    [InlineData("Realisasi anggaran mencapai 96,12 persen dari pagu.", 2023)]
     public void A_penyerapan_stated_alone_is_of_the_year_its_words_name(string sentence, int year)
     {
         var result = Report.Extract(sentence);

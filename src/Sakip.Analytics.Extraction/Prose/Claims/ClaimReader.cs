@@ -36,7 +36,7 @@ internal static class ClaimReader
                 carried = null;
             }
 
-            var text = Markup.Strip(line.Text);
+            var text = Sentences.WithPercentSigns(Markup.Strip(line.Text));
             var source = context.Source(SourceRef.Prose, line.Number, 0.6);
             if (CountClaims.Read(text, source, lines, i) is { } count)
             {
