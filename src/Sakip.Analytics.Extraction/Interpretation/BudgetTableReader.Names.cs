@@ -75,7 +75,7 @@ internal static partial class BudgetTableReader
         return lines.Count;
     }
 
-    [GeneratedRegex(@"\b(perubahan|setelah|pergeseran|dppa|papbd)\b")]
+    [GeneratedRegex(@"\b(perubahan|setelah|pergeseran|dppa|papbd|apbd p|apbdp)\b")]
     private static partial Regex Revised();
 
     [GeneratedRegex(@"\bbelanja\s+(tidak\s+langsung|langsung|operasi|modal)\b", RegexOptions.IgnoreCase)]

@@ -20,7 +20,9 @@ internal static partial class BudgetTableReader
         }
 
         var pagu = table.ColumnsWith(ColumnRole.Pagu).ToList();
-        var original = pagu.FirstOrDefault(c => Original().IsMatch(NameKey.Of(c.Label)));
+        // "APBD (Rp) | APBD-P (Rp)": of two plans, the one not called revised is the first.
+        var original = pagu.FirstOrDefault(c => Original().IsMatch(NameKey.Of(c.Label)))
+            ?? (pagu.Count == 2 && pagu.Count(c => Revised().IsMatch(NameKey.Of(c.Label))) == 1 ? pagu.First(c => !Revised().IsMatch(NameKey.Of(c.Label))) : null);
         var revised = pagu.FirstOrDefault(c => c != original && Revised().IsMatch(NameKey.Of(c.Label)));
         return original is null || revised is null ? null : [(BudgetStage.Murni, original), (BudgetStage.Perubahan, revised)];
     }

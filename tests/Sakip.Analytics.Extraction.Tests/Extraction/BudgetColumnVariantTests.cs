@@ -1,3 +1,4 @@
+using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Extraction.Tests.Support;
 
 namespace Sakip.Analytics.Extraction.Tests.Extraction;
@@ -62,5 +63,23 @@ public class BudgetColumnVariantTests
         Assert.All(result.Budget.Where(b => b.Name.StartsWith("Belanja Gaji", StringComparison.Ordinal) || b.Name.StartsWith("Belanja Tunjangan", StringComparison.Ordinal)),
             b => Assert.Equal(pegawai.Source.Line, b.ParentLine));
         Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
+    }
+
+    [Theory]
+    [InlineData("Kode\tProgram\tAPBD Murni (Rp)\tAPBD Perubahan (Rp)\tBertambah/(Berkurang) (Rp)")]
+    [InlineData("Kode\tProgram\tAPBD (Rp)\tAPBD-P (Rp)\tSelisih (Rp)")]
+    public void A_header_of_kode_program_and_the_apbd_before_and_after_its_change_with_no_no_column_is_a_header(string header)
+    {
+        var result = Report.Extract(
+            "Tabel 2.5",
+            "Alokasi Anggaran per Program Tahun 2023",
+            string.Empty,
+            header,
+            "5.03.01\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t7.482.340.000\t7.616.562.200\t134.222.200",
+            "5.03.02\tProgram Kepegawaian Daerah\t1.095.600.000\t1.182.730.000\t87.130.000");
+
+        Assert.Equal(
+            [("5.03.01", BudgetStage.Murni, 7_482_340_000m), ("5.03.01", BudgetStage.Perubahan, 7_616_562_200m), ("5.03.02", BudgetStage.Murni, 1_095_600_000m), ("5.03.02", BudgetStage.Perubahan, 1_182_730_000m)],
+            result.Budget.Select(b => (b.Code, b.Stage, b.Pagu!.Value)));
     }
 }
