@@ -33,8 +33,9 @@ internal static partial class IndicatorTableReader
         var rows = new List<ReportLine>();
         var lastLine = 0;
         ReportLine? head = null;
-        foreach (var row in table.DataRows)
+        foreach (var printed in table.DataRows)
         {
+            var row = WithContinuation(table, printed, nameColumns);
             var hasFigures = HasFigures(row);
 
             // A name wrapped over three lines and more, its figures on the last: the lines above them gather into one head.
@@ -112,6 +113,24 @@ internal static partial class IndicatorTableReader
     {
         var key = NameKey.Of(cell);
         return HeadingWords.Any(w => key == w || key.StartsWith(w + " ", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// The row with the text the conversion printed without cells under it (<see cref="TextTable.Continuations"/>) added to
+    /// its indicator's name, or else to the last name it prints (not its satuan).
+    /// </summary>
+    private static ReportLine WithContinuation(TextTable table, ReportLine row, HashSet<int> nameColumns)
+    {
+        var names = FilledCells(row).Where(i => nameColumns.Contains(i) && table.Columns.FirstOrDefault(c => c.Index == i)?.Role != ColumnRole.Satuan).ToList();
+        var indicator = names.Where(i => table.Columns.FirstOrDefault(c => c.Index == i)?.Role == ColumnRole.Indicator).DefaultIfEmpty(-1).First();
+        if (!table.Continuations.TryGetValue(row.Number, out var more) || (indicator >= 0 ? indicator : names.DefaultIfEmpty(-1).Max()) is not (>= 0 and var last))
+        {
+            return row;
+        }
+
+        var cells = row.Cells.ToList();
+        cells[last] = $"{cells[last].TrimEnd()} {more}";
+        return row with { Cells = cells };
     }
 
     private static ReportLine Joined(ReportLine head, ReportLine continuation)

@@ -28,6 +28,12 @@ internal static partial class TableSegmenter
         {
             if (!lines[i].IsRow)
             {
+                if (current is not null && current.LastIndex == i - 1 && current.Rows.Count > 0 && IsTrailingWrap(lines, i))
+                {
+                    // "relawan kebakaran" right under the last row, then a blank line: the end of the last row's name.
+                    current.Continuations[current.Rows[^1].Number] = Markup.Strip(lines[i].Text).Trim();
+                }
+
                 i++;
                 continue;
             }
@@ -141,7 +147,12 @@ internal static partial class TableSegmenter
         // A sub-heading right under the header groups the rows below it; after rows (a PK's "Sasaran 1 : ..." above
         // its budget list) it may start another table.
         var underHeader = current.EndsWithHeader;
-        var fragments = printed.Where(f => !IsContinuationOf(f, current.Caption) && !IsPageFurniture(f, runningHeads) && !(underHeader && IsGroupHeading(f))).ToList();
+        // Between rows, a sub-heading over rows of the same width and no header of their own still groups them ("Sasaran:
+        // Meningkatnya ..." across a Renstra matrix printed without a number column); it is kept as a row of the table.
+        var withinRows = !underHeader && headerCount == 0 && Math.Abs(run.Max(r => r.Cells.Count) - current.Width) <= 1
+            && HasMoney(run) == HasMoney(current.Rows);
+        var headings = gap.Where(l => !l.IsBlank && (underHeader || withinRows) && IsGroupHeading(Markup.Strip(l.Text))).ToList();
+        var fragments = printed.Where(f => !IsContinuationOf(f, current.Caption) && !IsPageFurniture(f, runningHeads) && !((underHeader || withinRows) && IsGroupHeading(f))).ToList();
         if (fragments.Count > 2 || gap.Count > (continued ? MaxGapAcrossPages : MaxGap))
         {
             return false;
@@ -168,10 +179,15 @@ internal static partial class TableSegmenter
             }
         }
 
-        if (fragments.Count > 0 && current.Rows.Count > 0 && fragments.TrueForAll(IsUpperCase))
+        // Text printed tight between two rows, with no blank line ("tertangani" under "Persentase kejadian kebakaran yang"),
+        // is the rest of the row above's name, as upper-case words after a page break are.
+        var tight = gap.Count > 0 && gap.TrueForAll(l => !l.IsBlank);
+        if (fragments.Count > 0 && current.Rows.Count > 0 && (fragments.TrueForAll(IsUpperCase) || tight && fragments.Count == gap.Count))
         {
             current.Continuations[current.Rows[^1].Number] = string.Join(' ', fragments);
         }
+
+        current.Rows.AddRange(headings.Select(h => h with { Cells = [Markup.Strip(h.Text).Trim(), .. Enumerable.Repeat(string.Empty, current.Width - 1)] }));
 
         current.Rows.AddRange(run.Skip(headerCount));
         current.LastIndex = start + run.Count - 1;
@@ -228,6 +244,18 @@ internal static partial class TableSegmenter
     {
         var between = lines.Skip(lastIndex + 1).Take(start - lastIndex - 1).ToList();
         return between.Count <= 4 && between.Count(l => !l.IsBlank) <= 1;
+    }
+
+    /// <summary>Whether rows print rupiah: a "Rp" cell or an amount of a million and more (a PK's budget list under its indicators).</summary>
+    private static bool HasMoney(IEnumerable<ReportLine> rows) =>
+        rows.Any(r => r.Cells.Any(c => c.Contains("Rp", StringComparison.OrdinalIgnoreCase) || CellValue.TryParse(c, out var value) && value.Number >= 1_000_000));
+
+    /// <summary>A short line in lower case right under a table's last row and closed by a blank line or another row.</summary>
+    private static bool IsTrailingWrap(IReadOnlyList<ReportLine> lines, int index)
+    {
+        var text = Markup.Strip(lines[index].Text).Trim();
+        var closed = index + 1 >= lines.Count || lines[index + 1].IsBlank || lines[index + 1].IsRow;
+        return closed && text.Length is > 0 and <= MaxFragmentLength && char.IsLower(text[0]) && !text.EndsWith('.') && !text.EndsWith(':');
     }
 
     private static bool IsUpperCase(string text)

@@ -100,4 +100,64 @@ public class WrappedNameTests
         Assert.Equal([(IndicatorValueKind.Target, 60m), (IndicatorValueKind.Realization, 45m), (IndicatorValueKind.ReportedCapaian, 75m)],
             result.Indicators.Where(v => v.Source.Line == Report.Line(4)).Select(v => (v.Kind, v.Value!.Value)));
     }
+
+    [Fact]
+    public void A_name_wrapped_onto_lines_without_cells_in_a_table_with_no_number_column_is_read_whole()
+    {
+        var result = Report.ExtractOfDinas(
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            string.Empty,
+            "Indikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "Persentase kejadian kebakaran yang\t%\t80\t84,21\t105,26",
+            "tertangani",
+            "Waktu tanggap (response time)\tmenit\t15\t14\t106,67",
+            "penanganan kebakaran",
+            string.Empty,
+            "Tabel 3.1 di atas menunjukkan seluruh indikator mencapai target.");
+
+        Assert.Equal(
+            [
+                ("Persentase kejadian kebakaran yang tertangani", "%", Polarity.HigherIsBetter, Report.Line(5)),
+                ("Waktu tanggap (response time) penanganan kebakaran", "menit", Polarity.LowerIsBetter, Report.Line(7)),
+            ],
+            result.Indicators.Where(v => v.Kind == IndicatorValueKind.Target).Select(v => (v.Indicator, v.Satuan, v.Polarity, v.Source.Line)));
+    }
+
+    [Fact]
+    public void A_sasaran_printed_across_a_matrix_without_cells_between_its_rows_groups_the_rows_below_it()
+    {
+        var result = Report.Extract(
+            "Tabel 2.3",
+            "Target Kinerja Renstra Tahun 2021-2026",
+            string.Empty,
+            "Indikator\tSatuan\tKondisi Awal (2020)\t2021\t2022\t2023\t2024\t2025\t2026",
+            "Sasaran: Meningkatnya Profesionalitas dan Kompetensi Aparatur Sipil Negara",
+            "Indeks Profesionalitas ASN\tNilai\t56,20\t58,00\t62,00\t65,00\t68,00\t71,00\t74,00",
+            "Sasaran: Meningkatnya Kualitas Pelayanan Administrasi Kepegawaian Daerah",
+            "Persentase layanan administrasi kepegawaian tepat waktu\t%\t84,50\t87,00\t90,00\t92,00\t94,00\t96,00\t98,00");
+
+        var renstra = result.Indicators.Where(v => v is { Kind: IndicatorValueKind.RenstraTarget, Year: 2026 }).ToList();
+        Assert.Equal(
+            [
+                ("Indeks Profesionalitas ASN", "Meningkatnya Profesionalitas dan Kompetensi Aparatur Sipil Negara", 74m),
+                ("Persentase layanan administrasi kepegawaian tepat waktu", "Meningkatnya Kualitas Pelayanan Administrasi Kepegawaian Daerah", 98m),
+            ],
+            renstra.Select(v => (v.Indicator, v.Goal, v.Value!.Value)));
+    }
+
+    [Fact]
+    public void A_budget_list_under_a_sasaran_line_after_the_agreements_indicators_is_not_more_of_its_indicators()
+    {
+        var result = Report.Extract(
+            "PERJANJIAN KINERJA TAHUN 2023",
+            string.Empty,
+            "No\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget",
+            "1\tMeningkatnya kualitas pelayanan\tIndeks Kepuasan Masyarakat\tIndeks\t87",
+            "Sasaran 1 : Meningkatnya kepuasan masyarakat terhadap pelayanan publik",
+            "1\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\t\tRp.\t35.429.500",
+            "\tJUMLAH\t\tRp.\t35.429.500");
+
+        Assert.Equal(["Indeks Kepuasan Masyarakat"], result.Indicators.Select(v => v.Indicator));
+    }
 }
