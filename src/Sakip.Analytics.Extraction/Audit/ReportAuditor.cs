@@ -49,7 +49,7 @@ public static partial class ReportAuditor
         ClaimedCounts(facts, findings);
         ClaimedTotals(facts, findings);
         ClaimedIkm(facts, findings);
-        return [.. findings.Select(f => f with { Lines = [.. f.Lines.Distinct().Order()] })];
+        return [.. RepeatedAsOne(findings).Select(f => f with { Lines = [.. f.Lines.Distinct().Order()] })];
     }
 
     /// <summary>Half a unit in the last place a figure is printed to: how far its rounding may have moved it.</summary>

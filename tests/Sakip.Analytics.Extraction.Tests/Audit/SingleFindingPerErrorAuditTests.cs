@@ -29,6 +29,28 @@ public class SingleFindingPerErrorAuditTests
     }
 
     [Fact]
+    public void A_miscomputed_capaian_copied_into_another_table_and_the_prose_is_one_finding_on_all_its_lines()
+    {
+        var result = Report.ExtractOfDinas(
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tPersentase kejadian kebakaran yang tertangani\t%\t80\t84,21\t110,26",
+            string.Empty,
+            "Tabel 3.2",
+            "Capaian Indikator Kinerja Utama Tahun 2023",
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+            "1\tPersentase kejadian kebakaran yang tertangani\t80\t84,21\t110,26",
+            string.Empty,
+            "Persentase kejadian kebakaran yang tertangani tahun 2023 sebesar 84,21% dari target 80% atau capaian 110,26%.");
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal((FindingKind.CapaianMiscomputed, "Tabel 3.1", 110.26m), (finding.Kind, finding.Reported.Location.Table, finding.Reported.Value));
+        Assert.Equal([Report.Line(4), Report.Line(9), Report.Line(11)], finding.Lines);
+        Assert.EndsWith($"Tercetak sama di Tabel 3.2 baris {Report.Line(9)}, teks baris {Report.Line(11)}.", finding.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_ikm_computed_from_its_elements_under_a_misadded_weighted_total_is_not_a_second_finding()
     {
         var result = Report.Extract(
