@@ -19,6 +19,8 @@ public class ClaimedAverageAuditTests
     [Theory]
     [InlineData("Rata-rata capaian sasaran 1 sebesar 108,50%.")]
     [InlineData("Capaian sasaran Meningkatnya kualitas pelayanan pencegahan kebakaran secara rata-rata sebesar 108,50%.")]
+    [InlineData("Rata-rata capaian sasaran 1 sebesar 108.50%.")]
+    [InlineData("Capaian sasaran 1 secara rata-rata sebesar 108.50 %.")]
     public void A_sasaran_average_stated_in_the_prose_is_checked_against_its_indicators(string sentence)
     {
         var result = Report.Extract([.. MeasurementTable, sentence]);
