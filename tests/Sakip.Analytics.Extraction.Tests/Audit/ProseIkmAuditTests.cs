@@ -26,10 +26,12 @@ public class ProseIkmAuditTests
         string.Empty,
     ];
 
-    [Fact]
-    public void An_ikm_the_prose_states_other_than_the_tables_is_a_finding_with_both_figures_and_lines()
+    [Theory]
+    [InlineData("85,37")]
+    [InlineData("85.37")]
+    public void An_ikm_the_prose_states_other_than_the_tables_is_a_finding_with_both_figures_and_lines(string stated)
     {
-        var result = Report.ExtractOfDinas([.. Survey, "Nilai IKM Dinas Pemadam Kebakaran dan Penyelamatan tahun 2023 sebesar 85,37 dengan kategori Baik."]);
+        var result = Report.ExtractOfDinas([.. Survey, $"Nilai IKM Dinas Pemadam Kebakaran dan Penyelamatan tahun 2023 sebesar {stated} dengan kategori Baik."]);
 
         var finding = Assert.Single(result.Findings, f => f.Kind == FindingKind.TableVsText);
         Assert.Equal((85.37m, true), (finding.Reported.Value, finding.Reported.Location.IsProse));

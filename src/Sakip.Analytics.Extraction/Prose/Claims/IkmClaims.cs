@@ -37,7 +37,7 @@ internal static partial class IkmClaims
         }
     }
 
-    [GeneratedRegex(@"\b(?:IKM|SKM|indeks\s+kepuasan\s+masyarakat|survei\s+kepuasan\s+masyarakat)\b(?<gap>(?:[^.;%\d]|\b(?:19|20)\d\d\b){0,80}?)\b(?:sebesar|adalah|mencapai|yaitu|yakni|senilai|memperoleh|diperoleh|menjadi|dengan\s+nilai)\s*:?\s*(?<v>\d{2,3}(?:,\d{1,3})?)(?![\d.,]*\d|\s*%|\s*persen)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:IKM|SKM|indeks\s+kepuasan\s+masyarakat|survei\s+kepuasan\s+masyarakat)\b(?<gap>(?:[^.;%\d]|\b(?:19|20)\d\d\b){0,80}?)\b(?:sebesar|adalah|mencapai|yaitu|yakni|senilai|memperoleh|diperoleh|menjadi|dengan\s+nilai)\s*:?\s*(?<v>\d{2,3}(?:[,.]\d{1,3})?)(?![\d.,]*\d|\s*%|\s*persen)", RegexOptions.IgnoreCase)]
     private static partial Regex Stated();
 
     [GeneratedRegex(@"\b(target|ditargetkan|rata[- ]?rata\s+(?:nasional|provinsi)|nasional|provinsi|standar|unsur|NRR)\b", RegexOptions.IgnoreCase)]
