@@ -137,4 +137,25 @@ public class GeneralTableTotalsAuditTests
             Assert.Equal([Report.Line(7), Report.Line(9)], findings[0].Lines);
         }
     }
+
+    [Fact]
+    public void A_staff_table_by_golongan_and_sex_is_held_to_its_row_and_column_totals_named_by_its_header()
+    {
+        var result = Report.Extract(
+            "Tabel 2.1",
+            "Jumlah Pegawai Berdasarkan Golongan Tahun 2023",
+            string.Empty,
+            "No\tGolongan\tL\tP\tJumlah",
+            "1\tGolongan IV\t5\t3\t9",
+            "2\tGolongan III\t20\t15\t35",
+            "3\tGolongan II\t30\t8\t38",
+            "\tJumlah\t55\t26\t81");
+
+        Assert.Equal(
+            [
+                $"Jumlah baris 'Golongan IV' (Tabel 2.1 baris {Report.Line(5)}) dilaporkan 9, dihitung 8 dari 2 kolom di kirinya (L, P).",
+                $"Jumlah kolom 'Jumlah' (Tabel 2.1 baris {Report.Line(8)}) dilaporkan 81, dihitung 82 dari 3 baris di atasnya (baris {Report.Line(5)}–{Report.Line(7)}).",
+            ],
+            result.Findings.Select(f => f.Description));
+    }
 }
