@@ -33,6 +33,7 @@ public static partial class ReportAuditor
         AkipIndicatorGrades(facts, findings);
         AkipCopies(facts, findings);
         IkmScores(facts, findings);
+        IkmPeriodMeans(facts, findings);
         IkmIndicatorGrades(facts, findings);
         IndicatorCopies(facts, findings);
         BudgetCopies(facts, findings);

@@ -12,6 +12,10 @@ internal static class TableDispatcher
         {
             IkmTableReader.Read(table, pageLines, context);
         }
+        else if (IkmPeriodRowsReader.CanRead(table))
+        {
+            IkmPeriodRowsReader.Read(table, context);
+        }
         else if (AkipYearRowsReader.CanRead(table) || IkmYearRowsReader.CanRead(table))
         {
             // One history may print both, a year per row: "Tahun | Nilai AKIP | Predikat | Nilai IKM | Mutu".

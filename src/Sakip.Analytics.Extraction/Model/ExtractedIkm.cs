@@ -21,6 +21,9 @@ public sealed record ExtractedIkm(
 
     public int? RespondentsLine { get; init; }
 
+    /// <summary>The scores of the periods the year was surveyed in, when printed ("Triwulan I ... IV" above the year's mean).</summary>
+    public IReadOnlyList<IkmPeriodScore> PeriodScores { get; init; } = [];
+
     /// <summary>Further IKM figures of the same survey, e.g. the unrounded 80,503906 below a table.</summary>
     public IReadOnlyList<(decimal Value, string Text, int Line)> OtherIkmValues { get; init; } = [];
 }
@@ -31,3 +34,6 @@ public sealed record IkmElementScore(IkmElement? Element, string Name, decimal? 
     /// <summary>The line of the weighted NRR when a survey printed across prints it on its own row.</summary>
     public int? WeightedLine { get; init; }
 }
+
+/// <summary>One period's IKM in a year surveyed period by period ("Triwulan I | 100 | 82,50"), with its respondents when printed.</summary>
+public sealed record IkmPeriodScore(string Period, decimal Ikm, int? Respondents, int Line);

@@ -304,4 +304,27 @@ public class IkmLayoutTests
         Assert.All(ikm.Elements, e => Assert.NotNull(e.NrrWeighted));
         Assert.Empty(result.Findings);
     }
+
+    [Theory]
+    [InlineData("Rata-rata", "83,55", false)]
+    [InlineData("Tahun 2023", "83,55", false)]
+    [InlineData("Rata-rata", "84,55", true)]
+    public void A_year_surveyed_by_quarter_has_the_row_over_its_quarters_as_its_ikm_held_to_their_mean(string label, string printed, bool found)
+    {
+        var result = Report.Extract(
+            "Tabel 3.7",
+            "Nilai IKM per Triwulan Tahun 2023",
+            string.Empty,
+            "No\tPeriode\tJumlah Responden\tNilai IKM\tMutu Pelayanan",
+            "1\tTriwulan I\t100\t82,50\tB",
+            "2\tTriwulan II\t110\t83,10\tB",
+            "3\tTriwulan III\t105\t84,00\tB",
+            "4\tTriwulan IV\t120\t84,60\tB",
+            $"\t{label}\t\t{printed}\tB");
+
+        var ikm = Assert.Single(result.Ikm);
+        Assert.Equal((2023, decimal.Parse(printed.Replace(',', '.'), System.Globalization.CultureInfo.InvariantCulture), "B", 435, Report.Line(9)),
+            (ikm.Year, ikm.Ikm!.Value, ikm.Mutu, ikm.Respondents!.Value, ikm.Source.Line));
+        Assert.Equal(found ? [(FindingKind.SumMismatch, 83.55m)] : [], result.Findings.Select(f => (f.Kind, f.Expected.Value!.Value)));
+    }
 }
