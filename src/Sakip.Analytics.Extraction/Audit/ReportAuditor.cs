@@ -30,6 +30,7 @@ public static partial class ReportAuditor
         CapaianCategories(facts, findings);
         SasaranCategories(facts, findings);
         AkipTotals(facts, findings);
+        AkipSubComponentSums(facts, findings);
         AkipIndicatorGrades(facts, findings);
         AkipCopies(facts, findings);
         IkmScores(facts, findings);

@@ -37,12 +37,24 @@ internal static class AkipRowsReader
             string? predikat = null;
             int? totalLine = null;
             int? predikatLine = null;
+            AkipComponent? above = null;
+            var parts = new Dictionary<AkipComponent, List<(decimal Score, string Text, int Line)>>();
             foreach (var row in table.DataRows)
             {
                 var name = NameOf(table, row);
                 var cell = table.Cell(row, column.Index);
+                if (above is { } parent && IsSubComponentRow(row) && AkipComponents.Of(name) is null
+                    && CellValue.TryParse(cell, table.Convention, out var part) && part.Number is { } partScore)
+                {
+                    // "a | Pemenuhan Perencanaan Kinerja | 6 | 5,00" under "1 | Perencanaan Kinerja": a part of the component above.
+                    parts[parent].Add((partScore, part.Printed, row.Number));
+                    continue;
+                }
+
                 if (AkipComponents.Of(name) is { } component)
                 {
+                    above = component;
+                    parts[component] = [];
                     if (CellValue.TryParse(cell, table.Convention, out var value) && value.Number is { } score)
                     {
                         components[component] = score;
@@ -55,6 +67,7 @@ internal static class AkipRowsReader
                 }
                 else if (AkipComponents.IsTotal(name) && CellValue.TryParse(cell, table.Convention, out var totalValue) && totalValue.Number is not null)
                 {
+                    above = null;
                     total = totalValue.Number;
                     totalText = totalValue.Printed;
                     totalLine = row.Number;
@@ -87,9 +100,16 @@ internal static class AkipRowsReader
                 TotalText = totalText,
                 TotalReportedPercent = totalPercent?.Number,
                 TotalReportedPercentText = totalPercent?.Printed,
+                SubComponents = parts.Where(p => p.Value.Count >= 2 && components.ContainsKey(p.Key))
+                    .ToDictionary(p => p.Key, p => (IReadOnlyList<(decimal Score, string Text, int Line)>)p.Value),
             });
         }
     }
+
+    /// <summary>A row numbered with a letter ("a", "b.", "c)"): a sub-component under the numbered component above it.</summary>
+    private static bool IsSubComponentRow(ReportLine row) =>
+        row.Cells.Select(c => Markup.Strip(c).Trim()).FirstOrDefault(c => c.Length > 0) is { } first
+        && (first.TrimEnd('.', ')') is [>= 'a' and <= 'z'] || first.Length > 3 && first[0] is >= 'a' and <= 'z' && first[1] is '.' or ')' && first[2] == ' ');
 
     private static string NameOf(TextTable table, ReportLine row) =>
         row.Cells.Select(Markup.Strip).FirstOrDefault(c => c.Length > 1 && !RowShapes.IsDataNumber(c) && Names.EnumeratorOf(c) is null) ?? string.Empty;

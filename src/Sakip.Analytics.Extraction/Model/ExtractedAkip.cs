@@ -25,6 +25,10 @@ public sealed record ExtractedAkip(
 
     public int? PredikatLine { get; init; }
 
+    /// <summary>The sub-components printed under a component ("a. Pemenuhan", "b. Kualitas", "c. Pemanfaatan"), each score with its line.</summary>
+    public IReadOnlyDictionary<AkipComponent, IReadOnlyList<(decimal Score, string Text, int Line)>> SubComponents { get; init; } =
+        new Dictionary<AkipComponent, IReadOnlyList<(decimal Score, string Text, int Line)>>();
+
     /// <summary>The total as printed ("70,15", "BB (70,15)").</summary>
     public string? TotalText { get; init; }
 

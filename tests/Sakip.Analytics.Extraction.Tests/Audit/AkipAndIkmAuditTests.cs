@@ -122,4 +122,31 @@ public class AkipAndIkmAuditTests
 
         Assert.Equal(found, result.Findings.Any(f => f.Kind == FindingKind.SumMismatch));
     }
+
+    [Theory]
+    [InlineData("9,00", false)]
+    [InlineData("9,50", true)]
+    public void An_akip_component_is_held_to_the_sub_components_printed_under_it(string third, bool found)
+    {
+        var result = Report.Extract(
+            "Tabel 2.5",
+            "Hasil Evaluasi AKIP Tahun 2023",
+            string.Empty,
+            "No\tKomponen/Sub Komponen\tBobot\tNilai",
+            "1\tPerencanaan Kinerja\t30\t20,15",
+            "a\tPemenuhan Perencanaan Kinerja\t6\t5,00",
+            "b\tKualitas Perencanaan Kinerja\t9\t6,15",
+            $"c\tPemanfaatan Perencanaan Kinerja\t15\t{third}",
+            "2\tPengukuran Kinerja\t30\t18,40",
+            "3\tPelaporan Kinerja\t15\t10,25",
+            "4\tEvaluasi Akuntabilitas Kinerja Internal\t25\t15,10",
+            "\tNilai Akuntabilitas Kinerja\t100\t63,90",
+            "\tPredikat\t\tB");
+
+        var akip = Assert.Single(result.Akip);
+        Assert.Equal(20.15m, akip.Components[Sakip.Analytics.Domain.Rules.AkipComponent.Perencanaan]);
+        Assert.Equal(
+            found ? [(FindingKind.SumMismatch, 20.15m, 20.65m, (IReadOnlyList<int>)[Report.Line(5), Report.Line(6), Report.Line(7), Report.Line(8)])] : [],
+            result.Findings.Select(f => (f.Kind, f.Reported.Value!.Value, f.Expected.Value!.Value, f.Lines)));
+    }
 }

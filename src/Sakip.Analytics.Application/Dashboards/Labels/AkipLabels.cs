@@ -16,15 +16,7 @@ public static class AkipLabels
     public static AkipRegulation? ParseRegulation(string slug) =>
         Slugs.TryParseSlug<AkipRegulation>(slug, out var regulation) ? regulation : null;
 
-    public static string Component(AkipComponent component) => component switch
-    {
-        AkipComponent.Perencanaan => "Perencanaan Kinerja",
-        AkipComponent.Pengukuran => "Pengukuran Kinerja",
-        AkipComponent.Pelaporan => "Pelaporan Kinerja",
-        AkipComponent.EvaluasiInternal => "Evaluasi Akuntabilitas Kinerja Internal",
-        AkipComponent.Capaian => "Capaian Kinerja",
-        _ => component.ToString(),
-    };
+    public static string Component(AkipComponent component) => AkipComponentNames.Of(component);
 
     /// <summary>Why two AKIP figures of different regulations are not directly comparable.</summary>
     public const string NotComparableNote =
