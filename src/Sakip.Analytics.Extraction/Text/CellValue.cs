@@ -66,6 +66,13 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
             candidate = counted.Groups["share"].Value;
         }
 
+        if (Duration.Minutes(bound) is { } minutes)
+        {
+            // "14 menit 30 detik", "00:14:30", "14'30"": a response time in minutes and seconds, read in minutes.
+            value = new CellValue(minutes, null, false, text, "menit");
+            return true;
+        }
+
         if (NumberThenUnit().Match(candidate) is { Success: true } withUnit)
         {
             candidate = withUnit.Groups["number"].Value;

@@ -259,4 +259,21 @@ public class IndicatorTableGenreTests
 
         Assert.All(result.Indicators, v => Assert.Null(v.Satuan));
     }
+
+    [Theory]
+    [InlineData("15 menit", "14 menit 30 detik", 14.5)]
+    [InlineData("00:15:00", "00:14:20", 14.33)]
+    [InlineData("15'", "14'30\"", 14.5)]
+    public void A_response_time_printed_in_minutes_and_seconds_is_read_in_minutes(string target, string realization, double minutes)
+    {
+        var result = Report.ExtractOfDinas(
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            $"1\tWaktu tanggap penanganan kebakaran\tmenit\t{target}\t{realization}\t103,33");
+
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 15m, target), (IndicatorValueKind.Realization, (decimal)minutes, realization), (IndicatorValueKind.ReportedCapaian, 103.33m, "103,33")],
+            result.Indicators.Select(v => (v.Kind, v.Value!.Value, v.Text)));
+    }
 }
