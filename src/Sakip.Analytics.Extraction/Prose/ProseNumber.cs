@@ -46,8 +46,31 @@ internal static partial class ProseNumbers
             found.Add(new ProseNumber(value with { Printed = text }, match.Index, match.Index + match.Length, false));
         }
 
+        return WithSecondsJoined(sentence, found);
+    }
+
+    /// <summary>"14 menit 30 detik": one time of 14,5 minutes, not 14 and a count of seconds.</summary>
+    private static List<ProseNumber> WithSecondsJoined(string sentence, List<ProseNumber> found)
+    {
+        for (var i = 0; i < found.Count; i++)
+        {
+            if (SecondsAfterMinutes().Match(sentence[found[i].End..]) is not { Success: true } seconds || found[i].Value.Number is not { } minutes
+                || decimal.Truncate(minutes) != minutes)
+            {
+                continue;
+            }
+
+            var end = found[i].End + seconds.Length;
+            var joined = Math.Round(minutes + int.Parse(seconds.Groups["s"].Value, System.Globalization.CultureInfo.InvariantCulture) / 60m, 2);
+            found[i] = found[i] with { Value = found[i].Value with { Number = joined, Printed = sentence[found[i].Start..end].Trim(), UnitWord = "menit" }, End = end };
+            found.RemoveAll(n => n.Start > found[i].Start && n.Start < end);
+        }
+
         return found;
     }
+
+    [GeneratedRegex(@"^\s*(?:menit|mnt)\s*(?:dan\s+)?(?<s>\d{1,2})\s*(?:detik|dtk)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SecondsAfterMinutes();
 
     /// <summary>"2,45 milyar", "2,45 M", "750 juta", "2.450 Jt": a comma, or a point not followed by three digits, marks the decimals.</summary>
     private static decimal ScaledAmount(Match match)

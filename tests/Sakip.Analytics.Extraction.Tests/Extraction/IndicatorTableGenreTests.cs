@@ -276,4 +276,21 @@ public class IndicatorTableGenreTests
             [(IndicatorValueKind.Target, 15m, target), (IndicatorValueKind.Realization, (decimal)minutes, realization), (IndicatorValueKind.ReportedCapaian, 103.33m, "103,33")],
             result.Indicators.Select(v => (v.Kind, v.Value!.Value, v.Text)));
     }
+
+    [Fact]
+    public void A_response_time_the_prose_gives_in_minutes_and_seconds_is_one_figure_in_minutes_and_no_finding_against_the_table()
+    {
+        var result = Report.ExtractOfDinas(
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tWaktu tanggap penanganan kebakaran\tmenit\t15\t14,5\t103,33",
+            string.Empty,
+            "Rata-rata waktu tanggap penanganan kebakaran tahun 2023 adalah 14 menit 30 detik, lebih cepat dari target 15 menit.");
+
+        Assert.Equal(
+            [(IndicatorValueKind.Realization, 14.5m, "14 menit 30 detik"), (IndicatorValueKind.Target, 15m, "15")],
+            result.Indicators.Where(v => v.Source.IsProse).Select(v => (v.Kind, v.Value!.Value, v.Text)));
+        Assert.Empty(result.Findings);
+    }
 }
