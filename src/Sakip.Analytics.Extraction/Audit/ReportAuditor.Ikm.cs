@@ -13,7 +13,7 @@ public static partial class ReportAuditor
     {
         foreach (var ikm in facts.Ikm)
         {
-            var scores = ikm.Elements.Where(e => e.Element is not null && e.Nrr is not null).ToList();
+            var scores = OnTheNrrScale(ikm.Elements.Where(e => e.Element is not null && e.Nrr is not null).ToList());
             decimal? weighted = ikm.NrrWeightedTotal;
             var elementsOverrule = false;
             var elementsRoundingSlack = 0m;
@@ -87,6 +87,13 @@ public static partial class ReportAuditor
             }
         }
     }
+
+    /// <summary>
+    /// Elements printed as their own IKM ("Persyaratan | 85,00", the NRR already times 25) are put back on the NRR's scale of 1
+    /// to 4, so the IKM is held to them like to NRRs.
+    /// </summary>
+    private static List<IkmElementScore> OnTheNrrScale(List<IkmElementScore> scores) =>
+        scores.Count > 0 && scores.TrueForAll(e => e.Nrr is > 4 and <= 100) ? [.. scores.Select(e => e with { Nrr = e.Nrr / IkmCalculator.ConversionFactor })] : scores;
 
     // The weighted total computed both ways from the element NRRs: exact ninths and the spreadsheet's 0,111.
     private static decimal[] FromElements(IEnumerable<IkmElementScore> scores)

@@ -29,20 +29,29 @@ internal static partial class IkmTableReader
         // An IKM row of many figures (targets, realizations and capaian of several years) measures an indicator; it is no "label | value" row.
         var manyFigures = row.Cells.Count(c => CellValue.TryParse(Markup.Strip(c), convention, out var v) && v.Number is not null) > MostFiguresOfAnIkmRow;
         Label? label = null;
-        foreach (var cell in row.Cells.Select(Markup.Strip).Where(c => c.Length > 0))
+        var cells = row.Cells.Select(Markup.Strip).Where(c => c.Length > 0).ToList();
+        for (var i = 0; i < cells.Count; i++)
         {
-            if (label is { } pending && TryScore(cell, convention, v => Accepts(pending, v), out var value))
+            if (label is { } pending && TryScore(cells[i], convention, v => Accepts(pending, v), out var value))
             {
                 if (manyFigures && pending is Label.Ikm or Label.Index)
                 {
                     yield break;
                 }
 
-                yield return new Figure(Resolved(pending, value), value, row.Number);
+                var figure = new Figure(Resolved(pending, value), value, row.Number);
+                yield return figure;
+                if (figure.Label == Label.Ikm && value.Grade is null
+                    && cells.Skip(i + 1).Select(c => CellValue.TryParse(c, convention, out var g) ? g : null).FirstOrDefault(g => g is { Grade: not null, Number: null }) is { } mutu)
+                {
+                    // "IKM Unit Pelayanan | 3,36 | 83,89 | B" under a "Mutu" column: the grade printed after the IKM on its row.
+                    yield return new Figure(Label.Mutu, mutu, row.Number);
+                }
+
                 yield break;
             }
 
-            label = LabelOf(cell) ?? label;
+            label = LabelOf(cells[i]) ?? label;
         }
     }
 

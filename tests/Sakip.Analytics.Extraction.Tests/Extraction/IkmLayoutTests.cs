@@ -327,4 +327,31 @@ public class IkmLayoutTests
             (ikm.Year, ikm.Ikm!.Value, ikm.Mutu, ikm.Respondents!.Value, ikm.Source.Line));
         Assert.Equal(found ? [(FindingKind.SumMismatch, 83.55m)] : [], result.Findings.Select(f => (f.Kind, f.Expected.Value!.Value)));
     }
+
+    private static readonly string[] ElementNames =
+    [
+        "Persyaratan", "Sistem, Mekanisme dan Prosedur", "Waktu Penyelesaian", "Biaya/Tarif", "Produk Spesifikasi Jenis Pelayanan",
+        "Kompetensi Pelaksana", "Perilaku Pelaksana", "Penanganan Pengaduan, Saran dan Masukan", "Sarana dan Prasarana",
+    ];
+
+    [Theory]
+    [InlineData("83,89", false)]
+    [InlineData("84,89", true)]
+    public void Elements_printed_as_their_own_ikm_hold_the_units_ikm_to_their_mean_and_its_mutu_is_the_grade_on_its_row(string printed, bool found)
+    {
+        string[] scores = ["85,00", "82,50", "80,00", "100,00", "83,75", "81,25", "86,25", "77,50", "78,75"];
+        var result = Report.Extract(
+        [
+            "Tabel 3.4",
+            "Nilai IKM per Unsur Pelayanan Tahun 2023",
+            string.Empty,
+            "No\tUnsur Pelayanan\tNilai Unsur\tMutu Unsur",
+            .. ElementNames.Select((name, i) => $"U{i + 1}\t{name}\t{scores[i]}\tB"),
+            $"\tNilai IKM\t{printed}\tB",
+        ]);
+
+        var ikm = Assert.Single(result.Ikm);
+        Assert.Equal((9, "B"), (ikm.Elements.Count, ikm.Mutu));
+        Assert.Equal(found ? [(FindingKind.SumMismatch, 83.89m)] : [], result.Findings.Select(f => (f.Kind, Math.Round(f.Expected.Value!.Value, 2))));
+    }
 }
