@@ -16,6 +16,12 @@ internal static partial class IkmElements
             return null;
         }
 
+        // "Kesesuaian persyaratan pelayanan", "Kemudahan prosedur", "Kualitas sarana dan prasarana": the element after the quality asked about.
+        return OfKey(key) ?? (Qualifier().Match(key) is { Success: true } qualifier ? OfKey(key[qualifier.Length..]) : null);
+    }
+
+    private static IkmElement? OfKey(string key)
+    {
         return key switch
         {
             _ when key.StartsWith("persyaratan", StringComparison.Ordinal) => IkmElement.Persyaratan,
@@ -59,6 +65,9 @@ internal static partial class IkmElements
 
         return legend;
     }
+
+    [GeneratedRegex(@"^(kesesuaian|kemudahan|kualitas|kejelasan|kewajaran|ketersediaan|kelengkapan|kepastian|keterjangkauan)\s+")]
+    private static partial Regex Qualifier();
 
     // "U1", "U 1", "U-1", "U1." at the start of a cell or name.
     [GeneratedRegex(@"^\s*U\s?-?\s?[1-9]\b[.:)=]?\s*", RegexOptions.IgnoreCase)]

@@ -1,3 +1,4 @@
+using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Extraction.Tests.Support;
 
 namespace Sakip.Analytics.Extraction.Tests.Extraction;
@@ -100,5 +101,29 @@ public class IkmLabelVariantTests
 
         Assert.DoesNotContain(result.Ikm, i => i.Ikm == 81.00m);
         Assert.Contains(result.Ikm, i => i.Year == 2024 && i.Ikm == 85.03m);
+    }
+
+    [Fact]
+    public void Elements_named_by_the_quality_asked_about_are_the_nine_elements()
+    {
+        string[] names =
+        [
+            "Kesesuaian persyaratan pelayanan", "Kemudahan prosedur pelayanan", "Kecepatan waktu pelayanan", "Kewajaran biaya/tarif", "Kesesuaian produk pelayanan",
+            "Kompetensi/kemampuan petugas", "Perilaku petugas pelayanan", "Penanganan pengaduan pengguna layanan", "Kualitas sarana dan prasarana",
+        ];
+        string[] nrr = ["3,40", "3,30", "3,20", "4,00", "3,35", "3,25", "3,45", "3,10", "3,15"];
+        var result = Report.Extract(
+        [
+            "Tabel 3.4",
+            "Hasil SKM Tahun 2023",
+            string.Empty,
+            "No\tUnsur\tNRR",
+            .. names.Select((name, i) => $"{i + 1}\t{name}\t{nrr[i]}"),
+            "\tIKM\t83,89",
+        ]);
+
+        var ikm = Assert.Single(result.Ikm);
+        Assert.Equal(Enum.GetValues<IkmElement>(), ikm.Elements.Select(e => e.Element!.Value).Order());
+        Assert.Empty(result.Findings);
     }
 }
