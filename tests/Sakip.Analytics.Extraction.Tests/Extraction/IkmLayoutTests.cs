@@ -328,12 +328,6 @@ public class IkmLayoutTests
         Assert.Equal(found ? [(FindingKind.SumMismatch, 83.55m)] : [], result.Findings.Select(f => (f.Kind, f.Expected.Value!.Value)));
     }
 
-    private static readonly string[] ElementNames =
-    [
-        "Persyaratan", "Sistem, Mekanisme dan Prosedur", "Waktu Penyelesaian", "Biaya/Tarif", "Produk Spesifikasi Jenis Pelayanan",
-        "Kompetensi Pelaksana", "Perilaku Pelaksana", "Penanganan Pengaduan, Saran dan Masukan", "Sarana dan Prasarana",
-    ];
-
     [Theory]
     [InlineData("83,89", false)]
     [InlineData("84,89", true)]
@@ -346,7 +340,7 @@ public class IkmLayoutTests
             "Nilai IKM per Unsur Pelayanan Tahun 2023",
             string.Empty,
             "No\tUnsur Pelayanan\tNilai Unsur\tMutu Unsur",
-            .. ElementNames.Select((name, i) => $"U{i + 1}\t{name}\t{scores[i]}\tB"),
+            .. SurveyElements.Rows(scores, [.. scores.Select(_ => "B")]),
             $"\tNilai IKM\t{printed}\tB",
         ]);
 

@@ -28,22 +28,16 @@ public class TableLayoutTests
     public void A_title_case_line_right_above_a_table_with_no_tabel_number_is_its_caption_and_a_sentence_is_not(string above, bool caption, int year)
     {
         var result = Report.Extract(
+        [
             "Survei dilaksanakan pada bulan Oktober dengan 412 responden.",
             string.Empty,
             above,
             string.Empty,
             "No\tUnsur Pelayanan\tNRR per Unsur",
-            "U1\tPersyaratan\t3,42",
-            "U2\tSistem, Mekanisme dan Prosedur\t3,38",
-            "U3\tWaktu Penyelesaian\t3,21",
-            "U4\tBiaya/Tarif\t3,86",
-            "U5\tProduk Spesifikasi Jenis Pelayanan\t3,35",
-            "U6\tKompetensi Pelaksana\t3,40",
-            "U7\tPerilaku Pelaksana\t3,52",
-            "U8\tSarana dan Prasarana\t3,18",
-            "U9\tPenanganan Pengaduan, Saran dan Masukan\t3,29",
+            .. SurveyElements.Rows(["3,42", "3,38", "3,21", "3,86", "3,35", "3,40", "3,52", "3,29", "3,18"]),
             "\tNilai IKM\t85,03",
-            "\tMutu Pelayanan\tB");
+            "\tMutu Pelayanan\tB",
+        ]);
 
         var ikm = Assert.Single(result.Ikm);
         Assert.Equal((caption, year, 85.03m), (ikm.Source.Table == above, ikm.Year, ikm.Ikm!.Value));
