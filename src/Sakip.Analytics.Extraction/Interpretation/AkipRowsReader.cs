@@ -38,7 +38,7 @@ internal static class AkipRowsReader
             int? totalLine = null;
             int? predikatLine = null;
             AkipComponent? above = null;
-            var parts = new Dictionary<AkipComponent, List<(decimal Score, string Text, int Line)>>();
+            var parts = new Dictionary<AkipComponent, List<AkipSubScore>>();
             foreach (var row in table.DataRows)
             {
                 var name = NameOf(table, row);
@@ -47,7 +47,7 @@ internal static class AkipRowsReader
                     && CellValue.TryParse(cell, table.Convention, out var part) && part.Number is { } partScore)
                 {
                     // "a | Pemenuhan Perencanaan Kinerja | 6 | 5,00" under "1 | Perencanaan Kinerja": a part of the component above.
-                    parts[parent].Add((partScore, part.Printed, row.Number));
+                    parts[parent].Add(new AkipSubScore(partScore, part.Printed, row.Number));
                     continue;
                 }
 
@@ -101,7 +101,7 @@ internal static class AkipRowsReader
                 TotalReportedPercent = totalPercent?.Number,
                 TotalReportedPercentText = totalPercent?.Printed,
                 SubComponents = parts.Where(p => p.Value.Count >= 2 && components.ContainsKey(p.Key))
-                    .ToDictionary(p => p.Key, p => (IReadOnlyList<(decimal Score, string Text, int Line)>)p.Value),
+                    .ToDictionary(p => p.Key, p => (IReadOnlyList<AkipSubScore>)p.Value),
             });
         }
     }

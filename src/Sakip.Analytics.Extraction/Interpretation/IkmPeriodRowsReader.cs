@@ -48,7 +48,7 @@ internal static partial class IkmPeriodRowsReader
         periods.TrueForAll(p => p.Respondents is not null) ? periods.Sum(p => p.Respondents!.Value) : null;
 
     /// <summary>"Triwulan I", "TW II", "Semester 2", "Januari": a part of the year a survey was held in.</summary>
-    internal static bool IsPeriod(string cell) => Period().IsMatch(NameKey.Of(cell));
+    private static bool IsPeriod(string cell) => Period().IsMatch(NameKey.Of(cell));
 
     [GeneratedRegex(@"^(triwulan|tw|semester|smt|periode)\s+([ivx]{1,4}|[1-4])$|^(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)$")]
     private static partial Regex Period();

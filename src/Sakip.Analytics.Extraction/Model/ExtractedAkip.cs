@@ -26,8 +26,7 @@ public sealed record ExtractedAkip(
     public int? PredikatLine { get; init; }
 
     /// <summary>The sub-components printed under a component ("a. Pemenuhan", "b. Kualitas", "c. Pemanfaatan"), each score with its line.</summary>
-    public IReadOnlyDictionary<AkipComponent, IReadOnlyList<(decimal Score, string Text, int Line)>> SubComponents { get; init; } =
-        new Dictionary<AkipComponent, IReadOnlyList<(decimal Score, string Text, int Line)>>();
+    public IReadOnlyDictionary<AkipComponent, IReadOnlyList<AkipSubScore>> SubComponents { get; init; } = new Dictionary<AkipComponent, IReadOnlyList<AkipSubScore>>();
 
     /// <summary>The total as printed ("70,15", "BB (70,15)").</summary>
     public string? TotalText { get; init; }
@@ -40,3 +39,6 @@ public sealed record ExtractedAkip(
     /// <summary>The line of that percentage when a row of its own prints it ("Capaian (%)" under the realization row); else the total's line.</summary>
     public int? TotalReportedPercentLine { get; init; }
 }
+
+/// <summary>A sub-component's score as printed under its component ("a | Pemenuhan Perencanaan Kinerja | 6 | 5,00"), with its line.</summary>
+public sealed record AkipSubScore(decimal Score, string Text, int Line);
