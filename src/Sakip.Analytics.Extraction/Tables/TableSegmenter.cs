@@ -164,13 +164,23 @@ internal static partial class TableSegmenter
             return false;
         }
 
+        // A blank line between the header and the column numbers ("1 | 2 | 3 | 4") or the first rows under them: the same table.
+        var numbersUnderHeader = underHeader && headerCount > 0 && run.Take(headerCount).All(RowShapes.IsNumberingRow);
+        // A blank line inside a header of two rows ("Target Tahun" over "2022 | 2023 | ..."), before any row of figures and
+        // with nothing printed between: the header goes on, however many more columns its second row splits it into.
+        var headerGoesOn = current.Rows.Count == 0 && headerCount > 0 && printed.Count == 0 && !numbersUnderHeader
+            && HeaderKey(run.Take(headerCount)) != HeaderKey(current.Headers);
         var width = run.Max(r => r.Cells.Count);
-        if (width > current.Width + 2 || current.Width >= 4 && run.TrueForAll(RowShapes.IsLabelRow))
+        if (!headerGoesOn && width > current.Width + 2 || current.Width >= 4 && run.TrueForAll(RowShapes.IsLabelRow))
         {
             return false;
         }
 
-        if (headerCount > 0)
+        if (headerGoesOn)
+        {
+            current.Headers.AddRange(run.Take(headerCount));
+        }
+        else if (headerCount > 0 && !numbersUnderHeader)
         {
             var header = HeaderKey(run.Take(headerCount));
             if (header != HeaderKey(current.Headers))

@@ -377,4 +377,29 @@ public class TableLayoutTests
              ("Persentase penyelesaian gangguan trantibum", "Meningkatnya ketentraman")],
             result.Indicators.Select(v => (v.Indicator, v.Goal)).Distinct());
     }
+
+    [Theory]
+    [InlineData("No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi", "", "1\t2\t3\t4\t5")]
+    [InlineData("No\tIndikator Kinerja\tSatuan\tTarget Tahun 2023", "", "\t\t\tTarget\tRealisasi")]
+    [InlineData("No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi", "1\t2\t3\t4\t5", "")]
+    public void A_blank_line_inside_the_header_or_under_it_does_not_cut_the_table(string first, string second, string third)
+    {
+        var result = Report.Extract(
+        [
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            string.Empty,
+            first,
+            second,
+            third,
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t82\t84,15",
+            "2\tPersentase layanan PATEN tepat waktu\t%\t95\t97,50",
+        ]);
+
+        Assert.Equal(
+            [("Indeks Kepuasan Masyarakat", IndicatorValueKind.Target, 82m), ("Indeks Kepuasan Masyarakat", IndicatorValueKind.Realization, 84.15m),
+                ("Persentase layanan PATEN tepat waktu", IndicatorValueKind.Target, 95m), ("Persentase layanan PATEN tepat waktu", IndicatorValueKind.Realization, 97.50m)],
+            result.Indicators.Select(v => (v.Indicator, v.Kind, v.Value!.Value)));
+        Assert.All(result.Indicators, v => Assert.Equal(("Tabel 3.1", 2023), (v.Source.Table, v.Year)));
+    }
 }
