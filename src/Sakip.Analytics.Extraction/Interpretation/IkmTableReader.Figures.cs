@@ -85,7 +85,7 @@ internal static partial class IkmTableReader
             var text = Markup.Strip(line.Text);
             if (text.Length is > 0 and <= 40 && LabelOf(text) is { } label)
             {
-                var next = lines.Skip(i + 1).Take(2).FirstOrDefault(l => !l.IsBlank);
+                var next = PrintedLines.After(lines, i);
                 if (next is not null && TryScore(next.Text, convention, v => Accepts(label, v), out var value))
                 {
                     yield return new Figure(Resolved(label, value), value, next.Number);

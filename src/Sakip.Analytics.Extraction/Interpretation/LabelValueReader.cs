@@ -28,7 +28,7 @@ internal static class LabelValueReader
                 continue;
             }
 
-            var next = lines.Skip(i + 1).Take(2).FirstOrDefault(l => !l.IsBlank);
+            var next = PrintedLines.After(lines, i);
             if (next is null || next.IsRow || !BudgetTableReader.IsMoney(next.Text) || !CellValue.TryParse(next.Text, out var amount))
             {
                 continue;

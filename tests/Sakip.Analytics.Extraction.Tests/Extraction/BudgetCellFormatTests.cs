@@ -82,4 +82,16 @@ public class BudgetCellFormatTests
         var programs = result.Budget.Where(b => b.Level == BudgetLevel.Program).ToList();
         Assert.Equal([(1_000_000_000m, 95.24m), (500_000_000m, 90.00m)], programs.Select(b => (b.Pagu!.Value, b.ReportedPercent!.Value)));
     }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_total_printed_as_a_label_line_and_an_amount_line_is_read_across_up_to_two_blank_lines(int blanks)
+    {
+        var result = Report.Extract(["Jumlah", .. Enumerable.Repeat(string.Empty, blanks), "Rp. 14.463.930.781"]);
+
+        var total = Assert.Single(result.Budget);
+        Assert.Equal((14_463_930_781m, Report.Line(2 + blanks)), (total.Pagu!.Value, total.Source.Line));
+    }
 }
