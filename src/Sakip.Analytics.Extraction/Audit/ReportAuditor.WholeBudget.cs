@@ -1,4 +1,5 @@
 using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Domain.Rules;
 using Sakip.Analytics.Extraction.Model;
 
 namespace Sakip.Analytics.Extraction.Audit;
@@ -58,7 +59,7 @@ public static partial class ReportAuditor
     /// </summary>
     private static void WholeAbsorptionAgainstTables(ExtractedBudgetLine prose, decimal stated, List<ExtractedBudgetLine> totals, List<AuditFinding> findings)
     {
-        var absorptions = totals.Select(t => (Line: t, Percent: t.ReportedPercent ?? (t is { Pagu: > 0, Realisasi: { } r } ? Math.Round(r / t.Pagu.Value * 100, 2) : (decimal?)null)))
+        var absorptions = totals.Select(t => (Line: t, Percent: t.ReportedPercent ?? (t is { Pagu: { } p, Realisasi: { } r } ? BudgetEfficiency.Penyerapan(p, r) : null)))
             .Where(t => t.Percent is not null).ToList();
         if (absorptions.Count == 0 || absorptions.Exists(t => Agree(stated, t.Percent!.Value))
             || absorptions.Exists(t => !Agree(t.Percent!.Value, absorptions[0].Percent!.Value)))
@@ -66,11 +67,12 @@ public static partial class ReportAuditor
             return;
         }
 
-        var (table, printed) = (absorptions[0].Line, absorptions[0].Percent!.Value);
+        var (table, percent) = (absorptions[0].Line, absorptions[0].Percent!.Value);
+        var text = table.ReportedPercent is { } printed ? IdNumber.Printed(printed) : IdNumber.Format(percent, 2);
         findings.Add(new AuditFinding(FindingKind.TableVsText,
-            $"Penyerapan seluruh anggaran tercetak {IdNumber.Printed(stated)}% di {prose.Source}, tetapi {IdNumber.Printed(printed)}% pada '{table.Name}' di {table.Source}.",
+            $"Penyerapan seluruh anggaran tercetak {IdNumber.Printed(stated)}% di {prose.Source}, tetapi {text}% pada '{table.Name}' di {table.Source}.",
             new FindingValue("dilaporkan", stated, IdNumber.Printed(stated) + "%", prose.Source),
-            new FindingValue(table.Source.Table, printed, IdNumber.Printed(printed) + "%", table.Source))
+            new FindingValue(table.Source.Table, percent, text + "%", table.Source))
         {
             Lines = [prose.Source.Line, table.Source.Line],
             Subject = table.Name,
