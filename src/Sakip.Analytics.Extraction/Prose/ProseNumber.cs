@@ -55,13 +55,13 @@ internal static partial class ProseNumbers
         for (var i = 0; i < found.Count; i++)
         {
             if (SecondsAfterMinutes().Match(sentence[found[i].End..]) is not { Success: true } seconds || found[i].Value.Number is not { } minutes
-                || decimal.Truncate(minutes) != minutes)
+                || decimal.Truncate(minutes) != minutes || minutes is < 0 or > 24 * 60
+                || Duration.Of(0, (int)minutes, int.Parse(seconds.Groups["s"].Value, System.Globalization.CultureInfo.InvariantCulture)) is not { } joined)
             {
                 continue;
             }
 
             var end = found[i].End + seconds.Length;
-            var joined = Math.Round(minutes + int.Parse(seconds.Groups["s"].Value, System.Globalization.CultureInfo.InvariantCulture) / 60m, 2);
             found[i] = found[i] with { Value = found[i].Value with { Number = joined, Printed = sentence[found[i].Start..end].Trim(), UnitWord = "menit" }, End = end };
             found.RemoveAll(n => n.Start > found[i].Start && n.Start < end);
         }

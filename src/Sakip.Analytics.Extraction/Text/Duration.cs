@@ -22,7 +22,8 @@ internal static partial class Duration
         return Primes().Match(trimmed) is { Success: true } primes ? Of(0, Whole(primes, "m"), Whole(primes, "s")) : null;
     }
 
-    private static decimal? Of(int hours, int minutes, int seconds) =>
+    /// <summary>Hours, minutes and seconds as minutes to two decimals; null when the seconds are no seconds (60 and more).</summary>
+    public static decimal? Of(int hours, int minutes, int seconds) =>
         seconds < 60 && minutes < 60 * 24 ? Math.Round(hours * 60 + minutes + seconds / 60m, 2) : null;
 
     private static int Whole(Match match, string group) =>
