@@ -37,7 +37,7 @@ internal static partial class ProseNumbers
             }
 
             // "65 persen": the word is the percent sign spelled out.
-            var figure = PercentWord().Replace(text, "%");
+            var figure = Sentences.WithPercentSigns(text);
             if (IsNoise(sentence, match, figure, measuredIn) || !CellValue.TryParse(figure, out var value) || !value.HasNumber && value.Grade is null)
             {
                 continue;
@@ -209,9 +209,6 @@ internal static partial class ProseNumbers
 
     [GeneratedRegex(@"^\d{1,3}(\.\d{3})?$")]
     private static partial Regex WholeNumber();
-
-    [GeneratedRegex(@"\s+persen$", RegexOptions.IgnoreCase)]
-    private static partial Regex PercentWord();
 
     [GeneratedRegex(@"^[a-z]+")]
     private static partial Regex CountedNoun();
