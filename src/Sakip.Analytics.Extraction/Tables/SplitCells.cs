@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sakip.Analytics.Extraction.Documents;
 using Sakip.Analytics.Extraction.Text;
 
@@ -9,9 +10,10 @@ namespace Sakip.Analytics.Extraction.Tables;
 /// in a row longer than the header its fellow rows keep to, the text cells right after a name ("Persentase usulan
 /// musrenbang | kelurahan yang terakomodir") are joined back into the name; a row one cell short whose satuan cell holds
 /// a figure ("2 | Persentase usulan ... | 60 | 45 | 75" under "No | Indikator | Satuan | Target | Realisasi | Capaian")
-/// gets its empty satuan cell back.
+/// gets its empty satuan cell back; a row one cell short whose name cell begins with its number ("1. Indeks Kepuasan
+/// Masyarakat") under a "No" column has the number split off into that column.
 /// </summary>
-internal static class SplitCells
+internal static partial class SplitCells
 {
     public static IReadOnlyList<ReportLine> Join(IReadOnlyList<ReportLine> headers, IReadOnlyList<ReportLine> rows)
     {
@@ -22,7 +24,10 @@ internal static class SplitCells
 
         var width = headers.Max(h => h.Cells.Count);
         var satuan = SatuanColumn(headers);
+        var numbered = HasNumberColumn(headers);
         List<ReportLine> fitted = [.. rows.Select(r => r.Cells.Count > width ? WithPercentSigns(r)
+            : numbered && r.Cells.Count < width && NumberedName().Match(r.Cells[0]) is { Success: true } numberedName
+                ? r with { Cells = [numberedName.Groups["number"].Value, numberedName.Groups["name"].Value, .. r.Cells.Skip(1)] }
             : IsShiftedLeft(r, satuan, width) ? r with { Cells = [.. r.Cells.Take(satuan), string.Empty, .. r.Cells.Skip(satuan)] }
             : r)];
 
@@ -35,6 +40,17 @@ internal static class SplitCells
     private static int SatuanColumn(IReadOnlyList<ReportLine> headers) =>
         headers.Select(h => h.Cells.ToList().FindIndex(c => NameKey.Of(Markup.Strip(c)) is var key && (key.StartsWith("satuan", StringComparison.Ordinal) || key == "sat")))
             .FirstOrDefault(i => i >= 0, -1);
+
+    private static bool HasNumberColumn(IReadOnlyList<ReportLine> headers) =>
+        headers.Any(h => h.Cells.Count > 1 && NumberHeader().IsMatch(NameKey.Of(Markup.Strip(h.Cells[0]))));
+
+    // "No", "NO (1)", "Nomor", "No. Urut": the name of a number column, maybe with its column number.
+    [GeneratedRegex(@"^(no|nomor)( urut)?( \d)?$")]
+    private static partial Regex NumberHeader();
+
+    // "1. Indeks Kepuasan Masyarakat", "2) Persentase ...", "IV. Program ...": a numbering, then a name.
+    [GeneratedRegex(@"^\s*(?<number>(?:\d{1,3}|[IVX]{1,4}|[a-z])[.)])\s+(?<name>\p{L}.*)$")]
+    private static partial Regex NumberedName();
 
     private static bool IsShiftedLeft(ReportLine row, int satuan, int width) =>
         satuan >= 0 && satuan + 1 < width && row.Cells.Count == width - 1

@@ -101,6 +101,30 @@ public class WrappedNameTests
             result.Indicators.Where(v => v.Source.Line == Report.Line(4)).Select(v => (v.Kind, v.Value!.Value)));
     }
 
+    [Theory]
+    [InlineData("No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)")]
+    [InlineData("NO (1)\tINDIKATOR KINERJA (2)\tSATUAN (3)\tTARGET (4)\tREALISASI (5)\tCAPAIAN (6)")]
+    [InlineData("No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)\tKeterangan")]
+    public void A_number_printed_in_the_name_cell_under_a_no_column_is_split_off_and_the_figures_keep_their_columns(string header)
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            header,
+            "1. Indeks Kepuasan Masyarakat\tIndeks\t80\t85\t106,25",
+            "2. Persentase usulan musrenbang yang terakomodir\t%\t60\t45\t75");
+
+        Assert.Equal(
+            [
+                ("Indeks Kepuasan Masyarakat", "Indeks", IndicatorValueKind.Target, 80m),
+                ("Indeks Kepuasan Masyarakat", "Indeks", IndicatorValueKind.Realization, 85m),
+                ("Indeks Kepuasan Masyarakat", "Indeks", IndicatorValueKind.ReportedCapaian, 106.25m),
+                ("Persentase usulan musrenbang yang terakomodir", "%", IndicatorValueKind.Target, 60m),
+                ("Persentase usulan musrenbang yang terakomodir", "%", IndicatorValueKind.Realization, 45m),
+                ("Persentase usulan musrenbang yang terakomodir", "%", IndicatorValueKind.ReportedCapaian, 75m),
+            ],
+            result.Indicators.Select(v => (v.Indicator, v.Satuan, v.Kind, v.Value!.Value)));
+    }
+
     [Fact]
     public void A_name_wrapped_onto_lines_without_cells_in_a_table_with_no_number_column_is_read_whole()
     {
