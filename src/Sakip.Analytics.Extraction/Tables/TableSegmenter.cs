@@ -318,16 +318,21 @@ internal static partial class TableSegmenter
 
         public int Width => Headers.Concat(Rows).Max(r => r.Cells.Count);
 
-        public TextTable Build(HashSet<string> runningHeads) => new()
+        public TextTable Build(HashSet<string> runningHeads)
         {
-            Caption = Caption,
-            Context = Context,
-            CaptionLine = CaptionLine,
-            LeadIn = LeadIn,
-            HeaderRows = Headers,
-            DataRows = SplitCells.Join(Headers, Width < MinWidthWithPageFoot ? Rows : [.. Rows.Where(r => !IsPageFurnitureRow(r, runningHeads))]),
-            Columns = [],
-            Continuations = Continuations,
-        };
+            var rows = Width < MinWidthWithPageFoot ? Rows : [.. Rows.Where(r => !IsPageFurnitureRow(r, runningHeads))];
+            var headers = EmptyColumns.Drop(Headers, rows);
+            return new()
+            {
+                Caption = Caption,
+                Context = Context,
+                CaptionLine = CaptionLine,
+                LeadIn = LeadIn,
+                HeaderRows = headers,
+                DataRows = SplitCells.Join(headers, EmptyColumns.Drop(rows, Headers)),
+                Columns = [],
+                Continuations = Continuations,
+            };
+        }
     }
 }

@@ -44,6 +44,33 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void Columns_the_converter_left_empty_in_every_row_of_a_table_are_not_columns_of_it()
+    {
+        var result = Report.Extract(
+            "TABEL III.1",
+            "CAPAIAN PENGUKURAN KINERJA TAHUN 2023",
+            string.Empty,
+            "SASARAN STRATEGIS\t\tINDIKATOR KINERJA\t\t\t\tSATUAN\t\tTARGET TAHUNAN\t\tREALISASI TAHUN 2023",
+            "1\t\t2\t\t\t\t3\t\t4\t\t5",
+            "Meningkatnya Kualitas Pelayanan Kecamatan\t\ta\t\tIndeks Kepuasan Masyarakat\t\tIndeks\t\t87\t\t86,98",
+            "\t\tb\t\tPersentase Pelaksanaan Tugas Pemerintahan Umum\t\t%\t\t100\t\t93,16",
+            string.Empty,
+            "No\t\tUraian\t\tPagu (Rp)\t\tRealisasi (Rp)\t\t%",
+            "1\t\tProgram Penunjang Urusan Pemerintahan Daerah\t\t1.200.000.000\t\t1.150.000.000\t\t95,83");
+
+        Assert.Equal(
+            [
+                ("Indeks Kepuasan Masyarakat", "Indeks", IndicatorValueKind.Target, 87m),
+                ("Indeks Kepuasan Masyarakat", "Indeks", IndicatorValueKind.Realization, 86.98m),
+                ("Persentase Pelaksanaan Tugas Pemerintahan Umum", "%", IndicatorValueKind.Target, 100m),
+                ("Persentase Pelaksanaan Tugas Pemerintahan Umum", "%", IndicatorValueKind.Realization, 93.16m),
+            ],
+            result.Indicators.Select(v => (v.Indicator, v.Satuan, v.Kind, v.Value!.Value)));
+        var line = Assert.Single(result.Budget);
+        Assert.Equal(("Program Penunjang Urusan Pemerintahan Daerah", 1_200_000_000m, 1_150_000_000m), (line.Name, line.Pagu, line.Realisasi));
+    }
+
+    [Fact]
     public void A_kondisi_awal_column_is_the_realization_of_the_year_printed_under_it()
     {
         var result = Report.Extract(
