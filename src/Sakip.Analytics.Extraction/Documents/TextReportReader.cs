@@ -13,7 +13,8 @@ public static class TextReportReader
         var lines = new List<ReportLine>(raw.Length);
         for (var i = 0; i < raw.Length; i++)
         {
-            lines.Add(new ReportLine(i + 1, raw[i], SplitCells(raw[i])));
+            // The "|---|---|" rule under a Markdown header carries nothing: it reads as the blank line it stands for.
+            lines.Add(new ReportLine(i + 1, IsMarkdownRule(raw[i]) ? string.Empty : raw[i], SplitCells(raw[i])));
         }
 
         return new ReportDocument(fileName, ReportFormat.Text, [new ReportPage(null, lines)]);
@@ -36,11 +37,13 @@ public static class TextReportReader
 
         if (trimmed.Length > 1 && trimmed[0] == '|' && trimmed[^1] == '|')
         {
-            var cells = trimmed[1..^1].Split('|').Select(c => c.Trim()).ToList();
-            // The "|---|---|" rule under a Markdown header carries no data.
-            return cells.TrueForAll(c => c.Length == 0 || c.All(ch => ch is '-' or ':')) ? [] : cells;
+            return IsMarkdownRule(trimmed) ? [] : [.. trimmed[1..^1].Split('|').Select(c => c.Trim())];
         }
 
         return [];
     }
+
+    private static bool IsMarkdownRule(string line) =>
+        line.Trim() is { Length: > 2 } trimmed && trimmed[0] == '|' && trimmed[^1] == '|' && trimmed.Contains('-', StringComparison.Ordinal)
+        && trimmed.All(ch => ch is '-' or ':' or '|' or ' ');
 }

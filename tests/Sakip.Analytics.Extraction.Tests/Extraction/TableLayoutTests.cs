@@ -71,6 +71,41 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void A_markdown_pipe_table_is_read_like_a_tabbed_one_its_rule_under_the_first_header_row_being_no_break()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            string.Empty,
+            "| No | Indikator Kinerja | Satuan | Tahun 2023 | | |",
+            "|---|---|---|---|---|---|",
+            "| | | | Target | Realisasi | Capaian (%) |",
+            "| 1 | Indeks Kepuasan Masyarakat | Indeks | 80 | 85 | 106,25 |",
+            "| 2 | Persentase usulan musrenbang yang terakomodir | % | 60 | 45 | 75 |",
+            string.Empty,
+            "Tabel 3.2",
+            "Realisasi Anggaran Tahun 2023",
+            string.Empty,
+            "| No | Uraian | Anggaran | | |",
+            "|:--|:--|--:|--:|--:|",
+            "| | | Pagu (Rp) | Realisasi (Rp) | % |",
+            "| 1 | Program Penunjang Urusan Pemerintahan Daerah | 1.200.000.000 | 1.150.000.000 | 95,83 |");
+
+        Assert.Equal(
+            [
+                ("Indeks Kepuasan Masyarakat", IndicatorValueKind.Target, 80m, Report.Line(7)),
+                ("Indeks Kepuasan Masyarakat", IndicatorValueKind.Realization, 85m, Report.Line(7)),
+                ("Indeks Kepuasan Masyarakat", IndicatorValueKind.ReportedCapaian, 106.25m, Report.Line(7)),
+                ("Persentase usulan musrenbang yang terakomodir", IndicatorValueKind.Target, 60m, Report.Line(8)),
+                ("Persentase usulan musrenbang yang terakomodir", IndicatorValueKind.Realization, 45m, Report.Line(8)),
+                ("Persentase usulan musrenbang yang terakomodir", IndicatorValueKind.ReportedCapaian, 75m, Report.Line(8)),
+            ],
+            result.Indicators.Select(v => (v.Indicator, v.Kind, v.Value!.Value, v.Source.Line)));
+        var line = Assert.Single(result.Budget);
+        Assert.Equal(("Program Penunjang Urusan Pemerintahan Daerah", 1_200_000_000m, 1_150_000_000m), (line.Name, line.Pagu, line.Realisasi));
+    }
+
+    [Fact]
     public void A_kondisi_awal_column_is_the_realization_of_the_year_printed_under_it()
     {
         var result = Report.Extract(
