@@ -9,7 +9,7 @@ internal static partial class RowShapes
 {
     public static bool IsNumberingRow(ReportLine row)
     {
-        var cells = row.Cells.Where(c => c.Length > 0).ToList();
+        var cells = row.Cells.Select(c => Markup.Strip(c).Trim()).Where(c => c.Length > 0).ToList();
         return cells.Count >= 2 && cells.TrueForAll(c => ColumnNumber().IsMatch(c));
     }
 

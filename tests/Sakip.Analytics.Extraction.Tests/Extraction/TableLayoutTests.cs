@@ -106,6 +106,28 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void A_column_number_row_printed_in_bold_is_part_of_the_header()
+    {
+        var result = Report.Extract(
+            "Tabel 3.10",
+            "Capaian Nilai IKM Kecamatan Contoh Tahun 2022-2023",
+            string.Empty,
+            "**Indikator Kinerja**\t**Satuan**\t**Target**\t\t**Realisasi**\t",
+            "\t\t**2022**\t**2023**\t**2022**\t**2023**",
+            "**(1)**\t**(2)**\t**(3)**\t**(4)**\t**(5)**\t**(6)**",
+            "Indeks Kepuasan Masyarakat (IKM)\tNilai\t80,00\t85,00\t90,10\t80,50");
+
+        Assert.Equal(
+            [
+                (2022, IndicatorValueKind.Target, 80m),
+                (2023, IndicatorValueKind.Target, 85m),
+                (2022, IndicatorValueKind.Realization, 90.10m),
+                (2023, IndicatorValueKind.Realization, 80.50m),
+            ],
+            result.Indicators.Select(v => (v.Year, v.Kind, v.Value!.Value)));
+    }
+
+    [Fact]
     public void A_kondisi_awal_column_is_the_realization_of_the_year_printed_under_it()
     {
         var result = Report.Extract(
