@@ -14,6 +14,7 @@ internal static partial class BudgetHierarchy
 {
     public static void Build(List<BudgetRow> rows, ColumnRole? nameRole)
     {
+        NameUnlabeledTotal(rows);
         MergeSubtotalsIntoHeadings(rows);
         AssignLevels(rows, nameRole);
         MergeTotalsIntoHeadings(rows);
@@ -66,6 +67,22 @@ internal static partial class BudgetHierarchy
             }
         }
     }
+
+    /// <summary>
+    /// A last row of bare amounts under rows that print their own ("| | 1.337.295.500 | 1.324.898.300"): the table's total,
+    /// its "Jumlah" left unprinted.
+    /// </summary>
+    private static void NameUnlabeledTotal(List<BudgetRow> rows)
+    {
+        if (rows is [.., { HasAmounts: true } above, { HasAmounts: true, Code: null, Enumerator: null, Name.Length: 0 } last]
+            && rows.Count(r => r.HasAmounts && r.Name.Length > 0) >= 2 && above.Name.Length > 0)
+        {
+            last.Name = UnlabeledTotalName;
+            last.RawName = UnlabeledTotalName;
+        }
+    }
+
+    private const string UnlabeledTotalName = "JUMLAH";
 
     private static int EnumeratorDepth(string enumerator) => enumerator.Split('.', ',').Length;
 

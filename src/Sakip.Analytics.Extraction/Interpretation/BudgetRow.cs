@@ -14,7 +14,7 @@ internal sealed class BudgetRow
     public required string Name { get; set; }
 
     /// <summary>The name cell as printed, with its leading dash or enumerator (a "- Belanja Modal" is a belanja type).</summary>
-    public string? RawName { get; init; }
+    public string? RawName { get; set; }
 
     public decimal? Pagu { get; set; }
 

@@ -26,6 +26,24 @@ public class BudgetAuditTests
     }
 
     [Fact]
+    public void A_last_row_of_bare_amounts_under_named_rows_is_the_tables_total_and_is_checked()
+    {
+        var result = Report.Extract(
+            "Tabel 3.17",
+            "Realisasi Anggaran Kegiatan Tahun 2023",
+            string.Empty,
+            "No\tKegiatan\tAnggaran (Rp)\tRealisasi (Rp)\t%",
+            "1\tAdministrasi Keuangan Perangkat Daerah\t1.000.000\t900.000\t90,00",
+            "2\tAdministrasi Umum Perangkat Daerah\t500.000\t500.000\t100,00",
+            "\t\t1.600.000\t1.400.000\t");
+
+        var total = Assert.Single(result.Budget, b => b.Level == Domain.Facts.BudgetLevel.Total);
+        Assert.Equal((1_600_000m, Report.Line(7)), (total.Pagu, total.Source.Line));
+        var finding = Assert.Single(result.Findings, f => f.Kind == FindingKind.SumMismatch);
+        Assert.Equal((1_600_000m, 1_500_000m), (finding.Reported.Value, finding.Expected.Value));
+    }
+
+    [Fact]
     public void A_kegiatan_is_checked_against_its_sub_kegiatan_by_kode_rekening()
     {
         var result = Report.Extract(
