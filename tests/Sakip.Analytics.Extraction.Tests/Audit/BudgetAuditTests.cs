@@ -44,6 +44,23 @@ public class BudgetAuditTests
     }
 
     [Fact]
+    public void A_dash_printed_for_nothing_in_a_cell_is_an_empty_cell_so_a_total_row_of_dashes_is_still_checked()
+    {
+        var result = Report.Extract(
+            "Tabel 3.17",
+            "Realisasi Anggaran Kegiatan Tahun 2023",
+            string.Empty,
+            "No\tKegiatan\tAnggaran (Rp)\tRealisasi (Rp)\t%",
+            "1\t2\t3\t4\t-",
+            "1\tAdministrasi Keuangan Perangkat Daerah\t1.000.000\t900.000\t90,00",
+            "2\tAdministrasi Umum Perangkat Daerah\t500.000\t500.000\t100,00",
+            "-\t-\t1.600.000\t1.400.000\t-");
+
+        var finding = Assert.Single(result.Findings, f => f.Kind == FindingKind.SumMismatch);
+        Assert.Equal((1_600_000m, 1_500_000m, Report.Line(8)), (finding.Reported.Value, finding.Expected.Value, finding.Reported.Location.Line));
+    }
+
+    [Fact]
     public void A_kegiatan_is_checked_against_its_sub_kegiatan_by_kode_rekening()
     {
         var result = Report.Extract(
