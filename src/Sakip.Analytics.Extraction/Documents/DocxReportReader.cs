@@ -63,7 +63,7 @@ public static class DocxReportReader
             var properties = cell.TableCellProperties;
             var continuesMerge = properties?.VerticalMerge is { } merge
                 && (merge.Val is null || merge.Val.Value == Wp.MergedCellValues.Continue);
-            cells.Add(continuesMerge ? string.Empty : CellText(cell));
+            cells.Add(continuesMerge ? string.Empty : PrintedCell.Of(CellText(cell)));
             var span = properties?.GridSpan?.Val?.Value ?? 1;
             for (var i = 1; i < span; i++)
             {

@@ -26,7 +26,7 @@ public static class TextReportReader
     {
         if (line.Contains('\t', StringComparison.Ordinal))
         {
-            return [.. line.Split('\t').Select(Cell)];
+            return [.. line.Split('\t').Select(PrintedCell.Of)];
         }
 
         var trimmed = line.Trim();
@@ -37,14 +37,12 @@ public static class TextReportReader
 
         if (trimmed.Length > 1 && trimmed[0] == '|' && trimmed[^1] == '|')
         {
-            return IsMarkdownRule(trimmed) ? [] : [.. trimmed[1..^1].Split('|').Select(Cell)];
+            return IsMarkdownRule(trimmed) ? [] : [.. trimmed[1..^1].Split('|').Select(PrintedCell.Of)];
         }
 
         return [];
     }
 
-    // A dash alone in a cell ("-", "–") is printed for nothing: the cell is empty.
-    private static string Cell(string text) => text.Trim() is "-" or "–" or "—" ? string.Empty : text.Trim();
 
     private static bool IsMarkdownRule(string line) =>
         line.Trim() is { Length: > 2 } trimmed && trimmed[0] == '|' && trimmed[^1] == '|' && trimmed.Contains('-', StringComparison.Ordinal)

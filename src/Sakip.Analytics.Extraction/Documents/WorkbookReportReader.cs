@@ -34,7 +34,7 @@ public static class WorkbookReportReader
             var cells = new string[reader.FieldCount];
             for (var i = 0; i < cells.Length; i++)
             {
-                cells[i] = CellText(reader, i);
+                cells[i] = PrintedCell.Of(CellText(reader, i));
             }
 
             var last = Array.FindLastIndex(cells, c => c.Length > 0);

@@ -35,6 +35,23 @@ public class DocxReportTests
     }
 
     [Fact]
+    public void A_dash_alone_in_a_cell_of_a_word_table_is_an_empty_cell()
+    {
+        using var folder = new TempFolder();
+        var path = folder.File("dash.docx");
+        new DocxBuilder()
+            .Paragraph("KECAMATAN TELUK INDAH")
+            .Table(
+                ["No", "Kegiatan", "Anggaran (Rp)", "Realisasi (Rp)"],
+                ["-", "-", "1.500.000", "1.400.000"])
+            .Save(path);
+
+        var row = ReportReaders.Read(path).Pages.SelectMany(p => p.Lines).Single(l => l.Text.Contains("1.500.000", StringComparison.Ordinal));
+
+        Assert.Equal(["", "", "1.500.000", "1.400.000"], row.Cells);
+    }
+
+    [Fact]
     public void A_cell_spanning_columns_keeps_the_columns_below_it_in_place()
     {
         using var folder = new TempFolder();
