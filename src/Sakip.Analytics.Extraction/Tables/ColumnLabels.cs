@@ -16,6 +16,7 @@ internal static class ColumnLabels
             .Select(r => Enumerable.Range(0, width).Select(i => i < r.Cells.Count ? Markup.Strip(r.Cells[i]) : string.Empty).ToArray())
             .ToList();
         RepeatedSubHeaders.Realign(rows, width);
+        JoinWrappedWords(rows);
         var labels = Enumerable.Range(0, width).Select(_ => new List<string>()).ToArray();
         for (var r = 0; r < rows.Count; r++)
         {
@@ -36,6 +37,25 @@ internal static class ColumnLabels
         }
 
         return labels;
+    }
+
+    /// <summary>
+    /// "SASARAN | INDIKATOR | TARGET" over "STRATEGIS | SASARAN | AKHIR RENSTRA": a header row whose every word sits under words of
+    /// the row above, none under a group's empty span, carries on those words; each column's label is read whole.
+    /// </summary>
+    private static void JoinWrappedWords(List<string[]> rows)
+    {
+        for (var r = rows.Count - 1; r > 0; r--)
+        {
+            var (above, row) = (rows[r - 1], rows[r]);
+            if (!Array.Exists(row, c => c.Length > 0) || !Enumerable.Range(0, row.Length).All(c => row[c].Length == 0 || above[c].Length > 0))
+            {
+                continue;
+            }
+
+            rows[r - 1] = [.. above.Select((words, c) => row[c].Length == 0 ? words : $"{words} {row[c]}")];
+            rows.RemoveAt(r);
+        }
     }
 
     private static bool HasLabelBelow(List<string[]> rows, int row, int column) =>

@@ -111,13 +111,35 @@ internal static partial class TableSegmenter
     {
         var count = 0;
         while (count < run.Count && count < 4 && !(count > 0 && IsRowName(run[count]))
-            && (RowShapes.IsHeaderRow(run[count]) || RowShapes.IsNumberingRow(run[count]) || count > 0 && HeaderContinuation.Is(run[count])))
+            && (RowShapes.IsHeaderRow(run[count]) || RowShapes.IsNumberingRow(run[count]) || count > 0 && HeaderContinuation.Is(run[count])
+                || count > 0 && IsWrappedHeaderWords(run, count)))
         {
             count++;
         }
 
         return count;
     }
+
+    /// <summary>
+    /// "Kondisi | Target | Target" over "Awal | Kinerja Tahun | Akhir" over "(2020) | 2021 | Renstra (2026)": header words wrapped
+    /// onto a line of their own, each under a header cell, between header rows.
+    /// </summary>
+    private static bool IsWrappedHeaderWords(List<ReportLine> run, int index)
+    {
+        if (index + 1 >= run.Count || !(RowShapes.IsHeaderRow(run[index + 1]) || RowShapes.IsNumberingRow(run[index + 1])))
+        {
+            return false;
+        }
+
+        var above = run[index - 1].Cells;
+        var cells = run[index].Cells.Select(c => Markup.Strip(c).Trim()).ToList();
+        var filled = Enumerable.Range(0, cells.Count).Where(i => cells[i].Length > 0).ToList();
+        return filled.Count > 0 && filled.TrueForAll(i =>
+            !cells[i].Any(char.IsDigit) && cells[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWrappedHeaderWords
+            && i < above.Count && Markup.Strip(above[i]).Trim().Length > 0);
+    }
+
+    private const int MaxWrappedHeaderWords = 3;
 
     /// <summary>
     /// "Persentase kejadian kebakaran yang tertangani" alone in the first cell under "Uraian | 2021 | 2022", "A | Program

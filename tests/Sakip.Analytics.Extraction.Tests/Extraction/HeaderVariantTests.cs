@@ -176,4 +176,48 @@ public class HeaderVariantTests
         Assert.All(result.Budget.Where(b => b.Source.Line == Report.Line(7)), b => Assert.Equal((BudgetLevel.Total, "JUMLAH"), (b.Level, b.Name)));
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.SumMismatch);
     }
+
+    [Fact]
+    public void Header_words_wrapped_onto_a_line_of_their_own_are_read_with_the_words_above_them()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            string.Empty,
+            "NO.\tSASARAN\tINDIKATOR\tTARGET\tREALISASI\tCAPAIAN",
+            "\tSTRATEGIS\tSASARAN\t\t\t",
+            "(1)\t(2)\t(3)\t(4)\t(5)\t(6)",
+            "1\tMeningkatnya Kualitas Pelayanan\tIndeks Kepuasan Masyarakat\t80\t85\t106,25");
+
+        Assert.Equal(
+            [
+                ("Meningkatnya Kualitas Pelayanan", "Indeks Kepuasan Masyarakat", IndicatorValueKind.Target, 80m),
+                ("Meningkatnya Kualitas Pelayanan", "Indeks Kepuasan Masyarakat", IndicatorValueKind.Realization, 85m),
+                ("Meningkatnya Kualitas Pelayanan", "Indeks Kepuasan Masyarakat", IndicatorValueKind.ReportedCapaian, 106.25m),
+            ],
+            result.Indicators.Select(v => (v.Goal, v.Indicator, v.Kind, v.Value!.Value)));
+    }
+
+    [Fact]
+    public void Header_words_wrapped_between_header_rows_keep_the_year_columns_under_their_group()
+    {
+        var result = Report.Extract(
+            "Tabel 2.2",
+            "Target Kinerja Renstra Tahun 2021-2026",
+            string.Empty,
+            "No\tIndikator\tSatuan\tKondisi\tTarget\t\t\tTarget",
+            "\t\t\tAwal\tKinerja Tahun\t\t\tAkhir",
+            "\t\t\t(2020)\t2021\t2022\t2023\tRenstra (2026)",
+            "1\tIndeks Profesionalitas ASN\tNilai\t56,20\t58,00\t62,00\t65,00\t74,00");
+
+        Assert.Equal(
+            [
+                (2020, IndicatorValueKind.Realization, 56.20m),
+                (2021, IndicatorValueKind.RenstraTarget, 58.00m),
+                (2022, IndicatorValueKind.RenstraTarget, 62.00m),
+                (2023, IndicatorValueKind.RenstraTarget, 65.00m),
+                (2026, IndicatorValueKind.RenstraTarget, 74.00m),
+            ],
+            result.Indicators.Select(v => (v.Year, v.Kind, v.Value!.Value)).Order());
+    }
 }
