@@ -289,7 +289,32 @@ internal static partial class IndicatorTableReader
     /// beside the next indicator's figures goes on in lower case on a row without a number of its own.
     /// </summary>
     private static bool ContinuesGoal(TextTable table, ReportLine row, string entity) =>
-        char.IsLower(entity[0]) && table.ColumnsWith(ColumnRole.RowNumber).All(c => Names.Clean(table.Cell(row, c.Index)).Length == 0);
+        table.ColumnsWith(ColumnRole.RowNumber).All(c => Names.Clean(table.Cell(row, c.Index)).Length == 0)
+        && (char.IsLower(entity[0]) || !OpensStatement().IsMatch(entity) && NumbersItsGoals(table));
+
+    // "Meningkatnya ...", "Terpeliharanya ...", "Tersedianya ...": the word a goal's statement opens with.
+    [GeneratedRegex(@"^\p{L}+nya\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OpensStatement();
+
+    /// <summary>
+    /// "1 | Meningkatnya Kualitas" over "| Pelayanan Administrasi" over "| Kepegawaian": where every goal the table names
+    /// opens on a numbered row, words in the goal column of an unnumbered row that open no statement of their own go on with
+    /// the goal above.
+    /// </summary>
+    private static bool NumbersItsGoals(TextTable table)
+    {
+        var numbers = table.ColumnsWith(ColumnRole.RowNumber).ToList();
+        var goals = table.Columns.Where(c => c.Role is ColumnRole.Sasaran or ColumnRole.Tujuan).ToList();
+        if (numbers.Count == 0 || goals.Count == 0)
+        {
+            return false;
+        }
+
+        bool Numbered(ReportLine row) => numbers.Exists(c => Names.Clean(table.Cell(row, c.Index)).Length > 0);
+        var goalRows = table.DataRows.Where(r => goals.Exists(c => table.Cell(r, c.Index).Length > 0)).ToList();
+        return goalRows.Count > 0 && Numbered(goalRows[0]) && table.DataRows.Count(Numbered) >= 2
+            && table.DataRows.Where(Numbered).All(r => goals.Exists(c => table.Cell(r, c.Index).Length > 0));
+    }
 
     /// <summary>The figures already read under the first half of a wrapped sasaran take its whole name.</summary>
     private static void RenameGoal(TextTable table, string partial, string whole, ReadingContext context)

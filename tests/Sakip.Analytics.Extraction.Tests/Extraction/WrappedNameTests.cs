@@ -68,6 +68,31 @@ public class WrappedNameTests
     }
 
     [Fact]
+    public void A_goal_wrapped_in_title_case_over_unnumbered_rows_goes_on_and_a_statement_of_its_own_starts_a_goal()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Capaian Kinerja Sasaran Strategis Tahun 2023",
+            string.Empty,
+            "No\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi",
+            "1\tMeningkatnya Kualitas\tIndeks Kepuasan Masyarakat\tIndeks\t82,00\t84,28",
+            "\tPelayanan Administrasi\tPersentase Layanan Administrasi Tepat Waktu\t%\t90,00\t92,36",
+            "\tKepegawaian\tPersentase ASN yang Dijatuhi Hukuman Disiplin\t%\t0,75\t0,84",
+            "2\tTerpeliharanya Barang Milik Daerah\tPersentase Barang Milik Daerah yang Terpelihara\t%\t100\t100",
+            "\tTersedianya Jasa Komunikasi\tJumlah Laporan Penyediaan Jasa Komunikasi\tLaporan\t12\t12");
+
+        Assert.Equal(
+            [
+                ("Meningkatnya Kualitas Pelayanan Administrasi Kepegawaian", "Indeks Kepuasan Masyarakat"),
+                ("Meningkatnya Kualitas Pelayanan Administrasi Kepegawaian", "Persentase Layanan Administrasi Tepat Waktu"),
+                ("Meningkatnya Kualitas Pelayanan Administrasi Kepegawaian", "Persentase ASN yang Dijatuhi Hukuman Disiplin"),
+                ("Terpeliharanya Barang Milik Daerah", "Persentase Barang Milik Daerah yang Terpelihara"),
+                ("Tersedianya Jasa Komunikasi", "Jumlah Laporan Penyediaan Jasa Komunikasi"),
+            ],
+            result.Indicators.Select(v => (v.Goal, v.Indicator)).Distinct());
+    }
+
+    [Fact]
     public void A_name_split_over_two_cells_of_one_row_is_joined_and_the_figures_keep_their_columns()
     {
         var result = Report.Extract(
