@@ -135,11 +135,11 @@ internal static partial class TableSegmenter
         var cells = run[index].Cells.Select(c => Markup.Strip(c).Trim()).ToList();
         var filled = Enumerable.Range(0, cells.Count).Where(i => cells[i].Length > 0).ToList();
         return filled.Count > 0 && filled.TrueForAll(i =>
-            !cells[i].Any(char.IsDigit) && cells[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWrappedHeaderWords
+            !RowShapes.IsDataNumber(cells[i]) && cells[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWrappedHeaderWords
             && i < above.Count && Markup.Strip(above[i]).Trim().Length > 0);
     }
 
-    private const int MaxWrappedHeaderWords = 3;
+    private const int MaxWrappedHeaderWords = 8;
 
     /// <summary>
     /// "Persentase kejadian kebakaran yang tertangani" alone in the first cell under "Uraian | 2021 | 2022", "A | Program

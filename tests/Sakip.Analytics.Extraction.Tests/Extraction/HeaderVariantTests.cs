@@ -220,4 +220,28 @@ public class HeaderVariantTests
             ],
             result.Indicators.Select(v => (v.Year, v.Kind, v.Value!.Value)).Order());
     }
+
+    [Fact]
+    public void Header_words_with_years_wrapped_between_header_rows_are_read_with_the_words_above_them()
+    {
+        var result = Report.Extract(
+            "TABEL III.2",
+            "TABEL PENGUKURAN KINERJA TAHUN 2022",
+            string.Empty,
+            "NO\tINDIKATOR\tCAPAIAN\tTAHUN 2022\t\t\tTARGET\tCAPAIAN",
+            "\t\tTAHUN 2021\t\t\t\tAKHIR RENSTRA (2026)\tS/D 2022 TERHADAP RENSTRA 2021-2026 (%)",
+            "\t\t\tTARGET TAHUNAN (%)\tREALISASI TAHUN 2022 (%)\tREALISASI (%)\t\t",
+            "1\t2\t3\t4\t5\t6\t7\t8",
+            "1.\tIndeks Kepuasan Masyarakat\t\t87\t86,98\t99,98\t89\t19,77");
+
+        Assert.Equal(
+            [
+                (2022, IndicatorValueKind.Target, 87m),
+                (2022, IndicatorValueKind.Realization, 86.98m),
+                (2022, IndicatorValueKind.ReportedCapaian, 99.98m),
+                (2026, IndicatorValueKind.RenstraTarget, 89m),
+                (2022, IndicatorValueKind.ReportedCapaianRenstra, 19.77m),
+            ],
+            result.Indicators.Select(v => (v.Year, v.Kind, v.Value!.Value)));
+    }
 }
