@@ -122,22 +122,27 @@ internal static partial class TableSegmenter
 
     /// <summary>
     /// "Kondisi | Target | Target" over "Awal | Kinerja Tahun | Akhir" over "(2020) | 2021 | Renstra (2026)": header words wrapped
-    /// onto a line of their own, each under a header cell, between header rows.
+    /// onto a line of their own, each under a header cell. Between header rows the line may be long; right above the data,
+    /// under the first header row, it is a few short words in two cells or more ("STRATEGIS | SASARAN | AKHIR RENSTRA").
     /// </summary>
     private static bool IsWrappedHeaderWords(List<ReportLine> run, int index)
     {
-        if (index + 1 >= run.Count || !(RowShapes.IsHeaderRow(run[index + 1]) || RowShapes.IsNumberingRow(run[index + 1])))
+        var betweenHeaders = index + 1 < run.Count && (RowShapes.IsHeaderRow(run[index + 1]) || RowShapes.IsNumberingRow(run[index + 1]));
+        if (!betweenHeaders && index != 1)
         {
             return false;
         }
 
+        var most = betweenHeaders ? MaxWrappedHeaderWords : MaxWrappedWordsAboveData;
         var above = run[index - 1].Cells;
         var cells = run[index].Cells.Select(c => Markup.Strip(c).Trim()).ToList();
         var filled = Enumerable.Range(0, cells.Count).Where(i => cells[i].Length > 0).ToList();
-        return filled.Count > 0 && filled.TrueForAll(i =>
-            !RowShapes.IsDataNumber(cells[i]) && cells[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWrappedHeaderWords
+        return filled.Count >= (betweenHeaders ? 1 : 2) && filled.TrueForAll(i =>
+            !RowShapes.IsDataNumber(cells[i]) && cells[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= most
             && i < above.Count && Markup.Strip(above[i]).Trim().Length > 0);
     }
+
+    private const int MaxWrappedWordsAboveData = 3;
 
     private const int MaxWrappedHeaderWords = 8;
 

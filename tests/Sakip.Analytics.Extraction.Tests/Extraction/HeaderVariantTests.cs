@@ -244,4 +244,24 @@ public class HeaderVariantTests
             ],
             result.Indicators.Select(v => (v.Year, v.Kind, v.Value!.Value)));
     }
+
+    [Fact]
+    public void Short_header_words_wrapped_onto_the_line_right_above_the_data_are_read_with_the_words_above_them()
+    {
+        var result = Report.Extract(
+            "Tabel 3.3",
+            "Perbandingan Realisasi Kinerja s.d. Akhir Periode RENSTRA",
+            string.Empty,
+            "NO.\tSASARAN\tINDIKATOR\tTARGET\tREALISASI\tTINGKAT",
+            "\tSTRATEGIS\tSASARAN\tAKHIR RENSTRA\tTh. 2023\tKEMAJUAN",
+            "1\tMeningkatnya Kualitas Pelayanan\tIndeks Kepuasan Masyarakat\t90\t85\t94,44");
+
+        Assert.Equal(
+            [
+                ("Indeks Kepuasan Masyarakat", IndicatorValueKind.RenstraTarget, 90m),
+                ("Indeks Kepuasan Masyarakat", IndicatorValueKind.Realization, 85m),
+                ("Indeks Kepuasan Masyarakat", IndicatorValueKind.ReportedCapaianRenstra, 94.44m),
+            ],
+            result.Indicators.Select(v => (v.Indicator, v.Kind, v.Value!.Value)));
+    }
 }
