@@ -115,6 +115,17 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(standar|standard|ambang batas)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Standard();
 
+    /// <summary>
+    /// "mampu mewujudkan efisiensi dalam penggunaan anggaran sebesar 3,25": the words right before the figure name an
+    /// efficiency, with no realization, target or capaian after it.
+    /// </summary>
+    public static bool IsEfficiency(string window) => Efficiency().IsMatch(LastWords(LastClause(window), EfficiencyReach));
+
+    private const int EfficiencyReach = 6;
+
+    [GeneratedRegex(@"\befisiensi\b(?!.*\b(realisasi|target|capaian)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex Efficiency();
+
     [GeneratedRegex(@"\b(nasional|provinsi|rpjmn)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Wider();
 

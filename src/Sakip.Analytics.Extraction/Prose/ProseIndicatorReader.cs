@@ -174,7 +174,9 @@ internal static partial class ProseIndicatorReader
                 continue;
             }
 
+            // "mampu mewujudkan efisiensi dalam penggunaan anggaran sebesar 3,25": an efficiency, unless the indicator measures one.
             if (IsOtherFigure(kind.Value, number, window, after, template, named is not null, lexicon) || IsComplement(sentence[..number.Start], template)
+                || Cues.IsEfficiency(window) && !Cues.IsEfficiency(template.Indicator)
                 || context.Profile.UnitKind != UnitKind.Kecamatan && Cues.IsInKecamatan(window))
             {
                 continue;

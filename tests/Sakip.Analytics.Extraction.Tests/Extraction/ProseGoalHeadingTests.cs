@@ -51,4 +51,14 @@ public class ProseGoalHeadingTests
 
         Assert.DoesNotContain(result.Indicators, v => v.Source.IsProse && v.Indicator == "Indeks Kepuasan Masyarakat" && v.Value == 100m);
     }
+
+    [Theory]
+    [InlineData("Pada Sasaran 1 penyerapan anggaran sebesar 91,46%, bahkan mampu mewujudkan efisiensi dalam penggunaan anggaran sebesar 3,25.")]
+    [InlineData("Pada Sasaran 1 tingkat efisiensi sebesar 3,25%.")]
+    public void A_goals_efficiency_or_absorption_is_no_figure_of_its_sole_indicator(string sentence)
+    {
+        var result = Report.Extract([.. Table, string.Empty, sentence]);
+
+        Assert.Empty(ProseOn(result, Report.Line(Table.Length + 2)));
+    }
 }
