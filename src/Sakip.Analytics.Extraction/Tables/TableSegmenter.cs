@@ -46,7 +46,8 @@ internal static partial class TableSegmenter
 
             var run = lines.Skip(start).Take(i - start).ToList();
             var headerCount = LeadingHeaderCount(run);
-            if (MoneyHeaderInside(run, headerCount) is { } split)
+            if ((MoneyHeaderInside(run, headerCount) ?? OtherHeaderInside(run, headerCount)) is { } header
+                && WithGroupRowsAbove(run, header, headerCount) is var split)
             {
                 // The rest of the run, from its own header on, is the next table.
                 i = start + split;
@@ -101,6 +102,42 @@ internal static partial class TableSegmenter
         var at = run.FindIndex(headerCount + 1, r => RowShapes.IsHeaderRow(r) && NamesMoney(r));
         return at > headerCount ? at : null;
     }
+
+    /// <summary>
+    /// A table printed right under another with no blank line between: after the rows, a header of three cells or more that is
+    /// not the table's own printed again starts the next table. Its place in the run, or null.
+    /// </summary>
+    private static int? OtherHeaderInside(List<ReportLine> run, int headerCount)
+    {
+        if (headerCount == 0 || run.Count <= headerCount + 1)
+        {
+            return null;
+        }
+
+        var own = run.Take(headerCount).Select(r => NameKey.Of(Markup.Strip(r.Text))).ToHashSet();
+        var at = run.FindIndex(headerCount + 1, r => RowShapes.IsHeaderRow(r) && r.Cells.Count(c => c.Length > 0) >= MinCellsOfNextHeader
+            && !own.Contains(NameKey.Of(Markup.Strip(r.Text))) && LeadingHeaderCount(run[run.IndexOf(r)..]) > 0);
+        return at > headerCount ? at : null;
+    }
+
+    /// <summary>"TUJUAN OPD | SASARAN OPD | PROGRAM | KEGIATAN" over "Uraian | Indikator | Target | ...": the group row above is that header's.</summary>
+    private static int WithGroupRowsAbove(List<ReportLine> run, int header, int headerCount)
+    {
+        while (header - 1 > headerCount && IsGroupRow(run[header - 1]))
+        {
+            header--;
+        }
+
+        return header;
+    }
+
+    private static bool IsGroupRow(ReportLine row)
+    {
+        var filled = row.Cells.Select(c => Markup.Strip(c).Trim()).Where(c => c.Length > 0).ToList();
+        return filled.Count >= MinCellsOfNextHeader && filled.TrueForAll(c => !c.Any(char.IsDigit) && c.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= MaxWrappedWordsAboveData);
+    }
+
+    private const int MinCellsOfNextHeader = 3;
 
     private static bool NamesMoney(ReportLine row) => row.Cells.Any(c => MoneyHeaderWord().IsMatch(NameKey.Of(Markup.Strip(c))));
 

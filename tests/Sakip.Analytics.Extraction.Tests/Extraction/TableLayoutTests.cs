@@ -128,6 +128,45 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void A_table_printed_right_under_another_without_a_blank_line_starts_at_its_own_header()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            string.Empty,
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t80\t85\t106,25",
+            "TUJUAN\t\tSASARAN\t\tPROGRAM",
+            "Uraian\tIndikator Tujuan\tUraian\tIndikator Sasaran\tUraian\tAnggaran",
+            "Meningkatkan kualitas pelayanan publik\tIndeks Kepuasan Masyarakat\tMeningkatnya kualitas pelayanan\tPersentase layanan tepat waktu\tProgram Penunjang Urusan Pemerintahan Daerah\t1.200.000.000");
+
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 80m), (IndicatorValueKind.Realization, 85m), (IndicatorValueKind.ReportedCapaian, 106.25m)],
+            result.Indicators.Where(v => v.Source.Line == Report.Line(5)).Select(v => (v.Kind, v.Value!.Value)));
+        Assert.DoesNotContain(result.Indicators, v => v.Source.Line is var line && line > Report.Line(5));
+        var budget = Assert.Single(result.Budget);
+        Assert.Equal(("Program Penunjang Urusan Pemerintahan Daerah", 1_200_000_000m, Report.Line(8)), (budget.Name, budget.Pagu, budget.Source.Line));
+    }
+
+    [Fact]
+    public void A_table_of_targets_printed_right_under_a_table_of_realizations_is_a_table_of_its_own()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            string.Empty,
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t80\t85\t106,25",
+            "No\tIndikator Kinerja\tSatuan\tTarget 2024\tTarget 2025\tTarget 2026",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t82\t84\t86");
+
+        Assert.Equal(
+            [(2024, 82m), (2025, 84m), (2026, 86m)],
+            result.Indicators.Where(v => v.Source.Line == Report.Line(7)).Select(v => (v.Year, v.Value!.Value)));
+        Assert.Equal(3, result.Indicators.Count(v => v.Source.Line == Report.Line(5)));
+    }
+
+    [Fact]
     public void A_kondisi_awal_column_is_the_realization_of_the_year_printed_under_it()
     {
         var result = Report.Extract(
