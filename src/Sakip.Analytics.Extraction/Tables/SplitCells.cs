@@ -6,7 +6,8 @@ namespace Sakip.Analytics.Extraction.Tables;
 
 /// <summary>
 /// Cells the converter split or dropped that the header keeps, moving every figure of the row out of its column. In a row
-/// longer than its header a percent sign in a cell of its own after a figure ("95 | % | 97 | %") goes back to its figure;
+/// longer than its header a percent sign in a cell of its own after a figure ("95 | % | 97 | %") goes back to its figure, and
+/// a currency before an amount ("Rp | 1.200.000") to its amount;
 /// in a row longer than the header its fellow rows keep to, the text cells right after a name ("Persentase usulan
 /// musrenbang | kelurahan yang terakomodir") are joined back into the name; a row one cell short whose satuan cell holds
 /// a figure ("2 | Persentase usulan ... | 60 | 45 | 75" under "No | Indikator | Satuan | Target | Realisasi | Capaian")
@@ -59,11 +60,18 @@ internal static partial class SplitCells
     private static ReportLine WithPercentSigns(ReportLine row)
     {
         var cells = new List<string>();
-        foreach (var cell in row.Cells)
+        for (var i = 0; i < row.Cells.Count; i++)
         {
-            if (Markup.Strip(cell).Trim() == "%" && cells.Count > 0 && RowShapes.IsDataNumber(cells[^1]))
+            var cell = row.Cells[i];
+            var sign = Markup.Strip(cell).Trim();
+            if (sign == "%" && cells.Count > 0 && RowShapes.IsDataNumber(cells[^1]))
             {
                 cells[^1] = cells[^1].TrimEnd() + " %";
+            }
+            else if (IsCurrency(sign) && i + 1 < row.Cells.Count && RowShapes.IsDataNumber(row.Cells[i + 1]))
+            {
+                cells.Add($"{sign} {row.Cells[i + 1].Trim()}");
+                i++;
             }
             else
             {
@@ -73,6 +81,9 @@ internal static partial class SplitCells
 
         return cells.Count < row.Cells.Count ? row with { Cells = cells } : row;
     }
+
+    // "Rp | 1.200.000.000": the currency set apart from its amount.
+    private static bool IsCurrency(string cell) => cell is "Rp" or "Rp." or "RP" or "RP." or "IDR";
 
     private static ReportLine Joined(ReportLine row, int extra)
     {

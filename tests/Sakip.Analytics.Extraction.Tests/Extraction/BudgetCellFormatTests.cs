@@ -24,6 +24,22 @@ public class BudgetCellFormatTests
     }
 
     [Fact]
+    public void A_currency_set_apart_in_a_cell_of_its_own_goes_back_to_its_amount()
+    {
+        var result = Report.Extract(
+            "Tabel 3.26",
+            "Realisasi Anggaran Tahun 2023",
+            "No\tSub Kegiatan\tPagu (Rp)\tRealisasi (Rp)\t%",
+            "1\tPenyediaan Gaji dan Tunjangan ASN\tRp\t1.800.000.000\tRp\t1.750.000.000\t97,22",
+            "2\tPenyediaan Komponen Instalasi Listrik\tRp.\t10.000.000\tRp.\t9.000.000\t90,00",
+            "\tJumlah\tRp\t1.810.000.000\tRp\t1.759.000.000\t97,18");
+
+        Assert.Equal(
+            [(1_800_000_000m, 1_750_000_000m, 97.22m), (10_000_000m, 9_000_000m, 90.00m), (1_810_000_000m, 1_759_000_000m, 97.18m)],
+            result.Budget.Select(b => (b.Pagu!.Value, b.Realisasi!.Value, b.ReportedPercent!.Value)));
+    }
+
+    [Fact]
     public void Amounts_printed_below_a_numbered_name_belong_to_that_name()
     {
         var result = Report.Extract(
