@@ -1,4 +1,5 @@
 using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
 using Sakip.Analytics.Extraction.Output;
 using Sakip.Analytics.Extraction.Tests.Support;
 
@@ -66,8 +67,7 @@ public class TableLayoutTests
                 ("Persentase Pelaksanaan Tugas Pemerintahan Umum", "%", IndicatorValueKind.Realization, 93.16m),
             ],
             result.Indicators.Select(v => (v.Indicator, v.Satuan, v.Kind, v.Value!.Value)));
-        var line = Assert.Single(result.Budget);
-        Assert.Equal(("Program Penunjang Urusan Pemerintahan Daerah", 1_200_000_000m, 1_150_000_000m), (line.Name, line.Pagu, line.Realisasi));
+        AssertTheOneProgramLine(result);
     }
 
     [Fact]
@@ -101,8 +101,7 @@ public class TableLayoutTests
                 ("Persentase usulan musrenbang yang terakomodir", IndicatorValueKind.ReportedCapaian, 75m, Report.Line(8)),
             ],
             result.Indicators.Select(v => (v.Indicator, v.Kind, v.Value!.Value, v.Source.Line)));
-        var line = Assert.Single(result.Budget);
-        Assert.Equal(("Program Penunjang Urusan Pemerintahan Daerah", 1_200_000_000m, 1_150_000_000m), (line.Name, line.Pagu, line.Realisasi));
+        AssertTheOneProgramLine(result);
     }
 
     [Fact]
@@ -524,5 +523,11 @@ public class TableLayoutTests
                 ("Persentase layanan PATEN tepat waktu", IndicatorValueKind.Target, 95m), ("Persentase layanan PATEN tepat waktu", IndicatorValueKind.Realization, 97.50m)],
             result.Indicators.Select(v => (v.Indicator, v.Kind, v.Value!.Value)));
         Assert.All(result.Indicators, v => Assert.Equal(("Tabel 3.1", 2023), (v.Source.Table, v.Year)));
+    }
+
+    private static void AssertTheOneProgramLine(ExtractionResult result)
+    {
+        var line = Assert.Single(result.Budget);
+        Assert.Equal(("Program Penunjang Urusan Pemerintahan Daerah", 1_200_000_000m, 1_150_000_000m), (line.Name, line.Pagu, line.Realisasi));
     }
 }
