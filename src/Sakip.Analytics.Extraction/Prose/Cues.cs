@@ -126,6 +126,12 @@ internal static partial class Cues
     [GeneratedRegex(@"\befisiensi\b(?!.*\b(realisasi|target|capaian)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Efficiency();
 
+    /// <summary>"Persentase efisiensi penggunaan anggaran": an indicator that measures an efficiency itself.</summary>
+    public static bool NamesEfficiency(string name) => EfficiencyWord().IsMatch(name);
+
+    [GeneratedRegex(@"\befisiensi\b", RegexOptions.IgnoreCase)]
+    private static partial Regex EfficiencyWord();
+
     [GeneratedRegex(@"\b(nasional|provinsi|rpjmn)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Wider();
 

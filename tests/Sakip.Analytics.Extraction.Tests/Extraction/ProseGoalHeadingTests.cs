@@ -61,4 +61,19 @@ public class ProseGoalHeadingTests
 
         Assert.Empty(ProseOn(result, Report.Line(Table.Length + 2)));
     }
+
+    [Fact]
+    public void The_efficiency_of_a_goal_whose_sole_indicator_measures_efficiency_is_that_indicators_figure()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMeningkatnya kualitas pelayanan publik kecamatan\tIndeks Kepuasan Masyarakat\tIndeks\t80\t85\t106,25",
+            "2\tMeningkatnya akuntabilitas keuangan kecamatan\tPersentase efisiensi penggunaan anggaran\t%\t3\t3,25\t108,33",
+            string.Empty,
+            "Pada Sasaran 2 kecamatan mampu mewujudkan efisiensi dalam penggunaan anggaran sebesar 3,25%.");
+
+        var figure = Assert.Single(ProseOn(result, Report.Line(6)));
+        Assert.Equal(("Persentase efisiensi penggunaan anggaran", IndicatorValueKind.Realization, 3.25m), (figure.Indicator, figure.Kind, figure.Value!.Value));
+    }
 }
