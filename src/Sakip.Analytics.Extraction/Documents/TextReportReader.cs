@@ -43,7 +43,6 @@ public static class TextReportReader
         return [];
     }
 
-
     private static bool IsMarkdownRule(string line) =>
         line.Trim() is { Length: > 2 } trimmed && trimmed[0] == '|' && trimmed[^1] == '|' && trimmed.Contains('-', StringComparison.Ordinal)
         && trimmed.All(ch => ch is '-' or ':' or '|' or ' ');

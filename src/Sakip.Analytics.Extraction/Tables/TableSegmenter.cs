@@ -115,9 +115,17 @@ internal static partial class TableSegmenter
         }
 
         var own = run.Take(headerCount).Select(r => NameKey.Of(Markup.Strip(r.Text))).ToHashSet();
-        var at = run.FindIndex(headerCount + 1, r => RowShapes.IsHeaderRow(r) && r.Cells.Count(c => c.Length > 0) >= MinCellsOfNextHeader
-            && !own.Contains(NameKey.Of(Markup.Strip(r.Text))) && LeadingHeaderCount(run[run.IndexOf(r)..]) > 0);
-        return at > headerCount ? at : null;
+        for (var at = headerCount + 1; at < run.Count; at++)
+        {
+            var row = run[at];
+            if (RowShapes.IsHeaderRow(row) && row.Cells.Count(c => c.Length > 0) >= MinCellsOfNextHeader
+                && !own.Contains(NameKey.Of(Markup.Strip(row.Text))) && LeadingHeaderCount(run[at..]) > 0)
+            {
+                return at;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>"TUJUAN OPD | SASARAN OPD | PROGRAM | KEGIATAN" over "Uraian | Indikator | Target | ...": the group row above is that header's.</summary>
