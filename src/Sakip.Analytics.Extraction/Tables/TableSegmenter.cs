@@ -26,7 +26,7 @@ internal static partial class TableSegmenter
         var i = 0;
         while (i < lines.Count)
         {
-            if (!lines[i].IsRow)
+            if (!lines[i].IsRow || IsSourceNote(lines[i]))
             {
                 if (current is not null && current.LastIndex == i - 1 && current.Rows.Count > 0 && IsTrailingWrap(lines, i))
                 {
@@ -39,7 +39,7 @@ internal static partial class TableSegmenter
             }
 
             var start = i;
-            while (i < lines.Count && lines[i].IsRow)
+            while (i < lines.Count && lines[i].IsRow && !IsSourceNote(lines[i]))
             {
                 i++;
             }
@@ -333,6 +333,13 @@ internal static partial class TableSegmenter
         rows.Any(r => r.Cells.Any(c => c.Contains("Rp", StringComparison.OrdinalIgnoreCase) || CellValue.TryParse(c, out var value) && value.Number >= 1_000_000));
 
     /// <summary>A short line in lower case right under a table's last row and closed by a blank line or another row.</summary>
+    /// <summary>"Sumber: Laporan Realisasi Anggaran | ": the note of a table's source, a converter's stray cell beside it, ends the table.</summary>
+    private static bool IsSourceNote(ReportLine line) =>
+        line.Cells.Count(c => c.Length > 0) == 1 && SourceNote().IsMatch(Markup.Strip(line.Cells.First(c => c.Length > 0)).Trim());
+
+    [GeneratedRegex(@"^(sumber|keterangan|ket\.?)\s*(data)?\s*:", RegexOptions.IgnoreCase)]
+    private static partial Regex SourceNote();
+
     private static bool IsTrailingWrap(IReadOnlyList<ReportLine> lines, int index)
     {
         var text = Markup.Strip(lines[index].Text).Trim();

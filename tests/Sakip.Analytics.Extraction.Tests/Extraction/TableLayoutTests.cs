@@ -1,6 +1,8 @@
 using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Documents;
 using Sakip.Analytics.Extraction.Model;
 using Sakip.Analytics.Extraction.Output;
+using Sakip.Analytics.Extraction.Tables;
 using Sakip.Analytics.Extraction.Tests.Support;
 
 namespace Sakip.Analytics.Extraction.Tests.Extraction;
@@ -163,6 +165,25 @@ public class TableLayoutTests
             [(2024, 82m), (2025, 84m), (2026, 86m)],
             result.Indicators.Where(v => v.Source.Line == Report.Line(7)).Select(v => (v.Year, v.Value!.Value)));
         Assert.Equal(3, result.Indicators.Count(v => v.Source.Line == Report.Line(5)));
+    }
+
+    [Fact]
+    public void A_source_note_printed_with_a_stray_cell_right_under_a_table_ends_it()
+    {
+        var document = TextReportReader.Read("laporan.txt", string.Join('\n',
+            "Tabel 1.3",
+            "Penggunaan Lahan per Desa",
+            string.Empty,
+            "No.\tNama Desa\tLuas Perkebunan\tLuas Pertanian",
+            "1.\tSei Balai\t16 Ha\t55 Ha",
+            "2.\tKwala Sikasim\t13,5 Ha\t113 Ha",
+            "J u m l a h\t\t29,5 Ha\t168 Ha",
+            "Sumber Data: Seksi Tata Pemerintahan Kecamatan Sei Balai Tahun 2023\t",
+            string.Empty));
+
+        var table = Assert.Single(TableSegmenter.Segment(document.Pages[0]));
+
+        Assert.Equal((7, 3), (table.LastLine, table.DataRows.Count));
     }
 
     [Fact]
