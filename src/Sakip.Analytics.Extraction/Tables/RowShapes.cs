@@ -52,6 +52,12 @@ internal static partial class RowShapes
         return cells is [_, var value] && value.StartsWith(':') || cells is [_, ":", _];
     }
 
+    /// <summary>"Rp", "Rp.", "IDR": a currency sign the converter set in a cell apart from its amount.</summary>
+    public static bool IsCurrencySign(string cell) => CurrencySign().IsMatch(Markup.Strip(cell).Trim());
+
+    [GeneratedRegex(@"^(rp\.?|idr)$", RegexOptions.IgnoreCase)]
+    private static partial Regex CurrencySign();
+
     public static bool IsYearLabel(string cell) => YearLabel().IsMatch(Markup.Strip(cell));
 
     /// <summary>The year a cell that is only a year label ("2022", "Tahun 2022", "2023 (n)") names.</summary>

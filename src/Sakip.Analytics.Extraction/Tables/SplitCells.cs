@@ -42,12 +42,13 @@ internal static partial class SplitCells
         headers.Select(h => h.Cells.ToList().FindIndex(c => NameKey.Of(Markup.Strip(c)) is var key && (key.StartsWith("satuan", StringComparison.Ordinal) || key == "sat")))
             .FirstOrDefault(i => i >= 0, -1);
 
+    // "No", "Nomor", "NO (1)" with its column number: a number column, as the column classifier names it.
     private static bool HasNumberColumn(IReadOnlyList<ReportLine> headers) =>
-        headers.Any(h => h.Cells.Count > 1 && NumberHeader().IsMatch(NameKey.Of(Markup.Strip(h.Cells[0]))));
+        headers.Any(h => h.Cells.Count > 1
+            && ColumnClassifier.Classify([ColumnNumberAfter().Replace(Markup.Strip(h.Cells[0]), string.Empty)]).Role == ColumnRole.RowNumber);
 
-    // "No", "NO (1)", "Nomor", "No. Urut": the name of a number column, maybe with its column number.
-    [GeneratedRegex(@"^(no|nomor)( urut)?( \d)?$")]
-    private static partial Regex NumberHeader();
+    [GeneratedRegex(@"\s*\(\d{1,2}\)\s*$")]
+    private static partial Regex ColumnNumberAfter();
 
     // "1. Indeks Kepuasan Masyarakat", "2) Persentase ...", "IV. Program ...": a numbering, then a name.
     [GeneratedRegex(@"^\s*(?<number>(?:\d{1,3}|[IVX]{1,4}|[a-z])[.)])\s+(?<name>\p{L}.*)$")]
@@ -68,7 +69,7 @@ internal static partial class SplitCells
             {
                 cells[^1] = cells[^1].TrimEnd() + " %";
             }
-            else if (IsCurrency(sign) && i + 1 < row.Cells.Count && RowShapes.IsDataNumber(row.Cells[i + 1]))
+            else if (RowShapes.IsCurrencySign(sign) && i + 1 < row.Cells.Count && RowShapes.IsDataNumber(row.Cells[i + 1]))
             {
                 cells.Add($"{sign} {row.Cells[i + 1].Trim()}");
                 i++;
@@ -81,9 +82,6 @@ internal static partial class SplitCells
 
         return cells.Count < row.Cells.Count ? row with { Cells = cells } : row;
     }
-
-    // "Rp | 1.200.000.000": the currency set apart from its amount.
-    private static bool IsCurrency(string cell) => cell is "Rp" or "Rp." or "RP" or "RP." or "IDR";
 
     private static ReportLine Joined(ReportLine row, int extra)
     {

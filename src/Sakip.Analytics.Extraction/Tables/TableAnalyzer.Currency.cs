@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Sakip.Analytics.Extraction.Text;
 
 namespace Sakip.Analytics.Extraction.Tables;
@@ -23,14 +22,11 @@ internal static partial class TableAnalyzer
 
             var signs = table.DataRows.Select(r => Markup.Strip(table.Cell(r, i)).Trim()).Where(c => c.Length > 0).ToList();
             var amounts = table.DataRows.Count(r => RowShapes.IsDataNumber(table.Cell(r, i + 1)));
-            if (signs.Count > 0 && signs.TrueForAll(c => CurrencySign().IsMatch(c)) && amounts * 2 >= signs.Count)
+            if (signs.Count > 0 && signs.TrueForAll(RowShapes.IsCurrencySign) && amounts * 2 >= signs.Count)
             {
                 columns[i + 1] = next with { Role = column.Role, Labels = column.Labels, Year = column.Year };
                 columns[i] = column with { Role = ColumnRole.Ignore };
             }
         }
     }
-
-    [GeneratedRegex(@"^rp\.?$", RegexOptions.IgnoreCase)]
-    private static partial Regex CurrencySign();
 }
