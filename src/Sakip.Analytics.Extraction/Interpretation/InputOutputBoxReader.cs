@@ -15,7 +15,7 @@ namespace Sakip.Analytics.Extraction.Interpretation;
 internal static partial class InputOutputBoxReader
 {
     public static bool CanRead(TextTable table) =>
-        table.DataRows.Any(r => BoxLabel().IsMatch(NameKey.Of(r.Cells.FirstOrDefault(c => c.Length > 0) ?? string.Empty)));
+        table.DataRows.Any(r => LabelOf(r).Success);
 
     public static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, ReadingContext context)
     {
@@ -33,8 +33,7 @@ internal static partial class InputOutputBoxReader
         var confidence = TableContext.Confidence(table) - 0.05;
         foreach (var row in table.DataRows)
         {
-            var first = NameKey.Of(row.Cells.FirstOrDefault(c => c.Length > 0) ?? string.Empty);
-            if (BoxLabel().Match(first) is { Success: true } label)
+            if (LabelOf(row) is { Success: true } label)
             {
                 section = label.Groups["label"].Value;
             }
@@ -95,7 +94,14 @@ internal static partial class InputOutputBoxReader
         return null;
     }
 
-    [GeneratedRegex(@"^(?<label>masukan|input|keluaran|output|hasil|outcome)\b")]
+    /// <summary>
+    /// The box label a row opens with: a first cell of label words only ("Keluaran/Output", "Hasil"), or
+    /// label words before a colon ("Keluaran : Jumlah ..."). "Hasil Koordinasi ..." is a name's words.
+    /// </summary>
+    private static Match LabelOf(ReportLine row) =>
+        BoxLabel().Match(NameKey.Of((row.Cells.FirstOrDefault(c => c.Length > 0) ?? string.Empty).Split(':')[0]));
+
+    [GeneratedRegex(@"^(?<label>masukan|input|keluaran|output|hasil|outcome)( (masukan|input|keluaran|output|hasil|outcome))?$")]
     private static partial Regex BoxLabel();
 
     [GeneratedRegex(@"^\s*(?:\d+\.\s*)?Kegiatan\s*:?\s*(?<name>\S.{5,200})$", RegexOptions.IgnoreCase)]

@@ -209,4 +209,22 @@ public class WrappedNameTests
 
         Assert.Equal(["Indeks Kepuasan Masyarakat"], result.Indicators.Select(v => v.Indicator));
     }
+    [Fact]
+    public void An_indicator_name_wrapped_onto_a_line_opening_with_hasil_is_no_kegiatan_box()
+    {
+        var result = Report.Extract(
+            "LAMPIRAN PERUBAHAN PERJANJIAN KINERJA TAHUN 2023",
+            string.Empty,
+            "No\tSasaran\tIndikator\tSatuan\tTarget",
+            "1\tTersusunnya Laporan Kinerja\tJumlah Laporan Capaian Kinerja dan Laporan\tLaporan\t3",
+            "\t\tHasil Koordinasi Penyusunan Laporan Capaian Kinerja\t\t",
+            "2\tTerpenuhinya Kebutuhan Gaji ASN\tJumlah Orang yang Menerima Gaji\tOrang\t25");
+
+        Assert.Equal(
+            [
+                ("Jumlah Laporan Capaian Kinerja dan Laporan Hasil Koordinasi Penyusunan Laporan Capaian Kinerja", "Laporan", IndicatorValueKind.TargetRevised, 3m),
+                ("Jumlah Orang yang Menerima Gaji", "Orang", IndicatorValueKind.TargetRevised, 25m),
+            ],
+            result.Indicators.Select(v => (v.Indicator, v.Satuan, v.Kind, v.Value!.Value)));
+    }
 }
