@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Extraction.Text;
 
 namespace Sakip.Analytics.Extraction.Interpretation;
@@ -34,8 +35,10 @@ internal static partial class BudgetTableReader
             var tail = rows[i];
             var head = rows[i - 1];
             var nextStartsCodedRow = i + 1 >= rows.Count || rows[i + 1].Code is not null;
+            var nextStartsNumberedRow = i + 1 >= rows.Count || rows[i + 1].Enumerator is not null || BudgetLevels.FromWords(rows[i + 1].Name) == BudgetLevel.Total;
             if (tail.HasAmounts || !head.HasAmounts || !IsBareContinuation(tail, head)
-                || !(DanglingEnd().IsMatch(head.Name) || char.IsLower(tail.Name[0]) || head.Code is not null && nextStartsCodedRow))
+                || !(DanglingEnd().IsMatch(head.Name) || char.IsLower(tail.Name[0]) || head.Code is not null && nextStartsCodedRow
+                     || head.Enumerator is not null && nextStartsNumberedRow))
             {
                 continue;
             }

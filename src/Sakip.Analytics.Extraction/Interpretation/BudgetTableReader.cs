@@ -225,8 +225,10 @@ internal static partial class BudgetTableReader
     // something else ("Kecamatan | Jumlah Kejadian | Kerugian (Rp) | Korban Jiwa") are no budget.
     private static bool LooksLikeAmountList(TextTable table)
     {
-        var withMoney = table.DataRows.Count(r => r.Cells.Skip(1).Any(c => IsMoney(c)) && r.Cells.Any(c => Markup.Strip(c).Length > 3 && !RowShapes.IsDataNumber(c)));
-        return withMoney >= 2 && withMoney * 2 >= table.DataRows.Count && !MoneyUnderOtherHeader(table);
+        // A line of words alone carries on a wrapped name (or heads a group): it says nothing against a list of amounts.
+        var rows = table.DataRows.Where(r => r.Cells.Count(c => c.Length > 0) > 1).ToList();
+        var withMoney = rows.Count(r => r.Cells.Skip(1).Any(c => IsMoney(c)) && r.Cells.Any(c => Markup.Strip(c).Length > 3 && !RowShapes.IsDataNumber(c)));
+        return withMoney >= 2 && withMoney * 2 >= rows.Count && !MoneyUnderOtherHeader(table);
     }
 
     private static bool MoneyUnderOtherHeader(TextTable table) =>
