@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Tables;
 using Sakip.Analytics.Extraction.Text;
 
 namespace Sakip.Analytics.Extraction.Interpretation;
@@ -37,7 +38,7 @@ internal static partial class BudgetTableReader
             var nextStartsCodedRow = i + 1 >= rows.Count || rows[i + 1].Code is not null;
             var nextStartsNumberedRow = i + 1 >= rows.Count || rows[i + 1].Enumerator is not null || BudgetLevels.FromWords(rows[i + 1].Name) == BudgetLevel.Total;
             if (tail.HasAmounts || !head.HasAmounts || !IsBareContinuation(tail, head)
-                || !(DanglingEnd().IsMatch(head.Name) || char.IsLower(tail.Name[0]) || head.Code is not null && nextStartsCodedRow
+                || !(RowShapes.EndsMidName(head.Name) || char.IsLower(tail.Name[0]) || head.Code is not null && nextStartsCodedRow
                      || head.Enumerator is not null && nextStartsNumberedRow))
             {
                 continue;
@@ -54,7 +55,7 @@ internal static partial class BudgetTableReader
     /// </summary>
     private static bool EndsNumberedName(BudgetRow tail, BudgetRow head) =>
         tail.Name.Length == 0 ? tail.Code is null && tail.Enumerator is null && tail.Line == head.Line + 1
-            : IsBareContinuation(tail, head) && (DanglingEnd().IsMatch(head.Name) || char.IsLower(tail.Name[0]) || Unfinished().IsMatch(head.Name));
+            : IsBareContinuation(tail, head) && (RowShapes.EndsMidName(head.Name) || char.IsLower(tail.Name[0]) || Unfinished().IsMatch(head.Name));
 
     /// <summary>The line right below, with only words that name no line of their own (no code, number, "Jumlah" or "Program ...").</summary>
     private static bool IsBareContinuation(BudgetRow tail, BudgetRow head) =>
@@ -64,8 +65,4 @@ internal static partial class BudgetTableReader
     // "di Tingkat", "pada Satuan": a place or level that must go on with the word naming it.
     [GeneratedRegex(@"\b(tingkat|wilayah|lingkup|satuan|perangkat)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Unfinished();
-
-    // A name that cannot end here: a preposition or conjunction, or a comma, dash or slash.
-    [GeneratedRegex(@"(\b(dan|atau|serta|pada|di|ke|dari|untuk|bagi|yang|dalam|dengan|oleh|terhadap|melalui|antar)|[,/\-–&])\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex DanglingEnd();
 }

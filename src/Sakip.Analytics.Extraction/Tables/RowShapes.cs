@@ -52,6 +52,12 @@ internal static partial class RowShapes
         return cells is [_, var value] && value.StartsWith(':') || cells is [_, ":", _];
     }
 
+    /// <summary>A name that cannot end here: it breaks off at a preposition or conjunction, or a comma, dash or slash ("... Desa dan").</summary>
+    public static bool EndsMidName(string text) => DanglingEnd().IsMatch(text);
+
+    [GeneratedRegex(@"(\b(dan|atau|serta|pada|di|ke|dari|untuk|bagi|yang|dalam|dengan|oleh|terhadap|melalui|antar)|[,/\-–&])\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex DanglingEnd();
+
     /// <summary>"Rp", "Rp.", "IDR": a currency sign the converter set in a cell apart from its amount.</summary>
     public static bool IsCurrencySign(string cell) => CurrencySign().IsMatch(Markup.Strip(cell).Trim());
 

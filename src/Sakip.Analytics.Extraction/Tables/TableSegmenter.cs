@@ -194,7 +194,8 @@ internal static partial class TableSegmenter
     /// <summary>
     /// "Persentase kejadian kebakaran yang tertangani" alone in the first cell under "Uraian | 2021 | 2022", "A | Program
     /// Penunjang Urusan ..." over its kegiatan: the name of the rows below it, perhaps after its letter or number, not a
-    /// header word wrapped onto a second line.
+    /// header word wrapped onto a second line. So is a name breaking off mid-way ("| Program Pemberdayaan Masyarakat Desa
+    /// dan | |"), its figures on the line below.
     /// </summary>
     private static bool IsRowName(ReportLine row)
     {
@@ -202,7 +203,7 @@ internal static partial class TableSegmenter
         var filled = cells.Where(c => c.Length > 0).ToList();
         return cells.Count > 1 && filled.Count is 1 or 2 && filled[^1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3
             && cells.FindLastIndex(c => c.Length > 0) < cells.Count - 1
-            && (filled.Count == 1 ? cells[0].Length > 0 : IsRowEnumerator(filled[0]) && cells.IndexOf(filled[0]) == 0);
+            && (filled.Count == 1 ? cells[0].Length > 0 || RowShapes.EndsMidName(filled[0]) : IsRowEnumerator(filled[0]) && cells.IndexOf(filled[0]) == 0);
     }
 
     // "1", "IV", "a." as Names reads them, or a capital letter heading a group ("A").
@@ -408,7 +409,7 @@ internal static partial class TableSegmenter
                 CaptionLine = CaptionLine,
                 LeadIn = LeadIn,
                 HeaderRows = headers,
-                DataRows = SplitCells.Join(headers, EmptyColumns.Drop(rows, Headers)),
+                DataRows = CentredNames.Join(SplitCells.Join(headers, EmptyColumns.Drop(rows, Headers))),
                 Columns = [],
                 Continuations = Continuations,
             };

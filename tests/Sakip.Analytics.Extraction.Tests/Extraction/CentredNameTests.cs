@@ -1,0 +1,53 @@
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>
+/// Rows whose figures (and number) stand on the middle line of a name wrapped over several lines, as a converter prints a
+/// table whose cells are centred: the name's first words on a line of their own above them.
+/// </summary>
+public class CentredNameTests
+{
+    [Fact]
+    public void A_survey_element_broken_off_at_a_comma_above_its_figures_keeps_its_whole_name()
+    {
+        var result = Report.Extract(
+            "Tabel 3.6",
+            "Hasil Survei Kepuasan Masyarakat Tahun 2023",
+            "No\tUnsur Pelayanan\tNRR\tNRR Tertimbang",
+            "1\tPersyaratan\t3,40\t0,377",
+            "2\tSistem, Mekanisme, dan Prosedur\t3,35\t0,372",
+            "3\tWaktu Penyelesaian\t3,30\t0,366",
+            "4\tBiaya/Tarif\t3,60\t0,400",
+            "5\tProduk Spesifikasi Jenis Pelayanan\t3,38\t0,375",
+            "6\tKompetensi Pelaksana\t3,32\t0,369",
+            "7\tPerilaku Pelaksana\t3,45\t0,383",
+            "\tPenanganan Pengaduan,\t\t",
+            "8\tSaran dan Masukan\t3,20\t0,355",
+            "9\tSarana dan Prasarana\t3,28\t0,364",
+            "\tJumlah NRR Tertimbang\t\t3,361",
+            "\tIKM (Jumlah NRR Tertimbang x 25)\t\t84,03");
+
+        var survey = Assert.Single(result.Ikm);
+        Assert.Equal(9, survey.Elements.Count);
+        Assert.Equal("Penanganan Pengaduan, Saran dan Masukan", survey.Elements[7].Name);
+    }
+
+    [Fact]
+    public void A_budget_name_broken_off_at_a_joining_word_or_going_on_in_lower_case_below_keeps_its_whole_name_and_the_amounts_line()
+    {
+        var result = Report.Extract(
+            "Tabel 3.10",
+            "Realisasi Anggaran Tahun 2023",
+            "No\tProgram/Kegiatan\tPagu (Rp)\tRealisasi (Rp)\t%",
+            "\tProgram Pemberdayaan Masyarakat Desa dan\t\t\t",
+            "1\tKelurahan\t500.000.000\t450.000.000\t90,00",
+            "\tProgram Penunjang Urusan Pemerintahan\t\t\t",
+            "2\tdaerah Kabupaten/Kota\t2.000.000.000\t1.900.000.000\t95,00",
+            "\tJUMLAH\t2.500.000.000\t2.350.000.000\t94,00");
+
+        Assert.Equal(
+            [("Program Pemberdayaan Masyarakat Desa dan Kelurahan", Report.Line(5)), ("Program Penunjang Urusan Pemerintahan daerah Kabupaten/Kota", Report.Line(7)), ("JUMLAH", Report.Line(8))],
+            result.Budget.Select(b => (b.Name, b.Source.Line)));
+    }
+}
