@@ -50,7 +50,8 @@ public sealed class ReportExtractor(ExtractionOptions? options = null)
         DerivedValues.Add(context);
         var lexicon = new IndicatorLexicon(context.Indicators.Where(v => v.Unit == context.Profile.Unit && !v.Source.IsProse));
         var nearby = tables.Select(t => t.Table).Select(t => Nearby(t, context)).ToList();
-        ReadProse(document, tables, lexicon, nearby, context);
+        var prose = document.Pages.Select(page => WrappedParagraphs.Join(page.Lines, TableLines(tables.Where(t => t.Page == page).Select(t => t.Table)))).ToList();
+        ReadProse(document, prose, tables, lexicon, nearby, context);
         var indicators = Deduplication.Indicators(context.Indicators);
         var budget = Deduplication.Budget(context.Budget);
         var scales = context.Scales.ToDictionary(p => p.Key, p => (IReadOnlyList<ScaleBand>)p.Value);
@@ -58,23 +59,40 @@ public sealed class ReportExtractor(ExtractionOptions? options = null)
         {
             AverageCapaian = context.AverageCapaian,
             ColumnTotals = context.ColumnTotals,
-            CategoryClaims = [.. document.Pages.SelectMany(p => CategoryClaims.Read(p.Lines, context))],
-            Claims = ClaimReader.Read([.. document.Pages.SelectMany(p => p.Lines)], TableLines(tables.Select(t => t.Table)), nearby, lexicon, context),
+            CategoryClaims = [.. prose.SelectMany(lines => CategoryClaims.Read(lines, context))],
+            Claims = ClaimReader.Read([.. prose.SelectMany(lines => lines)], TableLines(tables.Select(t => t.Table)), nearby, lexicon, context),
         };
         return facts with { Findings = ReportAuditor.Audit(facts, options) };
     }
 
-    private static void ReadProse(ReportDocument document, List<(TextTable Table, ReportPage Page)> tables, IndicatorLexicon lexicon,
-        List<ProseIndicatorReader.TableNearby> nearby, ReadingContext context)
+    /// <param name="prose">Each page's lines, with paragraphs wrapped over several lines joined (<see cref="WrappedParagraphs"/>).</param>
+    private static void ReadProse(ReportDocument document, List<IReadOnlyList<ReportLine>> prose, List<(TextTable Table, ReportPage Page)> tables,
+        IndicatorLexicon lexicon, List<ProseIndicatorReader.TableNearby> nearby, ReadingContext context)
     {
-        foreach (var page in document.Pages)
+        foreach (var (page, lines) in document.Pages.Zip(prose))
         {
+            var read = context.Indicators.Count;
             var tableLines = TableLines(tables.Where(t => t.Page == page).Select(t => t.Table));
-            ProseIndicatorReader.Read(page.Lines, tableLines, nearby, lexicon, context);
-            ProseBudgetReader.Read(page.Lines, tableLines, context);
+            ProseIndicatorReader.Read(lines, tableLines, nearby, lexicon, context);
+            ProseBudgetReader.Read(lines, tableLines, context);
             if (!lexicon.NamesAkip)
             {
-                ProseAkipReader.Read(page.Lines, tableLines, context);
+                ProseAkipReader.Read(lines, tableLines, context);
+            }
+
+            PlaceOnPrintedLines(lines, context.Indicators, read);
+        }
+    }
+
+    /// <summary>A figure read from a joined paragraph is placed on the line that prints it.</summary>
+    private static void PlaceOnPrintedLines(IReadOnlyList<ReportLine> lines, List<ExtractedIndicatorValue> values, int from)
+    {
+        var paragraphs = lines.Where(l => l.Parts is not null).ToDictionary(l => l.Number);
+        for (var i = from; i < values.Count && paragraphs.Count > 0; i++)
+        {
+            if (values[i].Source.IsProse && paragraphs.TryGetValue(values[i].Source.Line, out var paragraph) && values[i].Text.Length > 0)
+            {
+                values[i] = values[i] with { Source = values[i].Source with { Line = paragraph.LineOf(values[i].Text) } };
             }
         }
     }

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace Sakip.Analytics.Extraction.Documents;
 
 /// <summary>
@@ -10,4 +12,14 @@ public sealed record ReportLine(int Number, string Text, IReadOnlyList<string> C
 
     /// <summary>A table row has at least two cells.</summary>
     public bool IsRow => Cells.Count >= 2;
+
+    /// <summary>The printed lines a paragraph wrapped over several lines was joined from; null for a line as printed.</summary>
+    public IReadOnlyList<ReportLine>? Parts { get; init; }
+
+    /// <summary>The number of the line that prints <paramref name="printed"/>: in a joined paragraph, the first of its lines that does.</summary>
+    public int LineOf(string printed)
+    {
+        var figure = new Regex($@"(?<![\d.,]){Regex.Escape(printed)}(?![\d])");
+        return Parts?.FirstOrDefault(p => figure.IsMatch(p.Text))?.Number ?? Number;
+    }
 }

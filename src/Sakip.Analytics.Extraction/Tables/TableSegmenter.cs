@@ -21,6 +21,7 @@ internal static partial class TableSegmenter
     {
         var lines = page.Lines;
         var runningHeads = RunningHeads(lines);
+        var paragraphs = WrappedParagraphs.ByLine(lines);
         var tables = new List<TextTable>();
         Draft? current = null;
         var i = 0;
@@ -53,7 +54,7 @@ internal static partial class TableSegmenter
                 i = start + split;
                 run = run[..split];
             }
-            if (current is not null && TryContinue(current, run, headerCount, lines, start, runningHeads))
+            if (current is not null && TryContinue(current, run, headerCount, lines, start, runningHeads, paragraphs))
             {
                 continue;
             }
@@ -72,7 +73,7 @@ internal static partial class TableSegmenter
             // A sheet's name locates its rows better than a heading inside it.
             current = new Draft(
                 page.DefaultCaption ?? caption?.Text ?? $"tabel tanpa nomor (baris {lines[start].Number})",
-                LeadIn(lines, start, caption?.Line),
+                LeadIn(lines, start, caption?.Line, paragraphs),
                 $"{page.DefaultCaption} {caption?.Context}".Trim(),
                 caption?.Line,
                 [.. run.Take(headerCount)],
@@ -209,10 +210,15 @@ internal static partial class TableSegmenter
     // "1", "IV", "a." as Names reads them, or a capital letter heading a group ("A").
     private static bool IsRowEnumerator(string cell) => Names.EnumeratorOf(cell) is not null || cell.TrimEnd('.', ')') is [>= 'A' and <= 'Z'];
 
-    private static bool TryContinue(Draft current, List<ReportLine> run, int headerCount, IReadOnlyList<ReportLine> lines, int start, HashSet<string> runningHeads)
+    /// <param name="paragraphs">The paragraphs of wrapped text by line (<see cref="WrappedParagraphs.ByLine"/>): a sub-heading wrapped over two lines is one.</param>
+    private static bool TryContinue(Draft current, List<ReportLine> run, int headerCount, IReadOnlyList<ReportLine> lines, int start, HashSet<string> runningHeads,
+        IReadOnlyDictionary<int, ReportLine> paragraphs)
     {
         var gap = lines.Skip(current.LastIndex + 1).Take(start - current.LastIndex - 1).ToList();
-        var printed = gap.Where(l => !l.IsBlank).Select(l => Markup.Strip(l.Text)).ToList();
+        // A page's number and running head are lines of their own, never part of a wrapped paragraph.
+        var shown = gap.Where(l => !l.IsBlank)
+            .Select(l => IsPageFurniture(Markup.Strip(l.Text), runningHeads) ? l : paragraphs.GetValueOrDefault(l.Number, l)).Distinct().ToList();
+        var printed = shown.Select(l => Markup.Strip(l.Text)).ToList();
 
         // A page break between two parts of one table: the page's running head and number, then the
         // caption again marked "(lanjutan)". None of it is part of the table.
@@ -224,7 +230,7 @@ internal static partial class TableSegmenter
         // Meningkatnya ..." across a Renstra matrix printed without a number column); it is kept as a row of the table.
         var withinRows = !underHeader && headerCount == 0 && Math.Abs(run.Max(r => r.Cells.Count) - current.Width) <= 1
             && HasMoney(run) == HasMoney(current.Rows);
-        var headings = gap.Where(l => !l.IsBlank && (underHeader || withinRows) && IsGroupHeading(Markup.Strip(l.Text))).ToList();
+        var headings = shown.Where(l => (underHeader || withinRows) && IsGroupHeading(Markup.Strip(l.Text))).ToList();
         var fragments = printed.Where(f => !IsContinuationOf(f, current.Caption) && !IsPageFurniture(f, runningHeads) && !((underHeader || withinRows) && IsGroupHeading(f))).ToList();
         if (fragments.Count > 2 || gap.Count > (continued ? MaxGapAcrossPages : MaxGap))
         {
@@ -291,7 +297,7 @@ internal static partial class TableSegmenter
 
     /// <summary>A page number ("38", "- 12 -", "Halaman 4") or a running head printed on many pages.</summary>
     private static bool IsPageFurniture(string text, HashSet<string> runningHeads) =>
-        PageNumber().IsMatch(text) || runningHeads.Contains(NameKey.Of(text));
+        PageNumbers.Is(text) || runningHeads.Contains(NameKey.Of(text));
 
     /// <summary>
     /// A page's foot or head that the conversion printed as a row inside a table: "| LKjIP Dinas ... Tahun 2023 | | 25".
@@ -300,7 +306,7 @@ internal static partial class TableSegmenter
     private static bool IsPageFurnitureRow(ReportLine row, HashSet<string> runningHeads)
     {
         var cells = row.Cells.Select(c => Markup.Strip(c).Trim()).Where(c => c.Length > 0).ToList();
-        var words = cells.Where(c => !PageNumber().IsMatch(c)).ToList();
+        var words = cells.Where(c => !PageNumbers.Is(c)).ToList();
         return words.Count == 1 && cells.Count <= 2
             && (ReportTitleWithYear().IsMatch(words[0]) || runningHeads.Contains(NameKey.Of(words[0])));
     }
@@ -319,9 +325,6 @@ internal static partial class TableSegmenter
 
     [GeneratedRegex(@"\blanjutan\b", RegexOptions.IgnoreCase)]
     private static partial Regex Continued();
-
-    [GeneratedRegex(@"^\s*(?:[-–]\s*)?(?:halaman\s+)?[ivxlc\d]{1,4}(?:\s*[-–])?\s*$", RegexOptions.IgnoreCase)]
-    private static partial Regex PageNumber();
 
     private static bool IsAdjacent(IReadOnlyList<ReportLine> lines, int lastIndex, int start)
     {
@@ -357,8 +360,8 @@ internal static partial class TableSegmenter
     private static string HeaderKey(IEnumerable<ReportLine> rows) =>
         string.Join('|', rows.Where(r => !RowShapes.IsNumberingRow(r)).Select(r => NameKey.Of(string.Join(' ', r.Cells))));
 
-    /// <summary>The prose line just above the caption (or the table): the sentence that introduces it.</summary>
-    private static string? LeadIn(IReadOnlyList<ReportLine> lines, int start, int? captionLine)
+    /// <summary>The prose line just above the caption (or the table), the whole paragraph when it is wrapped: the sentence that introduces it.</summary>
+    private static string? LeadIn(IReadOnlyList<ReportLine> lines, int start, int? captionLine, IReadOnlyDictionary<int, ReportLine> paragraphs)
     {
         var from = start - 1;
         while (from >= 0 && (captionLine is { } c && lines[from].Number >= c || lines[from].IsBlank))
@@ -371,7 +374,7 @@ internal static partial class TableSegmenter
             return null;
         }
 
-        var text = Markup.Strip(lines[from].Text);
+        var text = Markup.Strip(paragraphs.TryGetValue(lines[from].Number, out var paragraph) ? paragraph.Text : lines[from].Text);
         return text.Length > 30 && start - from <= 8 ? text : null;
     }
 
