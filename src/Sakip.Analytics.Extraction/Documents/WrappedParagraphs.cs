@@ -7,8 +7,8 @@ namespace Sakip.Analytics.Extraction.Documents;
 /// The paragraphs of a report whose converter broke them into lines of the page's width (as pdftotext does), read as
 /// one line each, as most converters print them: a sentence and its figures run on over the breaks. A report is read so
 /// when many of its prose lines run on into the next line: a long line without a sentence's end, followed by a line
-/// that opens no item, caption, heading or page number of its own. A paragraph broken by a page goes on past the page's
-/// number and running head, on a line in lower case. A word hyphenated at a break is joined whole. The joined
+/// that opens no item, caption, heading or page number of its own. A paragraph broken off mid-sentence by a page goes on
+/// past the page's number and running head. A word hyphenated at a break is joined whole. The joined
 /// paragraph keeps its first line's number and the lines it was read from (<see cref="ReportLine.Parts"/>).
 /// </summary>
 internal static partial class WrappedParagraphs
@@ -47,7 +47,7 @@ internal static partial class WrappedParagraphs
                 {
                     parts.Add(lines[++i]);
                 }
-                else if (reading.GoesOnAfterPageBreak(i) is { } next)
+                else if (reading.GoesOnAfterPageBreak(i, parts[0]) is { } next)
                 {
                     furniture.AddRange(lines.Skip(i + 1).Take(next - i - 1));
                     parts.Add(lines[next]);
@@ -85,12 +85,13 @@ internal static partial class WrappedParagraphs
             && (!SentenceEnd().IsMatch(Text(line)) || char.IsLower(Text(next)[0])) && !OpensItsOwn(Text(next));
 
         /// <summary>
-        /// The index of the line a paragraph broken off at line <paramref name="index"/> goes on at over a page break: past
-        /// blank lines, the page's number and running head, a line going on in lower case.
+        /// The index of the line a paragraph broken off mid-sentence at line <paramref name="index"/> goes on at over a page
+        /// break: past blank lines, the page's number and running head, a line opening no item, caption or heading.
         /// </summary>
-        public int? GoesOnAfterPageBreak(int index)
+        /// <param name="opening">The paragraph's first line: a note ("Sumber: ...") or caption does not go on over a page.</param>
+        public int? GoesOnAfterPageBreak(int index, ReportLine opening)
         {
-            if (!BreaksOff(lines[index]) || SentenceEnd().IsMatch(Text(lines[index])))
+            if (!BreaksOff(lines[index]) || SentenceEnd().IsMatch(Text(lines[index])) || CaptionOrNote().IsMatch(Text(opening)))
             {
                 return null;
             }
@@ -109,7 +110,7 @@ internal static partial class WrappedParagraphs
                     continue;
                 }
 
-                return furniture > 0 && IsProse(lines[next]) && char.IsLower(Text(lines[next])[0]) ? next : null;
+                return furniture > 0 && IsProse(lines[next]) && !OpensItsOwn(Text(lines[next])) ? next : null;
             }
 
             return null;
@@ -153,7 +154,7 @@ internal static partial class WrappedParagraphs
 
     /// <summary>A list item, bullet, caption or heading in capitals: a line of its own even right under a long line.</summary>
     private static bool OpensItsOwn(string text) =>
-        ItemOrCaption().IsMatch(text) || text.Any(char.IsLetter) && text == text.ToUpperInvariant();
+        Item().IsMatch(text) || CaptionOrNote().IsMatch(text) || text.Any(char.IsLetter) && text == text.ToUpperInvariant();
 
     [GeneratedRegex(@"[.!?:;]$")]
     private static partial Regex SentenceEnd();
@@ -161,7 +162,11 @@ internal static partial class WrappedParagraphs
     [GeneratedRegex(@"\p{L}-$")]
     private static partial Regex HyphenatedEnd();
 
-    // "1.", "2.1)", "a.", "(3)", "IV.", a bullet, or a caption word.
-    [GeneratedRegex(@"^((\d{1,2}(\.\d{1,2})*|[a-zA-Z]|[IVX]{1,4})[.)]\s|\(\w{1,3}\)\s|[-•*▪●]\s|(Tabel|Gambar|Grafik|Diagram|Sumber|Keterangan)\b)", RegexOptions.IgnoreCase)]
-    private static partial Regex ItemOrCaption();
+    // "1.", "2.1)", "a.", "(3)", "IV.", a bullet.
+    [GeneratedRegex(@"^((\d{1,2}(\.\d{1,2})*|[a-zA-Z]|[IVX]{1,4})[.)]\s|\(\w{1,3}\)\s|[-•*▪●]\s)", RegexOptions.IgnoreCase)]
+    private static partial Regex Item();
+
+    // A table's or figure's caption, or a note under it.
+    [GeneratedRegex(@"^(Tabel|Gambar|Grafik|Diagram|Sumber|Keterangan)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CaptionOrNote();
 }

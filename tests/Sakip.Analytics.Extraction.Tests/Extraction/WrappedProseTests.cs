@@ -142,16 +142,16 @@ public class WrappedProseTests
         Assert.Contains(joined, l => l.Text == "38");
     }
     [Fact]
-    public void A_paragraph_broken_by_a_page_goes_on_past_the_page_number()
+    public void A_paragraph_broken_off_mid_sentence_by_a_page_goes_on_past_the_page_number()
     {
         var result = Report.Extract(
         [
             .. Table, .. Wrapped[..8],
-            "Pada tahun 2023 realisasi Indeks Kepuasan Masyarakat (IKM) Kecamatan Teluk Indah",
+            "Pada tahun 2023 realisasi Indeks Kepuasan Masyarakat (IKM) Kecamatan Teluk",
             string.Empty,
             "17",
             string.Empty,
-            "tercatat sebesar 80,50 dari target sebesar 85,00 sehingga capaian kinerjanya",
+            "Indah tercatat sebesar 80,50 dari target sebesar 85,00 sehingga capaian kinerjanya",
             "sebesar 94,71% dan berada pada kategori baik sesuai skala yang digunakan.",
         ]);
 
@@ -159,5 +159,16 @@ public class WrappedProseTests
         Assert.All(prose, v => Assert.Equal("Indeks Kepuasan Masyarakat (IKM)", v.Indicator));
         Assert.Equal(Report.Line(17), Assert.Single(prose, v => v.Kind == IndicatorValueKind.Realization).Source.Line);
         Assert.Equal(Report.Line(18), Assert.Single(prose, v => v.Kind == IndicatorValueKind.ReportedCapaian).Source.Line);
+    }
+    [Fact]
+    public void A_source_note_before_a_page_break_does_not_go_on_into_the_next_pages_paragraph()
+    {
+        string[] note = ["Sumber: SIPD Kabupaten Contoh Raya, Laporan Realisasi Anggaran per 31 Desember", string.Empty, "29", string.Empty];
+        var text = string.Join('\n', [.. Wrapped, .. note, .. Wrapped]);
+        var lines = TextReportReader.Read("contoh.txt", text).Pages[0].Lines;
+
+        var joined = WrappedParagraphs.Join(lines, new HashSet<int>());
+
+        Assert.Contains(joined, l => l.Text == note[0]);
     }
 }
