@@ -19,7 +19,7 @@ public sealed record ReportLine(int Number, string Text, IReadOnlyList<string> C
     /// <summary>The number of the line that prints <paramref name="printed"/>: in a joined paragraph, the first of its lines that does.</summary>
     public int LineOf(string printed)
     {
-        var figure = new Regex($@"(?<![\d.,]){Regex.Escape(printed)}(?![\d])");
-        return Parts?.FirstOrDefault(p => figure.IsMatch(p.Text))?.Number ?? Number;
+        var figure = $@"(?<![\d.,]){Regex.Escape(printed)}(?!\d)";
+        return Parts?.FirstOrDefault(p => Regex.IsMatch(p.Text, figure))?.Number ?? Number;
     }
 }

@@ -66,6 +66,11 @@ internal static partial class WrappedParagraphs
         return joined;
     }
 
+    /// <summary>Each line of a joined paragraph with the paragraph it belongs to (none when the text is not wrapped).</summary>
+    public static IReadOnlyDictionary<int, ReportLine> ByLine(IReadOnlyList<ReportLine> lines) =>
+        Join(lines, new HashSet<int>()).Where(l => l.Parts is not null).SelectMany(p => p.Parts!.Select(part => (part.Number, Paragraph: p)))
+            .ToDictionary(x => x.Number, x => x.Paragraph);
+
     /// <summary>How the lines of one page read: the width they are broken at, and the running heads printed on many pages.</summary>
     private sealed class Reading(IReadOnlyList<ReportLine> lines, ISet<int> tableLines, List<ReportLine> prose)
     {
@@ -132,11 +137,6 @@ internal static partial class WrappedParagraphs
         private bool IsPageFurniture(ReportLine line) =>
             PageNumbers.Is(Text(line)) || runningHeads.Contains(NameKey.Of(line.Text));
     }
-
-    /// <summary>Each line of a joined paragraph with the paragraph it belongs to (none when the text is not wrapped).</summary>
-    public static IReadOnlyDictionary<int, ReportLine> ByLine(IReadOnlyList<ReportLine> lines) =>
-        Join(lines, new HashSet<int>()).Where(l => l.Parts is not null).SelectMany(p => p.Parts!.Select(part => (part.Number, Paragraph: p)))
-            .ToDictionary(x => x.Number, x => x.Paragraph);
 
     private static string Paragraph(List<ReportLine> parts)
     {
