@@ -13,8 +13,10 @@ namespace Sakip.Analytics.Extraction.Interpretation;
 /// </summary>
 internal static class AkipRowsReader
 {
+    /// <remarks>A table of pagu and realisasi is a budget, however its sub kegiatan are named ("Perencanaan Perangkat Daerah").</remarks>
     public static bool CanRead(TextTable table) =>
-        table.DataRows.Count(r => AkipComponents.Of(NameOf(table, r)) is not null && r.Cells.Any(RowShapes.IsDataNumber)) >= 3;
+        table.DataRows.Count(r => AkipComponents.Of(NameOf(table, r)) is not null && r.Cells.Any(RowShapes.IsDataNumber)) >= 3
+        && !table.Has(ColumnRole.Pagu) && !table.Has(ColumnRole.BudgetRealisasi);
 
     public static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, ReadingContext context)
     {

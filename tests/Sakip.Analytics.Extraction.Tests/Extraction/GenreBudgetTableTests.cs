@@ -369,4 +369,19 @@ public class GenreBudgetTableTests
             result.Budget.Select(b => (b.Code, b.Name)));
         Assert.Empty(result.Findings);
     }
+    [Fact]
+    public void A_budget_table_whose_sub_kegiatan_are_named_like_akip_components_stays_a_budget_table()
+    {
+        var result = Report.Extract(
+            "Tabel 3.15",
+            "Realisasi Anggaran per Kegiatan dan Sub Kegiatan Tahun 2022",
+            "Kode Rekening\tUraian\tAnggaran (Rp)\tRealisasi (Rp)\t%",
+            "5.03.01.2.01\tPerencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah\t41,085,000.00\t39,807,500.00\t96.89",
+            "5.03.01.2.01.01\tPerencanaan Perangkat Daerah\t18,450,000.00\t17,982,500.00\t97.47",
+            "5.03.01.2.01.06\tPelaporan Kinerja Perangkat Daerah\t12,760,000.00\t12,415,000.00\t97.30",
+            "5.03.01.2.01.07\tEvaluasi Kinerja Perangkat Daerah\t9,875,000.00\t9,410,000.00\t95.29");
+
+        Assert.Equal(4, result.Budget.Count);
+        Assert.Empty(result.Akip);
+    }
 }
