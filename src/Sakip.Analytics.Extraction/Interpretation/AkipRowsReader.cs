@@ -15,7 +15,7 @@ internal static class AkipRowsReader
 {
     /// <remarks>A table of pagu and realisasi is a budget, however its sub kegiatan are named ("Perencanaan Perangkat Daerah").</remarks>
     public static bool CanRead(TextTable table) =>
-        table.DataRows.Count(r => AkipComponents.Of(NameOf(table, r)) is not null && r.Cells.Any(RowShapes.IsDataNumber)) >= 3
+        RowNames(table).Where((name, i) => AkipComponents.Of(name) is not null && table.DataRows[i].Cells.Any(RowShapes.IsDataNumber)).Count() >= 3
         && !table.Has(ColumnRole.Pagu) && !table.Has(ColumnRole.BudgetRealisasi);
 
     public static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, ReadingContext context)
@@ -41,9 +41,9 @@ internal static class AkipRowsReader
             int? predikatLine = null;
             AkipComponent? above = null;
             var parts = new Dictionary<AkipComponent, List<AkipSubScore>>();
-            foreach (var row in table.DataRows)
+            var names = RowNames(table);
+            foreach (var (row, name) in table.DataRows.Zip(names))
             {
-                var name = NameOf(table, row);
                 var cell = table.Cell(row, column.Index);
                 if (above is { } parent && IsSubComponentRow(row) && AkipComponents.Of(name) is null
                     && CellValue.TryParse(cell, table.Convention, out var part) && part.Number is { } partScore)
@@ -112,6 +112,27 @@ internal static class AkipRowsReader
     private static bool IsSubComponentRow(ReportLine row) =>
         row.Cells.Select(c => Markup.Strip(c).Trim()).FirstOrDefault(c => c.Length > 0) is { } first
         && (first.TrimEnd('.', ')') is [>= 'a' and <= 'z'] || first.Length > 3 && first[0] is >= 'a' and <= 'z' && first[1] is '.' or ')' && first[2] == ' ');
+
+    /// <summary>
+    /// Each data row's name; a component named over two lines with its figures on the second ("Evaluasi Akuntabilitas" over
+    /// "4 | Kinerja Internal | 10 | 6,10") takes the words above.
+    /// </summary>
+    private static List<string> RowNames(TextTable table)
+    {
+        var rows = table.DataRows;
+        var names = rows.Select(row => NameOf(table, row)).ToList();
+        for (var i = 1; i < rows.Count; i++)
+        {
+            var withAbove = $"{names[i - 1]} {names[i]}";
+            if (AkipComponents.Of(names[i]) is null && rows[i - 1].Number == rows[i].Number - 1 && !rows[i - 1].Cells.Any(RowShapes.IsDataNumber)
+                && AkipComponents.Of(withAbove) is not null)
+            {
+                names[i] = withAbove;
+            }
+        }
+
+        return names;
+    }
 
     private static string NameOf(TextTable table, ReportLine row) =>
         row.Cells.Select(Markup.Strip).FirstOrDefault(c => c.Length > 1 && !RowShapes.IsDataNumber(c) && Names.EnumeratorOf(c) is null) ?? string.Empty;
