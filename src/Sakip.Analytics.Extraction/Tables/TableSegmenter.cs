@@ -65,7 +65,7 @@ internal static partial class TableSegmenter
             }
 
             var caption = CaptionFinder.Find(lines, start);
-            if (caption is null && current is not null && IsAdjacent(lines, current.LastIndex, start))
+            if (caption is null && current is not null && IsAdjacent(lines, current.LastIndex, start, paragraphs))
             {
                 caption = new CaptionFinder.Caption(current.Caption, current.Context, current.CaptionLine ?? lines[start].Number);
             }
@@ -326,17 +326,19 @@ internal static partial class TableSegmenter
     [GeneratedRegex(@"\blanjutan\b", RegexOptions.IgnoreCase)]
     private static partial Regex Continued();
 
-    private static bool IsAdjacent(IReadOnlyList<ReportLine> lines, int lastIndex, int start)
+    /// <summary>At most one line (or one wrapped paragraph, such as a sub-heading) and a few blank lines between.</summary>
+    private static bool IsAdjacent(IReadOnlyList<ReportLine> lines, int lastIndex, int start, IReadOnlyDictionary<int, ReportLine> paragraphs)
     {
         var between = lines.Skip(lastIndex + 1).Take(start - lastIndex - 1).ToList();
-        return between.Count <= 4 && between.Count(l => !l.IsBlank) <= 1;
+        var printed = between.Where(l => !l.IsBlank).ToList();
+        var shown = printed.Select(l => paragraphs.GetValueOrDefault(l.Number, l)).Distinct().Count();
+        return between.Count - (printed.Count - shown) <= 4 && shown <= 1;
     }
 
     /// <summary>Whether rows print rupiah: a "Rp" cell or an amount of a million and more (a PK's budget list under its indicators).</summary>
     private static bool HasMoney(IEnumerable<ReportLine> rows) =>
         rows.Any(r => r.Cells.Any(c => c.Contains("Rp", StringComparison.OrdinalIgnoreCase) || CellValue.TryParse(c, out var value) && value.Number >= 1_000_000));
 
-    /// <summary>A short line in lower case right under a table's last row and closed by a blank line or another row.</summary>
     /// <summary>"Sumber: Laporan Realisasi Anggaran | ": the note of a table's source, a converter's stray cell beside it, ends the table.</summary>
     private static bool IsSourceNote(ReportLine line) =>
         line.Cells.Count(c => c.Length > 0) == 1 && SourceNote().IsMatch(Markup.Strip(line.Cells.First(c => c.Length > 0)).Trim());
@@ -344,6 +346,7 @@ internal static partial class TableSegmenter
     [GeneratedRegex(@"^(sumber|keterangan|ket\.?)\s*(data)?\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex SourceNote();
 
+    /// <summary>A short line in lower case right under a table's last row and closed by a blank line or another row.</summary>
     private static bool IsTrailingWrap(IReadOnlyList<ReportLine> lines, int index)
     {
         var text = Markup.Strip(lines[index].Text).Trim();

@@ -171,4 +171,27 @@ public class WrappedProseTests
 
         Assert.Contains(joined, l => l.Text == note[0]);
     }
+    [Fact]
+    public void A_budget_list_under_a_wrapped_sub_heading_keeps_the_revised_agreements_caption_above()
+    {
+        var result = Report.Extract(
+        [
+            "PERUBAHAN PERJANJIAN KINERJA TAHUN 2023",
+            string.Empty,
+            "No\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget",
+            "1\tMeningkatnya kualitas pelayanan\tIndeks Kepuasan Masyarakat\tIndeks\t87",
+            string.Empty,
+            "Sasaran 1 : Meningkatkan Kepuasan Masyarakat terhadap Pelayanan Publik di",
+            "Kecamatan",
+            string.Empty,
+            "1\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\tRp.\t35.429.500",
+            "2\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\tRp.\t1.205.866.000",
+            "\tJUMLAH\tRp.\t1.241.295.500",
+            string.Empty,
+            .. Wrapped[..8],
+        ]);
+
+        Assert.Equal(3, result.Budget.Count);
+        Assert.All(result.Budget, b => Assert.Equal(BudgetStage.Perubahan, b.Stage));
+    }
 }
