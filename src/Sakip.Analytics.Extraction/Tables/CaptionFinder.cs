@@ -15,7 +15,8 @@ internal static partial class CaptionFinder
     public sealed record Caption(string Text, string Context, int Line);
 
     /// <param name="lines">The page's lines, 0-based; <paramref name="tableStart"/> indexes the first row.</param>
-    public static Caption? Find(IReadOnlyList<ReportLine> lines, int tableStart)
+    /// <param name="paragraphs">The paragraphs of wrapped text by line: the last line of a wrapped sub-heading is no title of its own.</param>
+    public static Caption? Find(IReadOnlyList<ReportLine> lines, int tableStart, IReadOnlyDictionary<int, ReportLine>? paragraphs = null)
     {
         var title = new List<string>();
         (int Line, string Text)? nearest = null;
@@ -38,7 +39,7 @@ internal static partial class CaptionFinder
 
             seen++;
             var text = Markup.Strip(line.Text);
-            nearest ??= (line.Number, text);
+            nearest ??= (line.Number, paragraphs?.TryGetValue(line.Number, out var paragraph) == true ? Markup.Strip(paragraph.Text) : text);
             if (Numbered().Match(text) is { Success: true } numbered)
             {
                 var label = $"{numbered.Groups["word"].Value} {NumberOf(numbered)}";
