@@ -110,21 +110,7 @@ public class WrappedProseTests
     public void A_sub_heading_wrapped_over_two_lines_between_an_agreement_and_its_budget_list_keeps_them_apart()
     {
         var result = Report.Extract(
-        [
-            "PERJANJIAN KINERJA TAHUN 2023",
-            string.Empty,
-            "No\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget",
-            "1\tMeningkatnya kualitas pelayanan\tIndeks Kepuasan Masyarakat\tIndeks\t87",
-            string.Empty,
-            "Sasaran 1 : Meningkatnya kepuasan masyarakat terhadap",
-            "pelayanan publik di kecamatan",
-            string.Empty,
-            "1\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\tRp.\t35.429.500",
-            "2\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\tRp.\t1.205.866.000",
-            "\tJUMLAH\tRp.\t1.241.295.500",
-            string.Empty,
-            .. Wrapped[..8],
-        ]);
+            AgreementAndBudgetList("PERJANJIAN KINERJA TAHUN 2023", "Sasaran 1 : Meningkatnya kepuasan masyarakat terhadap", "pelayanan publik di kecamatan"));
 
         Assert.Equal(["Indeks Kepuasan Masyarakat"], result.Indicators.Select(v => v.Indicator).Distinct());
         Assert.Equal(3, result.Budget.Count);
@@ -176,24 +162,26 @@ public class WrappedProseTests
     [InlineData("Sasaran 1 : Meningkatkan Kepuasan Masyarakat terhadap", "Pelayanan Publik di Kecamatan")]
     public void A_budget_list_under_a_wrapped_sub_heading_keeps_the_revised_agreements_caption_above(string first, string second)
     {
-        var result = Report.Extract(
-        [
-            "PERUBAHAN PERJANJIAN KINERJA TAHUN 2023",
-            string.Empty,
-            "No\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget",
-            "1\tMeningkatnya kualitas pelayanan\tIndeks Kepuasan Masyarakat\tIndeks\t87",
-            string.Empty,
-            first,
-            second,
-            string.Empty,
-            "1\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\tRp.\t35.429.500",
-            "2\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\tRp.\t1.205.866.000",
-            "\tJUMLAH\tRp.\t1.241.295.500",
-            string.Empty,
-            .. Wrapped[..8],
-        ]);
+        var result = Report.Extract(AgreementAndBudgetList("PERUBAHAN PERJANJIAN KINERJA TAHUN 2023", first, second));
 
         Assert.Equal(3, result.Budget.Count);
         Assert.All(result.Budget, b => Assert.Equal(BudgetStage.Perubahan, b.Stage));
     }
+    /// <summary>An agreement's indicators, then its budget list under a sub-heading wrapped over two lines, in wrapped text.</summary>
+    private static string[] AgreementAndBudgetList(string caption, string subHeading, string subHeadingGoesOn) =>
+    [
+        caption,
+        string.Empty,
+        "No\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget",
+        "1\tMeningkatnya kualitas pelayanan\tIndeks Kepuasan Masyarakat\tIndeks\t87",
+        string.Empty,
+        subHeading,
+        subHeadingGoesOn,
+        string.Empty,
+        "1\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\tRp.\t35.429.500",
+        "2\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\tRp.\t1.205.866.000",
+        "\tJUMLAH\tRp.\t1.241.295.500",
+        string.Empty,
+        .. Wrapped[..8],
+    ];
 }
