@@ -71,19 +71,14 @@ internal static partial class WrappedParagraphs
         Join(lines, new HashSet<int>()).Where(l => l.Parts is not null).SelectMany(p => p.Parts!.Select(part => (part.Number, Paragraph: p)))
             .ToDictionary(x => x.Number, x => x.Paragraph);
 
-    /// <summary>How the lines of one page read: the width they are broken at, and the running heads printed on many pages.</summary>
+    /// <summary>How the lines of one page read: the width they are broken at, and the page's frame (<see cref="PageFurniture"/>).</summary>
     private sealed class Reading(IReadOnlyList<ReportLine> lines, ISet<int> tableLines, List<ReportLine> prose)
     {
         private const int MaxPageBreakLines = 6;
 
-        private const int MinRunningHeadPrints = 3;
-
-        // "Kecamatan" alone may end a wrapped heading on several pages; a running head names the report.
-        private const int MinRunningHeadLength = 10;
-
         private readonly int width = prose.Select(l => Text(l).Length).Order().ElementAt((int)(prose.Count * 0.9));
 
-        private readonly HashSet<string> runningHeads = RunningHeads(lines);
+        private readonly PageFurniture furniture = PageFurniture.ApartOf(lines);
 
         public bool RunsOn(ReportLine line, ReportLine next) =>
             next.Number == line.Number + 1 && BreaksOff(line) && IsProse(next) && !IsPageFurniture(next)
@@ -101,7 +96,7 @@ internal static partial class WrappedParagraphs
                 return null;
             }
 
-            var furniture = 0;
+            var frameLines = 0;
             for (var next = index + 1; next < lines.Count && next <= index + MaxPageBreakLines; next++)
             {
                 if (lines[next].IsBlank)
@@ -111,31 +106,21 @@ internal static partial class WrappedParagraphs
 
                 if (IsPageFurniture(lines[next]))
                 {
-                    furniture++;
+                    frameLines++;
                     continue;
                 }
 
-                return furniture > 0 && IsProse(lines[next]) && !OpensItsOwn(Text(lines[next])) ? next : null;
+                return frameLines > 0 && IsProse(lines[next]) && !OpensItsOwn(Text(lines[next])) ? next : null;
             }
 
             return null;
-        }
-
-        /// <summary>Lines printed alone (between blank lines or beside a page number) on many pages: the report's running heads.</summary>
-        private static HashSet<string> RunningHeads(IReadOnlyList<ReportLine> lines)
-        {
-            bool Apart(int i) => i < 0 || i >= lines.Count || lines[i].IsBlank || PageNumbers.Is(Text(lines[i]));
-            return [.. Enumerable.Range(0, lines.Count).Where(i => !lines[i].IsBlank && !lines[i].IsRow && Apart(i - 1) && Apart(i + 1))
-                .GroupBy(i => NameKey.Of(lines[i].Text)).Where(g => g.Key.Length >= MinRunningHeadLength && g.Count() >= MinRunningHeadPrints).Select(g => g.Key)];
         }
 
         private bool BreaksOff(ReportLine line) => IsProse(line) && !IsPageFurniture(line) && Text(line).Length >= width * MinShareOfWidth;
 
         private bool IsProse(ReportLine line) => !line.IsRow && !line.IsBlank && !tableLines.Contains(line.Number);
 
-        /// <summary>A page number ("38", "- 12 -", "iv") or a running head printed on many pages.</summary>
-        private bool IsPageFurniture(ReportLine line) =>
-            PageNumbers.Is(Text(line)) || runningHeads.Contains(NameKey.Of(line.Text));
+        private bool IsPageFurniture(ReportLine line) => furniture.Is(line.Text);
     }
 
     private static string Paragraph(List<ReportLine> parts)

@@ -20,7 +20,7 @@ internal static partial class TableSegmenter
     public static IReadOnlyList<TextTable> Segment(ReportPage page)
     {
         var lines = page.Lines;
-        var runningHeads = RunningHeads(lines);
+        var furniture = PageFurniture.Of(lines);
         var paragraphs = WrappedParagraphs.ByLine(lines);
         var tables = new List<TextTable>();
         Draft? current = null;
@@ -54,14 +54,14 @@ internal static partial class TableSegmenter
                 i = start + split;
                 run = run[..split];
             }
-            if (current is not null && TryContinue(current, run, headerCount, lines, start, runningHeads, paragraphs))
+            if (current is not null && TryContinue(current, run, headerCount, lines, start, furniture, paragraphs))
             {
                 continue;
             }
 
             if (current is not null)
             {
-                tables.Add(current.Build(runningHeads));
+                tables.Add(current.Build(furniture));
             }
 
             var caption = CaptionFinder.Find(lines, start, paragraphs);
@@ -83,7 +83,7 @@ internal static partial class TableSegmenter
 
         if (current is not null)
         {
-            tables.Add(current.Build(runningHeads));
+            tables.Add(current.Build(furniture));
         }
 
         return [.. tables.Where(t => t.DataRows.Count > 0)];
@@ -211,13 +211,13 @@ internal static partial class TableSegmenter
     private static bool IsRowEnumerator(string cell) => Names.EnumeratorOf(cell) is not null || cell.TrimEnd('.', ')') is [>= 'A' and <= 'Z'];
 
     /// <param name="paragraphs">The paragraphs of wrapped text by line (<see cref="WrappedParagraphs.ByLine"/>): a sub-heading wrapped over two lines is one.</param>
-    private static bool TryContinue(Draft current, List<ReportLine> run, int headerCount, IReadOnlyList<ReportLine> lines, int start, HashSet<string> runningHeads,
+    private static bool TryContinue(Draft current, List<ReportLine> run, int headerCount, IReadOnlyList<ReportLine> lines, int start, PageFurniture furniture,
         IReadOnlyDictionary<int, ReportLine> paragraphs)
     {
         var gap = lines.Skip(current.LastIndex + 1).Take(start - current.LastIndex - 1).ToList();
         // A page's number and running head are lines of their own, never part of a wrapped paragraph.
         var shown = gap.Where(l => !l.IsBlank)
-            .Select(l => IsPageFurniture(Markup.Strip(l.Text), runningHeads) ? l : paragraphs.GetValueOrDefault(l.Number, l)).Distinct().ToList();
+            .Select(l => furniture.Is(Markup.Strip(l.Text)) ? l : paragraphs.GetValueOrDefault(l.Number, l)).Distinct().ToList();
         var printed = shown.Select(l => Markup.Strip(l.Text)).ToList();
 
         // A page break between two parts of one table: the page's running head and number, then the
@@ -231,7 +231,7 @@ internal static partial class TableSegmenter
         var withinRows = !underHeader && headerCount == 0 && Math.Abs(run.Max(r => r.Cells.Count) - current.Width) <= 1
             && HasMoney(run) == HasMoney(current.Rows);
         var headings = shown.Where(l => (underHeader || withinRows) && IsGroupHeading(Markup.Strip(l.Text))).ToList();
-        var fragments = printed.Where(f => !IsContinuationOf(f, current.Caption) && !IsPageFurniture(f, runningHeads) && !((underHeader || withinRows) && IsGroupHeading(f))).ToList();
+        var fragments = printed.Where(f => !IsContinuationOf(f, current.Caption) && !furniture.Is(f) && !((underHeader || withinRows) && IsGroupHeading(f))).ToList();
         if (fragments.Count > 2 || gap.Count > (continued ? MaxGapAcrossPages : MaxGap))
         {
             return false;
@@ -295,30 +295,21 @@ internal static partial class TableSegmenter
         Continued().IsMatch(text) && CaptionFinder.NumberOf(text) is { } number
         && string.Equals(number, CaptionFinder.NumberOf(caption), StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A page number ("38", "- 12 -", "Halaman 4") or a running head printed on many pages.</summary>
-    private static bool IsPageFurniture(string text, HashSet<string> runningHeads) =>
-        PageNumbers.Is(text) || runningHeads.Contains(NameKey.Of(text));
-
     /// <summary>
     /// A page's foot or head that the conversion printed as a row inside a table: "| LKjIP Dinas ... Tahun 2023 | | 25".
     /// Its only words are the report's title with its year (or a running head), beside at most a page number.
     /// </summary>
-    private static bool IsPageFurnitureRow(ReportLine row, HashSet<string> runningHeads)
+    private static bool IsPageFurnitureRow(ReportLine row, PageFurniture furniture)
     {
         var cells = row.Cells.Select(c => Markup.Strip(c).Trim()).Where(c => c.Length > 0).ToList();
-        var words = cells.Where(c => !PageNumbers.Is(c)).ToList();
+        var words = cells.Where(c => !PageFurniture.IsPageNumber(c)).ToList();
         return words.Count == 1 && cells.Count <= 2
-            && (ReportTitleWithYear().IsMatch(words[0]) || runningHeads.Contains(NameKey.Of(words[0])));
+            && (ReportTitleWithYear().IsMatch(words[0]) || furniture.IsRunningHead(words[0]));
     }
 
     // "Laporan Kinerja ... 2023", "LKjIP Dinas Kesehatan Tahun 2023", "DINAS KESEHATAN KABUPATEN ... - LKjIP 2023".
     [GeneratedRegex(@"^(?=.*\b(laporan kinerja|lkj\s*-?\s*ip|lakip)\b)(?=.*\b(19|20)\d\d\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ReportTitleWithYear();
-
-    /// <summary>Prose lines printed three times or more: the running head of the pages.</summary>
-    private static HashSet<string> RunningHeads(IReadOnlyList<ReportLine> lines) =>
-        [.. lines.Where(l => !l.IsRow && !l.IsBlank).Select(l => NameKey.Of(l.Text)).Where(k => k.Length >= 10)
-            .GroupBy(k => k).Where(g => g.Count() >= 3).Select(g => g.Key)];
 
     [GeneratedRegex(@"^(sasaran|tujuan)(\s+strategis)?\s*((\d{1,2}|[ivx]{1,4})\s*[:.)]?|:)\s", RegexOptions.IgnoreCase)]
     private static partial Regex GroupHeading();
@@ -404,9 +395,9 @@ internal static partial class TableSegmenter
 
         public int Width => Headers.Concat(Rows).Max(r => r.Cells.Count);
 
-        public TextTable Build(HashSet<string> runningHeads)
+        public TextTable Build(PageFurniture furniture)
         {
-            var rows = Width < MinWidthWithPageFoot ? Rows : [.. Rows.Where(r => !IsPageFurnitureRow(r, runningHeads))];
+            var rows = Width < MinWidthWithPageFoot ? Rows : [.. Rows.Where(r => !IsPageFurnitureRow(r, furniture))];
             var headers = EmptyColumns.Drop(Headers, rows);
             return new()
             {

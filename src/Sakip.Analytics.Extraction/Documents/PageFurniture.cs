@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Documents;
+
+/// <summary>
+/// What a converter prints of a page's frame among the report's text: page numbers ("38", "- 12 -", "iv", "Halaman 4")
+/// and running heads, lines printed on three pages or more.
+/// </summary>
+internal sealed partial class PageFurniture
+{
+    private const int MinRunningHeadPrints = 3;
+
+    // "Kecamatan" alone may end a wrapped heading on several pages; a running head names the report.
+    private const int MinRunningHeadLength = 10;
+
+    private readonly HashSet<string> runningHeads;
+
+    private PageFurniture(HashSet<string> runningHeads) => this.runningHeads = runningHeads;
+
+    /// <summary>Running heads as the gap between two parts of a table knows them: any line outside a table printed three times or more.</summary>
+    public static PageFurniture Of(IReadOnlyList<ReportLine> lines) =>
+        new(RunningHeads(lines, Enumerable.Range(0, lines.Count).Where(i => !lines[i].IsBlank && !lines[i].IsRow)));
+
+    /// <summary>
+    /// Running heads among wrapped paragraphs: only lines printed apart (beside a blank line, a page number or a table row),
+    /// since a line inside wrapped paragraphs may repeat ("- b. Indikator Kinerja Sasaran : ...") and is no running head.
+    /// </summary>
+    public static PageFurniture ApartOf(IReadOnlyList<ReportLine> lines)
+    {
+        bool Apart(int i) => i < 0 || i >= lines.Count || lines[i].IsBlank || lines[i].IsRow || IsPageNumber(lines[i].Text);
+        return new(RunningHeads(lines, Enumerable.Range(0, lines.Count).Where(i => !lines[i].IsBlank && !lines[i].IsRow && Apart(i - 1) && Apart(i + 1))));
+    }
+
+    public static bool IsPageNumber(string text) => PageNumber().IsMatch(Markup.Strip(text));
+
+    public bool IsRunningHead(string text) => runningHeads.Contains(NameKey.Of(text));
+
+    /// <summary>A page number or a running head.</summary>
+    public bool Is(string text) => IsPageNumber(text) || IsRunningHead(text);
+
+    private static HashSet<string> RunningHeads(IReadOnlyList<ReportLine> lines, IEnumerable<int> candidates) =>
+        [.. candidates.GroupBy(i => NameKey.Of(lines[i].Text)).Where(g => g.Key.Length >= MinRunningHeadLength && g.Count() >= MinRunningHeadPrints).Select(g => g.Key)];
+
+    [GeneratedRegex(@"^\s*(?:[-–]\s*)?(?:halaman\s+)?[ivxlc\d]{1,4}(?:\s*[-–])?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex PageNumber();
+}
