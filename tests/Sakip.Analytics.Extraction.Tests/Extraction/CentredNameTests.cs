@@ -11,22 +11,21 @@ public class CentredNameTests
     [Fact]
     public void A_survey_element_broken_off_at_a_comma_above_its_figures_keeps_its_whole_name()
     {
+        string[] nrr = ["3,40", "3,35", "3,30", "3,60", "3,38", "3,32", "3,45", "3,20", "3,28"];
+        string[] weighted = ["0,377", "0,372", "0,366", "0,400", "0,375", "0,369", "0,383", "0,355", "0,364"];
+        var elements = SurveyElements.Rows(nrr, weighted)
+            .SelectMany(row => row.Contains("Penanganan Pengaduan, ", StringComparison.Ordinal)
+                ? new[] { "\tPenanganan Pengaduan,\t\t", row.Replace("Penanganan Pengaduan, ", string.Empty, StringComparison.Ordinal) }
+                : new[] { row });
         var result = Report.Extract(
+        [
             "Tabel 3.6",
             "Hasil Survei Kepuasan Masyarakat Tahun 2023",
             "No\tUnsur Pelayanan\tNRR\tNRR Tertimbang",
-            "1\tPersyaratan\t3,40\t0,377",
-            "2\tSistem, Mekanisme, dan Prosedur\t3,35\t0,372",
-            "3\tWaktu Penyelesaian\t3,30\t0,366",
-            "4\tBiaya/Tarif\t3,60\t0,400",
-            "5\tProduk Spesifikasi Jenis Pelayanan\t3,38\t0,375",
-            "6\tKompetensi Pelaksana\t3,32\t0,369",
-            "7\tPerilaku Pelaksana\t3,45\t0,383",
-            "\tPenanganan Pengaduan,\t\t",
-            "8\tSaran dan Masukan\t3,20\t0,355",
-            "9\tSarana dan Prasarana\t3,28\t0,364",
+            .. elements,
             "\tJumlah NRR Tertimbang\t\t3,361",
-            "\tIKM (Jumlah NRR Tertimbang x 25)\t\t84,03");
+            "\tIKM (Jumlah NRR Tertimbang x 25)\t\t84,03",
+        ]);
 
         var survey = Assert.Single(result.Ikm);
         Assert.Equal(9, survey.Elements.Count);
