@@ -1,4 +1,5 @@
 using Sakip.Analytics.Extraction.Documents;
+using System.Text.RegularExpressions;
 using Sakip.Analytics.Extraction.Text;
 
 namespace Sakip.Analytics.Extraction.Tables;
@@ -10,14 +11,16 @@ namespace Sakip.Analytics.Extraction.Tables;
 /// no name can end or the row below goes on in lower case. The joined row keeps the line of its figures. A name wrapped
 /// over three lines and more is left to the table's reader.
 /// </summary>
-internal static class CentredNames
+internal static partial class CentredNames
 {
     public static IReadOnlyList<ReportLine> Join(IReadOnlyList<ReportLine> rows)
     {
+        var everyName = AreAllCentred(rows);
         var joined = new List<ReportLine>(rows.Count);
         for (var i = 0; i < rows.Count; i++)
         {
-            if (i + 1 < rows.Count && BeginsNameBelow(rows[i], rows[i + 1]) && !(i > 0 && GoesOnFrom(rows[i - 1], rows[i])))
+            if (i + 1 < rows.Count && (BeginsNameBelow(rows[i], rows[i + 1]) || everyName && IsFirstHalf(rows[i], rows[i + 1]) || BeginsMeasureBelow(rows, i))
+                && !(i > 0 && GoesOnFrom(rows[i - 1], rows[i])))
             {
                 joined.Add(Joined(rows[i], rows[i + 1]));
                 i++;
@@ -30,17 +33,69 @@ internal static class CentredNames
         return joined;
     }
 
-    private static bool BeginsNameBelow(ReportLine head, ReportLine row)
+    /// <summary>
+    /// The head is a name's first words, and the row below goes on with the rest: the head breaks off where no name can
+    /// end, or the row goes on in lower case.
+    /// </summary>
+    public static bool BeginsNameBelow(ReportLine head, ReportLine row)
     {
-        var words = Filled(head);
-        if (row.Number != head.Number + 1 || words.Count is 0 or > 2 || !HasFigures(row))
+        if (!IsFirstHalf(head, row))
         {
             return false;
         }
 
-        return words.TrueForAll(i => IsWords(head.Cells[i]) && i < row.Cells.Count && IsWords(row.Cells[i]))
-            && (RowShapes.EndsMidName(Text(head.Cells[words[^1]])) || char.IsLower(Text(row.Cells[words[^1]])[0]));
+        var last = Filled(head)[^1];
+        return RowShapes.EndsMidName(Text(head.Cells[last])) || char.IsLower(Text(row.Cells[last])[0]);
     }
+
+    /// <summary>
+    /// "| Persentase Pelaksanaan Pelimpahan |" over "3. | Kewenangan Kepada Camat | 100 | 99,99": the head opens with what an
+    /// indicator measures, the row's words open with no measure nor name a place or part of the unit, and no further row of
+    /// such words follows, as under an indicator measured by area ("Persentase ..." over "Kecamatan A | 90", "Kecamatan B | 85").
+    /// </summary>
+    private static bool BeginsMeasureBelow(IReadOnlyList<ReportLine> rows, int at)
+    {
+        if (at + 1 >= rows.Count || !IsFirstHalf(rows[at], rows[at + 1]) || Filled(rows[at]) is not [var cell])
+        {
+            return false;
+        }
+
+        var rest = Names.Clean(rows[at + 1].Cells[cell]);
+        return MeasureWord().IsMatch(Names.Clean(rows[at].Cells[cell])) && !MeasureWord().IsMatch(rest) && !PlaceOrPart().IsMatch(rest)
+            && !(at + 2 < rows.Count && HasFigures(rows[at + 2]) && rows[at + 2].Cells.Count > cell && IsWords(rows[at + 2].Cells[cell])
+                && !MeasureWord().IsMatch(Names.Clean(rows[at + 2].Cells[cell])));
+    }
+
+    [GeneratedRegex(@"^(persentase|prosentase|jumlah|indeks|nilai|tingkat|rasio|angka|cakupan|proporsi|rata-?rata|rerata)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureWord();
+
+    [GeneratedRegex(@"^(kecamatan|kelurahan|desa|kota|kabupaten|bidang|seksi|sub ?bagian|subbag|bagian|sekretariat|upt|uptd|pos|sektor|wilayah|regu|dinas|badan|total|rata)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PlaceOrPart();
+
+    /// <summary>Words only, in cells the row of figures right below goes on with words: maybe a name's first line, maybe a heading.</summary>
+    private static bool IsFirstHalf(ReportLine head, ReportLine row)
+    {
+        var words = Filled(head);
+        return row.Number == head.Number + 1 && words.Count is 1 or 2 && HasFigures(row)
+            && words.TrueForAll(i => IsWords(head.Cells[i]) && i < row.Cells.Count && IsWords(row.Cells[i]))
+            && !HeadingLabel().IsMatch(Text(head.Cells[words[0]]));
+    }
+
+    /// <summary>
+    /// A table printing nearly every row's name over two lines, its figures on the second: three such pairs or more, at least
+    /// two thirds of the rows with figures, and one of them surely a name (<see cref="BeginsNameBelow"/>). Then a pair
+    /// breaking off at no joining word ("Koordinasi Penyelenggaraan" over "1.1 | Kegiatan Pemerintahan di | 5.546.900") is one
+    /// name too, where a heading over each row alone would break off nowhere.
+    /// </summary>
+    private static bool AreAllCentred(IReadOnlyList<ReportLine> rows)
+    {
+        var pairs = Enumerable.Range(0, Math.Max(rows.Count - 1, 0)).Where(i => IsFirstHalf(rows[i], rows[i + 1]) && !(i > 0 && GoesOnFrom(rows[i - 1], rows[i]))).ToList();
+        var withFigures = rows.Count(HasFigures);
+        return pairs.Count >= 3 && pairs.Count * 3 >= withFigures * 2 && pairs.Exists(i => BeginsNameBelow(rows[i], rows[i + 1]));
+    }
+
+    [GeneratedRegex(@"^(sasaran|tujuan|indikator|misi|urusan|bidang)\b|:", RegexOptions.IgnoreCase)]
+    private static partial Regex HeadingLabel();
 
     /// <summary>
     /// The line right above, without figures, printing words where the head does: the head goes on with a name wrapped

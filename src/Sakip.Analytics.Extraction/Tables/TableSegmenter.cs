@@ -155,6 +155,13 @@ internal static partial class TableSegmenter
 
     private static int LeadingHeaderCount(List<ReportLine> run)
     {
+        // A name's first words over the rest of it and its figures ("| Program Penyelenggaraan Pemerintahan |" over "1 | dan
+        // Pelayanan Publik | 35.429.500") begin a table without a header.
+        if (run.Count > 1 && CentredNames.BeginsNameBelow(run[0], run[1]))
+        {
+            return 0;
+        }
+
         var count = 0;
         while (count < run.Count && count < 4 && !(count > 0 && IsRowName(run[count]))
             && (RowShapes.IsHeaderRow(run[count]) || RowShapes.IsNumberingRow(run[count]) || count > 0 && HeaderContinuation.Is(run[count])

@@ -50,6 +50,86 @@ public class CentredNameTests
             result.Budget.Select(b => (b.Name, b.Source.Line)));
     }
     [Fact]
+    public void A_table_whose_names_all_stand_centred_on_their_figures_keeps_them_whole_wherever_they_break_off()
+    {
+        var result = Report.Extract(
+            "Tabel 2.4",
+            "Program dan Anggaran Perjanjian Kinerja Tahun 2022",
+            "\tProgram Penyelenggaraan Pemerintahan\t\t",
+            "1\tdan Pelayanan Publik\tRp.\t35.429.500",
+            "\tKoordinasi Penyelenggaraan\t\t",
+            "1.1\tKegiatan Pemerintahan di Kecamatan\tRp.\t5.546.900",
+            "\tPelaksanaan Urusan Pemerintahan\t\t",
+            "1.2\tyang Dilimpahkan Kepada Camat\tRp.\t29.882.600",
+            "\tProgram Pemberdayaan\t\t",
+            "2\tMasyarakat Desa dan Kelurahan\tRp.\t1.205.866.000",
+            "2.1\tPemberdayaan Kelurahan\tRp.\t1.205.866.000",
+            "\tJUMLAH\tRp.\t1.241.295.500");
+
+        Assert.Equal(
+            [
+                ("Program Penyelenggaraan Pemerintahan dan Pelayanan Publik", Report.Line(4)),
+                ("Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Kecamatan", Report.Line(6)),
+                ("Pelaksanaan Urusan Pemerintahan yang Dilimpahkan Kepada Camat", Report.Line(8)),
+                ("Program Pemberdayaan Masyarakat Desa dan Kelurahan", Report.Line(10)),
+                ("Pemberdayaan Kelurahan", Report.Line(11)),
+                ("JUMLAH", Report.Line(12)),
+            ],
+            result.Budget.Select(b => (b.Name, b.Source.Line)));
+    }
+
+    [Fact]
+    public void Program_headings_each_over_one_kegiatan_stay_headings_when_no_name_breaks_off_under_them()
+    {
+        var result = Report.Extract(
+            "Tabel 3.9",
+            "Realisasi Anggaran Kegiatan Tahun 2023",
+            "No\tProgram/Kegiatan\tPagu (Rp)\tRealisasi (Rp)\t%",
+            "\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\t\t\t",
+            "1\tAdministrasi Keuangan Perangkat Daerah\t1.000.000.000\t950.000.000\t95,00",
+            "\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\t\t\t",
+            "2\tKoordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan\t200.000.000\t180.000.000\t90,00",
+            "\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\t\t\t",
+            "3\tPemberdayaan Kelurahan\t500.000.000\t450.000.000\t90,00",
+            "\tJUMLAH\t1.700.000.000\t1.580.000.000\t92,94");
+
+        Assert.Equal(
+            ["Administrasi Keuangan Perangkat Daerah", "Koordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan", "Pemberdayaan Kelurahan", "JUMLAH"],
+            result.Budget.Select(b => b.Name));
+    }
+
+    [Fact]
+    public void An_indicator_whose_measure_word_opens_a_line_above_its_figures_keeps_its_whole_name()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Pengukuran Kinerja Tahun 2022",
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+            "1.\tIndeks Kepuasan Masyarakat\t87\t86,98\t99,98",
+            "\tPersentase Pelaksanaan Pelimpahan\t\t\t",
+            "2.\tKewenangan Kepada Camat\t100\t99,99\t99,99");
+
+        Assert.Equal(
+            ["Indeks Kepuasan Masyarakat", "Persentase Pelaksanaan Pelimpahan Kewenangan Kepada Camat"],
+            result.Indicators.Select(v => v.Indicator).Distinct());
+    }
+
+    [Fact]
+    public void An_indicator_measured_by_area_keeps_its_areas_apart_from_its_name()
+    {
+        var result = Report.Extract(
+            "Tabel 3.4",
+            "Capaian Waktu Tanggap per Wilayah Tahun 2023",
+            "No\tIndikator / Wilayah\tTarget\tRealisasi\tCapaian (%)",
+            "1\tJumlah Kejadian Kebakaran\t40\t38\t105,00",
+            "\tPersentase Kebakaran Tertangani dalam Waktu Tanggap\t\t\t",
+            "\tBanjarbaru Utara\t90\t92\t102,22",
+            "\tBanjarbaru Selatan\t90\t88\t97,78");
+
+        Assert.DoesNotContain(result.Indicators, v => v.Indicator.StartsWith("Persentase Kebakaran Tertangani dalam Waktu Tanggap Banjarbaru", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void An_akip_component_named_over_two_lines_with_its_figures_on_the_second_is_read_as_that_component()
     {
         var result = Report.Extract(
