@@ -109,10 +109,11 @@ internal static partial class IndicatorTableReader
             && !filled.Exists(i => IsHeading(table.Cell(row, i)));
     }
 
+    /// <summary>A heading word ("Sasaran ...", "Jumlah") or a goal's statement ("Meningkatnya Akuntabilitas Kinerja"): no name wraps onto it.</summary>
     private static bool IsHeading(string cell)
     {
         var key = NameKey.Of(cell);
-        return HeadingWords.Any(w => key == w || key.StartsWith(w + " ", StringComparison.Ordinal));
+        return HeadingWords.Any(w => key == w || key.StartsWith(w + " ", StringComparison.Ordinal)) || SasaranStatement().IsMatch(NameKey.WithoutEnumerator(key));
     }
 
     /// <summary>

@@ -68,6 +68,29 @@ public class WrappedNameTests
     }
 
     [Fact]
+    public void A_goal_statement_in_the_indicator_column_under_an_indicator_row_heads_the_rows_below_and_is_no_part_of_the_name_above()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Capaian Indikator Kinerja Tahun 2023",
+            "No\tSasaran / Indikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "\tMeningkatnya Kualitas Pelayanan Publik\t\t\t\t",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t82\t84,10\t102,56",
+            "\tMeningkatnya Akuntabilitas Kinerja\t\t\t\t",
+            "2\tNilai AKIP Kecamatan\tNilai\t70\t71,25\t101,79",
+            "\tTerwujudnya Ketentraman dan Ketertiban Umum\t\t\t\t",
+            "3\tPersentase Penanganan Gangguan Trantibum\t%\t100\t100\t100");
+
+        Assert.Equal(
+            [
+                ("Indeks Kepuasan Masyarakat", "Meningkatnya Kualitas Pelayanan Publik"),
+                ("Nilai AKIP Kecamatan", "Meningkatnya Akuntabilitas Kinerja"),
+                ("Persentase Penanganan Gangguan Trantibum", "Terwujudnya Ketentraman dan Ketertiban Umum"),
+            ],
+            result.Indicators.Select(v => (v.Indicator, v.Goal)).Distinct());
+    }
+
+    [Fact]
     public void A_goal_wrapped_in_title_case_over_unnumbered_rows_goes_on_and_a_statement_of_its_own_starts_a_goal()
     {
         var result = Report.Extract(
