@@ -242,5 +242,9 @@ internal static partial class BudgetTableReader
 
     internal static bool IsMoney(string cell) =>
         CellValue.TryParse(cell, out var value) && value.Number is >= 1000 && !value.IsPercent
-        && (Markup.Strip(cell).StartsWith("Rp", StringComparison.OrdinalIgnoreCase) || Markup.Strip(cell).Count(c => c is '.' or ',') >= 2);
+        && (Markup.Strip(cell).StartsWith("Rp", StringComparison.OrdinalIgnoreCase) || ThousandsMark().Count(Markup.Strip(cell)) >= 2);
+
+    /// <summary>A dot, comma or space between digits ("1.205.866.000", "1 205 866 000,00").</summary>
+    [GeneratedRegex(@"(?<=\d)[.,\s](?=\d)")]
+    private static partial Regex ThousandsMark();
 }

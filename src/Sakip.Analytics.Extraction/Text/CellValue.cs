@@ -79,7 +79,7 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
             unit = withUnit.Groups["unit"].Value;
         }
 
-        candidate = NumberConventions.Apply(RupiahPrefix().Replace(candidate, "Rp ").Trim(), convention);
+        candidate = NumberConventions.Apply(SpaceGrouped(RupiahPrefix().Replace(candidate, "Rp ").Trim()), convention);
         if (!PrintedValues.TryParse(candidate, out var printed, out _))
         {
             return false;
@@ -88,6 +88,18 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
         value = new CellValue(printed.Number, printed.Grade, printed.IsPercent, text, unit);
         return true;
     }
+
+    /// <summary>
+    /// "1 800 000 000", "Rp 10 000 000,00": thousands grouped by spaces, read without them. Only an amount of millions or one
+    /// after "Rp": "100 100" may be two figures the converter printed in one cell.
+    /// </summary>
+    private static string SpaceGrouped(string candidate) =>
+        SpaceGroups().Match(candidate) is { Success: true } grouped && (grouped.Groups["rp"].Success || grouped.Groups["group"].Captures.Count >= 2)
+            ? candidate.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("Rp", "Rp ", StringComparison.Ordinal)
+            : candidate;
+
+    [GeneratedRegex(@"^(?<rp>Rp )?\d{1,3}(?<group> \d{3})+(?:,\d{1,2})?$", RegexOptions.CultureInvariant)]
+    private static partial Regex SpaceGroups();
 
     [GeneratedRegex(@"^(?:[≥≤<>]=?|=<|=>|min(?:imal|imum)?\.?|maks(?:imal|imum)?\.?|max\.?)\s*(?=[0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingBound();

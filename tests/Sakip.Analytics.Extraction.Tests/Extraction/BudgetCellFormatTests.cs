@@ -24,6 +24,37 @@ public class BudgetCellFormatTests
     }
 
     [Fact]
+    public void An_amount_grouped_by_spaces_is_one_amount()
+    {
+        var result = Report.Extract(
+            "Tabel 3.26",
+            "Realisasi Anggaran Tahun 2023",
+            "No\tSub Kegiatan\tPagu (Rp)\tRealisasi (Rp)\t%",
+            "1\tPenyediaan Gaji dan Tunjangan ASN\t1 800 000 000\t1 750 000 000\t97,22",
+            "2\tPenyediaan Komponen Instalasi Listrik\tRp 10 000 000,00\tRp 9 000 000,00\t90,00",
+            "\tJumlah\t1 810 000 000\t1 759 000 000\t97,18");
+
+        Assert.Equal(
+            [(1_800_000_000m, 1_750_000_000m), (10_000_000m, 9_000_000m), (1_810_000_000m, 1_759_000_000m)],
+            result.Budget.Select(b => (b.Pagu!.Value, b.Realisasi!.Value)));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
+    }
+
+    [Fact]
+    public void A_headerless_list_of_amounts_grouped_by_spaces_is_a_list_of_amounts()
+    {
+        var result = Report.Extract(
+            "Sasaran 1 : Meningkatnya Kualitas Pelayanan Publik",
+            "",
+            "1\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\tRp.\t35 429 500",
+            "1.1\tKoordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan\tRp.\t5 546 900",
+            "1.2\tPelaksanaan Urusan Pemerintahan yang Dilimpahkan Kepada Camat\tRp.\t29 882 600",
+            "\tJUMLAH\tRp.\t35 429 500");
+
+        Assert.Equal([35_429_500m, 5_546_900m, 29_882_600m, 35_429_500m], result.Budget.Select(b => b.Pagu!.Value));
+    }
+
+    [Fact]
     public void A_currency_set_apart_in_a_cell_of_its_own_goes_back_to_its_amount()
     {
         var result = Report.Extract(
