@@ -79,7 +79,7 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
             unit = withUnit.Groups["unit"].Value;
         }
 
-        candidate = NumberConventions.Apply(SpaceGrouped(RupiahPrefix().Replace(candidate, "Rp ").Trim()), convention);
+        candidate = NumberConventions.Apply(SpaceGrouped(RupiahPrefix().Replace(candidate, "Rp ").Trim(), unit is not null), convention);
         if (!PrintedValues.TryParse(candidate, out var printed, out _))
         {
             return false;
@@ -90,11 +90,11 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
     }
 
     /// <summary>
-    /// "1 800 000 000", "Rp 10 000 000,00": thousands grouped by spaces, read without them. Only an amount of millions or one
-    /// after "Rp": "100 100" may be two figures the converter printed in one cell.
+    /// "1 800 000 000", "Rp 10 000 000,00", "13 000 Berkas": thousands grouped by spaces, read without them. Only an amount of
+    /// millions, one after "Rp" or one before its unit: "100 100" alone may be two figures the converter printed in one cell.
     /// </summary>
-    private static string SpaceGrouped(string candidate) =>
-        SpaceGroups().Match(candidate) is { Success: true } grouped && (grouped.Groups["rp"].Success || grouped.Groups["group"].Captures.Count >= 2)
+    private static string SpaceGrouped(string candidate, bool beforeUnit) =>
+        SpaceGroups().Match(candidate) is { Success: true } grouped && (beforeUnit || grouped.Groups["rp"].Success || grouped.Groups["group"].Captures.Count >= 2)
             ? candidate.Replace(" ", string.Empty, StringComparison.Ordinal).Replace("Rp", "Rp ", StringComparison.Ordinal)
             : candidate;
 
@@ -115,7 +115,7 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
     [GeneratedRegex(@"^(?<opinion>WTP|WDP|TMP)\s*(\(\s*[A-Za-z][A-Za-z ]*\))?$", RegexOptions.CultureInvariant)]
     private static partial Regex AuditOpinion();
 
-    [GeneratedRegex(@"^(?<number>(?:Rp\.?\s*)?[0-9][0-9.,]*\s*%?)\s+(?<unit>[A-Za-z][A-Za-z/.]{1,14})\.?$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?<number>(?:Rp\.?\s*)?(?:[0-9]{1,3}(?: [0-9]{3})+(?![0-9])|[0-9][0-9.,]*)\s*%?)\s+(?<unit>[A-Za-z][A-Za-z/.]{1,14})\.?$", RegexOptions.CultureInvariant)]
     private static partial Regex NumberThenUnit();
 
     [GeneratedRegex(@"^Rp\.?\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -41,6 +41,18 @@ public class BudgetCellFormatTests
     }
 
     [Fact]
+    public void A_count_grouped_by_a_space_before_its_unit_is_one_figure()
+    {
+        var result = Report.Extract(
+            "Tabel 3.5",
+            "Capaian Kinerja Kegiatan Tahun 2023",
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+            "1\tJumlah pelayanan administrasi kependudukan yang diproses\t13 000 Berkas\t12 000 Berkas\t92,31");
+
+        Assert.Equal([13_000m, 12_000m, 92.31m], result.Indicators.Select(v => v.Value!.Value));
+    }
+
+    [Fact]
     public void A_headerless_list_of_amounts_grouped_by_spaces_is_a_list_of_amounts()
     {
         var result = Report.Extract(
