@@ -17,6 +17,7 @@ internal static partial class ProseNumbers
     public static List<ProseNumber> Find(string sentence, IReadOnlySet<string>? measuredIn = null)
     {
         var found = new List<ProseNumber>();
+        var convention = WritesEnglishDecimals(sentence) ? NumberConvention.English : NumberConvention.Mixed;
         foreach (Match match in Figure().Matches(sentence))
         {
             var text = match.Value.Trim();
@@ -38,7 +39,7 @@ internal static partial class ProseNumbers
 
             // "65 persen": the word is the percent sign spelled out.
             var figure = Sentences.WithPercentSigns(text);
-            if (IsNoise(sentence, match, figure, measuredIn) || !CellValue.TryParse(figure, out var value) || !value.HasNumber && value.Grade is null)
+            if (IsNoise(sentence, match, figure, measuredIn) || !CellValue.TryParse(figure, convention, out var value) || !value.HasNumber && value.Grade is null)
             {
                 continue;
             }
@@ -48,6 +49,18 @@ internal static partial class ProseNumbers
 
         return WithSecondsJoined(sentence, found);
     }
+
+    /// <summary>
+    /// "4,338 permohonan atau 96.40%": a sentence writing its decimals after a point, and none after a comma, groups thousands
+    /// with the comma.
+    /// </summary>
+    private static bool WritesEnglishDecimals(string sentence) => DotDecimal().IsMatch(sentence) && !CommaDecimal().IsMatch(sentence);
+
+    [GeneratedRegex(@"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")]
+    private static partial Regex DotDecimal();
+
+    [GeneratedRegex(@"(?<![\d.,])\d+,\d{1,2}(?![\d.,])")]
+    private static partial Regex CommaDecimal();
 
     /// <summary>"14 menit 30 detik": one time of 14,5 minutes, not 14 and a count of seconds.</summary>
     private static List<ProseNumber> WithSecondsJoined(string sentence, List<ProseNumber> found)
@@ -184,9 +197,12 @@ internal static partial class ProseNumbers
 
     private static bool RangeDash(char c) => c is '-' or '–' or '—';
 
-    /// <summary>"4.500 permohonan", "120 orang pemohon": a whole number followed straight by the noun it counts.</summary>
+    /// <summary>
+    /// "4.500 permohonan", "120 orang pemohon", "1,840 pejabat": a whole number followed straight by the noun it counts (a comma
+    /// before three digits groups thousands: no one counts 1,84 pejabat).
+    /// </summary>
     private static bool IsCountOfThings(string digits, string after) =>
-        WholeNumber().IsMatch(digits) && CountedNoun().Match(after) is { Success: true } noun && !NotCounted().IsMatch(noun.Value);
+        (WholeNumber().IsMatch(digits) || CommaThousands().IsMatch(digits)) && CountedNoun().Match(after) is { Success: true } noun && !NotCounted().IsMatch(noun.Value);
 
     /// <summary>"7 dari 7 kelurahan" for an indicator counting kelurahan: the count is the indicator's own value.</summary>
     private static bool CountsMeasure(string after, IReadOnlySet<string>? measuredIn) =>
@@ -212,6 +228,9 @@ internal static partial class ProseNumbers
 
     [GeneratedRegex(@"^[a-z]+")]
     private static partial Regex CountedNoun();
+
+    [GeneratedRegex(@"^\d{1,3},\d{3}$")]
+    private static partial Regex CommaThousands();
 
     [GeneratedRegex(@"^(dengan|atau|dan|dari|pada|yang|sehingga|di|ke|untuk|terhadap|sedangkan|serta|maka|namun|ini|itu|adalah|merupakan|persen|poin|point|hingga|sampai|s|menjadi|lebih|sudah|telah|masih|juga|dibandingkan|dibanding|sebagai|oleh|karena|atas|bahkan|tetapi|tapi|meningkat|menurun|naik|turun|tercapai|terealisasi|mencapai|per|dalam|tahun|th|sebesar|kali|melampaui|melebihi|memenuhi|belum|tidak|berada|termasuk|kategori|dibawah|diatas|sesuai|kemudian|lalu|setelah|sebelumnya|akan|yaitu|yakni|berdasarkan|sementara|mengalami|menunjukkan)$")]
     private static partial Regex NotCounted();

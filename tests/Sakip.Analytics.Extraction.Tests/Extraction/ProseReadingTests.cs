@@ -45,6 +45,34 @@ public class ProseReadingTests
     }
 
     [Fact]
+    public void A_count_written_with_a_thousands_comma_is_a_count_of_things_not_a_figure()
+    {
+        var result = Report.Extract(
+        [
+            .. Table,
+            "Pada tahun 2023 realisasi IKM sebesar 80.50 dari target 85.00. Survei dilakukan terhadap 1,840 pengguna layanan.",
+        ]);
+
+        var prose = result.Indicators.Where(v => v.Source.IsProse).ToList();
+        Assert.Equal([80.50m, 85.00m], prose.Select(v => v.Value!.Value).Order().ToArray());
+    }
+
+    [Fact]
+    public void A_sentence_writing_its_decimals_after_a_point_reads_a_comma_before_three_digits_as_thousands()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tPersentase Capaian",
+            "1.\tMeningkatnya Pelayanan Administrasi\tJumlah Dokumen Kependudukan yang Diterbitkan\tDokumen\t1.200\t1.250\t104,17%",
+            string.Empty,
+            "Realisasi jumlah dokumen kependudukan yang diterbitkan tahun 2023 sebesar 1,250 dokumen atau 104.17% dari target.");
+
+        var prose = result.Indicators.Where(v => v.Source.IsProse).ToList();
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 1250m });
+        Assert.DoesNotContain(prose, v => v.Value == 1.25m);
+    }
+
+    [Fact]
     public void Legal_references_counts_and_table_numbers_are_not_figures()
     {
         var result = Report.Extract(
