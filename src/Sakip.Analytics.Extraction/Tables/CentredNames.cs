@@ -1,5 +1,5 @@
-using Sakip.Analytics.Extraction.Documents;
 using System.Text.RegularExpressions;
+using Sakip.Analytics.Extraction.Documents;
 using Sakip.Analytics.Extraction.Text;
 
 namespace Sakip.Analytics.Extraction.Tables;
@@ -8,7 +8,8 @@ namespace Sakip.Analytics.Extraction.Tables;
 /// A name whose figures (and number) stand on its second line, as a converter prints a table whose cells are centred: the
 /// name's first words on a line of their own above them ("| Penanganan Pengaduan, | |" then "U9 | Saran dan Masukan | 3,29").
 /// The line above begins the row's name when it holds words only, in cells the row below goes on in, and breaks off where
-/// no name can end or the row below goes on in lower case. The joined row keeps the line of its figures. A name wrapped
+/// no name can end, or the row below goes on in lower case, or it opens with what an indicator measures over words that do
+/// not; in a table printing nearly every name so, every such pair is one name. The joined row keeps the line of its figures. A name wrapped
 /// over three lines and more is left to the table's reader.
 /// </summary>
 internal static partial class CentredNames
