@@ -124,7 +124,8 @@ internal static class AkipRowsReader
         for (var i = 1; i < rows.Count; i++)
         {
             var withAbove = $"{names[i - 1]} {names[i]}";
-            if (AkipComponents.Of(names[i]) is null && rows[i - 1].Number == rows[i].Number - 1 && !rows[i - 1].Cells.Any(RowShapes.IsDataNumber)
+            // The line above may print the row's number ("4 | Evaluasi Akuntabilitas |" over "| Kinerja Internal | 10 | 6,10"), never a figure.
+            if (AkipComponents.Of(names[i]) is null && rows[i - 1].Number == rows[i].Number - 1 && !rows[i - 1].Cells.Skip(1).Any(RowShapes.IsDataNumber)
                 && AkipComponents.Of(withAbove) is not null)
             {
                 names[i] = withAbove;

@@ -45,7 +45,7 @@ internal static partial class CentredNames
             return false;
         }
 
-        var last = Filled(head)[^1];
+        var last = NameCells(head, row)[^1];
         return RowShapes.EndsMidName(Text(head.Cells[last])) || char.IsLower(Text(row.Cells[last])[0]);
     }
 
@@ -56,7 +56,7 @@ internal static partial class CentredNames
     /// </summary>
     private static bool BeginsMeasureBelow(IReadOnlyList<ReportLine> rows, int at)
     {
-        if (at + 1 >= rows.Count || !IsFirstHalf(rows[at], rows[at + 1]) || Filled(rows[at]) is not [var cell])
+        if (at + 1 >= rows.Count || !IsFirstHalf(rows[at], rows[at + 1]) || NameCells(rows[at], rows[at + 1]) is not [var cell])
         {
             return false;
         }
@@ -76,11 +76,27 @@ internal static partial class CentredNames
     /// <summary>Words only, in cells the row of figures right below goes on with words: maybe a name's first line, maybe a heading.</summary>
     private static bool IsFirstHalf(ReportLine head, ReportLine row)
     {
-        var words = Filled(head);
+        var words = NameCells(head, row);
         return row.Number == head.Number + 1 && words.Count is 1 or 2 && HasFigures(row)
             && words.TrueForAll(i => IsWords(head.Cells[i]) && i < row.Cells.Count && IsWords(row.Cells[i]))
             && !HeadingLabel().IsMatch(Text(head.Cells[words[0]]));
     }
+
+    /// <summary>
+    /// The head's cells that print words, without its number when the row below has none: a converter may print a row's
+    /// number on its first line ("U9 | Penanganan Pengaduan, |") and its figures on the second ("| Saran dan Masukan | 3,29").
+    /// </summary>
+    private static List<int> NameCells(ReportLine head, ReportLine row)
+    {
+        var filled = Filled(head);
+        return filled is [0, ..] && RowNumber().IsMatch(Text(head.Cells[0])) && (row.Cells.Count == 0 || Text(row.Cells[0]).Length == 0)
+            ? filled[1..]
+            : filled;
+    }
+
+    // "1", "1.2", "a.", "U9", "IKU.1": a row's number or short label, never a name.
+    [GeneratedRegex(@"^([A-Za-z]{0,4}[.\- ]?\d{1,2}([.,]\d{1,2})*|[a-z]|[IVX]{1,4})[.)]?$")]
+    private static partial Regex RowNumber();
 
     /// <summary>
     /// A table printing nearly every row's name over two lines, its figures on the second: three such pairs or more, at least
@@ -115,7 +131,7 @@ internal static partial class CentredNames
 
     private static ReportLine Joined(ReportLine head, ReportLine row)
     {
-        var cells = row.Cells.Select((cell, i) => i < head.Cells.Count && Text(head.Cells[i]).Length > 0 ? $"{Text(head.Cells[i])} {Text(cell)}" : cell).ToList();
+        var cells = row.Cells.Select((cell, i) => i < head.Cells.Count && Text(head.Cells[i]).Length > 0 ? $"{Text(head.Cells[i])} {Text(cell)}".TrimEnd() : cell).ToList();
         return row with { Text = string.Join('\t', cells), Cells = cells };
     }
 

@@ -33,6 +33,30 @@ public class CentredNameTests
     }
 
     [Fact]
+    public void A_survey_element_with_its_number_on_the_first_line_and_its_figures_on_the_second_keeps_its_whole_name()
+    {
+        string[] nrr = ["3,40", "3,35", "3,30", "3,60", "3,38", "3,32", "3,45", "3,20", "3,28"];
+        string[] weighted = ["0,377", "0,372", "0,366", "0,400", "0,375", "0,369", "0,383", "0,355", "0,364"];
+        var elements = SurveyElements.Rows(nrr, weighted)
+            .SelectMany(row => row.Contains("Penanganan Pengaduan, ", StringComparison.Ordinal)
+                ? new[] { row[..row.IndexOf("Saran", StringComparison.Ordinal)].TrimEnd() + "\t\t", "\t" + row[(row.IndexOf("Saran", StringComparison.Ordinal))..] }
+                : new[] { row });
+        var result = Report.Extract(
+        [
+            "Tabel 3.6",
+            "Hasil Survei Kepuasan Masyarakat Tahun 2023",
+            "No\tUnsur Pelayanan\tNRR\tNRR Tertimbang",
+            .. elements,
+            "\tJumlah NRR Tertimbang\t\t3,361",
+            "\tIKM (Jumlah NRR Tertimbang x 25)\t\t84,03",
+        ]);
+
+        var survey = Assert.Single(result.Ikm);
+        Assert.Equal(9, survey.Elements.Count);
+        Assert.Equal("Penanganan Pengaduan, Saran dan Masukan", survey.Elements[7].Name);
+    }
+
+    [Fact]
     public void A_budget_name_broken_off_at_a_joining_word_or_going_on_in_lower_case_below_keeps_its_whole_name_and_the_amounts_line()
     {
         var result = Report.Extract(
@@ -127,6 +151,25 @@ public class CentredNameTests
             "\tBanjarbaru Selatan\t90\t88\t97,78");
 
         Assert.DoesNotContain(result.Indicators, v => v.Indicator.StartsWith("Persentase Kebakaran Tertangani dalam Waktu Tanggap Banjarbaru", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void An_akip_component_whose_number_stands_on_its_first_line_and_its_figures_on_the_second_is_read_as_that_component()
+    {
+        var result = Report.Extract(
+            "Tabel 3.11",
+            "Nilai Komponen Evaluasi AKIP Tahun 2022-2023",
+            "No\tKomponen\tBobot\tNilai 2022\tNilai 2023",
+            "1\tPerencanaan Kinerja\t30\t21,30\t22,14",
+            "2\tPengukuran Kinerja\t30\t19,05\t19,62",
+            "3\tPelaporan Kinerja\t15\t10,12\t10,45",
+            "4\tEvaluasi Akuntabilitas\t\t\t",
+            "\tKinerja Internal\t25\t19,40\t18,47",
+            "\tNilai Akuntabilitas Kinerja\t100\t69,87\t70,68");
+
+        var akip = result.Akip.Single(a => a.Year == 2023);
+        Assert.Equal(18.47m, akip.Components[Domain.Rules.AkipComponent.EvaluasiInternal]);
+        Assert.Equal(Report.Line(8), akip.ComponentLines[Domain.Rules.AkipComponent.EvaluasiInternal]);
     }
 
     [Fact]
