@@ -83,15 +83,21 @@ internal static partial class CentredNames
     }
 
     /// <summary>
-    /// The head's cells that print words, without its number when the row below has none: a converter may print a row's
-    /// number on its first line ("U9 | Penanganan Pengaduan, |") and its figures on the second ("| Saran dan Masukan | 3,29").
+    /// The head's cells that print words, without its numbers when the row below has none: a converter may print a row's
+    /// number (and code) on its first line ("9 | U9 | Penanganan Pengaduan, |") and its figures on the second ("| | Saran dan
+    /// Masukan | 3,29").
     /// </summary>
     private static List<int> NameCells(ReportLine head, ReportLine row)
     {
         var filled = Filled(head);
-        return filled is [0, ..] && RowNumber().IsMatch(Text(head.Cells[0])) && (row.Cells.Count == 0 || Text(row.Cells[0]).Length == 0)
-            ? filled[1..]
-            : filled;
+        var numbers = 0;
+        while (numbers < filled.Count && filled[numbers] == numbers && RowNumber().IsMatch(Text(head.Cells[numbers]))
+            && (row.Cells.Count <= numbers || Text(row.Cells[numbers]).Length == 0))
+        {
+            numbers++;
+        }
+
+        return filled[numbers..];
     }
 
     // "1", "1.2", "a.", "U9", "IKU.1": a row's number or short label, never a name.

@@ -39,16 +39,16 @@ public class CentredNameTests
         string[] weighted = ["0,377", "0,372", "0,366", "0,400", "0,375", "0,369", "0,383", "0,355", "0,364"];
         var elements = SurveyElements.Rows(nrr, weighted)
             .SelectMany(row => row.Contains("Penanganan Pengaduan, ", StringComparison.Ordinal)
-                ? new[] { row[..row.IndexOf("Saran", StringComparison.Ordinal)].TrimEnd() + "\t\t", "\t" + row[(row.IndexOf("Saran", StringComparison.Ordinal))..] }
-                : new[] { row });
+                ? new[] { "8\t" + row[..row.IndexOf("Saran", StringComparison.Ordinal)].TrimEnd() + "\t\t", "\t\t" + row[(row.IndexOf("Saran", StringComparison.Ordinal))..] }
+                : new[] { $"{row[1..row.IndexOf('\t', StringComparison.Ordinal)]}\t{row}" });
         var result = Report.Extract(
         [
             "Tabel 3.6",
             "Hasil Survei Kepuasan Masyarakat Tahun 2023",
-            "No\tUnsur Pelayanan\tNRR\tNRR Tertimbang",
+            "No\tKode\tUnsur Pelayanan\tNRR\tNRR Tertimbang",
             .. elements,
-            "\tJumlah NRR Tertimbang\t\t3,361",
-            "\tIKM (Jumlah NRR Tertimbang x 25)\t\t84,03",
+            "\t\tJumlah NRR Tertimbang\t\t3,361",
+            "\t\tIKM (Jumlah NRR Tertimbang x 25)\t\t84,03",
         ]);
 
         var survey = Assert.Single(result.Ikm);
