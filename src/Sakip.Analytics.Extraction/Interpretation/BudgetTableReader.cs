@@ -227,7 +227,9 @@ internal static partial class BudgetTableReader
     {
         // A line of words alone carries on a wrapped name (or heads a group): it says nothing against a list of amounts.
         var rows = table.DataRows.Where(r => r.Cells.Count(c => c.Length > 0) > 1).ToList();
-        var withMoney = rows.Count(r => r.Cells.Skip(1).Any(c => IsMoney(c)) && r.Cells.Any(c => Markup.Strip(c).Length > 3 && !RowShapes.IsDataNumber(c)));
+        var moneyColumns = rows.SelectMany(r => Enumerable.Range(1, Math.Max(r.Cells.Count - 1, 0)).Where(i => IsMoneyAt(r, i))).ToHashSet();
+        var withMoney = rows.Count(r => moneyColumns.Any(i => i < r.Cells.Count && IsAmount(r.Cells[i]))
+            && r.Cells.Any(c => Markup.Strip(c).Length > 3 && !RowShapes.IsDataNumber(c)));
         return withMoney >= 2 && withMoney * 2 >= rows.Count && !MoneyUnderOtherHeader(table);
     }
 
@@ -239,6 +241,15 @@ internal static partial class BudgetTableReader
     // Header words an amount of the budget may stand under in a list: "Jumlah (Rp)", "Nilai", "Dana", "Belanja".
     [GeneratedRegex(@"^(rp|rupiah|jumlah|nilai|biaya|dana|belanja|total)\b")]
     private static partial Regex AmountHeader();
+
+    /// <summary>
+    /// An amount of money, or a bare amount right after a currency sign in a cell of its own ("Rp. | 35429500"): such a cell
+    /// makes its column one of amounts, in rows printing no sign too.
+    /// </summary>
+    private static bool IsMoneyAt(ReportLine row, int index) =>
+        IsMoney(row.Cells[index]) || RowShapes.IsCurrencySign(row.Cells[index - 1]) && IsAmount(row.Cells[index]);
+
+    private static bool IsAmount(string cell) => CellValue.TryParse(cell, out var value) && value.Number is >= 1000 && !value.IsPercent;
 
     internal static bool IsMoney(string cell) =>
         CellValue.TryParse(cell, out var value) && value.Number is >= 1000 && !value.IsPercent

@@ -67,6 +67,21 @@ public class BudgetCellFormatTests
     }
 
     [Fact]
+    public void A_headerless_list_of_amounts_printed_without_separators_in_a_column_of_currency_cells_is_a_list_of_amounts()
+    {
+        var result = Report.Extract(
+            "Sasaran 1 : Meningkatnya Kualitas Pelayanan Publik",
+            "",
+            "1\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\tRp.\t35429500",
+            "1.1\tKoordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan\t\t5546900",
+            "1.2\tPelaksanaan Urusan Pemerintahan yang Dilimpahkan Kepada Camat\t\t29882600",
+            "1.3\tPenyelenggaraan Urusan Pemerintahan yang Tidak Dilaksanakan oleh Unsur Kewilayahan\tRp.\t0",
+            "\tJUMLAH\tRp.\t35429500");
+
+        Assert.Equal([35_429_500m, 5_546_900m, 29_882_600m, 0m, 35_429_500m], result.Budget.Select(b => b.Pagu!.Value));
+    }
+
+    [Fact]
     public void A_currency_set_apart_in_a_cell_of_its_own_goes_back_to_its_amount()
     {
         var result = Report.Extract(
