@@ -35,7 +35,10 @@ internal static partial class NumberConventions
         return english > 0 && indonesian == 0 ? NumberConvention.English : NumberConvention.Mixed;
     }
 
-    /// <summary>Under the English convention, "13,000" is 13000 (a lone comma before three digits groups thousands).</summary>
+    /// <summary>
+    /// Under the English convention, "13,000" is 13000 (a lone comma before three digits groups thousands); "0,369" groups
+    /// nothing and stays a decimal.
+    /// </summary>
     public static string Apply(string candidate, NumberConvention convention) =>
         convention == NumberConvention.English && AmbiguousThousands().IsMatch(candidate) ? candidate.Replace(",", string.Empty, StringComparison.Ordinal) : candidate;
 
@@ -45,7 +48,7 @@ internal static partial class NumberConventions
     [GeneratedRegex(@"^\d{1,3}(\.\d{3})+,\d+$|^\d{1,3}(\.\d{3}){2,}$|^\d+,\d{1,2}$")]
     private static partial Regex Indonesian();
 
-    [GeneratedRegex(@"^(Rp\.?\s*)?\d{1,3},\d{3}(\s*%)?$")]
+    [GeneratedRegex(@"^(Rp\.?\s*)?[1-9]\d{0,2},\d{3}(\s*%)?$")]
     private static partial Regex AmbiguousThousands();
 
     /// <summary>"1,619.9 Ha", "3,727 m2": the unit after a figure says nothing of how the figure is written.</summary>

@@ -47,6 +47,24 @@ public class IkmLayoutTests
     }
 
     [Fact]
+    public void A_weighted_score_written_with_a_leading_zero_stays_a_decimal_in_a_table_writing_its_other_decimals_after_a_point()
+    {
+        string[] nrr = ["3.40", "3.35", "3.30", "3.60", "3.38", "3.32", "3.45", "3.20", "3.28"];
+        string[] weighted = ["0,377", "0,372", "0,366", "0,400", "0,375", "0,369", "0,383", "0,355", "0,364"];
+        var result = Report.Extract(
+        [
+            "Tabel 3.6",
+            "Hasil Survei Kepuasan Masyarakat Tahun 2023",
+            "No\tUnsur Pelayanan\tNRR\tNRR Tertimbang",
+            .. SurveyElements.Rows(nrr, weighted),
+            "\tIKM (Jumlah NRR Tertimbang x 25)\t\t84.03",
+        ]);
+
+        var survey = Assert.Single(result.Ikm);
+        Assert.Equal([0.377m, 0.372m, 0.366m, 0.400m, 0.375m, 0.369m, 0.383m, 0.355m, 0.364m], survey.Elements.Select(e => e.NrrWeighted!.Value));
+    }
+
+    [Fact]
     public void A_mutu_that_does_not_fit_the_ikm_of_its_year_is_a_finding()
     {
         var result = Report.Extract(
