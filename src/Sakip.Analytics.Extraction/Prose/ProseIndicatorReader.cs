@@ -108,10 +108,18 @@ internal static partial class ProseIndicatorReader
 
     /// <summary>
     /// The units the sentence's indicators are measured in ("hari"), so "4,6 hari" is their value, not a duration
-    /// aside; and what a "Jumlah ..." indicator counts ("Jumlah Kejadian ...": "tercatat 19 kejadian").
+    /// aside; and what a "Jumlah ..." indicator counts ("Jumlah Kejadian ...": "tercatat 19 kejadian"). A time printed
+    /// with no satuan ("Rata-rata Waktu Tindak Lanjut Pengaduan") is measured in days, hours or minutes.
     /// </summary>
     private static HashSet<string> MeasuredIn(List<(ExtractedIndicatorValue Template, int Position)> mentions, ExtractedIndicatorValue? carried) =>
-        [.. mentions.Select(m => m.Template).Append(carried).SelectMany(t => new[] { NameKey.Of(t?.Satuan), CountedNoun(t?.Indicator) }).Where(s => s.Length > 0)];
+        [.. mentions.Select(m => m.Template).Append(carried).SelectMany(t => new[] { NameKey.Of(t?.Satuan), CountedNoun(t?.Indicator) }.Concat(TimeUnits(t)))
+            .Where(s => s.Length > 0)];
+
+    private static IEnumerable<string> TimeUnits(ExtractedIndicatorValue? indicator) =>
+        indicator is not null && string.IsNullOrWhiteSpace(indicator.Satuan) && TimeMeasure().IsMatch(NameKey.Of(indicator.Indicator)) ? ["hari", "jam", "menit"] : [];
+
+    [GeneratedRegex(@"\b(waktu|lama|durasi|response time)\b")]
+    private static partial Regex TimeMeasure();
 
     private static string CountedNoun(string? indicator) =>
         NameKey.Of(indicator).Split(' ') is [CountWord, var noun, ..] ? noun : string.Empty;

@@ -37,6 +37,21 @@ public class ProseVariantTests
     }
 
     [Fact]
+    public void A_time_printed_with_no_satuan_takes_its_days_as_its_value()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "No.\tSasaran Strategis\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+            "1.\tMeningkatnya Responsivitas Pengaduan\tRata-rata Waktu Tindak Lanjut Pengaduan Masyarakat\t4\t4,6\t85,00",
+            string.Empty,
+            "Rata-rata waktu tindak lanjut pengaduan masyarakat pada tahun 2023 adalah 4,6 hari dari target 4 hari.");
+
+        var prose = Prose(result, 5);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 4.6m });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 4m });
+    }
+
+    [Fact]
     public void A_share_of_the_target_with_no_target_figure_after_it_is_the_capaian()
     {
         var result = Report.Extract([.. Table, "Dari 3 (tiga) indikator, 1 (satu) indikator, yaitu Indeks Tata Kelola Digital, mencapai 96,25% dari target.", "Nilai Keterbukaan Informasi terealisasi 81,60% dari target 80%."]);
