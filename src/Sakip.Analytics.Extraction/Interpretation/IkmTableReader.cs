@@ -29,7 +29,10 @@ internal static partial class IkmTableReader
         var end = BudgetTableReader.IndexOf(pageLines, table.LastLine);
         if (AcrossLayout.Of(table) is { } across)
         {
+            // A legend wrapped over lines ("U3 =" over "Waktu Penyelesaian; ...") reads as its paragraph.
+            var paragraphs = WrappedParagraphs.ByLine(pageLines);
             var around = pageLines.Skip(Math.Max(0, start - LookBefore)).Take(end + 1 + LookAfter - Math.Max(0, start - LookBefore))
+                .Select(l => paragraphs.GetValueOrDefault(l.Number, l)).Distinct()
                 .Select(l => l.IsRow ? string.Join(' ', l.Cells) : l.Text);
             ReadAcross(table, across, around, elements, figures);
         }

@@ -57,6 +57,35 @@ public class WrappedProseTests
     }
 
     [Fact]
+    public void A_survey_legend_wrapped_over_lines_names_every_code_of_the_table_above_it()
+    {
+        var result = Report.Extract(
+        [
+            .. Wrapped,
+            "Tabel 3.6",
+            "Hasil Survei Kepuasan Masyarakat Tahun 2023",
+            "Uraian\tU1\tU2\tU3\tU4\tU5\tU6\tU7\tU8\tU9",
+            "NRR per Unsur\t3,38\t3,32\t3,22\t3,94\t3,40\t3,46\t3,56\t3,12\t3,20",
+            "NRR Tertimbang per Unsur\t0,37518\t0,36852\t0,35742\t0,43734\t0,37740\t0,38406\t0,39516\t0,34632\t0,35520",
+            "Jumlah NRR Tertimbang\t3,40560",
+            "IKM Unit Pelayanan (Jumlah NRR Tertimbang x 25)\t85,14",
+            string.Empty,
+            "Keterangan:",
+            "U1 = Persyaratan; U2 = Sistem, Mekanisme dan Prosedur; U3 =",
+            "Waktu Penyelesaian; U4 = Biaya/Tarif; U5 = Produk",
+            "Spesifikasi Jenis Pelayanan; U6 = Kompetensi Pelaksana; U7 =",
+            "Perilaku Pelaksana; U8 = Sarana dan Prasarana; U9 =",
+            "Penanganan Pengaduan, Saran dan Masukan.",
+        ]);
+
+        var survey = Assert.Single(result.Ikm);
+        Assert.Equal(
+            ["Persyaratan", "Sistem, Mekanisme dan Prosedur", "Waktu Penyelesaian", "Biaya/Tarif", "Produk Spesifikasi Jenis Pelayanan",
+             "Kompetensi Pelaksana", "Perilaku Pelaksana", "Sarana dan Prasarana", "Penanganan Pengaduan, Saran dan Masukan"],
+            survey.Elements.Select(e => e.Name));
+    }
+
+    [Fact]
     public void A_word_hyphenated_at_a_line_break_is_read_whole()
     {
         var result = Report.Extract(
