@@ -103,16 +103,22 @@ internal static partial class IkmTableReader
     private static decimal? Number(TextTable table, ReportLine row, TableColumn? column) =>
         column is not null && table.TryValue(row, column.Index, out var value) ? value.Number : null;
 
+    /// <summary>
+    /// The year the caption names, or else the nearest text line above the table ("periode Januari sampai dengan Desember
+    /// 2024"); the rows of another table above ("Tahun 2022") date nothing of this survey.
+    /// </summary>
     private static int? SurveyYear(TextTable table, IReadOnlyList<ReportLine> lines, int start)
     {
-        var text = table.Context + " " + string.Join(' ', lines.Skip(Math.Max(0, start - LookBefore)).Take(LookBefore).Select(l => l.Text));
-        return YearIn().Match(text) is { Success: true } match ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
+        var above = lines.Skip(Math.Max(0, start - LookBefore)).Take(Math.Min(LookBefore, start)).Where(l => !l.IsRow).Reverse().Select(l => l.Text);
+        return new[] { table.Context }.Concat(above).Select(text => YearIn().Match(text)).FirstOrDefault(m => m.Success) is { } match
+            ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture)
+            : null;
     }
 
     private static string? Period(IReadOnlyList<ReportLine> lines, int start) =>
         lines.Skip(Math.Max(0, start - LookBefore)).Take(LookBefore).Select(l => PeriodText().Match(l.Text)).FirstOrDefault(m => m.Success)?.Value;
 
-    [GeneratedRegex(@"(?:tahun|s\.?d\.?\s*\d{1,2}-\d{1,2}-)\s*(?<year>20\d\d)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?:tahun|s\.?d\.?\s*\d{1,2}-\d{1,2}-|\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|desember))\s*(?<year>20\d\d)", RegexOptions.IgnoreCase)]
     private static partial Regex YearIn();
 
     [GeneratedRegex(@"\d{1,2}-\d{1,2}-20\d\d\s*s\.?d\.?\s*\d{1,2}-\d{1,2}-20\d\d", RegexOptions.IgnoreCase)]

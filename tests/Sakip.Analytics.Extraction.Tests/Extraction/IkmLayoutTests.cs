@@ -65,6 +65,27 @@ public class IkmLayoutTests
     }
 
     [Fact]
+    public void A_survey_with_no_caption_takes_the_year_its_lead_in_names_not_a_year_of_the_table_above()
+    {
+        string[] nrr = ["3,40", "3,35", "3,30", "3,60", "3,38", "3,32", "3,45", "3,20", "3,28"];
+        string[] weighted = ["0,377", "0,372", "0,366", "0,400", "0,375", "0,369", "0,383", "0,355", "0,364"];
+        var result = Report.Extract(
+        [
+            .. Enumerable.Repeat("Pelayanan kepada masyarakat terus ditingkatkan.", 10),
+            "No\tIndikator\tSatuan\tRealisasi Tahun 2021\tRealisasi Tahun 2022",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t80,12\t82,40",
+            string.Empty,
+            "IKM diukur melalui Survei Kepuasan Masyarakat periode Januari sampai dengan Desember 2023 dengan 150 responden.",
+            string.Empty,
+            "No\tUnsur Pelayanan\tNRR\tNRR Tertimbang",
+            .. SurveyElements.Rows(nrr, weighted),
+            "\tIKM (Jumlah NRR Tertimbang x 25)\t\t84,03",
+        ]);
+
+        Assert.Equal(2023, result.Ikm.Single(i => i.Elements.Count == 9).Year);
+    }
+
+    [Fact]
     public void A_mutu_that_does_not_fit_the_ikm_of_its_year_is_a_finding()
     {
         var result = Report.Extract(
