@@ -27,7 +27,7 @@ public class TableLayoutTests
 
     [Theory]
     [InlineData("Hasil Survei Kepuasan Masyarakat Tahun 2022", true, 2022)]
-    [InlineData("Hasil survei per unsur pelayanan tahun 2022 adalah sebagai berikut:", false, 2023)]
+    [InlineData("Hasil survei per unsur pelayanan tahun 2022 adalah sebagai berikut:", false, 2022)]
     public void A_title_case_line_right_above_a_table_with_no_tabel_number_is_its_caption_and_a_sentence_is_not(string above, bool caption, int year)
     {
         var result = Report.Extract(
