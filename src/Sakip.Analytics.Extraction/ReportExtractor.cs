@@ -59,6 +59,7 @@ public sealed class ReportExtractor(ExtractionOptions? options = null)
         {
             AverageCapaian = context.AverageCapaian,
             ColumnTotals = context.ColumnTotals,
+            ColumnShares = context.ColumnShares,
             CategoryClaims = [.. prose.SelectMany(lines => CategoryClaims.Read(lines, context))],
             Claims = ClaimReader.Read([.. prose.SelectMany(lines => lines)], TableLines(tables.Select(t => t.Table)), nearby, lexicon, context),
         };

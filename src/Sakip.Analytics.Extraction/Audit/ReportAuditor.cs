@@ -22,6 +22,7 @@ public static partial class ReportAuditor
         var findings = new List<AuditFinding>();
         BudgetSums(facts, findings);
         ColumnTotals(facts, findings);
+        ColumnShares(facts, findings);
         BudgetPercentages(facts, findings);
         IndicatorCapaian(facts, options, findings);
         RenstraCapaian(facts, options, findings);

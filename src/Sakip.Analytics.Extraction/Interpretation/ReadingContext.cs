@@ -28,6 +28,8 @@ internal sealed partial class ReadingContext(ReportProfile profile, ExtractionOp
 
     public List<ExtractedColumnTotal> ColumnTotals { get; } = [];
 
+    public List<ExtractedColumnShare> ColumnShares { get; } = [];
+
     public Dictionary<ScaleKind, List<ScaleBand>> Scales { get; } = [];
 
     public SourceRef Source(string table, int line, double confidence) => new(Profile.File, table, line, confidence);

@@ -80,6 +80,7 @@ internal static class TableDispatcher
         else
         {
             ColumnTotalsReader.Read(table, context);
+            ColumnSharesReader.Read(table, context);
         }
 
         ScaleTableReader.Read(table, context);

@@ -25,5 +25,8 @@ public sealed record ExtractionResult(
     /// <summary>JUMLAH rows of the report's other tables (general data), each with the rows it adds up.</summary>
     public IReadOnlyList<ExtractedColumnTotal> ColumnTotals { get; init; } = [];
 
+    /// <summary>Percentages printed in general tables with the two figures of their row they are the share of.</summary>
+    public IReadOnlyList<ExtractedColumnShare> ColumnShares { get; init; } = [];
+
     public IReadOnlyList<ScaleBand> ScaleOf(ScaleKind kind) => Scales.TryGetValue(kind, out var bands) ? bands : [];
 }
