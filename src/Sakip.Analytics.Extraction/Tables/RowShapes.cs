@@ -52,8 +52,11 @@ internal static partial class RowShapes
         return cells is [_, var value] && value.StartsWith(':') || cells is [_, ":", _];
     }
 
-    /// <summary>A name that cannot end here: it breaks off at a preposition or conjunction, or a comma, dash or slash ("... Desa dan").</summary>
-    public static bool EndsMidName(string text) => DanglingEnd().IsMatch(text);
+    /// <summary>
+    /// A name that cannot end here: it breaks off at a preposition or conjunction, a comma, dash or slash ("... Desa dan"), or
+    /// inside a bracket ("IKM Unit Pelayanan (Jumlah").
+    /// </summary>
+    public static bool EndsMidName(string text) => DanglingEnd().IsMatch(text) || text.Count(c => c == '(') > text.Count(c => c == ')');
 
     [GeneratedRegex(@"(\b(dan|atau|serta|pada|di|ke|dari|untuk|bagi|yang|dalam|dengan|oleh|terhadap|melalui|antar)|[,/\-–&])\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex DanglingEnd();

@@ -57,6 +57,22 @@ public class CentredNameTests
     }
 
     [Fact]
+    public void A_survey_total_whose_label_breaks_off_inside_a_bracket_above_its_figure_is_read_whole()
+    {
+        var result = Report.Extract(
+            "Tabel 3.6",
+            "Hasil Survei Kepuasan Masyarakat per Unsur Pelayanan Tahun 2024",
+            "Uraian\tU1\tU2\tU3\tU4\tU5\tU6\tU7\tU8\tU9",
+            "NRR per Unsur\t3,38\t3,32\t3,22\t3,94\t3,40\t3,46\t3,56\t3,12\t3,20",
+            "NRR Tertimbang per Unsur\t0,37518\t0,36852\t0,35742\t0,43734\t0,37740\t0,38406\t0,39516\t0,34632\t0,35520",
+            "Jumlah NRR Tertimbang\t3,40560",
+            "IKM Unit Pelayanan (Jumlah\t",
+            "NRR Tertimbang x 25)\t85,14");
+
+        Assert.Equal(85.14m, Assert.Single(result.Ikm).Ikm);
+    }
+
+    [Fact]
     public void A_budget_name_broken_off_at_a_joining_word_or_going_on_in_lower_case_below_keeps_its_whole_name_and_the_amounts_line()
     {
         var result = Report.Extract(
