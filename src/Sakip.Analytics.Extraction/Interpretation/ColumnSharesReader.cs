@@ -18,10 +18,10 @@ internal static class ColumnSharesReader
 
     public static void Read(TextTable table, ReadingContext context)
     {
-        foreach (var share in table.Columns.Where(c => IsPercentColumn(table, c)))
+        foreach (var share in table.Columns.Where(IsPercentColumn))
         {
             var rows = table.DataRows.Where(r => Figure(table, r, share.Index) is not null).ToList();
-            var best = Pairs(table, share.Index)
+            var best = Pairs(share.Index)
                 .Select(p => (p.Part, p.Whole, Agreeing: rows.Count(r => Agrees(table, r, share.Index, p.Part, p.Whole))))
                 .OrderByDescending(p => p.Agreeing)
                 .FirstOrDefault();
@@ -46,15 +46,14 @@ internal static class ColumnSharesReader
         }
     }
 
-    private static bool IsPercentColumn(TextTable table, TableColumn column) =>
-        NameKey.Of(column.Label.Replace("%", " persen ", StringComparison.Ordinal)) is var key
-        && (key.Contains("persen", StringComparison.Ordinal) || key.StartsWith("persentase", StringComparison.Ordinal))
-        && column.Index > 1;
+    // "Persentase (%)", "%", "Persentase Tertangani": a column of percentages, with two columns to its left at least.
+    private static bool IsPercentColumn(TableColumn column) =>
+        column.Index > 1 && NameKey.Of(column.Label.Replace("%", " persen ", StringComparison.Ordinal)).Contains("persen", StringComparison.Ordinal);
 
-    private static IEnumerable<(int Part, int Whole)> Pairs(TextTable table, int share) =>
+    private static IEnumerable<(int Part, int Whole)> Pairs(int share) =>
         from whole in Enumerable.Range(0, share)
         from part in Enumerable.Range(0, share)
-        where part != whole && table.Columns.Count > Math.Max(part, whole)
+        where part != whole
         select (part, whole);
 
     private static bool Agrees(TextTable table, ReportLine row, int share, int part, int whole) =>

@@ -169,8 +169,10 @@ public class CentredNameTests
         Assert.DoesNotContain(result.Indicators, v => v.Indicator.StartsWith("Persentase Kebakaran Tertangani dalam Waktu Tanggap Banjarbaru", StringComparison.Ordinal));
     }
 
-    [Fact]
-    public void An_akip_component_whose_number_stands_on_its_first_line_and_its_figures_on_the_second_is_read_as_that_component()
+    [Theory]
+    [InlineData("\tEvaluasi Akuntabilitas\t\t\t", "4\tKinerja Internal\t25\t19,40\t18,47")]
+    [InlineData("4\tEvaluasi Akuntabilitas\t\t\t", "\tKinerja Internal\t25\t19,40\t18,47")]
+    public void An_akip_component_named_over_two_lines_with_its_figures_on_the_second_is_read_as_that_component(string head, string row)
     {
         var result = Report.Extract(
             "Tabel 3.11",
@@ -179,27 +181,8 @@ public class CentredNameTests
             "1\tPerencanaan Kinerja\t30\t21,30\t22,14",
             "2\tPengukuran Kinerja\t30\t19,05\t19,62",
             "3\tPelaporan Kinerja\t15\t10,12\t10,45",
-            "4\tEvaluasi Akuntabilitas\t\t\t",
-            "\tKinerja Internal\t25\t19,40\t18,47",
-            "\tNilai Akuntabilitas Kinerja\t100\t69,87\t70,68");
-
-        var akip = result.Akip.Single(a => a.Year == 2023);
-        Assert.Equal(18.47m, akip.Components[Domain.Rules.AkipComponent.EvaluasiInternal]);
-        Assert.Equal(Report.Line(8), akip.ComponentLines[Domain.Rules.AkipComponent.EvaluasiInternal]);
-    }
-
-    [Fact]
-    public void An_akip_component_named_over_two_lines_with_its_figures_on_the_second_is_read_as_that_component()
-    {
-        var result = Report.Extract(
-            "Tabel 3.11",
-            "Nilai Komponen Evaluasi AKIP Tahun 2022-2023",
-            "No\tKomponen\tBobot\tNilai 2022\tNilai 2023",
-            "1\tPerencanaan Kinerja\t30\t21,30\t22,14",
-            "2\tPengukuran Kinerja\t30\t19,05\t19,62",
-            "3\tPelaporan Kinerja\t15\t10,12\t10,45",
-            "\tEvaluasi Akuntabilitas\t\t\t",
-            "4\tKinerja Internal\t25\t19,40\t18,47",
+            head,
+            row,
             "\tNilai Akuntabilitas Kinerja\t100\t69,87\t70,68");
 
         var akip = result.Akip.Single(a => a.Year == 2023);
