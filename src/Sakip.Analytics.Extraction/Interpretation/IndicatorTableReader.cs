@@ -267,6 +267,9 @@ internal static partial class IndicatorTableReader
         return LowerIsBetterWords().IsMatch(name) && !HandlingWords().IsMatch(name) ? Polarity.LowerIsBetter : Polarity.HigherIsBetter;
     }
 
+    /// <summary>An indicator that measures how long something takes, not the share of cases meeting a time.</summary>
+    internal static bool MeasuresDuration(string indicator) => NameKey.Of(indicator) is var name && Duration().IsMatch(name) && !Share().IsMatch(name);
+
     /// <summary>How long something takes ("Waktu tanggap penanganan kebakaran"): lower is better however it is dealt with.</summary>
     [GeneratedRegex(@"\b(waktu tunggu|lama waktu|waktu tanggap|response time|respon time|rata rata waktu)\b")]
     private static partial Regex Duration();

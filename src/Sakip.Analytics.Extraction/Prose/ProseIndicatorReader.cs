@@ -116,10 +116,7 @@ internal static partial class ProseIndicatorReader
             .Where(s => s.Length > 0)];
 
     private static IEnumerable<string> TimeUnits(ExtractedIndicatorValue? indicator) =>
-        indicator is not null && string.IsNullOrWhiteSpace(indicator.Satuan) && TimeMeasure().IsMatch(NameKey.Of(indicator.Indicator)) ? ["hari", "jam", "menit"] : [];
-
-    [GeneratedRegex(@"\b(waktu|lama|durasi|response time)\b")]
-    private static partial Regex TimeMeasure();
+        indicator is not null && string.IsNullOrWhiteSpace(indicator.Satuan) && IndicatorTableReader.MeasuresDuration(indicator.Indicator) ? ["hari", "jam", "menit"] : [];
 
     private static string CountedNoun(string? indicator) =>
         NameKey.Of(indicator).Split(' ') is [CountWord, var noun, ..] ? noun : string.Empty;

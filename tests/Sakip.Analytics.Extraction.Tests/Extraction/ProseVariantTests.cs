@@ -52,6 +52,19 @@ public class ProseVariantTests
     }
 
     [Fact]
+    public void A_share_met_within_a_time_printed_with_no_satuan_takes_no_minutes_as_its_value()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "No.\tSasaran Strategis\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+            "1.\tMeningkatnya Penanggulangan Kebakaran\tPersentase Kebakaran Tertangani dalam Waktu Tanggap\t90\t92\t102,22",
+            string.Empty,
+            "Persentase kebakaran tertangani dalam waktu tanggap pada tahun 2023 sebesar 92% dari target 90%, dengan waktu tanggap rata-rata 14 menit.");
+
+        Assert.DoesNotContain(Prose(result, 5), v => v.Value == 14m);
+    }
+
+    [Fact]
     public void A_share_of_the_target_with_no_target_figure_after_it_is_the_capaian()
     {
         var result = Report.Extract([.. Table, "Dari 3 (tiga) indikator, 1 (satu) indikator, yaitu Indeks Tata Kelola Digital, mencapai 96,25% dari target.", "Nilai Keterbukaan Informasi terealisasi 81,60% dari target 80%."]);
