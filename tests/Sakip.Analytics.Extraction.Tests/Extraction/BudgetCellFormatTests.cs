@@ -9,30 +9,25 @@ public class BudgetCellFormatTests
     [Fact]
     public void An_amount_closed_with_a_dot_and_dash_is_read_like_one_closed_with_a_comma_and_dash()
     {
-        var result = Report.Extract(
-            "Tabel 3.26",
-            "Realisasi Anggaran Tahun 2023",
-            "No\tSub Kegiatan\tPagu (Rp)\tRealisasi (Rp)\t%",
+        ReadsTheSameThreeLines(
             "1\tPenyediaan Gaji dan Tunjangan ASN\tRp. 1.800.000.000,-\tRp. 1.750.000.000,-\t97,22",
             "2\tPenyediaan Komponen Instalasi Listrik\t10.000.000.-\t9.000.000.-\t90,00",
             "\tJumlah\t1.810.000.000\t1.759.000.000\t97,18");
-
-        Assert.Equal(
-            [(1_800_000_000m, 1_750_000_000m), (10_000_000m, 9_000_000m), (1_810_000_000m, 1_759_000_000m)],
-            result.Budget.Select(b => (b.Pagu!.Value, b.Realisasi!.Value)));
-        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
     }
 
     [Fact]
     public void An_amount_grouped_by_spaces_is_one_amount()
     {
-        var result = Report.Extract(
-            "Tabel 3.26",
-            "Realisasi Anggaran Tahun 2023",
-            "No\tSub Kegiatan\tPagu (Rp)\tRealisasi (Rp)\t%",
+        ReadsTheSameThreeLines(
             "1\tPenyediaan Gaji dan Tunjangan ASN\t1 800 000 000\t1 750 000 000\t97,22",
             "2\tPenyediaan Komponen Instalasi Listrik\tRp 10 000 000,00\tRp 9 000 000,00\t90,00",
             "\tJumlah\t1 810 000 000\t1 759 000 000\t97,18");
+    }
+
+    /// <summary>Two sub kegiatan and their Jumlah, however their amounts are printed: the same pagu and realisasi, adding up.</summary>
+    private static void ReadsTheSameThreeLines(params string[] rows)
+    {
+        var result = Report.Extract(["Tabel 3.26", "Realisasi Anggaran Tahun 2023", "No\tSub Kegiatan\tPagu (Rp)\tRealisasi (Rp)\t%", .. rows]);
 
         Assert.Equal(
             [(1_800_000_000m, 1_750_000_000m), (10_000_000m, 9_000_000m), (1_810_000_000m, 1_759_000_000m)],

@@ -8,26 +8,20 @@ namespace Sakip.Analytics.Extraction.Tests.Extraction;
 /// </summary>
 public class CentredNameTests
 {
+    private static readonly string[] Nrr = ["3,40", "3,35", "3,30", "3,60", "3,38", "3,32", "3,45", "3,20", "3,28"];
+
+    private static readonly string[] Weighted = ["0,377", "0,372", "0,366", "0,400", "0,375", "0,369", "0,383", "0,355", "0,364"];
+
     [Fact]
     public void A_survey_element_broken_off_at_a_comma_above_its_figures_keeps_its_whole_name()
     {
-        string[] nrr = ["3,40", "3,35", "3,30", "3,60", "3,38", "3,32", "3,45", "3,20", "3,28"];
-        string[] weighted = ["0,377", "0,372", "0,366", "0,400", "0,375", "0,369", "0,383", "0,355", "0,364"];
-        var elements = SurveyElements.Rows(nrr, weighted)
+        var elements = SurveyElements.Rows(Nrr, Weighted)
             .SelectMany(row => row.Contains("Penanganan Pengaduan, ", StringComparison.Ordinal)
                 ? new[] { "\tPenanganan Pengaduan,\t\t", row.Replace("Penanganan Pengaduan, ", string.Empty, StringComparison.Ordinal) }
                 : new[] { row });
-        var result = Report.Extract(
-        [
-            "Tabel 3.6",
-            "Hasil Survei Kepuasan Masyarakat Tahun 2023",
-            "No\tUnsur Pelayanan\tNRR\tNRR Tertimbang",
-            .. elements,
-            "\tJumlah NRR Tertimbang\t\t3,361",
-            "\tIKM (Jumlah NRR Tertimbang x 25)\t\t84,03",
-        ]);
 
-        var survey = Assert.Single(result.Ikm);
+        var survey = SurveyOf("No\tUnsur Pelayanan\tNRR\tNRR Tertimbang", elements, "\t");
+
         Assert.Equal(9, survey.Elements.Count);
         Assert.Equal("Penanganan Pengaduan, Saran dan Masukan", survey.Elements[7].Name);
     }
@@ -35,26 +29,28 @@ public class CentredNameTests
     [Fact]
     public void A_survey_element_with_its_number_on_the_first_line_and_its_figures_on_the_second_keeps_its_whole_name()
     {
-        string[] nrr = ["3,40", "3,35", "3,30", "3,60", "3,38", "3,32", "3,45", "3,20", "3,28"];
-        string[] weighted = ["0,377", "0,372", "0,366", "0,400", "0,375", "0,369", "0,383", "0,355", "0,364"];
-        var elements = SurveyElements.Rows(nrr, weighted)
+        var elements = SurveyElements.Rows(Nrr, Weighted)
             .SelectMany(row => row.Contains("Penanganan Pengaduan, ", StringComparison.Ordinal)
-                ? new[] { "8\t" + row[..row.IndexOf("Saran", StringComparison.Ordinal)].TrimEnd() + "\t\t", "\t\t" + row[(row.IndexOf("Saran", StringComparison.Ordinal))..] }
+                ? new[] { "8\t" + row[..row.IndexOf("Saran", StringComparison.Ordinal)].TrimEnd() + "\t\t", "\t\t" + row[row.IndexOf("Saran", StringComparison.Ordinal)..] }
                 : new[] { $"{row[1..row.IndexOf('\t', StringComparison.Ordinal)]}\t{row}" });
-        var result = Report.Extract(
-        [
-            "Tabel 3.6",
-            "Hasil Survei Kepuasan Masyarakat Tahun 2023",
-            "No\tKode\tUnsur Pelayanan\tNRR\tNRR Tertimbang",
-            .. elements,
-            "\t\tJumlah NRR Tertimbang\t\t3,361",
-            "\t\tIKM (Jumlah NRR Tertimbang x 25)\t\t84,03",
-        ]);
 
-        var survey = Assert.Single(result.Ikm);
+        var survey = SurveyOf("No\tKode\tUnsur Pelayanan\tNRR\tNRR Tertimbang", elements, "\t\t");
+
         Assert.Equal(9, survey.Elements.Count);
         Assert.Equal("Penanganan Pengaduan, Saran dan Masukan", survey.Elements[7].Name);
     }
+
+    /// <summary>The one survey of a table of the nine elements under <paramref name="header"/>, its totals after <paramref name="indent"/>.</summary>
+    private static Model.ExtractedIkm SurveyOf(string header, IEnumerable<string> elements, string indent) =>
+        Assert.Single(Report.Extract(
+        [
+            "Tabel 3.6",
+            "Hasil Survei Kepuasan Masyarakat Tahun 2023",
+            header,
+            .. elements,
+            $"{indent}Jumlah NRR Tertimbang\t\t3,361",
+            $"{indent}IKM (Jumlah NRR Tertimbang x 25)\t\t84,03",
+        ]).Ikm);
 
     [Fact]
     public void A_survey_total_whose_label_breaks_off_inside_a_bracket_above_its_figure_is_read_whole()
