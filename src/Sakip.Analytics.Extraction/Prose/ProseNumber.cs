@@ -17,7 +17,8 @@ internal static partial class ProseNumbers
     public static List<ProseNumber> Find(string sentence, IReadOnlySet<string>? measuredIn = null)
     {
         var found = new List<ProseNumber>();
-        var convention = WritesEnglishDecimals(sentence) ? NumberConvention.English : NumberConvention.Mixed;
+        // "4,338 permohonan atau 96.40%": a sentence writing its figures the English way groups thousands with the comma, as a table does.
+        var convention = NumberConventions.Of(NumberToken().Matches(sentence).Select(m => m.Value));
         foreach (Match match in Figure().Matches(sentence))
         {
             var text = match.Value.Trim();
@@ -50,17 +51,8 @@ internal static partial class ProseNumbers
         return WithSecondsJoined(sentence, found);
     }
 
-    /// <summary>
-    /// "4,338 permohonan atau 96.40%": a sentence writing its decimals after a point, and none after a comma, groups thousands
-    /// with the comma.
-    /// </summary>
-    private static bool WritesEnglishDecimals(string sentence) => DotDecimal().IsMatch(sentence) && !CommaDecimal().IsMatch(sentence);
-
-    [GeneratedRegex(@"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")]
-    private static partial Regex DotDecimal();
-
-    [GeneratedRegex(@"(?<![\d.,])\d+,\d{1,2}(?![\d.,])")]
-    private static partial Regex CommaDecimal();
+    [GeneratedRegex(@"\d[\d.,]*\d")]
+    private static partial Regex NumberToken();
 
     /// <summary>"14 menit 30 detik": one time of 14,5 minutes, not 14 and a count of seconds.</summary>
     private static List<ProseNumber> WithSecondsJoined(string sentence, List<ProseNumber> found)
