@@ -85,7 +85,7 @@ public static class DocxReportReader
             switch (node)
             {
                 case Wp.Text t:
-                    text.Append(t.Text);
+                    text.Append(InvisibleCharacters.Remove(t.Text));
                     break;
                 case Wp.TabChar:
                     text.Append(' ');

@@ -9,7 +9,7 @@ public static class TextReportReader
     public static ReportDocument Read(string fileName, string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var raw = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var raw = InvisibleCharacters.Remove(text).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
         var lines = new List<ReportLine>(raw.Length);
         for (var i = 0; i < raw.Length; i++)
         {
