@@ -18,12 +18,6 @@ internal static partial class ColumnClassifier
             return abbreviated;
         }
 
-        // "Tgt | Real. | Cap. (%)", "Sat.": the short forms of narrow tables.
-        if (ShortForm(part.Split(' ')[0]) is { } shortened)
-        {
-            return shortened;
-        }
-
         if (part.StartsWith("kode", StringComparison.Ordinal))
         {
             return ColumnRole.Code;
@@ -157,14 +151,19 @@ internal static partial class ColumnClassifier
         return ByEntityWords(part);
     }
 
-    private static ColumnRole? ShortForm(string word) => word switch
-    {
-        "tgt" or "trgt" or "trg" => ColumnRole.Target,
-        "real" or "rlsi" => ColumnRole.Realization,
-        "cap" or "capai" => ColumnRole.Capaian,
-        "sat" => ColumnRole.Satuan,
-        _ => null,
-    };
+    /// <summary>
+    /// "Tgt | Real. | Cap. (%)", "Sat.", "REAL." over "PEGAWAI | ... | TOTAL": the short forms of narrow tables, read as
+    /// the words they stand for wherever they stand in a header.
+    /// </summary>
+    private static string WithShortFormsWritten(string part) =>
+        string.Join(' ', part.Split(' ').Select(word => word switch
+        {
+            "tgt" or "trgt" or "trg" => "target",
+            "real" or "rlsi" => "realisasi",
+            "cap" or "capai" => "capaian",
+            "sat" => "satuan",
+            _ => word,
+        }));
 
     private static ColumnRole? SingleLetterRole(string letter) => letter switch
     {

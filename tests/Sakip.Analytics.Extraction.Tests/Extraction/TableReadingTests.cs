@@ -103,13 +103,15 @@ public class TableReadingTests
         Assert.Contains(result.Indicators, v => v is { Unit: "Kecamatan Datuk Tanah Datar", Year: 2022, Kind: IndicatorValueKind.Realization, Value: 83.64m });
     }
 
-    [Fact]
-    public void A_total_row_gives_its_amounts_to_the_heading_it_closes()
+    [Theory]
+    [InlineData("REALISASI")]
+    [InlineData("REAL.")]
+    public void A_total_row_gives_its_amounts_to_the_heading_it_closes(string realisasi)
     {
         var result = Report.Extract(
             "LAPORAN PENGAWASAN ANGGARAN DEFINITIF PER SUB KEGIATAN",
             string.Empty,
-            "KODE\tURAIAN\tANGGARAN\tREALISASI\t\t\t\t\tSISA",
+            $"KODE\tURAIAN\tANGGARAN\t{realisasi}\t\t\t\t\tSISA",
             "\t\t\tPEGAWAI\tBARANG & JASA\tMODAL\tTOTAL\t%\tANGGARAN",
             "1.2.01\tPROGRAM PENUNJANG URUSAN PEMERINTAHAN\t\t\t\t\t\t\t",
             "1.2.01\tPerencanaan Kinerja Perangkat Daerah\t\t\t\t\t\t\t",
