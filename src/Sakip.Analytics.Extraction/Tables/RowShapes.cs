@@ -102,8 +102,8 @@ internal static partial class RowShapes
     [GeneratedRegex(@"^\d{1,2}$")]
     private static partial Regex SmallInteger();
 
-    // "5", "(5)", "6 (4-3)", and a column number with the formula it holds: "6 = (4/3)", "(7)=(6)/(5)x100%".
-    [GeneratedRegex(@"^\(?\d{1,2}\)?(\s*\([0-9+\-/:x*× ]+\)|\s*=\s*[0-9()+\-/:x*×% ]+)?$")]
+    // "5", "(5)", "1.", "6 (4-3)", and a column number with the formula it holds: "6 = (4/3)", "(7)=(6)/(5)x100%".
+    [GeneratedRegex(@"^\(?\d{1,2}\)?\.?(\s*\([0-9+\-/:x*× ]+\)|\s*=\s*[0-9()+\-/:x*×% ]+)?$")]
     private static partial Regex ColumnNumber();
 
     // "2022", "Tahun 2022", "2023 (n)", and "(2020)" under "Kondisi Awal".
