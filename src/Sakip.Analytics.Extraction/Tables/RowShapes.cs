@@ -32,8 +32,9 @@ internal static partial class RowShapes
             return false;
         }
 
-        // A stray column number among header words ("Indikator | 9 | Target") does not make a data row.
-        var numbers = cells.Count(c => IsDataNumber(c) && !IsRupiahOfYear(c));
+        // A stray column number among header words ("Indikator | 9 | Target") does not make a data row; a row
+        // numbered "2." counts its number as "2" would.
+        var numbers = cells.Count(c => IsDataNumber(c) && !IsRupiahOfYear(c) || IsDottedRowNumber(c));
         var headerCells = cells.Count(c => IsYearLabel(c) || IsHeaderCell(c) || IsRupiahOfYear(c));
         return numbers * 4 < cells.Count && headerCells * 2 >= cells.Count && headerCells > 0;
     }
@@ -41,6 +42,9 @@ internal static partial class RowShapes
     /// <summary>A figure in a data cell: a number other than a year heading.</summary>
     public static bool IsDataNumber(string cell) =>
         CellValue.TryParse(cell, out var value) && value.HasNumber && !IsYearLabel(cell);
+
+    /// <summary>"2.": a row's number with the dot after it, which a figure never carries.</summary>
+    public static bool IsDottedRowNumber(string cell) => DottedRowNumber().IsMatch(cell.Trim());
 
     /// <summary>A kode rekening ("7.01.7.01.0.001.2.01.", "0.00 . 7-01.0-00.0-00.03.0.0 . 1.2.01").</summary>
     public static bool IsCode(string cell) => Code().IsMatch(cell.Trim());
@@ -101,6 +105,9 @@ internal static partial class RowShapes
 
     [GeneratedRegex(@"^\d{1,2}$")]
     private static partial Regex SmallInteger();
+
+    [GeneratedRegex(@"^\d{1,3}\.$")]
+    private static partial Regex DottedRowNumber();
 
     // "5", "(5)", "1.", "6 (4-3)", and a column number with the formula it holds: "6 = (4/3)", "(7)=(6)/(5)x100%".
     [GeneratedRegex(@"^\(?\d{1,2}\)?\.?(\s*\([0-9+\-/:x*× ]+\)|\s*=\s*[0-9()+\-/:x*×% ]+)?$")]

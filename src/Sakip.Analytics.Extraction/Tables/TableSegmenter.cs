@@ -191,7 +191,7 @@ internal static partial class TableSegmenter
         var cells = run[index].Cells.Select(c => Markup.Strip(c).Trim()).ToList();
         var filled = Enumerable.Range(0, cells.Count).Where(i => cells[i].Length > 0).ToList();
         return filled.Count >= (betweenHeaders ? 1 : 2) && filled.TrueForAll(i =>
-            !RowShapes.IsDataNumber(cells[i]) && cells[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= most
+            !RowShapes.IsDataNumber(cells[i]) && !RowShapes.IsDottedRowNumber(cells[i]) && cells[i].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length <= most
             && i < above.Count && Markup.Strip(above[i]).Trim().Length > 0);
     }
 

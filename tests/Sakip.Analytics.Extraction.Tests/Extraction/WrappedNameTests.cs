@@ -26,17 +26,19 @@ public class WrappedNameTests
         Assert.Equal(Report.Line(4), result.Indicators[0].Source.Line);
     }
 
-    [Fact]
-    public void Names_centred_on_their_figures_take_the_line_above_and_below_and_keep_the_figures_line()
+    [Theory]
+    [InlineData("1", "2")]
+    [InlineData("1.", "2.")]
+    public void Names_centred_on_their_figures_take_the_line_above_and_below_and_keep_the_figures_line(string first, string second)
     {
         var result = Report.Extract(
             "Tabel 3.3",
             "Capaian Indikator Program dan Kegiatan Tahun 2023",
             "No\tProgram/Kegiatan\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
-            "1\tProgram Penunjang Urusan\tPersentase Dokumen Perencanaan",
+            $"{first}\tProgram Penunjang Urusan\tPersentase Dokumen Perencanaan",
             "\tPemerintahan Daerah\tdan Pelaporan Kinerja yang Tersusun\t%\t100\t100\t100,00",
             "\tKabupaten/Kota\tTepat Waktu",
-            "2\tProgram Kepegawaian Daerah\tPersentase Data Kepegawaian yang",
+            $"{second}\tProgram Kepegawaian Daerah\tPersentase Data Kepegawaian yang",
             "\t\tMutakhir dalam SIMPEG\t%\t95\t97,18\t102,29",
             "2.1\tMutasi dan Promosi ASN\tJumlah ASN yang Dimutasi dan",
             "\t\tDipromosikan Sesuai Kompetensi\tOrang\t450\t512\t113,78");
