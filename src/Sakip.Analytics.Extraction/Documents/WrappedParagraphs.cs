@@ -129,7 +129,7 @@ internal static partial class WrappedParagraphs
         foreach (var part in parts.Skip(1))
         {
             var next = part.Text.Trim();
-            text = HyphenatedEnd().IsMatch(text) && next.Length > 0 && char.IsLower(next[0]) ? text[..^1] + next : $"{text} {next}";
+            text = WrappedText.Join(text, next);
         }
 
         return text;
@@ -143,9 +143,6 @@ internal static partial class WrappedParagraphs
 
     [GeneratedRegex(@"[.!?:;]$")]
     private static partial Regex SentenceEnd();
-
-    [GeneratedRegex(@"\p{L}-$")]
-    private static partial Regex HyphenatedEnd();
 
     // "1.", "2.1)", "a.", "(3)", "IV.", a bullet.
     [GeneratedRegex(@"^((\d{1,2}(\.\d{1,2})*|[a-zA-Z]|[IVX]{1,4})[.)]\s|\(\w{1,3}\)\s|[-•*▪●]\s)", RegexOptions.IgnoreCase)]

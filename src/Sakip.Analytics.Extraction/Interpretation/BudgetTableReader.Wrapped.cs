@@ -25,7 +25,7 @@ internal static partial class BudgetTableReader
             if (!head.HasAmounts && head.Name.Length > 0 && tail.HasAmounts
                 && (head.Code is not null && IsBareContinuation(tail, head) || head.Enumerator is not null && EndsNumberedName(tail, head)))
             {
-                head.Name = $"{head.Name.TrimEnd()} {tail.Name.Trim()}".TrimEnd();
+                head.Name = WrappedText.Join(head.Name, tail.Name);
                 head.TakeAmountsOf(tail);
                 rows.RemoveAt(i + 1);
             }
@@ -44,7 +44,7 @@ internal static partial class BudgetTableReader
                 continue;
             }
 
-            head.Name = $"{head.Name.TrimEnd()} {tail.Name.Trim()}";
+            head.Name = WrappedText.Join(head.Name, tail.Name);
             rows.RemoveAt(i);
         }
     }

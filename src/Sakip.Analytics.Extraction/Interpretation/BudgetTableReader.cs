@@ -136,7 +136,7 @@ internal static partial class BudgetTableReader
         var name = Names.Clean(raw);
         if (table.Continuations.TryGetValue(row.Number, out var more))
         {
-            name = $"{name} {more}";
+            name = WrappedText.Join(name, more);
         }
 
         var budgetRow = new BudgetRow

@@ -130,7 +130,7 @@ internal static partial class IndicatorTableReader
         }
 
         var cells = row.Cells.ToList();
-        cells[last] = $"{cells[last].TrimEnd()} {more}";
+        cells[last] = WrappedText.Join(cells[last], more);
         return row with { Cells = cells };
     }
 
@@ -141,7 +141,7 @@ internal static partial class IndicatorTableReader
         {
             var top = i < head.Cells.Count ? head.Cells[i] : string.Empty;
             var more = i < continuation.Cells.Count ? continuation.Cells[i].Trim() : string.Empty;
-            return more.Length == 0 ? top : top.Length == 0 ? more : $"{top.TrimEnd()} {more}";
+            return more.Length == 0 ? top : top.Length == 0 ? more : WrappedText.Join(top, more);
         }).ToList();
         return head with { Cells = cells };
     }

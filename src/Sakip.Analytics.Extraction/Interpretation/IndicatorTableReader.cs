@@ -75,7 +75,7 @@ internal static partial class IndicatorTableReader
         var inheritsEntity = segment.EntityRole is ColumnRole.Sasaran or ColumnRole.Tujuan;
         if (entity.Length > 0 && inheritsEntity && state.Entity is { } above && ContinuesGoal(table, row, entity))
         {
-            entity = $"{above} {entity}";
+            entity = WrappedText.Join(above, entity);
             state.Entity = entity;
             RenameGoal(table, above, entity, context);
         }

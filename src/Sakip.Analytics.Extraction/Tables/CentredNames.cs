@@ -137,7 +137,7 @@ internal static partial class CentredNames
 
     private static ReportLine Joined(ReportLine head, ReportLine row)
     {
-        var cells = row.Cells.Select((cell, i) => i < head.Cells.Count && Text(head.Cells[i]).Length > 0 ? $"{Text(head.Cells[i])} {Text(cell)}".TrimEnd() : cell).ToList();
+        var cells = row.Cells.Select((cell, i) => i < head.Cells.Count && Text(head.Cells[i]).Length > 0 ? WrappedText.Join(Text(head.Cells[i]), Text(cell)) : cell).ToList();
         return row with { Text = string.Join('\t', cells), Cells = cells };
     }
 
