@@ -24,9 +24,11 @@ public static class TextReportReader
 
     internal static IReadOnlyList<string> SplitCells(string line)
     {
+        // A row of empty cells is a ruled line the converter kept between rows: a blank line, not a row.
         if (line.Contains('\t', StringComparison.Ordinal))
         {
-            return [.. line.Split('\t').Select(PrintedCell.Of)];
+            var cells = line.Split('\t').Select(PrintedCell.Of).ToList();
+            return cells.TrueForAll(c => c.Length == 0) ? [] : cells;
         }
 
         var trimmed = line.Trim();
