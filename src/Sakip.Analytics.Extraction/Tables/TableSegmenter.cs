@@ -76,7 +76,7 @@ internal static partial class TableSegmenter
                 LeadIn(lines, start, caption?.Line, paragraphs),
                 $"{page.DefaultCaption} {caption?.Context}".Trim(),
                 caption?.Line,
-                [.. run.Take(headerCount)],
+                OnceEach(run.Take(headerCount)),
                 [.. run.Skip(headerCount)],
                 start + run.Count - 1);
         }
@@ -152,6 +152,18 @@ internal static partial class TableSegmenter
 
     [GeneratedRegex(@"^(anggaran|pagu|pagu anggaran|jumlah anggaran|anggaran rp|pagu rp)$")]
     private static partial Regex MoneyHeaderWord();
+
+    /// <summary>The header rows, a row the converter printed twice in a row read once.</summary>
+    private static List<ReportLine> OnceEach(IEnumerable<ReportLine> header) =>
+        header.Aggregate(new List<ReportLine>(), (rows, row) =>
+        {
+            if (rows.Count == 0 || !rows[^1].Cells.SequenceEqual(row.Cells))
+            {
+                rows.Add(row);
+            }
+
+            return rows;
+        });
 
     private static int LeadingHeaderCount(List<ReportLine> run)
     {

@@ -43,6 +43,25 @@ public class AkipYearColumnsTests
     }
 
     [Fact]
+    public void A_header_the_converter_printed_twice_in_a_row_is_read_once()
+    {
+        var result = Report.Extract(
+            "Tabel 3.7",
+            "Target dan Realisasi Nilai AKIP Kecamatan Teluk Indah Tahun 2021-2023",
+            string.Empty,
+            "Uraian\t2021\t2022\t2023",
+            "Uraian\t2021\t2022\t2023",
+            "Target Nilai AKIP\t60,00\t65,00\t70,00",
+            "Realisasi Nilai AKIP\t62,10\t66,75\t71,02",
+            "Predikat\tB\tB\tBB");
+
+        var realizations = result.Akip.Where(a => a.Kind == AkipValueKind.Realization).ToList();
+        Assert.Equal([2021, 2022, 2023], realizations.Select(a => a.Year));
+        Assert.Equal([62.10m, 66.75m, 71.02m], realizations.Select(a => a.Total!.Value));
+        Assert.Equal([60.00m, 65.00m, 70.00m], result.Akip.Where(a => a.Kind == AkipValueKind.Target).Select(a => a.Total!.Value));
+    }
+
+    [Fact]
     public void A_predikat_that_does_not_fit_its_year_total_is_a_finding()
     {
         var result = Report.Extract(
