@@ -371,7 +371,7 @@ internal static partial class TableSegmenter
     }
 
     private static string HeaderKey(IEnumerable<ReportLine> rows) =>
-        string.Join('|', rows.Where(r => !RowShapes.IsNumberingRow(r)).Select(r => NameKey.Of(string.Join(' ', r.Cells))));
+        string.Join('|', OnceEach(rows).Where(r => !RowShapes.IsNumberingRow(r)).Select(r => NameKey.Of(string.Join(' ', r.Cells))));
 
     /// <summary>The prose line just above the caption (or the table), the whole paragraph when it is wrapped: the sentence that introduces it.</summary>
     private static string? LeadIn(IReadOnlyList<ReportLine> lines, int start, int? captionLine, IReadOnlyDictionary<int, ReportLine> paragraphs)

@@ -29,6 +29,33 @@ public class BudgetPageSplitTests
         Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
     }
 
+    [Fact]
+    public void A_header_printed_twice_on_each_page_still_joins_the_pages_into_one_table()
+    {
+        const string header = "No\tSub Kegiatan\tPagu (Rp)\tRealisasi (Rp)\t%";
+        var result = Report.Extract(
+            "Tabel 3.16",
+            "Realisasi Anggaran per Sub Kegiatan Tahun 2023",
+            header,
+            header,
+            "1\tPenyediaan Gaji dan Tunjangan ASN\t1.800.000.000\t1.750.000.000\t97,22",
+            "2\tPenyediaan Jasa Surat Menyurat\t15.000.000\t14.500.000\t96,67",
+            string.Empty,
+            "Laporan Kinerja Kecamatan Teluk Indah 2023\t31",
+            string.Empty,
+            "Tabel 3.16 (lanjutan)",
+            header,
+            header,
+            "3\tPenyediaan Komponen Instalasi Listrik\t10.000.000\t9.000.000\t90,00",
+            "\tJumlah\t1.815.000.000\t1.773.500.000\t97,71");
+
+        Assert.Equal(
+            ["Penyediaan Gaji dan Tunjangan ASN", "Penyediaan Jasa Surat Menyurat", "Penyediaan Komponen Instalasi Listrik", "Jumlah"],
+            result.Budget.Select(b => b.Name));
+        var sum = Assert.Single(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
+        Assert.Equal(1_825_000_000m, sum.Expected.Value);
+    }
+
     [Theory]
     [InlineData("Jumlah yang dipindahkan")]
     [InlineData("Pindahan dari halaman sebelumnya")]
