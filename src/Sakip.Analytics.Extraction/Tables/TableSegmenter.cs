@@ -278,13 +278,20 @@ internal static partial class TableSegmenter
         {
             current.Headers.AddRange(run.Take(headerCount));
         }
-        else if (headerCount > 0 && !numbersUnderHeader)
+
+        var repeatedSoFar = 0;
+        if (!headerGoesOn && headerCount > 0 && !numbersUnderHeader)
         {
+            // The header printed again on a new page, perhaps a blank line between its rows: each part in turn.
             var header = HeaderKey(run.Take(headerCount));
-            if (header != HeaderKey(current.Headers))
+            var rest = current.Headers.Skip(current.HeaderRowsRepeated).ToList();
+            var firstRowsOnly = run.Count == headerCount && headerCount < rest.Count && header == HeaderKey(rest.Take(headerCount));
+            if (header != HeaderKey(rest) && !firstRowsOnly)
             {
                 return false;
             }
+
+            repeatedSoFar = firstRowsOnly ? current.HeaderRowsRepeated + headerCount : 0;
         }
 
         // Text printed tight between two rows, with no blank line ("tertangani" under "Persentase kejadian kebakaran yang"),
@@ -300,6 +307,7 @@ internal static partial class TableSegmenter
         current.Rows.AddRange(run.Skip(headerCount));
         current.LastIndex = start + run.Count - 1;
         current.EndsWithHeader = run.Count == headerCount;
+        current.HeaderRowsRepeated = repeatedSoFar;
         return true;
     }
 
@@ -408,6 +416,9 @@ internal static partial class TableSegmenter
         public Dictionary<int, string> Continuations { get; } = [];
 
         public int LastIndex { get; set; } = lastIndex;
+
+        /// <summary>How many of the header's first rows a new page has printed again so far, a blank line before the rest.</summary>
+        public int HeaderRowsRepeated { get; set; }
 
         /// <summary>Whether the last lines taken are header rows (the table's own, or printed again on a new page).</summary>
         public bool EndsWithHeader { get; set; } = rows.Count == 0;

@@ -56,6 +56,37 @@ public class BudgetPageSplitTests
         Assert.Equal(1_825_000_000m, sum.Expected.Value);
     }
 
+    [Fact]
+    public void A_two_row_header_printed_again_with_a_blank_line_between_its_rows_still_joins_the_pages()
+    {
+        var result = Report.Extract(
+            "Tabel 3.16",
+            "Realisasi Anggaran per Sub Kegiatan Tahun 2023",
+            "Kode\tSub Kegiatan\tPagu (Rp)\tRealisasi\t",
+            string.Empty,
+            "\t\t\tRealisasi (Rp)\t%",
+            string.Empty,
+            "7.01.01.1.01\tPenyediaan Gaji dan Tunjangan ASN\t1.800.000.000\t1.750.000.000\t97,22",
+            string.Empty,
+            "7.01.01.1.02\tPenyediaan Jasa Surat Menyurat\t15.000.000\t14.500.000\t96,67",
+            string.Empty,
+            "Laporan Kinerja Kecamatan Teluk Indah 2023",
+            "31",
+            string.Empty,
+            "Tabel 3.16 (lanjutan)",
+            "Kode\tSub Kegiatan\tPagu (Rp)\tRealisasi\t",
+            string.Empty,
+            "\t\t\tRealisasi (Rp)\t%",
+            string.Empty,
+            "7.01.01.1.03\tPenyediaan Komponen Instalasi Listrik\t10.000.000\t9.000.000\t90,00",
+            string.Empty,
+            "\tJumlah\t1.815.000.000\t1.773.500.000\t97,71");
+
+        Assert.Equal(4, result.Budget.Count);
+        var sum = Assert.Single(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
+        Assert.Equal(1_825_000_000m, sum.Expected.Value);
+    }
+
     [Theory]
     [InlineData("Jumlah yang dipindahkan")]
     [InlineData("Pindahan dari halaman sebelumnya")]
