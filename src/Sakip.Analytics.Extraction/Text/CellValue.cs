@@ -31,8 +31,8 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
 
         text = TrailingDash().Replace(text, string.Empty).Trim();
 
-        // "≥ 100 %", "< 0,5 %", "Min. 90", "maks 15 menit": a target printed as a bound is the bound.
-        var bound = LeadingBound().Replace(text, string.Empty);
+        // "≥ 100 %", "< 0,5 %", "Min. 90", "maks 15 menit": a target printed as a bound is the bound. "98 persen" is "98%".
+        var bound = LeadingBound().Replace(PercentWord().Replace(text, "%"), string.Empty);
         if (GradeWithWords().Match(text) is { Success: true } described)
         {
             value = new CellValue(null, described.Groups["grade"].Value.ToUpperInvariant(), false, text, null);
@@ -100,6 +100,9 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
 
     [GeneratedRegex(@"^(?<rp>Rp )?\d{1,3}(?<group> \d{3})+(?:,\d{1,2})?$", RegexOptions.CultureInvariant)]
     private static partial Regex SpaceGroups();
+
+    [GeneratedRegex(@"(?<=[0-9])\s*persen\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex PercentWord();
 
     [GeneratedRegex(@"^(?:[≥≤<>]=?|=<|=>|min(?:imal|imum)?\.?|maks(?:imal|imum)?\.?|max\.?)\s*(?=[0-9])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex LeadingBound();
