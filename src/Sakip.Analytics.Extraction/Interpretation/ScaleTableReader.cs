@@ -53,10 +53,10 @@ internal static partial class ScaleTableReader
         }
     }
 
-    /// <summary>A printed interval: "76 % s/d 100 %", "Lebih dari 100 %", "Kurang dari 55 %", "91% ≤ 100%", "≤ 50%", "&gt;90-100", "88,31 - 100".</summary>
+    /// <summary>A printed interval: "76 % s/d 100 %", "76 persen s/d 100 persen", "Lebih dari 100 %", "Kurang dari 55 %", "91% ≤ 100%", "≤ 50%", "&gt;90-100", "88,31 - 100".</summary>
     internal static (decimal? Min, decimal? Max, bool MinExclusive)? ParseRange(string text)
     {
-        var t = text.Replace("%", string.Empty, StringComparison.Ordinal).Trim();
+        var t = PercentSign().Replace(text, string.Empty).Trim();
         if (Between().Match(t) is { Success: true } between)
         {
             return (Number(between.Groups["min"].Value), Number(between.Groups["max"].Value), between.Groups["gt"].Success);
@@ -77,6 +77,10 @@ internal static partial class ScaleTableReader
 
     private static decimal? Number(string text) =>
         decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
+
+    // "%" or the word: "76 persen s/d 100 persen".
+    [GeneratedRegex(@"\s*(?:%|\bpersen\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex PercentSign();
 
     [GeneratedRegex(@"^(?<gt>>)?\s*(?<min>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:s\.?/?d\.?|-|–|sampai(?: dengan)?|≤|<=|<)\s*(?<max>\d{1,3}(?:[.,]\d{1,2})?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Between();

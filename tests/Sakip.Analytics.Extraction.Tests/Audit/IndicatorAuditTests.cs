@@ -113,15 +113,17 @@ public class IndicatorAuditTests
         Assert.Equal(42.70m, finding.Expected.Value);
     }
 
-    [Fact]
-    public void A_category_outside_the_reports_own_scale_is_a_category_mismatch()
+    [Theory]
+    [InlineData("%")]
+    [InlineData("persen")]
+    public void A_category_outside_the_reports_own_scale_is_a_category_mismatch(string percent)
     {
         var result = Report.Extract(
             "No\tCAPAIAN KINERJA\tKETERANGAN",
-            "1.\tLebih dari 100 %\tSANGAT BAIK",
-            "2.\t76 % s/d 100 %\tBAIK",
-            "3.\t55 % s/d 75 %\tCUKUP",
-            "4.\tKurang dari 55 %\tKURANG",
+            $"1.\tLebih dari 100 {percent}\tSANGAT BAIK",
+            $"2.\t76 {percent} s/d 100 {percent}\tBAIK",
+            $"3.\t55 {percent} s/d 75 {percent}\tCUKUP",
+            $"4.\tKurang dari 55 {percent}\tKURANG",
             string.Empty,
             "Sasaran 1 : Meningkatnya Kualitas Pelayanan mendapat predikat nilai Baik.",
             string.Empty,
