@@ -10,11 +10,13 @@ public static class TextReportReader
     {
         ArgumentNullException.ThrowIfNull(text);
         var raw = InvisibleCharacters.Remove(text).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        var cells = raw.Select(SplitCells).ToList();
         var lines = new List<ReportLine>(raw.Length);
         for (var i = 0; i < raw.Length; i++)
         {
             // The "|---|---|" rule under a Markdown header carries nothing: it reads as the blank line it stands for.
-            lines.Add(new ReportLine(i + 1, IsMarkdownRule(raw[i]) ? string.Empty : raw[i], SplitCells(raw[i])));
+            var line = IsMarkdownRule(raw[i]) ? string.Empty : raw[i];
+            lines.Add(new ReportLine(i + 1, line, IndentedParagraph.Is(cells, i) ? [] : cells[i]));
         }
 
         return new ReportDocument(fileName, ReportFormat.Text, [new ReportPage(null, lines)]);

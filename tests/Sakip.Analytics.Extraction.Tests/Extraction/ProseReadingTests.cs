@@ -14,10 +14,15 @@ public class ProseReadingTests
         string.Empty,
     ];
 
-    [Fact]
-    public void Target_realization_and_capaian_stated_in_a_sentence_are_read_with_their_kinds()
+    [Theory]
+    [InlineData("")]
+    [InlineData("\t")]
+    [InlineData("2.\t")]
+    [InlineData("•\t")]
+    public void Target_realization_and_capaian_stated_in_a_sentence_are_read_with_their_kinds(string indent)
     {
-        var result = Report.Extract([.. Table, "Pada tahun 2023 realisasi IKM sebesar 80,50 dari target 85,00 dengan capaian 94,71%."]);
+        // A paragraph indented by a tab, or a list item with a tab after its number or bullet, is prose, not a table row.
+        var result = Report.Extract([.. Table, $"{indent}Pada tahun 2023 realisasi IKM sebesar 80,50 dari target 85,00 dengan capaian 94,71%."]);
 
         var prose = result.Indicators.Where(v => v.Source.IsProse).ToList();
         Assert.Equal(3, prose.Count);
