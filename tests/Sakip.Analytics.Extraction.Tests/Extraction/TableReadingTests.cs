@@ -130,15 +130,18 @@ public class TableReadingTests
         Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
     }
 
-    [Fact]
-    public void An_amount_column_printed_apart_from_its_names_is_paired_with_the_numbered_list_above()
+    [Theory]
+    [InlineData(" ")]
+    [InlineData("\t")]
+    public void An_amount_column_printed_apart_from_its_names_is_paired_with_the_numbered_list_above(string afterNumber)
     {
+        // A tab after each item's number makes the list no table.
         var result = Report.Extract(
             "Program Kegiatan :",
             string.Empty,
-            "1. Perencanaan, Penganggaran dan evaluasi Kinerja Perangkat Daerah",
-            "2. Administrasi Keuangan Perangkat Daerah",
-            "3. Pemeliharaan Barang Milik Daerah",
+            $"1.{afterNumber}Perencanaan, Penganggaran dan evaluasi Kinerja Perangkat Daerah",
+            $"2.{afterNumber}Administrasi Keuangan Perangkat Daerah",
+            $"3.{afterNumber}Pemeliharaan Barang Milik Daerah",
             string.Empty,
             "Anggaran\tKeterangan",
             "Rp. 14.418.000\tAPBD",
