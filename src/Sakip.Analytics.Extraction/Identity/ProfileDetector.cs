@@ -32,9 +32,32 @@ internal static partial class ProfileDetector
             VariantLines = variants,
             LowerIsBetterMethod = LowerIsBetter(lines),
             CapaianCappedAt100 = lines.Exists(l => CapaianCap().IsMatch(l.Text)),
-            ResultsChapterLine = document.AllLines.FirstOrDefault(l => !l.IsRow && ResultsChapter().IsMatch(Markup.Strip(l.Text)))?.Number,
+            ResultsChapterLine = ResultsChapterLine([.. document.AllLines]),
         };
     }
+
+    /// <summary>
+    /// The line of the results chapter's heading: the first "BAB III" that is no entry of a list of the chapters (the table
+    /// of contents, printed with its page numbers or without), which names another chapter within the next few lines.
+    /// </summary>
+    private static int? ResultsChapterLine(List<ReportLine> lines)
+    {
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (!lines[i].IsRow && ResultsChapter().IsMatch(Markup.Strip(lines[i].Text))
+                && !lines.Skip(i + 1).Take(ChapterListSpan).Any(l => OtherChapter().IsMatch(Markup.Strip(l.Text))))
+            {
+                return lines[i].Number;
+            }
+        }
+
+        return null;
+    }
+
+    private const int ChapterListSpan = 5;
+
+    [GeneratedRegex(@"^BAB\s+(I|II|IV|V)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherChapter();
 
     [GeneratedRegex(@"^(BAB\s+III\b|AKUNTABILITAS KINERJA\b)")]
     private static partial Regex ResultsChapter();

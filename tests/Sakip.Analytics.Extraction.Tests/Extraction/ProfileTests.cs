@@ -15,6 +15,37 @@ public class ProfileTests
         Assert.Equal((tenant, kind, unit, UnitKind.Kecamatan, year, renstra), (profile.Tenant, profile.TenantKind!.Value, profile.Unit, profile.UnitKind, profile.ReportYear, profile.RenstraPeriod));
     }
 
+    [Theory]
+    [InlineData("BAB III AKUNTABILITAS KINERJA\t15")]
+    [InlineData("BAB III AKUNTABILITAS KINERJA")]
+    [InlineData("BAB III AKUNTABILITAS KINERJA ........ 15")]
+    public void The_results_chapter_is_its_heading_in_the_body_not_its_entry_in_the_table_of_contents(string contentsEntry)
+    {
+        var result = Report.Extract(
+            "DAFTAR ISI",
+            "BAB I PENDAHULUAN",
+            "BAB II PERENCANAAN KINERJA",
+            contentsEntry,
+            "BAB IV PENUTUP",
+            string.Empty,
+            "BAB II PERENCANAAN KINERJA",
+            string.Empty,
+            "Tabel 2.1",
+            "Indikator Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tTarget\tRealisasi",
+            "1\tIndeks Kepuasan Masyarakat\t80\t79,00",
+            string.Empty,
+            "BAB III AKUNTABILITAS KINERJA",
+            string.Empty,
+            "Tabel 3.1",
+            "Capaian Indikator Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tTarget\tRealisasi",
+            "1\tIndeks Kepuasan Masyarakat\t82\t82,50");
+
+        Assert.Equal(Report.Line(14), result.Document.ResultsChapterLine);
+        Assert.Equal(82.50m, Assert.Single(result.Ikm).Ikm);
+    }
+
     [Fact]
     public void Misspellings_of_the_unit_are_recognised_as_variants()
     {
