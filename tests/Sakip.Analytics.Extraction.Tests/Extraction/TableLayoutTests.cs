@@ -28,6 +28,43 @@ public class TableLayoutTests
         Assert.Equal(["Penyusunan Rencana Kerja", "Pengelolaan Arsip Kantor"], result.Budget.Select(b => b.Name));
     }
 
+    [Fact]
+    public void A_row_printed_without_the_empty_cell_its_neighbours_leave_keeps_its_figures_in_their_columns()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Pengukuran Kinerja Tahun 2023",
+            string.Empty,
+            "NO\tINDIKATOR\tCAPAIAN TAHUN 2022\tTARGET 2023\tREALISASI 2023\tCAPAIAN (%)",
+            "1.\tIndeks Kepuasan Masyarakat\t\t87\t86,98\t99,98",
+            "2.\tPersentase Pelaksanaan Tugas Pemerintahan Umum\t100\t93,16\t93,16",
+            "3.\tPersentase Pelaksanaan Pelimpahan Kewenangan\t\t100\t99,99\t99,55");
+
+        var second = result.Indicators.Where(v => v.Indicator.StartsWith("Persentase Pelaksanaan Tugas", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 2023, 100m), (IndicatorValueKind.Realization, 2023, 93.16m), (IndicatorValueKind.ReportedCapaian, 2023, 93.16m)],
+            second.Select(v => (v.Kind, v.Year, v.Value!.Value)));
+    }
+
+    [Fact]
+    public void A_row_printed_with_an_empty_cell_no_other_row_has_keeps_its_figures_in_their_columns()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Pengukuran Kinerja Tahun 2023",
+            string.Empty,
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)\tKategori",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t82\t84,15\t102,62\tSangat Tinggi",
+            "2\tPersentase layanan PATEN tepat waktu\t\t%\t95\t97,50\t102,63\tSangat Tinggi",
+            "3\tPersentase penyelesaian gangguan trantibum\t%\t100\t91,50\t91,50\tSangat Tinggi");
+
+        var second = result.Indicators.Where(v => v.Indicator == "Persentase layanan PATEN tepat waktu").ToList();
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 95m), (IndicatorValueKind.Realization, 97.50m), (IndicatorValueKind.ReportedCapaian, 102.63m)],
+            second.Select(v => (v.Kind, v.Value!.Value)));
+        Assert.Equal("%", second[0].Satuan);
+    }
+
     [Theory]
     [InlineData("Hasil Survei Kepuasan Masyarakat Tahun 2022", true, 2022)]
     [InlineData("Hasil survei per unsur pelayanan tahun 2022 adalah sebagai berikut:", false, 2022)]
