@@ -36,6 +36,9 @@ internal static partial class ProfileDetector
         };
     }
 
+    /// <summary>How many lines below a "BAB III" another chapter makes it an entry of a list of the chapters.</summary>
+    private const int ChapterListSpan = 5;
+
     /// <summary>
     /// The line of the results chapter's heading: the first "BAB III" that is no entry of a list of the chapters (the table
     /// of contents, printed with its page numbers or without), which names another chapter within the next few lines.
@@ -53,8 +56,6 @@ internal static partial class ProfileDetector
 
         return null;
     }
-
-    private const int ChapterListSpan = 5;
 
     [GeneratedRegex(@"^BAB\s+(I|II|IV|V)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherChapter();
