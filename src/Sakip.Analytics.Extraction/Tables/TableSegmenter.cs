@@ -427,7 +427,7 @@ internal static partial class TableSegmenter
 
         public TextTable Build(PageFurniture furniture)
         {
-            var rows = MisalignedRows.Align(Width < MinWidthWithPageFoot ? Rows : [.. Rows.Where(r => !IsPageFurnitureRow(r, furniture))]);
+            var rows = MisalignedRows.Align(Width < MinWidthWithPageFoot ? Rows : [.. Rows.Where(r => !IsPageFurnitureRow(r, furniture))], Headers);
             var headers = EmptyColumns.Drop(Headers, rows);
             return new()
             {

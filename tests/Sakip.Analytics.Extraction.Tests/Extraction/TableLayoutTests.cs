@@ -65,6 +65,26 @@ public class TableLayoutTests
         Assert.Equal("%", second[0].Satuan);
     }
 
+    [Fact]
+    public void In_a_table_of_two_rows_the_header_tells_which_row_has_the_extra_empty_cell()
+    {
+        var result = Report.Extract(
+            "Tabel 3.5",
+            "Capaian Kinerja Sasaran 2 Tahun 2022-2023",
+            string.Empty,
+            "No\tIndikator Kinerja\tSatuan\tTahun 2022\t\t\tTahun 2023\t\t",
+            "\t\t\tTarget\tRealisasi\tCapaian (%)\tTarget\tRealisasi\tCapaian (%)",
+            "1\tNilai Keterbukaan Informasi Publik\tNilai\t75,00\t78,45\t104,60\t80,00\t82,10\t102,63",
+            "2\tIndeks Kepuasan Masyarakat Layanan Informasi Publik\t\tIndeks\t81,00\t83,12\t102,62\t82,50\t84,26\t102,13");
+
+        var second = result.Indicators.Where(v => v.Indicator.StartsWith("Indeks Kepuasan", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            [(2022, IndicatorValueKind.Target, 81.00m), (2022, IndicatorValueKind.Realization, 83.12m), (2022, IndicatorValueKind.ReportedCapaian, 102.62m),
+                (2023, IndicatorValueKind.Target, 82.50m), (2023, IndicatorValueKind.Realization, 84.26m), (2023, IndicatorValueKind.ReportedCapaian, 102.13m)],
+            second.Select(v => (v.Year, v.Kind, v.Value!.Value)));
+        Assert.Equal("Indeks", second[0].Satuan);
+    }
+
     [Theory]
     [InlineData("Hasil Survei Kepuasan Masyarakat Tahun 2022", true, 2022)]
     [InlineData("Hasil survei per unsur pelayanan tahun 2022 adalah sebagai berikut:", false, 2022)]
