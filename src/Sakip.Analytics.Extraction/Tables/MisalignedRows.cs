@@ -16,11 +16,11 @@ internal static class MisalignedRows
 
     public static List<ReportLine> Align(IReadOnlyList<ReportLine> rows, IReadOnlyList<ReportLine> headers)
     {
-        // The width most rows of figures print, the header's where as many print another; and the rows that print it. One
-        // such row is enough where the header is as wide.
+        // The header's width where rows of figures print it, else the width most of them print; and the rows that print it.
+        // One such row is enough where the header is as wide.
         var headerWidth = headers.Select(h => h.Cells.Count).DefaultIfEmpty(0).Max();
         var withFigures = rows.Where(HasFigures).ToList();
-        var width = withFigures.GroupBy(r => r.Cells.Count).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key == headerWidth)
+        var width = withFigures.GroupBy(r => r.Cells.Count).OrderByDescending(g => g.Key == headerWidth).ThenByDescending(g => g.Count())
             .ThenByDescending(g => g.Key).Select(g => g.Key).FirstOrDefault();
         var full = withFigures.Where(r => r.Cells.Count == width).ToList();
         if (full.Count < (width == headerWidth ? 1 : MinFullRows) || full.Count * 2 < withFigures.Count)

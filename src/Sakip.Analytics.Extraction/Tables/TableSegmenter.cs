@@ -427,7 +427,7 @@ internal static partial class TableSegmenter
 
         public TextTable Build(PageFurniture furniture)
         {
-            var rows = MisalignedRows.Align(Width < MinWidthWithPageFoot ? Rows : [.. Rows.Where(r => !IsPageFurnitureRow(r, furniture))], Headers);
+            var rows = Width < MinWidthWithPageFoot ? Rows : [.. Rows.Where(r => !IsPageFurnitureRow(r, furniture))];
             var headers = EmptyColumns.Drop(Headers, rows);
             return new()
             {
@@ -436,7 +436,7 @@ internal static partial class TableSegmenter
                 CaptionLine = CaptionLine,
                 LeadIn = LeadIn,
                 HeaderRows = headers,
-                DataRows = CentredNames.Join(SplitCells.Join(headers, EmptyColumns.Drop(rows, Headers))),
+                DataRows = CentredNames.Join(MisalignedRows.Align(SplitCells.Join(headers, EmptyColumns.Drop(rows, Headers)), headers)),
                 Columns = [],
                 Continuations = Continuations,
             };
