@@ -1,12 +1,16 @@
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Extraction.Text;
+
 namespace Sakip.Analytics.Extraction.Documents;
 
 /// <summary>
 /// A paragraph the converter indented with a tab ("\tPada tahun 2023 realisasi IKM ..."), or a list item with a tab after
 /// its number or bullet ("2.\tCapaian realisasi ...", "1.\tPerencanaan, Penganggaran dan Evaluasi Kinerja"): two cells, the
 /// second words. With the items of its list around it and no table row right above or below them, it is prose. Beside a row
-/// of three cells or more, the same shape is the rest of that row's name.
+/// of three cells or more, the same shape is the rest of that row's name; so is a labelled heading ("Sasaran: ...") between
+/// rows of one table spaced by blank lines.
 /// </summary>
-internal static class IndentedParagraph
+internal static partial class IndentedParagraph
 {
     private const int MinWordsIndented = 8;
 
@@ -14,7 +18,9 @@ internal static class IndentedParagraph
 
     private const int MinCellsOfTableRow = 3;
 
-    public static bool Is(IReadOnlyList<IReadOnlyList<string>> cells, int index)
+    /// <param name="raw">The report's lines as printed.</param>
+    /// <param name="cells">The cells of each line (none for a line of text).</param>
+    public static bool Is(IReadOnlyList<string> raw, IReadOnlyList<IReadOnlyList<string>> cells, int index)
     {
         if (!IsShaped(cells[index]))
         {
@@ -33,7 +39,30 @@ internal static class IndentedParagraph
             last++;
         }
 
-        return !IsTableRow(cells, first - 1) && !IsTableRow(cells, last + 1);
+        return !IsTableRow(cells, first - 1) && !IsTableRow(cells, last + 1)
+            && !(first == last && LabelledHeading().IsMatch(cells[first][1]) && IsWithinOneTable(cells, NearestPrinted(raw, first, -1), NearestPrinted(raw, last, 1)));
+    }
+
+    /// <summary>
+    /// Rows on both sides, past blank lines, of one table's shape: as wide as each other give or take a cell, and money in
+    /// both or in neither ("Sasaran 1 : ..." between a PK's indicators and its budget list heads the list, apart).
+    /// </summary>
+    private static bool IsWithinOneTable(IReadOnlyList<IReadOnlyList<string>> cells, int above, int below) =>
+        IsTableRow(cells, above) && IsTableRow(cells, below) && Math.Abs(cells[above].Count - cells[below].Count) <= 1
+        && HasMoney(cells[above]) == HasMoney(cells[below]);
+
+    private static bool HasMoney(IReadOnlyList<string> row) =>
+        row.Any(c => c.Contains("Rp", StringComparison.OrdinalIgnoreCase) || CellValue.TryParse(c, out var value) && value.Number >= 1_000_000);
+
+    private static int NearestPrinted(IReadOnlyList<string> raw, int from, int step)
+    {
+        var at = from + step;
+        while (at >= 0 && at < raw.Count && string.IsNullOrWhiteSpace(raw[at]))
+        {
+            at += step;
+        }
+
+        return at;
     }
 
     private static bool IsShaped(IReadOnlyList<string> line)
@@ -50,7 +79,10 @@ internal static class IndentedParagraph
     private static bool IsTableRow(IReadOnlyList<IReadOnlyList<string>> cells, int index) =>
         index >= 0 && index < cells.Count && cells[index].Count >= MinCellsOfTableRow;
 
+    [GeneratedRegex(@"^(tujuan|sasaran|program|kegiatan|sub\s*kegiatan|indikator)\b[^:]{0,30}:", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelledHeading();
+
     // "1.", "a)", "(2)", "•"; a dash alone is read as an empty cell.
     private static bool IsListMarker(string cell) =>
-        cell is "•" or "●" or "▪" or "◦" or "*" || Text.Names.EnumeratorOf(cell) is not null && cell.Length <= 5;
+        cell is "•" or "●" or "▪" or "◦" or "*" || Names.EnumeratorOf(cell) is not null && cell.Length <= 5;
 }

@@ -16,7 +16,7 @@ public static class TextReportReader
         {
             // The "|---|---|" rule under a Markdown header carries nothing: it reads as the blank line it stands for.
             var line = IsMarkdownRule(raw[i]) ? string.Empty : raw[i];
-            lines.Add(new ReportLine(i + 1, line, IndentedParagraph.Is(cells, i) ? [] : cells[i]));
+            lines.Add(new ReportLine(i + 1, line, IndentedParagraph.Is(raw, cells, i) ? [] : cells[i]));
         }
 
         return new ReportDocument(fileName, ReportFormat.Text, [new ReportPage(null, lines)]);

@@ -102,6 +102,34 @@ public class TextReportTests
             result.Indicators.Where(v => v.Kind != IndicatorValueKind.ReportedCapaian).Select(v => (v.Indicator, v.Kind, v.Value!.Value)));
     }
 
+    [Fact]
+    public void A_labelled_heading_of_one_long_cell_between_rows_spaced_by_blank_lines_stays_in_its_table()
+    {
+        var result = Report.Extract(
+            "Tabel 2.2",
+            "Target Kinerja Renstra Tahun 2021-2026",
+            string.Empty,
+            "No\tTujuan/Sasaran/Indikator\tSatuan\tKondisi Awal\tTarget Kinerja Tahun\t\t\t\t\tTarget Akhir",
+            string.Empty,
+            "\t\t\t(2020)\t2021\t2022\t2023\t2024\t2025\tRenstra (2026)",
+            string.Empty,
+            "(1)\t(2)\t(3)\t(4)\t(5)\t(6)\t(7)\t(8)\t(9)\t(10)",
+            string.Empty,
+            "\tTujuan: Meningkatnya Kualitas Manajemen Aparatur Sipil Negara",
+            string.Empty,
+            "\tIndeks Sistem Merit\tIndeks\t212,50\t230,00\t250,00\t265,00\t280,00\t300,00\t325,00",
+            string.Empty,
+            "1\tSasaran: Meningkatnya Profesionalitas dan Kompetensi Aparatur Sipil Negara",
+            string.Empty,
+            "\tIndeks Profesionalitas ASN\tNilai\t56,20\t58,00\t62,00\t65,00\t68,00\t71,00\t74,00");
+
+        Assert.Equal(
+            [("Indeks Sistem Merit", "Meningkatnya Kualitas Manajemen Aparatur Sipil Negara"),
+                ("Indeks Profesionalitas ASN", "Meningkatnya Profesionalitas dan Kompetensi Aparatur Sipil Negara")],
+            result.Indicators.Select(v => (v.Indicator, v.Goal)).Distinct());
+        Assert.Equal(14, result.Indicators.Count);
+    }
+
     private static void AssertBothRealizationsRead(Model.ExtractionResult result)
     {
         var realizations = result.Indicators.Where(v => v.Kind == IndicatorValueKind.Realization).ToList();
