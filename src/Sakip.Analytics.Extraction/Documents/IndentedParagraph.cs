@@ -40,7 +40,7 @@ internal static partial class IndentedParagraph
         }
 
         return !IsTableRow(cells, first - 1) && !IsTableRow(cells, last + 1)
-            && !(first == last && LabelledHeading().IsMatch(cells[first][1]) && IsWithinOneTable(cells, NearestPrinted(raw, first, -1), NearestPrinted(raw, last, 1)));
+            && !(first == last && LabelledHeading().IsMatch(cells[first][1]) && IsWithinOneTable(cells, NearestRow(raw, cells, first, -1), NearestRow(raw, cells, last, 1)));
     }
 
     /// <summary>
@@ -54,16 +54,20 @@ internal static partial class IndentedParagraph
     private static bool HasMoney(IReadOnlyList<string> row) =>
         row.Any(c => c.Contains("Rp", StringComparison.OrdinalIgnoreCase) || CellValue.TryParse(c, out var value) && value.Number >= 1_000_000);
 
-    private static int NearestPrinted(IReadOnlyList<string> raw, int from, int step)
+    /// <summary>The nearest line past blank lines and the short rests of names wrapped under a row ("\tJam Pelajaran").</summary>
+    private static int NearestRow(IReadOnlyList<string> raw, IReadOnlyList<IReadOnlyList<string>> cells, int from, int step)
     {
         var at = from + step;
-        while (at >= 0 && at < raw.Count && string.IsNullOrWhiteSpace(raw[at]))
+        while (at >= 0 && at < raw.Count && (string.IsNullOrWhiteSpace(raw[at]) || IsNameRest(cells[at])))
         {
             at += step;
         }
 
         return at;
     }
+
+    private static bool IsNameRest(IReadOnlyList<string> line) =>
+        line.Count == 2 && line[0].Length == 0 && line[1].Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < MinWordsIndented;
 
     private static bool IsShaped(IReadOnlyList<string> line)
     {
