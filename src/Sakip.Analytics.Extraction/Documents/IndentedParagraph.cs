@@ -49,10 +49,7 @@ internal static partial class IndentedParagraph
     /// </summary>
     private static bool IsWithinOneTable(IReadOnlyList<IReadOnlyList<string>> cells, int above, int below) =>
         IsTableRow(cells, above) && IsTableRow(cells, below) && Math.Abs(cells[above].Count - cells[below].Count) <= 1
-        && HasMoney(cells[above]) == HasMoney(cells[below]);
-
-    private static bool HasMoney(IReadOnlyList<string> row) =>
-        row.Any(c => c.Contains("Rp", StringComparison.OrdinalIgnoreCase) || CellValue.TryParse(c, out var value) && value.Number >= 1_000_000);
+        && MoneyCells.Any(cells[above]) == MoneyCells.Any(cells[below]);
 
     /// <summary>The nearest line past blank lines and the short rests of names wrapped under a row ("\tJam Pelajaran").</summary>
     private static int NearestRow(IReadOnlyList<string> raw, IReadOnlyList<IReadOnlyList<string>> cells, int from, int step)

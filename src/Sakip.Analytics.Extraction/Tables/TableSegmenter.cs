@@ -354,8 +354,7 @@ internal static partial class TableSegmenter
     }
 
     /// <summary>Whether rows print rupiah: a "Rp" cell or an amount of a million and more (a PK's budget list under its indicators).</summary>
-    private static bool HasMoney(IEnumerable<ReportLine> rows) =>
-        rows.Any(r => r.Cells.Any(c => c.Contains("Rp", StringComparison.OrdinalIgnoreCase) || CellValue.TryParse(c, out var value) && value.Number >= 1_000_000));
+    private static bool HasMoney(IEnumerable<ReportLine> rows) => rows.Any(r => MoneyCells.Any(r.Cells));
 
     /// <summary>"Sumber: Laporan Realisasi Anggaran | ": the note of a table's source, a converter's stray cell beside it, ends the table.</summary>
     private static bool IsSourceNote(ReportLine line) =>
