@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Sakip.Analytics.Extraction.Text;
 
 namespace Sakip.Analytics.Extraction.Documents;
@@ -10,7 +9,7 @@ namespace Sakip.Analytics.Extraction.Documents;
 /// of three cells or more, the same shape is the rest of that row's name; so is a labelled heading ("Sasaran: ...") between
 /// rows of one table spaced by blank lines.
 /// </summary>
-internal static partial class IndentedParagraph
+internal static class IndentedParagraph
 {
     private const int MinWordsIndented = 8;
 
@@ -40,7 +39,7 @@ internal static partial class IndentedParagraph
         }
 
         return !IsTableRow(cells, first - 1) && !IsTableRow(cells, last + 1)
-            && !(first == last && LabelledHeading().IsMatch(cells[first][1]) && IsWithinOneTable(cells, NearestRow(raw, cells, first, -1), NearestRow(raw, cells, last, 1)));
+            && !(first == last && LabelledStatement.Is(cells[first][1]) && IsWithinOneTable(cells, NearestRow(raw, cells, first, -1), NearestRow(raw, cells, last, 1)));
     }
 
     /// <summary>
@@ -79,9 +78,6 @@ internal static partial class IndentedParagraph
 
     private static bool IsTableRow(IReadOnlyList<IReadOnlyList<string>> cells, int index) =>
         index >= 0 && index < cells.Count && cells[index].Count >= MinCellsOfTableRow;
-
-    [GeneratedRegex(@"^(tujuan|sasaran|program|kegiatan|sub\s*kegiatan|indikator)\b[^:]{0,30}:", RegexOptions.IgnoreCase)]
-    private static partial Regex LabelledHeading();
 
     // "1.", "a)", "(2)", "•"; a dash alone is read as an empty cell.
     private static bool IsListMarker(string cell) =>

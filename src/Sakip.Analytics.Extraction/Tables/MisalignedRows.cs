@@ -34,8 +34,8 @@ internal static class MisalignedRows
 
     private static ReportLine? Realigned(ReportLine row, int width, CellKind[] kinds)
     {
-        var fitting = Candidates(row.Cells.ToList(), width).Where(cells => Fits(cells, kinds)).Select(c => string.Join('\t', c)).Distinct().ToList();
-        return fitting.Count == 1 ? row with { Cells = fitting[0].Split('\t') } : null;
+        var fitting = Candidates(row.Cells.ToList(), width).Where(cells => Fits(cells, kinds)).DistinctBy(cells => string.Join('\t', cells)).ToList();
+        return fitting.Count == 1 ? row with { Cells = fitting[0] } : null;
     }
 
     /// <summary>The row with empty cells put in or taken out, every way, until it is as wide as the others.</summary>

@@ -81,12 +81,8 @@ internal static partial class RowShapes
     {
         var key = NameKey.Of(cell);
         // "T | R | %" under each year: target and realisasi abbreviated to their letters.
-        return key.Length > 0 && (key.Length <= 70 && HeaderStart().IsMatch(key) && !LabelledStatement().IsMatch(Markup.Strip(cell)) || cell.Trim() is "%" or "T" or "R");
+        return key.Length > 0 && (key.Length <= 70 && HeaderStart().IsMatch(key) && !LabelledStatement.Is(cell) || cell.Trim() is "%" or "T" or "R");
     }
-
-    /// <summary>"Tujuan: Meningkatnya kualitas pelayanan publik", "Sasaran 1 : ...": a row's own heading with its label, not a column's.</summary>
-    [GeneratedRegex(@"^\s*(tujuan|sasaran|indikator|program|kegiatan|sub\s*kegiatan)\b[^:]{0,30}:\s*\S+(\s+\S+){2,}", RegexOptions.IgnoreCase)]
-    private static partial Regex LabelledStatement();
 
     /// <summary>"Rp 2023", "(Rp) 2024": the heading of a year's money column in a Renstra funding table, not an amount.</summary>
     public static bool IsRupiahOfYear(string cell) => RupiahOfYear().IsMatch(Markup.Strip(cell).Trim());
