@@ -78,9 +78,16 @@ internal static partial class UnitRowsReader
     {
         var own = context.Indicators.Where(v => v.Unit == context.Profile.Unit && !v.Source.IsProse).DistinctBy(v => v.Indicator).ToList();
         var figures = new List<FigureColumn>();
-        foreach (var column in table.Columns.Where(c => c.Role is ColumnRole.Value or ColumnRole.Total or ColumnRole.Unknown or ColumnRole.YearValue))
+        foreach (var column in table.Columns.Where(c => c.Role is ColumnRole.Value or ColumnRole.Total or ColumnRole.Unknown or ColumnRole.YearValue or ColumnRole.Capaian))
         {
             var label = string.Join(' ', column.Labels.Where(l => l.Length > 0));
+            if (column.Role == ColumnRole.Capaian && !own.Any(v => NameKey.Of(v.Indicator) == NameKey.Of(Framing().Replace(label, " "))))
+            {
+                // "Persentase penyelesaian pengaduan" is read as a capaian by its first word; it is the column of that
+                // indicator only when it prints the indicator's whole name.
+                continue;
+            }
+
             if (column.Role == ColumnRole.YearValue && NameKey.Of(Framing().Replace(label, " ")).Length == 0)
             {
                 // "Kecamatan | 2021 | 2022 | 2023" under "Perbandingan Nilai AKIP Antar Kecamatan": the caption names what each year holds.
