@@ -23,25 +23,30 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
             return false;
         }
 
-        var text = Markup.Strip(cell).TrimStart(':', ' ').Trim();
+        // "86,98*)", "72,5 (*)": a mark pointing to a note under the table is no part of the figure; the cell is printed as it
+        // stands. A cell that opens with a star is set in bold ("**85**").
+        var trimmed = cell.Trim();
+        var mark = trimmed.StartsWith('*') ? Match.Empty : NoteMark().Match(trimmed);
+        var text = Markup.Strip(mark.Success ? trimmed[..mark.Index] : trimmed).TrimStart(':', ' ').Trim();
         if (text.Length == 0 || text.Length > 40)
         {
             return false;
         }
 
         text = TrailingDash().Replace(text, string.Empty).Trim();
+        var printedCell = text + mark.Value;
 
         // "≥ 100 %", "< 0,5 %", "Min. 90", "maks 15 menit": a target printed as a bound is the bound. "98 persen" is "98%".
         var bound = LeadingBound().Replace(PercentWord().Replace(text, "%"), string.Empty);
         if (GradeWithWords().Match(text) is { Success: true } described)
         {
-            value = new CellValue(null, described.Groups["grade"].Value.ToUpperInvariant(), false, text, null);
+            value = new CellValue(null, described.Groups["grade"].Value.ToUpperInvariant(), false, printedCell, null);
             return true;
         }
 
         if (AuditOpinion().Match(text) is { Success: true } opinion)
         {
-            value = new CellValue(null, opinion.Groups["opinion"].Value.ToUpperInvariant(), false, text, null);
+            value = new CellValue(null, opinion.Groups["opinion"].Value.ToUpperInvariant(), false, printedCell, null);
             return true;
         }
 
@@ -69,7 +74,7 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
         if (Duration.Minutes(bound) is { } minutes)
         {
             // "14 menit 30 detik", "00:14:30", "14'30"": a response time in minutes and seconds, read in minutes.
-            value = new CellValue(minutes, null, false, text, "menit");
+            value = new CellValue(minutes, null, false, printedCell, "menit");
             return true;
         }
 
@@ -85,7 +90,7 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
             return false;
         }
 
-        value = new CellValue(printed.Number, printed.Grade, printed.IsPercent, text, unit);
+        value = new CellValue(printed.Number, printed.Grade, printed.IsPercent, printedCell, unit);
         return true;
     }
 
@@ -129,6 +134,9 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
 
     [GeneratedRegex(@"[,.]\s*[-–]$")]
     private static partial Regex TrailingDash();
+
+    [GeneratedRegex(@"(?<=[0-9%A-Za-z)])\s*(?:\*{1,3}\)?|\(\*{1,3}\))$")]
+    private static partial Regex NoteMark();
 
     [GeneratedRegex(@"^(?:(?<value>\d[\d.,]*)\s*/\s*(?<grade>AA|A|BB|B|CC|C|D)|(?<grade>AA|A|BB|B|CC|C|D)\s*/\s*(?<value>\d[\d.,]*))$", RegexOptions.CultureInvariant)]
     private static partial Regex GradeBesideValue();
