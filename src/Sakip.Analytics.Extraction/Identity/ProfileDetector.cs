@@ -37,18 +37,23 @@ internal static partial class ProfileDetector
     }
 
     /// <summary>How many lines below a "BAB III" another chapter makes it an entry of a list of the chapters.</summary>
-    private const int ChapterListSpan = 5;
+    private const int ChapterListSpan = 6;
+
+    private const int HeadingWords = 10;
 
     /// <summary>
-    /// The line of the results chapter's heading: the first "BAB III" that is no entry of a list of the chapters (the table
-    /// of contents, printed with its page numbers or without), which names another chapter within the next few lines.
+    /// The line of the results chapter's heading: the first "BAB III" (or "Bab III") that is no entry of a list of the chapters
+    /// (the table of contents, printed with its page numbers or without, or the sistematika, each chapter with a sentence on
+    /// it), which names another chapter within a few lines above or below it.
     /// </summary>
     private static int? ResultsChapterLine(List<ReportLine> lines)
     {
         for (var i = 0; i < lines.Count; i++)
         {
-            if (!lines[i].IsRow && ResultsChapter().IsMatch(Markup.Strip(lines[i].Text))
-                && !lines.Skip(i + 1).Take(ChapterListSpan).Any(l => OtherChapter().IsMatch(Markup.Strip(l.Text))))
+            var text = Markup.Strip(lines[i].Text);
+            if (!lines[i].IsRow && ResultsChapter().IsMatch(text) && text.Split(' ').Length <= HeadingWords
+                && !lines.Skip(i + 1).Take(ChapterListSpan).Concat(lines.Skip(Math.Max(0, i - ChapterListSpan)).Take(Math.Min(i, ChapterListSpan)))
+                    .Any(l => OtherChapter().IsMatch(Markup.Strip(l.Text))))
             {
                 return lines[i].Number;
             }
@@ -60,6 +65,6 @@ internal static partial class ProfileDetector
     [GeneratedRegex(@"^BAB\s+(I|II|IV|V)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherChapter();
 
-    [GeneratedRegex(@"^(BAB\s+III\b|AKUNTABILITAS KINERJA\b)")]
+    [GeneratedRegex(@"^((?i:BAB)\s+III\b|AKUNTABILITAS KINERJA\b)")]
     private static partial Regex ResultsChapter();
 }

@@ -46,6 +46,43 @@ public class ProfileTests
         Assert.Equal(82.50m, Assert.Single(result.Ikm).Ikm);
     }
 
+    [Theory]
+    [InlineData("BAB III AKUNTABILITAS KINERJA")]
+    [InlineData("Bab III Akuntabilitas Kinerja")]
+    [InlineData("Bab III – Akuntabilitas Kinerja")]
+    public void The_results_chapter_heading_may_be_in_mixed_case_and_the_sistematika_listing_it_is_no_heading(string heading)
+    {
+        var result = Report.Extract(
+            "Sistematika penyajian laporan ini adalah sebagai berikut:",
+            "Bab I Pendahuluan",
+            "Menguraikan latar belakang, tugas dan fungsi serta struktur organisasi.",
+            "Bab II Perencanaan Kinerja",
+            "Memaparkan Rencana Strategis dan Perjanjian Kinerja.",
+            "Bab III Akuntabilitas Kinerja",
+            "Menguraikan hasil pengukuran kinerja, evaluasi dan analisis capaian kinerja.",
+            string.Empty,
+            "serta akuntabilitas keuangan selama tahun anggaran.",
+            string.Empty,
+            "Bab IV Penutup",
+            string.Empty,
+            "Bab II Perencanaan Kinerja",
+            string.Empty,
+            "Tabel 2.1",
+            "Indikator Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tTarget\tRealisasi",
+            "1\tIndeks Kepuasan Masyarakat\t80\t79,00",
+            string.Empty,
+            heading,
+            string.Empty,
+            "Tabel 3.1",
+            "Capaian Indikator Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tTarget\tRealisasi",
+            "1\tIndeks Kepuasan Masyarakat\t82\t82,50");
+
+        Assert.Equal(Report.Line(20), result.Document.ResultsChapterLine);
+        Assert.Equal(82.50m, Assert.Single(result.Ikm).Ikm);
+    }
+
     [Fact]
     public void Misspellings_of_the_unit_are_recognised_as_variants()
     {
