@@ -58,6 +58,18 @@ internal static partial class Cues
 
     public static bool NamesYear(string window) => YearNamed().IsMatch(window);
 
+    /// <summary>"Dari 3 indikator kinerja, seluruhnya (100%) tercapai", "seluruh indikator telah tercapai": the indicators counted as a whole.</summary>
+    public static bool CountsIndicators(string sentence) => IndicatorsCounted().IsMatch(sentence);
+
+    [GeneratedRegex(@"\b(\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|seluruh|semua|sebagian|beberapa)\s+(\(\w+\)\s+)?indikator\b|\bindikator\b[^.;]*\bseluruhnya\b", RegexOptions.IgnoreCase)]
+    private static partial Regex IndicatorsCounted();
+
+    /// <summary>"Anggaran yang digunakan sebesar", "dari pagu": words of the money spent.</summary>
+    public static bool NamesMoney(string text) => MoneyWords().IsMatch(text);
+
+    [GeneratedRegex(@"\b(anggaran|pagu|belanja|keuangan)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MoneyWords();
+
     [GeneratedRegex(@"\btahun\s+(19|20)\d\d\b", RegexOptions.IgnoreCase)]
     private static partial Regex YearNamed();
 

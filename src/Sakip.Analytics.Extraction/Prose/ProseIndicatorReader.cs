@@ -179,6 +179,13 @@ internal static partial class ProseIndicatorReader
                 continue;
             }
 
+            // "Dari 3 indikator kinerja, seluruhnya (100%) tercapai", "Anggaran yang digunakan sebesar 95,12% dari pagu": a
+            // sentence naming no indicator speaks of the one named before it only when it speaks of nothing else.
+            if (named is null && (Cues.CountsIndicators(sentence) || Cues.NamesMoney(window) && !Cues.NamesMoney(template.Indicator)))
+            {
+                continue;
+            }
+
             // "mampu mewujudkan efisiensi dalam penggunaan anggaran sebesar 3,25": an efficiency, unless the indicator measures one.
             if (IsOtherFigure(kind.Value, number, window, after, template, named is not null, lexicon) || IsComplement(sentence[..number.Start], template)
                 || Cues.IsEfficiency(window) && !Cues.NamesEfficiency(template.Indicator)

@@ -41,6 +41,43 @@ public class ProseAsideFigureTests
         Assert.Empty(Report.ProseOn(result, Table.Length + 1));
     }
 
+    private static readonly string[] PercentTable =
+    [
+        "Tabel 3.1",
+        "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+        "1\tMeningkatnya penanganan kebakaran\tPersentase kejadian kebakaran yang tertangani\t%\t82\t88\t107,32",
+        "2\tMeningkatnya penanganan kebakaran\tWaktu tanggap penanganan kebakaran\tMenit\t15\t12\t120,00",
+        string.Empty,
+        "Persentase kejadian kebakaran yang tertangani tahun 2023 terealisasi sebesar 88% dari target 82%.",
+        string.Empty,
+    ];
+
+    [Theory]
+    [InlineData("Dari 2 indikator kinerja, seluruhnya (100%) tercapai dengan kategori sangat tinggi.")]
+    [InlineData("Dari dua indikator kinerja sasaran, 2 indikator atau 100% tercapai.")]
+    [InlineData("Sebanyak 1 indikator (50%) mencapai kategori sangat tinggi dan 1 indikator (50%) kategori tinggi.")]
+    [InlineData("Secara umum seluruh indikator telah tercapai 100%.")]
+    [InlineData("Anggaran yang digunakan sebesar 95,12% dari pagu yang tersedia.")]
+    [InlineData("Penyerapan anggaran untuk mendukung capaian tersebut sebesar 95,12%.")]
+    public void A_sentence_about_the_indicators_as_a_whole_or_about_the_money_gives_no_value_of_the_indicator_named_before(string sentence)
+    {
+        var result = Report.Extract([.. PercentTable, sentence]);
+
+        Assert.Empty(Report.ProseOn(result, PercentTable.Length + 1));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    [Theory]
+    [InlineData("Realisasi tersebut meningkat dibandingkan tahun 2022 sebesar 84%.", 84)]
+    [InlineData("Realisasi tahun 2023 sebesar 88% dengan penyerapan anggaran sebesar 95,12%.", 88)]
+    public void The_next_paragraph_still_speaks_of_the_indicator_named_before(string sentence, decimal value)
+    {
+        var result = Report.Extract([.. PercentTable, sentence]);
+
+        var own = Assert.Single(Report.ProseOn(result, PercentTable.Length + 1));
+        Assert.Equal(("Persentase kejadian kebakaran yang tertangani", value), (own.Indicator, own.Value!.Value));
+    }
+
     [Fact]
     public void A_figure_after_tahun_sebelumnya_is_the_year_befores()
     {
