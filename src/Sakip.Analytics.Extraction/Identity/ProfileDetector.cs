@@ -42,16 +42,20 @@ internal static partial class ProfileDetector
     private const int HeadingWords = 10;
 
     /// <summary>
-    /// The line of the results chapter's heading: the first "BAB III" (or "Bab III") that is no entry of a list of the chapters
-    /// (the table of contents, printed with its page numbers or without, or the sistematika, each chapter with a sentence on
-    /// it), which names another chapter within a few lines above or below it.
+    /// The line of the results chapter's heading: the first "BAB III" that is no entry of a list of the chapters (the table
+    /// of contents, printed with its page numbers or without, or the sistematika, each chapter with a sentence on it), which
+    /// names another chapter within a few lines above or below it. A heading in capitals is the chapter's where the report
+    /// prints one; "Bab III" in mixed case is looked for only where it does not, being how the sistematika names chapters.
     /// </summary>
-    private static int? ResultsChapterLine(List<ReportLine> lines)
+    private static int? ResultsChapterLine(List<ReportLine> lines) =>
+        ResultsChapterLine(lines, ResultsChapter()) ?? ResultsChapterLine(lines, ResultsChapterInAnyCase());
+
+    private static int? ResultsChapterLine(List<ReportLine> lines, Regex heading)
     {
         for (var i = 0; i < lines.Count; i++)
         {
             var text = Markup.Strip(lines[i].Text);
-            if (!lines[i].IsRow && ResultsChapter().IsMatch(text) && text.Split(' ').Length <= HeadingWords
+            if (!lines[i].IsRow && heading.IsMatch(text) && text.Split(' ').Length <= HeadingWords
                 && !lines.Skip(i + 1).Take(ChapterListSpan).Concat(lines.Skip(Math.Max(0, i - ChapterListSpan)).Take(Math.Min(i, ChapterListSpan)))
                     .Any(l => OtherChapter().IsMatch(Markup.Strip(l.Text))))
             {
@@ -65,6 +69,9 @@ internal static partial class ProfileDetector
     [GeneratedRegex(@"^BAB\s+(I|II|IV|V)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherChapter();
 
-    [GeneratedRegex(@"^((?i:BAB)\s+III\b|AKUNTABILITAS KINERJA\b)")]
+    [GeneratedRegex(@"^(BAB\s+III\b|AKUNTABILITAS KINERJA\b)")]
     private static partial Regex ResultsChapter();
+
+    [GeneratedRegex(@"^BAB\s+III\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ResultsChapterInAnyCase();
 }

@@ -84,6 +84,46 @@ public class ProfileTests
     }
 
     [Fact]
+    public void A_heading_in_capitals_is_the_chapters_over_a_sistematika_entry_whose_neighbours_are_far_apart()
+    {
+        var result = Report.Extract(
+            "Sistematika penyajian laporan ini adalah sebagai berikut:",
+            "Bab II Perencanaan Kinerja",
+            "Memaparkan Rencana Strategis dan Perjanjian Kinerja.",
+            string.Empty,
+            "serta indikator keberhasilan yang ditetapkan.",
+            string.Empty,
+            "lalu target kinerja setiap tahun.",
+            string.Empty,
+            "Bab III Akuntabilitas Kinerja",
+            "Menguraikan hasil pengukuran kinerja, evaluasi dan analisis capaian kinerja,",
+            string.Empty,
+            "hambatan dan kendala serta langkah antisipatif,",
+            string.Empty,
+            "serta akuntabilitas keuangan selama tahun anggaran.",
+            string.Empty,
+            string.Empty,
+            "Bab IV Penutup",
+            string.Empty,
+            "BAB II PERENCANAAN KINERJA",
+            string.Empty,
+            "Rencana Strategis kecamatan ditetapkan dengan Peraturan Bupati.",
+            string.Empty,
+            "Perjanjian Kinerja tahun 2023 ditandatangani oleh Camat.",
+            string.Empty,
+            "Target kinerja setiap indikator disajikan dalam Perjanjian Kinerja.",
+            string.Empty,
+            "BAB III AKUNTABILITAS KINERJA",
+            string.Empty,
+            "Tabel 3.1",
+            "Capaian Indikator Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tTarget\tRealisasi",
+            "1\tIndeks Kepuasan Masyarakat\t82\t82,50");
+
+        Assert.Equal(Report.Line(27), result.Document.ResultsChapterLine);
+    }
+
+    [Fact]
     public void Misspellings_of_the_unit_are_recognised_as_variants()
     {
         var variants = Seeds.Extract(Seeds.Jember).Document.UnitNameVariants;
