@@ -435,7 +435,7 @@ internal static partial class TableSegmenter
                 CaptionLine = CaptionLine,
                 LeadIn = LeadIn,
                 HeaderRows = headers,
-                DataRows = CentredNames.Join(MisalignedRows.Align(SplitCells.Join(headers, EmptyColumns.Drop(rows, Headers)), headers)),
+                DataRows = CentredNames.Join(MisalignedRows.Align(ShiftedRows.Align(SplitCells.Join(headers, EmptyColumns.Drop(rows, Headers)), headers), headers)),
                 Columns = [],
                 Continuations = Continuations,
             };

@@ -47,6 +47,43 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void Rows_all_printed_one_cell_wider_than_their_header_with_an_empty_cell_after_the_number_keep_their_figures_under_the_header()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Pengukuran Kinerja Tahun 2023",
+            string.Empty,
+            "No\tIndikator Kinerja\tSatuan\tCapaian 2022\tTarget\tRealisasi\tCapaian (%)",
+            "1\t\tIndeks Kepuasan Masyarakat\tIndeks\t\t82\t84,15\t102,62",
+            "2\t\tPersentase layanan PATEN\t%\t\t95\t97,50\t102,63",
+            "\t\ttepat waktu",
+            "3\t\tPersentase penyelesaian gangguan trantibum\t%\t\t100\t91,50\t91,50");
+
+        Assert.Contains(result.Indicators, v => v.Indicator == "Persentase layanan PATEN tepat waktu" && v.Value == 97.50m);
+        Assert.Equal(
+            [("Indeks Kepuasan Masyarakat", "Indeks", IndicatorValueKind.Target, 82m), ("Indeks Kepuasan Masyarakat", "Indeks", IndicatorValueKind.Realization, 84.15m),
+                ("Indeks Kepuasan Masyarakat", "Indeks", IndicatorValueKind.ReportedCapaian, 102.62m)],
+            result.Indicators.Where(v => v.Indicator.StartsWith("Indeks", StringComparison.Ordinal)).Select(v => (v.Indicator, v.Satuan, v.Kind, v.Value!.Value)));
+        Assert.Equal(9, result.Indicators.Count);
+    }
+
+    [Fact]
+    public void Rows_one_cell_wider_than_their_header_only_by_an_empty_last_cell_are_left_as_they_are()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Pengukuran Kinerja Tahun 2023",
+            string.Empty,
+            "No\tIndikator Kinerja\tCapaian 2022\tTarget\tRealisasi",
+            "1\tIndeks Kepuasan Masyarakat\t\t82\t84,15\t",
+            "2\tPersentase layanan PATEN tepat waktu\t\t95\t97,50\t");
+
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 82m), (IndicatorValueKind.Realization, 84.15m), (IndicatorValueKind.Target, 95m), (IndicatorValueKind.Realization, 97.50m)],
+            result.Indicators.Select(v => (v.Kind, v.Value!.Value)));
+    }
+
+    [Fact]
     public void A_row_printed_with_an_empty_cell_no_other_row_has_keeps_its_figures_in_their_columns()
     {
         var result = Report.Extract(
