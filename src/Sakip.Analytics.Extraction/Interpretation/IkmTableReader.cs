@@ -31,7 +31,8 @@ internal static partial class IkmTableReader
         {
             // A legend wrapped over lines ("U3 =" over "Waktu Penyelesaian; ...") reads as its paragraph.
             var paragraphs = WrappedParagraphs.ByLine(pageLines);
-            var around = pageLines.Skip(Math.Max(0, start - LookBefore)).Take(end + 1 + LookAfter - Math.Max(0, start - LookBefore))
+            var from = PrintedLines.Back(pageLines, start, LookBefore);
+            var around = pageLines.Skip(from).Take(PrintedLines.Forward(pageLines, end + 1, LookAfter) - from)
                 .Select(l => paragraphs.GetValueOrDefault(l.Number, l)).Distinct()
                 .Select(l => l.IsRow ? string.Join(' ', l.Cells) : l.Text);
             ReadAcross(table, across, around, elements, figures);
@@ -41,8 +42,8 @@ internal static partial class IkmTableReader
             ReadDown(table, elements, figures);
         }
 
-        figures.AddRange(NearbyFigures(pageLines, Math.Max(0, start - LookBefore), start, table.Convention, skipWideRows: true));
-        figures.AddRange(NearbyFigures(pageLines, end + 1, Math.Min(pageLines.Count, end + 1 + LookAfter), table.Convention));
+        figures.AddRange(NearbyFigures(pageLines, PrintedLines.Back(pageLines, start, LookBefore), start, table.Convention, skipWideRows: true));
+        figures.AddRange(NearbyFigures(pageLines, end + 1, PrintedLines.Forward(pageLines, end + 1, LookAfter), table.Convention));
         figures.Sort((a, b) => a.Line.CompareTo(b.Line));
         var ikm = figures.Where(f => f.Label == Label.Ikm).ToList();
         var weighted = figures.FirstOrDefault(f => f.Label == Label.Weighted);
@@ -109,14 +110,20 @@ internal static partial class IkmTableReader
     /// </summary>
     private static int? SurveyYear(TextTable table, IReadOnlyList<ReportLine> lines, int start)
     {
-        var above = lines.Skip(Math.Max(0, start - LookBefore)).Take(Math.Min(LookBefore, start)).Where(l => !l.IsRow).Reverse().Select(l => l.Text);
+        var above = Above(lines, start).Where(l => !l.IsRow).Reverse().Select(l => l.Text);
         return new[] { table.Context }.Concat(above).Select(text => YearIn().Match(text)).FirstOrDefault(m => m.Success) is { } match
             ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture)
             : null;
     }
 
     private static string? Period(IReadOnlyList<ReportLine> lines, int start) =>
-        lines.Skip(Math.Max(0, start - LookBefore)).Take(LookBefore).Select(l => PeriodText().Match(l.Text)).FirstOrDefault(m => m.Success)?.Value;
+        Above(lines, start).Select(l => PeriodText().Match(l.Text)).FirstOrDefault(m => m.Success)?.Value;
+
+    private static IEnumerable<ReportLine> Above(IReadOnlyList<ReportLine> lines, int start)
+    {
+        var from = PrintedLines.Back(lines, start, LookBefore);
+        return lines.Skip(from).Take(start - from);
+    }
 
     [GeneratedRegex(@"(?:tahun|s\.?d\.?\s*\d{1,2}-\d{1,2}-|\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|nopember|desember))\s*(?<year>20\d\d)", RegexOptions.IgnoreCase)]
     private static partial Regex YearIn();

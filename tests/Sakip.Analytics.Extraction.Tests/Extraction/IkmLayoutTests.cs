@@ -46,6 +46,29 @@ public class IkmLayoutTests
         Assert.Equal((2023, 86.98m, Report.Line(4)), (ikm.Year, ikm.Ikm!.Value, ikm.Source.Line));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void The_summary_printed_as_label_lines_above_the_survey_is_read_however_many_blank_lines_the_converter_leaves(int blanks)
+    {
+        string[] nrr = ["3,00", "3,10", "3,14", "3,94", "3,05", "3,17", "3,25", "3,05", "3,31"];
+        string[] weighted = ["0,333", "0,344", "0,348", "0,437", "0,338", "0,351", "0,360", "0,338", "0,367"];
+        string[] gap = [.. Enumerable.Repeat(string.Empty, blanks)];
+        var result = Report.Extract(
+        [
+            "PENGUKURAN INDEKS KEPUASAN MASYARAKAT",
+            "KECAMATAN TELUK INDAH",
+            "01-01-2023 s.d 31-12-2023",
+            .. gap, "IKM", "80,50", .. gap, "MUTU LAYANAN", "B (BAIK)", .. gap, "RESPONDEN", "96", .. gap,
+            "SKOR PER UNSUR PELAYANAN", .. gap, "KETERANGAN", .. gap,
+            "No.\tUnsur Pelayanan\tNRR\tNRR Tertimbang",
+            .. SurveyElements.Rows(nrr, weighted),
+        ]);
+
+        var ikm = Assert.Single(result.Ikm);
+        Assert.Equal((80.50m, "B", 96), (ikm.Ikm!.Value, ikm.Mutu, ikm.Respondents!.Value));
+    }
+
     [Fact]
     public void A_weighted_score_written_with_a_leading_zero_stays_a_decimal_in_a_table_writing_its_other_decimals_after_a_point()
     {
