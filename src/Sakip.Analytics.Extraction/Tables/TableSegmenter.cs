@@ -12,6 +12,7 @@ internal static partial class TableSegmenter
 {
     private const int MaxGap = 7;
     private const int MaxGapAcrossPages = 14;
+    private const int MaxAdjacentGap = 4;
     private const int MaxFragmentLength = 60;
 
     // A narrow table ("Dokumen | Jumlah") may list "LKjIP 2023 | 1" as a row of its own.
@@ -344,14 +345,15 @@ internal static partial class TableSegmenter
     [GeneratedRegex(@"\blanjutan\b", RegexOptions.IgnoreCase)]
     private static partial Regex Continued();
 
-    /// <summary>At most one line (or one wrapped paragraph, such as a sub-heading) and a few blank lines between.</summary>
+    /// <summary>At most one line (or one wrapped paragraph, such as a sub-heading) and a few blank lines between, a run of blank lines counted once.</summary>
     private static bool IsAdjacent(IReadOnlyList<ReportLine> lines, int lastIndex, int start, IReadOnlyDictionary<int, ReportLine> paragraphs)
     {
         var between = lines.Skip(lastIndex + 1).Take(start - lastIndex - 1).ToList();
-        var printed = between.Where(l => !l.IsBlank).ToList();
-        var shown = printed.Select(l => paragraphs.GetValueOrDefault(l.Number, l)).Distinct().Count();
-        return between.Count - (printed.Count - shown) <= 4 && shown <= 1;
+        var shown = between.Where(l => !l.IsBlank).Select(l => paragraphs.GetValueOrDefault(l.Number, l)).Distinct().Count();
+        var blankRuns = between.Where((l, i) => l.IsBlank && (i == 0 || !between[i - 1].IsBlank)).Count();
+        return shown + blankRuns <= MaxAdjacentGap && shown <= 1;
     }
+
 
     /// <summary>Whether rows print rupiah: a "Rp" cell or an amount of a million and more (a PK's budget list under its indicators).</summary>
     private static bool HasMoney(IEnumerable<ReportLine> rows) => rows.Any(r => MoneyCells.Any(r.Cells));

@@ -83,6 +83,30 @@ public class TableLayoutTests
             result.Indicators.Select(v => (v.Kind, v.Value!.Value)));
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void A_budget_list_under_an_agreements_sub_heading_keeps_the_agreements_caption_however_many_blank_lines_stand_around_it(int blanks)
+    {
+        string[] gap = [.. Enumerable.Repeat(string.Empty, blanks)];
+        var result = Report.Extract(
+        [
+            "PERUBAHAN PERJANJIAN KINERJA TAHUN 2023",
+            string.Empty,
+            "No\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget",
+            "1\tMeningkatnya kualitas pelayanan\tIndeks Kepuasan Masyarakat\tIndeks\t87",
+            .. gap,
+            "Sasaran 1 : Meningkatnya kualitas pelayanan publik di kecamatan",
+            .. gap,
+            "1\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\tRp.\t35.429.500",
+            "2\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\tRp.\t1.205.866.000",
+            "\tJUMLAH\tRp.\t1.241.295.500",
+        ]);
+
+        Assert.Equal(3, result.Budget.Count);
+        Assert.All(result.Budget, b => Assert.Equal("PERUBAHAN PERJANJIAN KINERJA TAHUN 2023", b.Source.Table));
+    }
+
     [Fact]
     public void A_row_printed_with_an_empty_cell_no_other_row_has_keeps_its_figures_in_their_columns()
     {
