@@ -30,6 +30,7 @@ internal static partial class ProseIndicatorReader
 
         ExtractedIndicatorValue? carried = null;
         var carriedLine = 0;
+        var distance = new PrintedDistance(lines);
         foreach (var line in lines)
         {
             var text = line.IsRow || line.IsBlank || tableLines.Contains(line.Number) ? LabelRow(line) : Markup.Strip(line.Text);
@@ -46,7 +47,7 @@ internal static partial class ProseIndicatorReader
                 continue;
             }
 
-            if (line.Number - carriedLine <= 3 && ReadLabelledFigure(text, line.Number, carried, context))
+            if (distance.Between(carriedLine, line.Number) <= 3 && ReadLabelledFigure(text, line.Number, carried, context))
             {
                 // The block under "Indikator Kinerja : ..." goes on.
                 carriedLine = line.Number;
@@ -58,7 +59,7 @@ internal static partial class ProseIndicatorReader
                 continue;
             }
 
-            if (line.Number - carriedLine > 3)
+            if (distance.Between(carriedLine, line.Number) > 3)
             {
                 carried = null;
             }
@@ -99,8 +100,8 @@ internal static partial class ProseIndicatorReader
                     carriedLine = line.Number;
                 }
 
-                ReadSentence(sentence, line.Number, mentions, carried, Nearest(tables, line.Number, t => t.SoleIndicator is not null),
-                    Nearest(tables, line.Number, t => t.HasIndicators)?.IsRevised == true, lineYear, lexicon, context);
+                ReadSentence(sentence, line.Number, mentions, carried, Nearest(tables, line.Number, distance, t => t.SoleIndicator is not null),
+                    Nearest(tables, line.Number, distance, t => t.HasIndicators)?.IsRevised == true, lineYear, lexicon, context);
                 lineYear = CarriedYear(sentence) ?? lineYear;
             }
         }
@@ -123,8 +124,8 @@ internal static partial class ProseIndicatorReader
 
     private const string CountWord = "jumlah";
 
-    private static TableNearby? Nearest(IReadOnlyList<TableNearby> tables, int line, Func<TableNearby, bool> having) =>
-        tables.Where(t => t.LastLine < line && line - t.LastLine <= ContextLines && having(t)).OrderByDescending(t => t.LastLine).FirstOrDefault();
+    private static TableNearby? Nearest(IReadOnlyList<TableNearby> tables, int line, PrintedDistance distance, Func<TableNearby, bool> having) =>
+        tables.Where(t => t.LastLine < line && distance.Between(t.LastLine, line) <= ContextLines && having(t)).OrderByDescending(t => t.LastLine).FirstOrDefault();
 
     private static void ReadSentence(
         string sentence, int lineNumber, List<(ExtractedIndicatorValue Template, int Position)> mentions, ExtractedIndicatorValue? carried,

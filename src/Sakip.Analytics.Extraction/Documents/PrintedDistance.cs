@@ -1,0 +1,22 @@
+namespace Sakip.Analytics.Extraction.Documents;
+
+/// <summary>
+/// How far apart two lines are, each run of blank lines counted as one line: a converter that doubles the blank lines
+/// between paragraphs moves no sentence farther from the table or the sentence it speaks of.
+/// </summary>
+internal sealed class PrintedDistance
+{
+    private readonly List<int> repeatedBlanks;
+
+    public PrintedDistance(IReadOnlyList<ReportLine> lines) =>
+        repeatedBlanks = [.. lines.Where((line, i) => line.IsBlank && i > 0 && lines[i - 1].IsBlank).Select(line => line.Number).Order()];
+
+    /// <summary>The lines from <paramref name="from"/> to <paramref name="to"/>, less the blank lines repeating one before them.</summary>
+    public int Between(int from, int to) => to - from - (RepeatedUpTo(to) - RepeatedUpTo(from));
+
+    private int RepeatedUpTo(int line)
+    {
+        var index = repeatedBlanks.BinarySearch(line);
+        return index >= 0 ? index + 1 : ~index;
+    }
+}
