@@ -24,16 +24,4 @@ internal static class PrintedLines
 
         return i;
     }
-
-    /// <summary>The index past <paramref name="count"/> lines from <paramref name="index"/> on, a run of blank lines counted as one.</summary>
-    public static int Forward(IReadOnlyList<ReportLine> lines, int index, int count)
-    {
-        var i = index;
-        for (var counted = 0; i < lines.Count && counted < count; i++)
-        {
-            counted += lines[i].IsBlank && i > index && lines[i - 1].IsBlank ? 0 : 1;
-        }
-
-        return i;
-    }
 }

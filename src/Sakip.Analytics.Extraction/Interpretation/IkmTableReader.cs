@@ -32,7 +32,7 @@ internal static partial class IkmTableReader
             // A legend wrapped over lines ("U3 =" over "Waktu Penyelesaian; ...") reads as its paragraph.
             var paragraphs = WrappedParagraphs.ByLine(pageLines);
             var from = PrintedLines.Back(pageLines, start, LookBefore);
-            var around = pageLines.Skip(from).Take(PrintedLines.Forward(pageLines, end + 1, LookAfter) - from)
+            var around = pageLines.Skip(from).Take(end + 1 + LookAfter - from)
                 .Select(l => paragraphs.GetValueOrDefault(l.Number, l)).Distinct()
                 .Select(l => l.IsRow ? string.Join(' ', l.Cells) : l.Text);
             ReadAcross(table, across, around, elements, figures);
@@ -43,7 +43,7 @@ internal static partial class IkmTableReader
         }
 
         figures.AddRange(NearbyFigures(pageLines, PrintedLines.Back(pageLines, start, LookBefore), start, table.Convention, skipWideRows: true));
-        figures.AddRange(NearbyFigures(pageLines, end + 1, PrintedLines.Forward(pageLines, end + 1, LookAfter), table.Convention));
+        figures.AddRange(NearbyFigures(pageLines, end + 1, Math.Min(pageLines.Count, end + 1 + LookAfter), table.Convention));
         figures.Sort((a, b) => a.Line.CompareTo(b.Line));
         var ikm = figures.Where(f => f.Label == Label.Ikm).ToList();
         var weighted = figures.FirstOrDefault(f => f.Label == Label.Weighted);
