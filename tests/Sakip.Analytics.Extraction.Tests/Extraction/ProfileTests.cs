@@ -5,6 +5,12 @@ namespace Sakip.Analytics.Extraction.Tests.Extraction;
 
 public class ProfileTests
 {
+    private static readonly string[] PlanTable =
+        ["Tabel 2.1", "Indikator Kinerja Tahun 2023", "No\tIndikator Kinerja\tTarget\tRealisasi", "1\tIndeks Kepuasan Masyarakat\t80\t79,00"];
+
+    private static readonly string[] ResultsTable =
+        ["Tabel 3.1", "Capaian Indikator Kinerja Tahun 2023", "No\tIndikator Kinerja\tTarget\tRealisasi", "1\tIndeks Kepuasan Masyarakat\t82\t82,50"];
+
     [Theory]
     [InlineData(Seeds.Jember, "Kabupaten Jember", TenantKind.Kabupaten, "Kecamatan Sumbersari", 2021, "2016-2021")]
     [InlineData(Seeds.Dumai, "Kota Dumai", TenantKind.Kota, "Kecamatan Sungai Sembilan", 2022, "2021-2026")]
@@ -22,6 +28,7 @@ public class ProfileTests
     public void The_results_chapter_is_its_heading_in_the_body_not_its_entry_in_the_table_of_contents(string contentsEntry)
     {
         var result = Report.Extract(
+        [
             "DAFTAR ISI",
             "BAB I PENDAHULUAN",
             "BAB II PERENCANAAN KINERJA",
@@ -30,17 +37,12 @@ public class ProfileTests
             string.Empty,
             "BAB II PERENCANAAN KINERJA",
             string.Empty,
-            "Tabel 2.1",
-            "Indikator Kinerja Tahun 2023",
-            "No\tIndikator Kinerja\tTarget\tRealisasi",
-            "1\tIndeks Kepuasan Masyarakat\t80\t79,00",
+            .. PlanTable,
             string.Empty,
             "BAB III AKUNTABILITAS KINERJA",
             string.Empty,
-            "Tabel 3.1",
-            "Capaian Indikator Kinerja Tahun 2023",
-            "No\tIndikator Kinerja\tTarget\tRealisasi",
-            "1\tIndeks Kepuasan Masyarakat\t82\t82,50");
+            .. ResultsTable,
+        ]);
 
         Assert.Equal(Report.Line(14), result.Document.ResultsChapterLine);
         Assert.Equal(82.50m, Assert.Single(result.Ikm).Ikm);
@@ -53,6 +55,7 @@ public class ProfileTests
     public void The_results_chapter_heading_may_be_in_mixed_case_and_the_sistematika_listing_it_is_no_heading(string heading)
     {
         var result = Report.Extract(
+        [
             "Sistematika penyajian laporan ini adalah sebagai berikut:",
             "Bab I Pendahuluan",
             "Menguraikan latar belakang, tugas dan fungsi serta struktur organisasi.",
@@ -67,17 +70,12 @@ public class ProfileTests
             string.Empty,
             "Bab II Perencanaan Kinerja",
             string.Empty,
-            "Tabel 2.1",
-            "Indikator Kinerja Tahun 2023",
-            "No\tIndikator Kinerja\tTarget\tRealisasi",
-            "1\tIndeks Kepuasan Masyarakat\t80\t79,00",
+            .. PlanTable,
             string.Empty,
             heading,
             string.Empty,
-            "Tabel 3.1",
-            "Capaian Indikator Kinerja Tahun 2023",
-            "No\tIndikator Kinerja\tTarget\tRealisasi",
-            "1\tIndeks Kepuasan Masyarakat\t82\t82,50");
+            .. ResultsTable,
+        ]);
 
         Assert.Equal(Report.Line(20), result.Document.ResultsChapterLine);
         Assert.Equal(82.50m, Assert.Single(result.Ikm).Ikm);
@@ -87,6 +85,7 @@ public class ProfileTests
     public void A_heading_in_capitals_is_the_chapters_over_a_sistematika_entry_whose_neighbours_are_far_apart()
     {
         var result = Report.Extract(
+        [
             "Sistematika penyajian laporan ini adalah sebagai berikut:",
             "Bab II Perencanaan Kinerja",
             "Memaparkan Rencana Strategis dan Perjanjian Kinerja.",
@@ -115,10 +114,8 @@ public class ProfileTests
             string.Empty,
             "BAB III AKUNTABILITAS KINERJA",
             string.Empty,
-            "Tabel 3.1",
-            "Capaian Indikator Kinerja Tahun 2023",
-            "No\tIndikator Kinerja\tTarget\tRealisasi",
-            "1\tIndeks Kepuasan Masyarakat\t82\t82,50");
+            .. ResultsTable,
+        ]);
 
         Assert.Equal(Report.Line(27), result.Document.ResultsChapterLine);
     }
