@@ -14,6 +14,21 @@ internal sealed class PrintedDistance
     /// <summary>The lines from <paramref name="from"/> to <paramref name="to"/>, less the blank lines repeating one before them.</summary>
     public int Between(int from, int to) => to - from - (RepeatedUpTo(to) - RepeatedUpTo(from));
 
+    /// <summary>
+    /// The index <paramref name="count"/> lines above <paramref name="index"/>, a run of blank lines counted as one: a converter
+    /// that doubles the blank lines moves nothing farther away.
+    /// </summary>
+    public static int Back(IReadOnlyList<ReportLine> lines, int index, int count)
+    {
+        var i = index;
+        for (var counted = 0; i > 0 && counted < count; i--)
+        {
+            counted += lines[i - 1].IsBlank && i < index && lines[i].IsBlank ? 0 : 1;
+        }
+
+        return i;
+    }
+
     private int RepeatedUpTo(int line)
     {
         var index = repeatedBlanks.BinarySearch(line);

@@ -9,19 +9,4 @@ internal static class PrintedLines
     /// <summary>The first line with text after <paramref name="index"/>, past at most two blank lines; null when there is none so close.</summary>
     public static ReportLine? After(IReadOnlyList<ReportLine> lines, int index) =>
         lines.Skip(index + 1).Take(MaxBlankLines + 1).FirstOrDefault(l => !l.IsBlank);
-
-    /// <summary>
-    /// The index <paramref name="count"/> lines above <paramref name="index"/>, a run of blank lines counted as one: a converter
-    /// that doubles the blank lines moves nothing farther away.
-    /// </summary>
-    public static int Back(IReadOnlyList<ReportLine> lines, int index, int count)
-    {
-        var i = index;
-        for (var counted = 0; i > 0 && counted < count; i--)
-        {
-            counted += lines[i - 1].IsBlank && i < index && lines[i].IsBlank ? 0 : 1;
-        }
-
-        return i;
-    }
 }

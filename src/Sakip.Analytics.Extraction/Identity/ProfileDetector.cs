@@ -36,9 +36,10 @@ internal static partial class ProfileDetector
         };
     }
 
-    /// <summary>How many lines below a "BAB III" another chapter makes it an entry of a list of the chapters.</summary>
+    /// <summary>How many lines above or below a "BAB III" another chapter makes it an entry of a list of the chapters.</summary>
     private const int ChapterListSpan = 6;
 
+    /// <summary>A heading is a few words; "Bab III menguraikan ..." opening a long sentence is prose.</summary>
     private const int HeadingWords = 10;
 
     /// <summary>

@@ -31,7 +31,7 @@ internal static partial class IkmTableReader
         {
             // A legend wrapped over lines ("U3 =" over "Waktu Penyelesaian; ...") reads as its paragraph.
             var paragraphs = WrappedParagraphs.ByLine(pageLines);
-            var from = PrintedLines.Back(pageLines, start, LookBefore);
+            var from = PrintedDistance.Back(pageLines, start, LookBefore);
             var around = pageLines.Skip(from).Take(end + 1 + LookAfter - from)
                 .Select(l => paragraphs.GetValueOrDefault(l.Number, l)).Distinct()
                 .Select(l => l.IsRow ? string.Join(' ', l.Cells) : l.Text);
@@ -42,7 +42,7 @@ internal static partial class IkmTableReader
             ReadDown(table, elements, figures);
         }
 
-        figures.AddRange(NearbyFigures(pageLines, PrintedLines.Back(pageLines, start, LookBefore), start, table.Convention, skipWideRows: true));
+        figures.AddRange(NearbyFigures(pageLines, PrintedDistance.Back(pageLines, start, LookBefore), start, table.Convention, skipWideRows: true));
         figures.AddRange(NearbyFigures(pageLines, end + 1, Math.Min(pageLines.Count, end + 1 + LookAfter), table.Convention));
         figures.Sort((a, b) => a.Line.CompareTo(b.Line));
         var ikm = figures.Where(f => f.Label == Label.Ikm).ToList();
@@ -121,7 +121,7 @@ internal static partial class IkmTableReader
 
     private static IEnumerable<ReportLine> Above(IReadOnlyList<ReportLine> lines, int start)
     {
-        var from = PrintedLines.Back(lines, start, LookBefore);
+        var from = PrintedDistance.Back(lines, start, LookBefore);
         return lines.Skip(from).Take(start - from);
     }
 

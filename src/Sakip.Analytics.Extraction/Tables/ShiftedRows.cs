@@ -3,10 +3,10 @@ using Sakip.Analytics.Extraction.Documents;
 namespace Sakip.Analytics.Extraction.Tables;
 
 /// <summary>
-/// Rows of figures the converter printed, every one of them, a cell wider than their header, with a cell empty in every row
-/// that no header cell stands over ("1 | | Indeks Kepuasan Masyarakat | Indeks | 82 | 84,15" under "No | Indikator Kinerja |
-/// Satuan | Target | Realisasi"): the first column empty in all rows is no column of the table. Rows whose extra cell is an
-/// empty last one are left as they are; that cell stands under no header and moves no figure.
+/// Rows of figures the converter printed a cell wider than their header, two thirds of them or more, with a cell empty in
+/// all of those that no header cell stands over ("1 | | Indeks Kepuasan Masyarakat | Indeks | 82 | 84,15" under "No |
+/// Indikator Kinerja | Satuan | Target | Realisasi"): the first column empty in all of them is no column of the table. Rows
+/// whose extra cell is an empty last one are left as they are; that cell stands under no header and moves no figure.
 /// </summary>
 internal static class ShiftedRows
 {

@@ -354,7 +354,6 @@ internal static partial class TableSegmenter
         return shown + blankRuns <= MaxAdjacentGap && shown <= 1;
     }
 
-
     /// <summary>Whether rows print rupiah: a "Rp" cell or an amount of a million and more (a PK's budget list under its indicators).</summary>
     private static bool HasMoney(IEnumerable<ReportLine> rows) => rows.Any(r => MoneyCells.Any(r.Cells));
 
