@@ -13,6 +13,8 @@ internal static partial class TableSegmenter
     private const int MaxGap = 7;
     private const int MaxGapAcrossPages = 14;
     private const int MaxAdjacentGap = 4;
+    private const int MinWordsOfFlatRow = 4;
+    private const int MinFiguresOfFlatRow = 2;
     private const int MaxFragmentLength = 60;
 
     // A narrow table ("Dokumen | Jumlah") may list "LKjIP 2023 | 1" as a row of its own.
@@ -251,7 +253,8 @@ internal static partial class TableSegmenter
         var withinRows = !underHeader && headerCount == 0 && Math.Abs(run.Max(r => r.Cells.Count) - current.Width) <= 1
             && HasMoney(run) == HasMoney(current.Rows);
         var headings = shown.Where(l => (underHeader || withinRows) && IsGroupHeading(Markup.Strip(l.Text))).ToList();
-        var fragments = printed.Where(f => !IsContinuationOf(f, current.Caption) && !furniture.Is(f) && !((underHeader || withinRows) && IsGroupHeading(f))).ToList();
+        var fragments = printed.Where(f => !IsContinuationOf(f, current.Caption) && !furniture.Is(f) && !((underHeader || withinRows) && IsGroupHeading(f))
+            && !(gap.Count == 1 && IsRowWithoutTabs(f))).ToList();
         if (fragments.Count > 2 || gap.Count > (continued ? MaxGapAcrossPages : MaxGap))
         {
             return false;
@@ -317,6 +320,14 @@ internal static partial class TableSegmenter
     /// the conversion leaves without cells. However long, it groups the rows below it and does not end the table.
     /// </summary>
     private static bool IsGroupHeading(string text) => GroupHeading().IsMatch(text) && !text.TrimEnd().EndsWith('.');
+
+    /// <summary>
+    /// "2 Persentase layanan ... tepat waktu % 95 97,50 102,63" right between two rows: a row the converter printed without
+    /// its tabs, ending in two figures or more. Its figures cannot be put under their columns, but it does not end the table.
+    /// </summary>
+    private static bool IsRowWithoutTabs(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= MinWordsOfFlatRow } words
+        && words[^MinFiguresOfFlatRow..].All(RowShapes.IsDataNumber) && words.Any(w => w.Any(char.IsLetter));
 
     /// <summary>"Tabel 3.14 (lanjutan)" under a table captioned "Tabel 3.14".</summary>
     private static bool IsContinuationOf(string text, string caption) =>

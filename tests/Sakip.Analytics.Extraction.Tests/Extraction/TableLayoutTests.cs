@@ -108,6 +108,25 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void A_row_the_converter_printed_without_its_tabs_does_not_cut_its_table_in_two()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Pengukuran Kinerja Tahun 2023",
+            string.Empty,
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t82\t84,15\t102,62",
+            "2 Persentase layanan administrasi kependudukan yang diselesaikan tepat waktu % 95 97,50 102,63",
+            "3\tPersentase penyelesaian gangguan trantibum\t%\t100\t91,50\t91,50");
+
+        var third = result.Indicators.Where(v => v.Indicator == "Persentase penyelesaian gangguan trantibum").ToList();
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 100m), (IndicatorValueKind.Realization, 91.50m), (IndicatorValueKind.ReportedCapaian, 91.50m)],
+            third.Select(v => (v.Kind, v.Value!.Value)));
+        Assert.All(third, v => Assert.Equal("Tabel 3.2", v.Source.Table));
+    }
+
+    [Fact]
     public void A_row_printed_with_an_empty_cell_no_other_row_has_keeps_its_figures_in_their_columns()
     {
         var result = Report.Extract(
