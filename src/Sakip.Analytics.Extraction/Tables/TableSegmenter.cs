@@ -307,6 +307,11 @@ internal static partial class TableSegmenter
         }
 
         current.Rows.AddRange(headings.Select(h => h with { Cells = [Markup.Strip(h.Text).Trim(), .. Enumerable.Repeat(string.Empty, current.Width - 1)] }));
+        if (gap.Count == 1 && IsRowWithoutTabs(printed.FirstOrDefault() ?? string.Empty)
+            && (current.Rows.LastOrDefault() ?? run.Skip(headerCount).FirstOrDefault()) is { } beside && FlatRows.Split(gap[0], beside) is { } unflattened)
+        {
+            current.Rows.Add(unflattened);
+        }
 
         current.Rows.AddRange(run.Skip(headerCount));
         current.LastIndex = start + run.Count - 1;

@@ -119,6 +119,11 @@ public class TableLayoutTests
             "2 Persentase layanan administrasi kependudukan yang diselesaikan tepat waktu % 95 97,50 102,63",
             "3\tPersentase penyelesaian gangguan trantibum\t%\t100\t91,50\t91,50");
 
+        var second = result.Indicators.Where(v => v.Indicator == "Persentase layanan administrasi kependudukan yang diselesaikan tepat waktu").ToList();
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 95m), (IndicatorValueKind.Realization, 97.50m), (IndicatorValueKind.ReportedCapaian, 102.63m)],
+            second.Select(v => (v.Kind, v.Value!.Value)));
+        Assert.Equal("%", second[0].Satuan);
         var third = result.Indicators.Where(v => v.Indicator == "Persentase penyelesaian gangguan trantibum").ToList();
         Assert.Equal(
             [(IndicatorValueKind.Target, 100m), (IndicatorValueKind.Realization, 91.50m), (IndicatorValueKind.ReportedCapaian, 91.50m)],
