@@ -132,6 +132,24 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void A_row_printed_without_its_tabs_beside_a_row_of_three_columns_of_words_is_not_read_and_its_table_goes_on()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Pengukuran Kinerja Tahun 2023",
+            string.Empty,
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi",
+            "1\tMeningkatnya kualitas pelayanan publik\tIndeks Kepuasan Masyarakat\tIndeks\t82\t84,15",
+            "2 Meningkatnya ketertiban umum Persentase penyelesaian gangguan trantibum % 100 91,50",
+            "3\tMeningkatnya kualitas pelayanan publik\tPersentase layanan PATEN tepat waktu\t%\t95\t97,50");
+
+        Assert.Equal(
+            ["Indeks Kepuasan Masyarakat", "Persentase layanan PATEN tepat waktu"],
+            result.Indicators.Select(v => v.Indicator).Distinct());
+        Assert.Equal(4, result.Indicators.Count(v => v.Source.Table == "Tabel 3.2"));
+    }
+
+    [Fact]
     public void A_row_printed_with_an_empty_cell_no_other_row_has_keeps_its_figures_in_their_columns()
     {
         var result = Report.Extract(
