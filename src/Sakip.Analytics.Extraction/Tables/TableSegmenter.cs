@@ -361,10 +361,13 @@ internal static partial class TableSegmenter
     [GeneratedRegex(@"\blanjutan\b", RegexOptions.IgnoreCase)]
     private static partial Regex Continued();
 
-    /// <summary>At most one line (or one wrapped paragraph, such as a sub-heading) and a few blank lines between, a run of blank lines counted once.</summary>
+    /// <summary>
+    /// At most one line (or one wrapped paragraph, such as a sub-heading) and a few blank lines between, a run of blank lines
+    /// counted once; a note under the table above ("Keterangan: *) angka sementara") is that table's and not counted.
+    /// </summary>
     private static bool IsAdjacent(IReadOnlyList<ReportLine> lines, int lastIndex, int start, IReadOnlyDictionary<int, ReportLine> paragraphs)
     {
-        var between = lines.Skip(lastIndex + 1).Take(start - lastIndex - 1).ToList();
+        var between = lines.Skip(lastIndex + 1).Take(start - lastIndex - 1).SkipWhile(l => SourceNote().IsMatch(Markup.Strip(l.Text).Trim())).ToList();
         var shown = between.Where(l => !l.IsBlank).Select(l => paragraphs.GetValueOrDefault(l.Number, l)).Distinct().Count();
         var blankRuns = between.Where((l, i) => l.IsBlank && (i == 0 || !between[i - 1].IsBlank)).Count();
         return shown + blankRuns <= MaxAdjacentGap && shown <= 1;

@@ -84,17 +84,20 @@ public class TableLayoutTests
     }
 
     [Theory]
-    [InlineData(1)]
-    [InlineData(2)]
-    public void A_budget_list_under_an_agreements_sub_heading_keeps_the_agreements_caption_however_many_blank_lines_stand_around_it(int blanks)
+    [InlineData(1, false)]
+    [InlineData(2, false)]
+    [InlineData(1, true)]
+    public void A_budget_list_under_an_agreements_sub_heading_keeps_the_agreements_caption_however_many_blank_lines_stand_around_it(int blanks, bool noted)
     {
         string[] gap = [.. Enumerable.Repeat(string.Empty, blanks)];
+        string[] note = noted ? ["Keterangan: *) angka sementara"] : [];
         var result = Report.Extract(
         [
             "PERUBAHAN PERJANJIAN KINERJA TAHUN 2023",
             string.Empty,
             "No\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget",
             "1\tMeningkatnya kualitas pelayanan\tIndeks Kepuasan Masyarakat\tIndeks\t87",
+            .. note,
             .. gap,
             "Sasaran 1 : Meningkatnya kualitas pelayanan publik di kecamatan",
             .. gap,
