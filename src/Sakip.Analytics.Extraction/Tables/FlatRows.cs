@@ -29,13 +29,16 @@ internal static class FlatRows
 
         var words = tokens[..^figures.Count];
         var first = figures[0];
-        if (first > 0 && IsRowNumber(cells[0]) && IsRowNumber(words[0]))
+        var numbered = IsRowNumber(cells[0]);
+        if (numbered && IsRowNumber(words[0]))
         {
             split[0] = words[0];
             words = words[1..];
         }
 
-        var wordColumns = Enumerable.Range(1, first - 1).Where(c => cells[c].Length > 0 && !RowShapes.IsDataNumber(cells[c])).ToList();
+        // With no number column the name is the row's first cell.
+        var from = numbered ? 1 : 0;
+        var wordColumns = Enumerable.Range(from, first - from).Where(c => cells[c].Length > 0 && !RowShapes.IsDataNumber(cells[c])).ToList();
         if (words.Count == 0 || wordColumns.Count is 0 or > 2 || wordColumns.Count == 2 && (cells[wordColumns[1]].Contains(' ') || words.Count < 2))
         {
             return null;

@@ -135,6 +135,23 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void A_row_printed_without_its_tabs_in_a_table_with_no_number_column_puts_its_name_first()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Pengukuran Kinerja Tahun 2023",
+            string.Empty,
+            "Indikator Kinerja\tSatuan\tTarget\tRealisasi",
+            "Indeks Kepuasan Masyarakat\tIndeks\t82\t84,15",
+            "Persentase layanan PATEN tepat waktu % 95 97,50",
+            "Persentase penyelesaian gangguan trantibum\t%\t100\t91,50");
+
+        var paten = result.Indicators.Where(v => v.Indicator == "Persentase layanan PATEN tepat waktu").ToList();
+        Assert.Equal([(IndicatorValueKind.Target, 95m), (IndicatorValueKind.Realization, 97.50m)], paten.Select(v => (v.Kind, v.Value!.Value)));
+        Assert.Equal("%", paten[0].Satuan);
+    }
+
+    [Fact]
     public void A_row_printed_without_its_tabs_beside_a_row_of_three_columns_of_words_is_not_read_and_its_table_goes_on()
     {
         var result = Report.Extract(
