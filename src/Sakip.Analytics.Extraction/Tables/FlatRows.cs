@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sakip.Analytics.Extraction.Documents;
 
 namespace Sakip.Analytics.Extraction.Tables;
@@ -8,7 +9,7 @@ namespace Sakip.Analytics.Extraction.Tables;
 /// words under the one column of words (or the name and a one-word satuan). Where the row beside it leaves any doubt (more
 /// figures than columns for them, several columns of words), the row is not read.
 /// </summary>
-internal static class FlatRows
+internal static partial class FlatRows
 {
     public static ReportLine? Split(ReportLine flat, ReportLine beside)
     {
@@ -73,5 +74,9 @@ internal static class FlatRows
         return columns;
     }
 
-    private static bool IsRowNumber(string cell) => RowShapes.IsDottedRowNumber(cell) || RowShapes.IsCode(cell) || int.TryParse(cell, out _);
+    /// <summary>"1", "2.", "a.", "U6", "1.2.01": what numbers a row, not a word of its name.</summary>
+    private static bool IsRowNumber(string cell) => RowShapes.IsDottedRowNumber(cell) || RowShapes.IsCode(cell) || RowLabel().IsMatch(cell);
+
+    [GeneratedRegex(@"^([A-Za-z]{0,2}\d{1,3}|[A-Za-z])[.)]?$")]
+    private static partial Regex RowLabel();
 }

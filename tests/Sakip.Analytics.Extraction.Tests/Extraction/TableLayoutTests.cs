@@ -135,6 +135,28 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void A_survey_element_printed_without_its_tabs_keeps_its_label_apart_from_its_name()
+    {
+        string[] weighted = ["0,380000", "0,375556", "0,356667", "0,428889", "0,372222", "0,377778", "0,391111", "0,353333", "0,365556"];
+        string[] nrr = ["3,42", "3,38", "3,21", "3,86", "3,35", "3,40", "3,52", "3,18", "3,29"];
+        string[] names = ["Persyaratan", "Sistem, Mekanisme dan Prosedur", "Waktu Penyelesaian", "Biaya/Tarif", "Produk Spesifikasi Jenis Pelayanan",
+            "Kompetensi Pelaksana", "Perilaku Pelaksana", "Sarana dan Prasarana", "Penanganan Pengaduan, Saran dan Masukan"];
+        var rows = names.Select((name, i) => i == 5 ? $"U{i + 1} {name} {nrr[i]} {weighted[i]}" : $"U{i + 1}\t{name}\t{nrr[i]}\t{weighted[i]}");
+        var result = Report.Extract(
+        [
+            "Tabel 3.6",
+            "Hasil Survei Kepuasan Masyarakat Tahun 2024",
+            "No\tUnsur Pelayanan\tNRR per Unsur\tNRR Tertimbang",
+            .. rows,
+            "\tIKM Unit Pelayanan (Jumlah NRR Tertimbang x 25)\t\t85,03",
+        ]);
+
+        var survey = Assert.Single(result.Ikm);
+        Assert.Equal(9, survey.Elements.Count);
+        Assert.Contains(survey.Elements, e => e.Nrr == 3.40m);
+    }
+
+    [Fact]
     public void A_row_printed_without_its_tabs_in_a_table_with_no_number_column_puts_its_name_first()
     {
         var result = Report.Extract(
