@@ -91,7 +91,7 @@ internal static partial class CentredNames
     {
         var filled = Filled(head);
         var numbers = 0;
-        while (numbers < filled.Count && filled[numbers] == numbers && RowNumber().IsMatch(Text(head.Cells[numbers]))
+        while (numbers < filled.Count && filled[numbers] == numbers && RowShapes.IsRowLabel(head.Cells[numbers])
             && (row.Cells.Count <= numbers || Text(row.Cells[numbers]).Length == 0))
         {
             numbers++;
@@ -99,10 +99,6 @@ internal static partial class CentredNames
 
         return filled[numbers..];
     }
-
-    // "1", "1.2", "a.", "U9", "IKU.1": a row's number or short label, never a name.
-    [GeneratedRegex(@"^([A-Za-z]{0,4}[.\- ]?\d{1,2}([.,]\d{1,2})*|[a-z]|[IVX]{1,4})[.)]?$")]
-    private static partial Regex RowNumber();
 
     /// <summary>
     /// A table printing nearly every row's name over two lines, its figures on the second: three such pairs or more, at least

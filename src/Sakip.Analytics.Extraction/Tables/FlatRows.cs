@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Sakip.Analytics.Extraction.Documents;
 
 namespace Sakip.Analytics.Extraction.Tables;
@@ -9,8 +8,19 @@ namespace Sakip.Analytics.Extraction.Tables;
 /// words under the one column of words (or the name and a one-word satuan). Where the row beside it leaves any doubt (more
 /// figures than columns for them, several columns of words), the row is not read.
 /// </summary>
-internal static partial class FlatRows
+internal static class FlatRows
 {
+    private const int MinWords = 4;
+    private const int MinFigures = 2;
+
+    /// <summary>
+    /// "2 Persentase layanan ... tepat waktu % 95 97,50 102,63": a line of words ending in two figures or more, which between
+    /// two rows of a table is a row the converter printed without its tabs.
+    /// </summary>
+    public static bool IsRowWithoutTabs(string text) =>
+        text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= MinWords } words
+        && words[^MinFigures..].All(RowShapes.IsDataNumber) && words.Any(w => w.Any(char.IsLetter));
+
     public static ReportLine? Split(ReportLine flat, ReportLine beside)
     {
         var tokens = flat.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToList();
@@ -74,9 +84,5 @@ internal static partial class FlatRows
         return columns;
     }
 
-    /// <summary>"1", "2.", "a.", "U6", "1.2.01": what numbers a row, not a word of its name.</summary>
-    private static bool IsRowNumber(string cell) => RowShapes.IsDottedRowNumber(cell) || RowShapes.IsCode(cell) || RowLabel().IsMatch(cell);
-
-    [GeneratedRegex(@"^([A-Za-z]{0,2}\d{1,3}|[A-Za-z])[.)]?$")]
-    private static partial Regex RowLabel();
+    private static bool IsRowNumber(string cell) => RowShapes.IsDottedRowNumber(cell) || RowShapes.IsCode(cell) || RowShapes.IsRowLabel(cell);
 }

@@ -46,6 +46,9 @@ internal static partial class RowShapes
     /// <summary>"2.": a row's number with the dot after it, which a figure never carries.</summary>
     public static bool IsDottedRowNumber(string cell) => DottedRowNumber().IsMatch(cell.Trim());
 
+    /// <summary>"1", "1.2", "a.", "U9", "IKU.1": a row's number or short label, never a name.</summary>
+    public static bool IsRowLabel(string cell) => RowLabel().IsMatch(Markup.Strip(cell).Trim());
+
     /// <summary>A kode rekening ("7.01.7.01.0.001.2.01.", "0.00 . 7-01.0-00.0-00.03.0.0 . 1.2.01").</summary>
     public static bool IsCode(string cell) => Code().IsMatch(cell.Trim());
 
@@ -104,6 +107,9 @@ internal static partial class RowShapes
 
     [GeneratedRegex(@"^\d{1,3}\.$")]
     private static partial Regex DottedRowNumber();
+
+    [GeneratedRegex(@"^([A-Za-z]{0,4}[.\- ]?\d{1,2}([.,]\d{1,2})*|[a-z]|[IVX]{1,4})[.)]?$")]
+    private static partial Regex RowLabel();
 
     // "5", "(5)", "1.", "6 (4-3)", and a column number with the formula it holds: "6 = (4/3)", "(7)=(6)/(5)x100%".
     [GeneratedRegex(@"^\(?\d{1,2}\)?\.?(\s*\([0-9+\-/:x*× ]+\)|\s*=\s*[0-9()+\-/:x*×% ]+)?$")]

@@ -13,8 +13,6 @@ internal static partial class TableSegmenter
     private const int MaxGap = 7;
     private const int MaxGapAcrossPages = 14;
     private const int MaxAdjacentGap = 4;
-    private const int MinWordsOfFlatRow = 4;
-    private const int MinFiguresOfFlatRow = 2;
     private const int MaxFragmentLength = 60;
 
     // A narrow table ("Dokumen | Jumlah") may list "LKjIP 2023 | 1" as a row of its own.
@@ -253,8 +251,10 @@ internal static partial class TableSegmenter
         var withinRows = !underHeader && headerCount == 0 && Math.Abs(run.Max(r => r.Cells.Count) - current.Width) <= 1
             && HasMoney(run) == HasMoney(current.Rows);
         var headings = shown.Where(l => (underHeader || withinRows) && IsGroupHeading(Markup.Strip(l.Text))).ToList();
+        // A row printed without its tabs, alone between two parts of the table, does not end it.
+        var flat = gap.Count == 1 && FlatRows.IsRowWithoutTabs(Markup.Strip(gap[0].Text)) ? gap[0] : null;
         var fragments = printed.Where(f => !IsContinuationOf(f, current.Caption) && !furniture.Is(f) && !((underHeader || withinRows) && IsGroupHeading(f))
-            && !(gap.Count == 1 && IsRowWithoutTabs(f))).ToList();
+            && flat is null).ToList();
         if (fragments.Count > 2 || gap.Count > (continued ? MaxGapAcrossPages : MaxGap))
         {
             return false;
@@ -307,8 +307,8 @@ internal static partial class TableSegmenter
         }
 
         current.Rows.AddRange(headings.Select(h => h with { Cells = [Markup.Strip(h.Text).Trim(), .. Enumerable.Repeat(string.Empty, current.Width - 1)] }));
-        if (gap.Count == 1 && IsRowWithoutTabs(printed.FirstOrDefault() ?? string.Empty)
-            && (current.Rows.LastOrDefault() ?? run.Skip(headerCount).FirstOrDefault()) is { } beside && FlatRows.Split(gap[0], beside) is { } unflattened)
+        if (flat is not null && (current.Rows.LastOrDefault() ?? run.Skip(headerCount).FirstOrDefault()) is { } beside
+            && FlatRows.Split(flat, beside) is { } unflattened)
         {
             current.Rows.Add(unflattened);
         }
@@ -325,14 +325,6 @@ internal static partial class TableSegmenter
     /// the conversion leaves without cells. However long, it groups the rows below it and does not end the table.
     /// </summary>
     private static bool IsGroupHeading(string text) => GroupHeading().IsMatch(text) && !text.TrimEnd().EndsWith('.');
-
-    /// <summary>
-    /// "2 Persentase layanan ... tepat waktu % 95 97,50 102,63" right between two rows: a row the converter printed without
-    /// its tabs, ending in two figures or more. Its figures cannot be put under their columns, but it does not end the table.
-    /// </summary>
-    private static bool IsRowWithoutTabs(string text) =>
-        text.Split(' ', StringSplitOptions.RemoveEmptyEntries) is { Length: >= MinWordsOfFlatRow } words
-        && words[^MinFiguresOfFlatRow..].All(RowShapes.IsDataNumber) && words.Any(w => w.Any(char.IsLetter));
 
     /// <summary>"Tabel 3.14 (lanjutan)" under a table captioned "Tabel 3.14".</summary>
     private static bool IsContinuationOf(string text, string caption) =>
@@ -367,7 +359,7 @@ internal static partial class TableSegmenter
     /// </summary>
     private static bool IsAdjacent(IReadOnlyList<ReportLine> lines, int lastIndex, int start, IReadOnlyDictionary<int, ReportLine> paragraphs)
     {
-        var between = lines.Skip(lastIndex + 1).Take(start - lastIndex - 1).SkipWhile(l => SourceNote().IsMatch(Markup.Strip(l.Text).Trim())).ToList();
+        var between = lines.Skip(lastIndex + 1).Take(start - lastIndex - 1).SkipWhile(IsSourceNote).ToList();
         var shown = between.Where(l => !l.IsBlank).Select(l => paragraphs.GetValueOrDefault(l.Number, l)).Distinct().Count();
         var blankRuns = between.Where((l, i) => l.IsBlank && (i == 0 || !between[i - 1].IsBlank)).Count();
         return shown + blankRuns <= MaxAdjacentGap && shown <= 1;
@@ -376,9 +368,12 @@ internal static partial class TableSegmenter
     /// <summary>Whether rows print rupiah: a "Rp" cell or an amount of a million and more (a PK's budget list under its indicators).</summary>
     private static bool HasMoney(IEnumerable<ReportLine> rows) => rows.Any(r => MoneyCells.Any(r.Cells));
 
-    /// <summary>"Sumber: Laporan Realisasi Anggaran | ": the note of a table's source, a converter's stray cell beside it, ends the table.</summary>
+    /// <summary>
+    /// "Sumber: Laporan Realisasi Anggaran", "Keterangan: *) angka sementara": a note under a table, as a line of its own or a
+    /// row of one cell (a converter's stray tab beside it); it ends the table.
+    /// </summary>
     private static bool IsSourceNote(ReportLine line) =>
-        line.Cells.Count(c => c.Length > 0) == 1 && SourceNote().IsMatch(Markup.Strip(line.Cells.First(c => c.Length > 0)).Trim());
+        line.Cells.Count(c => c.Length > 0) <= 1 && SourceNote().IsMatch(Markup.Strip(line.Text).Trim());
 
     [GeneratedRegex(@"^(sumber|keterangan|ket\.?)\s*(data)?\s*:", RegexOptions.IgnoreCase)]
     private static partial Regex SourceNote();
