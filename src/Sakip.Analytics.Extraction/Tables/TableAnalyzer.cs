@@ -38,7 +38,7 @@ internal static partial class TableAnalyzer
         AbsorptionInRupiahIsRealisasi(table, columns);
         SecondRealizationIsCapaian(columns);
         CapaianBeforePercentIsRealization(columns);
-        YearColumnsNamedByCaption(table, columns);
+        YearColumnsNamedByCaption(table, columns, reportYear);
         CapaianOfYearIsRealization(columns);
         CapaianTakesYearOfItsRealization(columns);
         RenstraTargets(table, columns, reportYear);
@@ -217,17 +217,20 @@ internal static partial class TableAnalyzer
     // "Perbandingan Realisasi Kinerja Tahun 2019-2023" over "Indikator | 2019 | ... | 2023": bare years beside the
     // indicators hold what the caption names, the realizations (or the targets) of each year. Beside only the
     // end target of the plan and the progress towards it ("Target Akhir Renstra 2024 | Capaian s/d 2023"), the
-    // years are the realizations that progress is measured from, whatever else the caption names.
-    private static void YearColumnsNamedByCaption(TextTable table, List<TableColumn> columns)
+    // years are the realizations that progress is measured from, whatever else the caption names. So are years up to the
+    // report's beside the end target alone, where the caption compares them ("Perbandingan Kinerja Tahun 2021-2023") or
+    // names what they are; under a plan's caption ("Target Kinerja Renstra") they may be its yearly targets.
+    private static void YearColumnsNamedByCaption(TextTable table, List<TableColumn> columns, int reportYear)
     {
         if (!columns.Exists(c => c.Role == ColumnRole.Indicator) || columns.Count(c => c.Role == ColumnRole.YearValue) < 2
-            || columns.Exists(c => c.Role is ColumnRole.Target or ColumnRole.Realization or ColumnRole.Capaian))
+            || columns.Exists(c => c.Role is ColumnRole.Realization or ColumnRole.Capaian || c.Role == ColumnRole.Target && !IsPastReport(c, reportYear)))
         {
             return;
         }
 
+        // "Target 2026" beyond the report year, alone, is the end target too.
         var context = NameKey.Of(table.Context);
-        var besideEndTarget = columns.Exists(c => c.Role == ColumnRole.RenstraTarget);
+        var besideEndTarget = columns.Exists(c => c.Role == ColumnRole.RenstraTarget) || columns.Count(c => c.Role == ColumnRole.Target) == 1;
         if (besideEndTarget && columns.Exists(c => c.Role == ColumnRole.Baseline) && PlanTargets().IsMatch(context))
         {
             // "Kondisi Awal | 2021 .. 2026 | Kondisi Akhir" under "Target Renstra": between the baseline and the end, the plan's
@@ -243,7 +246,7 @@ internal static partial class TableAnalyzer
             return;
         }
 
-        if (besideEndTarget && !columns.Exists(c => c.Role == ColumnRole.CapaianRenstra))
+        if (besideEndTarget && !columns.Exists(c => c.Role == ColumnRole.CapaianRenstra) && !(YearsUpTo(columns, reportYear) && ComparesYears().IsMatch(context)))
         {
             return;
         }
@@ -263,6 +266,11 @@ internal static partial class TableAnalyzer
             }
         }
     }
+
+    private static bool IsPastReport(TableColumn column, int reportYear) => column.Year > reportYear;
+
+    private static bool YearsUpTo(List<TableColumn> columns, int reportYear) =>
+        columns.Where(c => c.Role == ColumnRole.YearValue).All(c => c.Year <= reportYear);
 
     private static bool Has(string key, string word) => (" " + key + " ").Contains(" " + word + " ", StringComparison.Ordinal);
 
@@ -406,6 +414,9 @@ internal static partial class TableAnalyzer
 
     [GeneratedRegex(@"(19|20)\d\d")]
     private static partial Regex YearIn();
+
+    [GeneratedRegex(@"\b(realisasi|capaian|perbandingan)\b")]
+    private static partial Regex ComparesYears();
 
     [GeneratedRegex(@"^capaian (tahun |th )?(19|20)\d\d$")]
     private static partial Regex BareCapaianOfYear();

@@ -26,6 +26,38 @@ public class RenstraProgressTableTests
             result.Indicators.Where(v => v.Source.Line == Report.Line(4)).Select(v => (v.Year, v.Kind, v.Text)).ToList());
     }
 
+    [Theory]
+    [InlineData("Perbandingan Target dan Realisasi dengan Tahun Sebelumnya", "Target Akhir Renstra 2026")]
+    [InlineData("Perbandingan Kinerja Tahun 2021-2023", "Target Akhir Renstra (2026)")]
+    [InlineData("Realisasi Kinerja s.d. Tahun 2023 dibandingkan Target Jangka Menengah", "Target 2026")]
+    public void Bare_years_up_to_the_report_year_beside_only_the_end_target_are_realizations(string title, string endTarget)
+    {
+        var result = Report.Extract(
+            "Tabel 3.3",
+            title,
+            $"Indikator\tTahun 2021\tTahun 2022\tTahun 2023\t{endTarget}",
+            "Tingkat waktu tanggap (response time rate) daerah layanan WMK\t88,00%\t90,50%\t93,02%\t95%");
+
+        Assert.Equal(
+            [
+                (2021, IndicatorValueKind.Realization, "88,00%"), (2022, IndicatorValueKind.Realization, "90,50%"),
+                (2023, IndicatorValueKind.Realization, "93,02%"), (2026, IndicatorValueKind.RenstraTarget, "95%"),
+            ],
+            result.Indicators.Where(v => v.Source.Line == Report.Line(4)).Select(v => (v.Year, v.Kind, v.Text)).ToList());
+    }
+
+    [Fact]
+    public void Bare_years_beside_the_end_target_under_a_plan_caption_are_not_read_as_realizations()
+    {
+        var result = Report.Extract(
+            "Tabel 2.3",
+            "Target Kinerja Renstra Tahun 2019-2023",
+            "Indikator\t2019\t2020\t2021\t2022\t2023\tTarget Akhir Renstra",
+            "Tingkat waktu tanggap (response time rate) daerah layanan WMK\t80\t82\t84\t86\t88\t88");
+
+        Assert.DoesNotContain(result.Indicators, v => v.Kind == IndicatorValueKind.Realization);
+    }
+
     [Fact]
     public void Bare_years_between_the_baseline_and_the_end_under_a_renstra_caption_are_the_plans_yearly_targets()
     {
