@@ -17,14 +17,15 @@ internal sealed class NameClusters
     {
         var canonical = NameKey.Of(UnitNames.Core(unit));
         var variants = unitVariants.Select(v => NameKey.Of(UnitNames.Core(v))).Where(v => v.Length > 0 && v != canonical).Distinct().OrderByDescending(v => v.Length).ToList();
-        var keys = names.Select(n => (Name: n, Key: Normalize(n, canonical, variants), Short: ShortWords.Of(n))).DistinctBy(n => n.Name).ToList();
+        var keys = names.Select(n => (Name: n, Key: Normalize(n, canonical, variants), Short: ShortWords.Of(n), Measure: MeasureOf(n))).DistinctBy(n => n.Name).ToList();
         var parent = Enumerable.Range(0, keys.Count).ToArray();
         int Find(int i) => parent[i] == i ? i : parent[i] = Find(parent[i]);
         for (var i = 0; i < keys.Count; i++)
         {
             for (var j = i + 1; j < keys.Count; j++)
             {
-                if (Similar(keys[i].Key, keys[j].Key, trigramThreshold, containmentThreshold) && !ShortWords.Distinguish(keys[i].Key, keys[i].Short, keys[j].Key, keys[j].Short))
+                if (Similar(keys[i].Key, keys[j].Key, trigramThreshold, containmentThreshold) && !ShortWords.Distinguish(keys[i].Key, keys[i].Short, keys[j].Key, keys[j].Short)
+                    && !MeasuresDiffer(keys[i].Measure, keys[j].Measure))
                 {
                     parent[Find(i)] = Find(j);
                 }
@@ -38,6 +39,22 @@ internal sealed class NameClusters
     }
 
     public int Of(string name) => clusterOf.TryGetValue(name, out var cluster) ? cluster : -1;
+
+    /// <summary>
+    /// "Jumlah kejadian kebakaran yang ditangani" and "Persentase kejadian kebakaran yang ditangani": a count and a share
+    /// (or a ratio, or an average) of the same thing are two indicators, however alike the rest of their names.
+    /// </summary>
+    private static bool MeasuresDiffer(string? a, string? b) => a is not null && b is not null && a != b;
+
+    private static string? MeasureOf(string name) =>
+        NameKey.WithoutEnumerator(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() is { } first
+            && Measures.TryGetValue(first, out var measure) ? measure : null;
+
+    private static readonly Dictionary<string, string> Measures = new()
+    {
+        ["jumlah"] = "count", ["banyaknya"] = "count", ["persentase"] = "share", ["prosentase"] = "share", ["presentase"] = "share",
+        ["proporsi"] = "share", ["rasio"] = "ratio", ["rata"] = "average",
+    };
 
     private static string Normalize(string name, string canonical, List<string> variants)
     {

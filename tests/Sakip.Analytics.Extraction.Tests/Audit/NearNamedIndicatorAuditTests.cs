@@ -27,6 +27,25 @@ public class NearNamedIndicatorAuditTests
     }
 
     [Fact]
+    public void A_count_and_a_share_of_the_same_thing_are_two_indicators()
+    {
+        var result = Report.Extract(
+            "Tabel 3.5",
+            "Capaian Kinerja Program dan Kegiatan Tahun 2023",
+            "No\tProgram/Kegiatan\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tProgram Pencegahan dan Penanggulangan Kebakaran\tPersentase kejadian kebakaran yang ditangani\t%\t100\t100\t100",
+            "\tKegiatan Pemadaman dan Penyelamatan Kebakaran\tJumlah kejadian kebakaran yang ditangani\tKejadian\t80\t86\t107,50",
+            string.Empty,
+            "Tabel 3.6",
+            "No\tIndikator Kinerja\tRealisasi 2022\tRealisasi 2023",
+            "1\tPersentase kejadian kebakaran yang ditangani\t100\t100",
+            "2\tJumlah kejadian kebakaran yang ditangani\t74\t87");
+
+        var finding = Assert.Single(result.Findings, f => f.Kind is FindingKind.TableVsTable or FindingKind.TableVsText);
+        Assert.Equal((87m, 86m), (finding.Reported.Value, finding.Expected.Value));
+    }
+
+    [Fact]
     public void Maternal_and_infant_mortality_are_two_indicators()
     {
         var result = Report.Extract(
