@@ -61,6 +61,15 @@ internal static partial class BudgetLevels
     };
 
     /// <summary>Kode rekening split into its numeric segments ("7.01.7.01.0.001.2.01." has eight).</summary>
+    /// <summary>How far down the hierarchy a level stands: programs (and belanja groups) over kegiatan over sub-kegiatan; totals over all.</summary>
+    public static int Rank(BudgetLevel level) => level switch
+    {
+        BudgetLevel.Total => 0,
+        BudgetLevel.Program or BudgetLevel.BelanjaGroup => 1,
+        BudgetLevel.Kegiatan or BudgetLevel.BelanjaType => 2,
+        _ => 3,
+    };
+
     public static string[] CodeSegments(string? code) =>
         code is null ? [] : CodeSplit().Split(code.Trim()).Where(s => s.Length > 0).ToArray();
 

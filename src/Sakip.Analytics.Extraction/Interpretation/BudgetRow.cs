@@ -67,11 +67,5 @@ internal sealed class BudgetRow
         ValueLine = other.Line;
     }
 
-    public int Rank => Level switch
-    {
-        BudgetLevel.Total => 0,
-        BudgetLevel.Program or BudgetLevel.BelanjaGroup => 1,
-        BudgetLevel.Kegiatan or BudgetLevel.BelanjaType => 2,
-        _ => 3,
-    };
+    public int Rank => BudgetLevels.Rank(Level);
 }

@@ -94,7 +94,31 @@ internal static partial class IndicatorTableReader
             IndicatorLevel.SubKegiatan => BudgetLevel.SubKegiatan,
             _ => BudgetLevel.Kegiatan,
         };
-        context.Budget.Add(Line(table, row, segment, entity, budgetLevel, amounts.Value, context));
+        var line = Line(table, row, segment, entity, budgetLevel, amounts.Value, context);
+        context.Budget.Add(line with { ParentLine = ParentAbove(context.Budget, line) });
+    }
+
+    /// <summary>
+    /// "1 | Program ... | 4.250.000.000" over "| Kegiatan ... | 3.100.000.000": a line whose name says it is a kegiatan belongs to
+    /// the nearest line above in the same columns whose name says it is a program, so the table's JUMLAH adds up the programs only.
+    /// </summary>
+    private static int? ParentAbove(List<ExtractedBudgetLine> lines, ExtractedBudgetLine line)
+    {
+        if (!NamesKegiatan().IsMatch(NameKey.WithoutEnumerator(line.Name)))
+        {
+            return null;
+        }
+
+        foreach (var above in lines.Where(l => l.GroupKey == line.GroupKey).Reverse())
+        {
+            var rank = BudgetLevels.Rank(above.Level);
+            if (rank == 0 || rank < BudgetLevels.Rank(line.Level))
+            {
+                return rank > 0 && BudgetLevels.FromWords(above.Name) == BudgetLevel.Program ? above.Source.Line : null;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
@@ -151,4 +175,7 @@ internal static partial class IndicatorTableReader
             IsIndividual = TableContext.IsIndividual(table),
         };
     }
+
+    [GeneratedRegex(@"^(sub )?kegiatan ")]
+    private static partial Regex NamesKegiatan();
 }

@@ -61,6 +61,23 @@ public class BudgetAuditTests
     }
 
     [Fact]
+    public void The_jumlah_of_a_table_of_program_indicators_and_their_money_adds_up_the_programs_not_their_kegiatan()
+    {
+        var result = Report.Extract(
+            "Tabel 3.5",
+            "Capaian Kinerja Program dan Kegiatan Tahun 2023",
+            "No\tProgram/Kegiatan\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)\tAnggaran (Rp)\tRealisasi Anggaran (Rp)\t%",
+            "1\tProgram Pencegahan dan Penanggulangan Kebakaran\tPersentase kejadian kebakaran yang ditangani\t%\t100\t100\t100\t4.250.000.000\t4.102.345.600\t96,53",
+            "\tKegiatan Pemadaman dan Penyelamatan Kebakaran\tJumlah kejadian kebakaran yang ditangani\tKejadian\t80\t86\t107,50\t3.100.000.000\t3.010.225.000\t97,10",
+            "\tKegiatan Pemberdayaan Masyarakat dalam Pencegahan Kebakaran\tJumlah masyarakat yang mengikuti sosialisasi\tOrang\t1.500\t1.725\t115,00\t1.150.000.000\t1.092.120.600\t94,97",
+            "2\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\tPersentase layanan penunjang urusan pemerintahan\t%\t100\t98,50\t98,50\t6.800.000.000\t6.512.004.300\t95,76",
+            "\tJumlah\t\t\t\t\t\t11.150.000.000\t10.614.349.900\t96,06");
+
+        var finding = Assert.Single(result.Findings, f => f.Kind == FindingKind.SumMismatch);
+        Assert.Equal((Report.Line(8), 11_150_000_000m, 11_050_000_000m), (finding.Reported.Location.Line, finding.Reported.Value, finding.Expected.Value));
+    }
+
+    [Fact]
     public void A_kegiatan_is_checked_against_its_sub_kegiatan_by_kode_rekening()
     {
         var result = Report.Extract(
