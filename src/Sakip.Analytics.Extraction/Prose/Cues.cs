@@ -112,6 +112,12 @@ internal static partial class Cues
     [GeneratedRegex(@"^\s*(,|;|dan|serta|,\s*dan)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListSeparator();
 
+    /// <summary>"Capaian ini belum memenuhi target 70%": the figure of a target not yet met is that target, whatever the sentence opens with.</summary>
+    public static bool FallsShortOfTarget(string window) => ShortOfTarget().IsMatch(window);
+
+    [GeneratedRegex(@"\b(belum|tidak)\s+((dapat|bisa|mampu)\s+)?(mencapai|memenuhi)\s+target(nya)?(\s+(sebesar|yaitu|yakni|yang\s+ditetapkan))?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ShortOfTarget();
+
     /// <summary>"dari target 95%, atau 102,63%": the word right before the figure names it the target.</summary>
     public static bool EndsWithTargetWord(string window) => TargetWordLast().IsMatch(window) || TargetLast().IsMatch(window);
 

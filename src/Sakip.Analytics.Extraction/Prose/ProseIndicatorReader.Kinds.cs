@@ -19,6 +19,11 @@ internal static partial class ProseIndicatorReader
             return Cues.IsRenstraShare(sentence, after) ? IndicatorValueKind.ReportedCapaianRenstra : IndicatorValueKind.ReportedCapaian;
         }
 
+        if (Cues.FallsShortOfTarget(window))
+        {
+            return IndicatorValueKind.Target;
+        }
+
         var percent = number.Value.IsPercent;
         if (percent && index > 0 && Cues.IsBracketAfterFigure(blanked[numbers[index - 1].End..number.Start]))
         {

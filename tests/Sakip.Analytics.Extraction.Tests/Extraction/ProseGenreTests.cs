@@ -98,6 +98,17 @@ public class ProseGenreTests
         Assert.DoesNotContain(prose, v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 70m });
     }
 
+    [Theory]
+    [InlineData("Persentase Perangkat Daerah yang Tertib Arsip tahun 2023 sebesar 65%. Capaian ini belum memenuhi target 70%.")]
+    [InlineData("Persentase Perangkat Daerah yang Tertib Arsip tahun 2023 sebesar 65%. Capaian tersebut belum mencapai target 70%.")]
+    [InlineData("Persentase Perangkat Daerah yang Tertib Arsip tahun 2023 sebesar 65%. Capaian ini tidak dapat mencapai target sebesar 70%.")]
+    public void The_figure_of_a_target_not_yet_met_is_the_target(string sentences)
+    {
+        var result = Report.Extract([.. Table, sentences]);
+
+        Assert.Equal([(IndicatorValueKind.Realization, 65m), (IndicatorValueKind.Target, 70m)], Report.ProseOn(result, Table.Length + 1).Select(v => (v.Kind, v.Value!.Value)));
+    }
+
     [Fact]
     public void The_figure_after_mencapai_target_is_the_target_when_the_sentence_names_its_capaian_later()
     {
