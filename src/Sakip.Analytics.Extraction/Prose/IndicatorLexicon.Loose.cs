@@ -53,6 +53,28 @@ internal sealed partial class IndicatorLexicon
         return scored.Count == 1 || scored.Count > 1 && scored[0].Found > scored[1].Found ? scored[0].Template : null;
     }
 
+    /// <summary>
+    /// "sehingga persentase kejadian kebakaran tertangani sebesar 95,65%": a measure word followed by the next word of an
+    /// indicator whose name opens with it ("Persentase kejadian kebakaran yang tertangani ...") opens that name in the
+    /// sentence's own words; it does not call the figure a capaian.
+    /// </summary>
+    public IEnumerable<(int Start, int Length)> OpeningMeasureWords(string text)
+    {
+        var seconds = templates
+            .Select(t => Key(t.Indicator).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Where(words => words.Length > 2 && OpeningMeasures.Contains(words[0]))
+            .Select(words => Root(words[1]))
+            .ToHashSet();
+        return MeasureThenWord().Matches(text)
+            .Where(m => seconds.Any(second => SameRoot(second, Root(m.Groups["next"].Value.ToLowerInvariant()))))
+            .Select(m => (m.Index, m.Groups["measure"].Length));
+    }
+
+    private static readonly HashSet<string> OpeningMeasures = ["persentase", "prosentase"];
+
+    [GeneratedRegex(@"\b(?<measure>persentase|prosentase)\s+(?<next>[A-Za-z]+)", RegexOptions.IgnoreCase)]
+    private static partial Regex MeasureThenWord();
+
     private static List<string> Roots(string text) =>
         [.. Key(text).Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.Length >= 4 && !LooseStopWords.Contains(w)).Select(Root).Distinct()];
 

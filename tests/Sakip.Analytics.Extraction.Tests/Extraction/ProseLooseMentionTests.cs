@@ -26,6 +26,16 @@ public class ProseLooseMentionTests
             (value.Indicator, value.Kind, value.Value!.Value));
     }
 
+    [Theory]
+    [InlineData("Dari 46 kejadian kebakaran, 44 berhasil ditangani sehingga persentase kejadian kebakaran tertangani dalam waktu tanggap mencapai 95,65% dari target 95%.")]
+    [InlineData("Prosentase kejadian kebakaran yang ditangani dalam waktu tanggap tahun 2023 sebesar 95,65% dari target 95%.")]
+    public void The_measure_word_that_opens_an_indicators_name_in_the_sentences_own_words_is_no_capaian(string sentence)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        Assert.Equal([(IndicatorValueKind.Realization, 95.65m), (IndicatorValueKind.Target, 95m)], Report.ProseOn(result, Table.Length + 1).Select(v => (v.Kind, v.Value!.Value)));
+    }
+
     [Fact]
     public void A_few_of_a_names_words_name_nothing()
     {
