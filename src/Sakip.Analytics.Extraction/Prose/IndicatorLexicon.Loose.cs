@@ -54,6 +54,29 @@ internal sealed partial class IndicatorLexicon
     }
 
     /// <summary>
+    /// "Pada tahun 2023 aparatur pemadam yang memenuhi kualifikasi sebanyak 136 orang ... atau 68,69%" after a paragraph on
+    /// "Cakupan pelayanan bencana kebakaran": a sentence that has none of the carried indicator's words but half or more of
+    /// another sasaran indicator's (three at least, more than of any other name) speaks of that other one.
+    /// </summary>
+    public ExtractedIndicatorValue? TurnsFrom(string sentence, ExtractedIndicatorValue? carried)
+    {
+        var words = Roots(sentence);
+        if (carried is null || Roots(carried.Indicator).Exists(n => words.Exists(w => SameRoot(n, w))))
+        {
+            return null;
+        }
+
+        var scored = templates
+            .Where(t => t.Level is IndicatorLevel.Sasaran or IndicatorLevel.Tujuan && Key(t.Indicator) != Key(carried.Indicator))
+            .Select(t => (Template: t, Name: Roots(t.Indicator)))
+            .Select(t => (t.Template, Found: t.Name.Count(n => words.Exists(w => SameRoot(n, w))), t.Name.Count))
+            .Where(t => t.Found >= MinLooseWords && t.Found * 2 >= t.Count)
+            .OrderByDescending(t => t.Found)
+            .ToList();
+        return scored.Count == 1 || scored.Count > 1 && scored[0].Found > scored[1].Found ? scored[0].Template : null;
+    }
+
+    /// <summary>
     /// "sehingga persentase kejadian kebakaran tertangani sebesar 95,65%": a measure word followed by the next word of an
     /// indicator whose name opens with it ("Persentase kejadian kebakaran yang tertangani ...") opens that name in the
     /// sentence's own words; it does not call the figure a capaian.

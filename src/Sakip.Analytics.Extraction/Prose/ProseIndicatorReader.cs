@@ -99,6 +99,11 @@ internal static partial class ProseIndicatorReader
                     carried = loose;
                     carriedLine = line.Number;
                 }
+                else if (lexicon.TurnsFrom(sentence, carried) is { } other)
+                {
+                    carried = other;
+                    carriedLine = line.Number;
+                }
 
                 ReadSentence(sentence, line.Number, mentions, carried, Nearest(tables, line.Number, distance, t => t.SoleIndicator is not null),
                     Nearest(tables, line.Number, distance, t => t.HasIndicators)?.IsRevised == true, lineYear, lexicon, context);

@@ -37,6 +37,24 @@ public class ProseLooseMentionTests
     }
 
     [Fact]
+    public void A_paragraph_that_shares_no_word_with_the_indicator_carried_but_half_of_anothers_speaks_of_the_other()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMeningkatnya cakupan pelayanan kebakaran\tCakupan pelayanan bencana kebakaran\t%\t60\t62,50\t104,17",
+            "2\tMeningkatnya kualitas aparatur pemadam\tPersentase aparatur pemadam kebakaran yang memenuhi standar kualifikasi\t%\t70\t68,69\t98,13",
+            string.Empty,
+            "Cakupan pelayanan bencana kebakaran tahun 2023 sebesar 62,50%, melampaui target 60%.",
+            string.Empty,
+            "Pada tahun 2023 aparatur pemadam yang memenuhi kualifikasi sebanyak 136 orang dari 198 orang aparatur atau 68,69%.");
+
+        var value = Assert.Single(Report.ProseOn(result, 8));
+        Assert.Equal(("Persentase aparatur pemadam kebakaran yang memenuhi standar kualifikasi", IndicatorValueKind.Realization, 68.69m),
+            (value.Indicator, value.Kind, value.Value!.Value));
+    }
+
+    [Fact]
     public void A_few_of_a_names_words_name_nothing()
     {
         var result = Report.Extract([.. Table, "Kejadian kebakaran tahun 2023 tercatat dengan realisasi penanganan 95,65%."]);
