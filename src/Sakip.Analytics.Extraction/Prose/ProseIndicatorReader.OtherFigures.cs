@@ -59,7 +59,8 @@ internal static partial class ProseIndicatorReader
             && !(" " + name + " ").Contains(" " + m.Value + " ", StringComparison.Ordinal));
     }
 
-    [GeneratedRegex(@"\b(tidak|belum|tanpa)\s+(?<word>[a-z]{4,})")]
+    // "belum memenuhi target 70%": what is not met is the target, not the indicator's own condition.
+    [GeneratedRegex(@"\b(tidak|belum|tanpa)\s+(?<word>[a-z]{4,})\b(?!\s+target\b)")]
     private static partial Regex Negated();
 
     /// <summary>

@@ -110,6 +110,19 @@ public class ProseGenreTests
     }
 
     [Fact]
+    public void A_target_not_met_is_no_complement_of_an_indicator_counting_what_meets_a_standard()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMeningkatnya kualitas aparatur pemadam\tPersentase aparatur pemadam kebakaran yang memenuhi standar kualifikasi\t%\t70\t68,69\t98,13",
+            string.Empty,
+            "Persentase aparatur pemadam kebakaran yang memenuhi standar kualifikasi tahun 2023 sebesar 68,69%. Capaian ini belum memenuhi target 70%.");
+
+        Assert.Equal([(IndicatorValueKind.Realization, 68.69m), (IndicatorValueKind.Target, 70m)], Report.ProseOn(result, 5).Select(v => (v.Kind, v.Value!.Value)));
+    }
+
+    [Fact]
     public void The_figure_after_mencapai_target_is_the_target_when_the_sentence_names_its_capaian_later()
     {
         var result = Report.Extract([.. Table, "Persentase Perangkat Daerah yang Tertib Arsip tahun 2023 sebesar 65%. Realisasi ini belum mencapai target 70% sehingga capaiannya 92,86%."]);
