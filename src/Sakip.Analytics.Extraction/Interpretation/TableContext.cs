@@ -48,7 +48,8 @@ internal static partial class TableContext
     [GeneratedRegex(@"\bpk\b")]
     private static partial Regex Pk();
 
-    [GeneratedRegex(@"\b(pegawai|eselon|individu|kepala seksi|kepala sub ?bagian|kasubbag|kasi|sekretaris kecamatan)\b")]
+    // The officials under the head of the unit: its secretary, heads of bidang, sub-bidang, seksi and sub-bagian.
+    [GeneratedRegex(@"\b(pegawai|eselon|individu|kepala (sub )?bidang|kabid|kasubbid|kepala seksi|kepala sub ?bagian|kasubbag|kasi|sekretaris (kecamatan|dinas|badan))\b")]
     private static partial Regex Individual();
 
     [GeneratedRegex(@"\b(perubahan|papbd|apbd p|dppa|pergeseran)\b")]
