@@ -264,8 +264,12 @@ internal static partial class IndicatorTableReader
             return Share().IsMatch(name) ? Polarity.HigherIsBetter : Polarity.LowerIsBetter;
         }
 
-        return LowerIsBetterWords().IsMatch(name) && !HandlingWords().IsMatch(name) ? Polarity.LowerIsBetter : Polarity.HigherIsBetter;
+        // "Persentase bangunan yang tidak memenuhi standar proteksi": a share of what is not done or met goes down as things get better.
+        return NotDone().IsMatch(name) || LowerIsBetterWords().IsMatch(name) && !HandlingWords().IsMatch(name) ? Polarity.LowerIsBetter : Polarity.HigherIsBetter;
     }
+
+    [GeneratedRegex(@"\byang (tidak|belum) (?!lagi\b)\w+")]
+    private static partial Regex NotDone();
 
     /// <summary>An indicator that measures how long something takes, not the share of cases meeting a time.</summary>
     internal static bool MeasuresDuration(string indicator) => NameKey.Of(indicator) is var name && Duration().IsMatch(name) && !Share().IsMatch(name);

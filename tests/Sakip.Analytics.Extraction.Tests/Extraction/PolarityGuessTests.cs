@@ -33,6 +33,9 @@ public class PolarityGuessTests
     [InlineData("Persentase anak korban kekerasan yang mendapat pendampingan", Polarity.HigherIsBetter)]
     [InlineData("Jumlah korban jiwa kebakaran yang tidak terselamatkan", Polarity.LowerIsBetter)]
     [InlineData("Persentase kasus pelanggaran Perda yang belum ditindaklanjuti", Polarity.LowerIsBetter)]
+    [InlineData("Persentase bangunan gedung yang tidak memenuhi standar proteksi kebakaran", Polarity.LowerIsBetter)]
+    [InlineData("Persentase pengaduan yang belum diselesaikan", Polarity.LowerIsBetter)]
+    [InlineData("Persentase desa yang tidak lagi buang air besar sembarangan", Polarity.HigherIsBetter)]
     public void A_name_counting_something_bad_is_lower_is_better_unless_it_measures_how_it_is_dealt_with(string name, Polarity expected) =>
         Assert.Equal(expected, IndicatorTableReader.PolarityOf(name));
 }
