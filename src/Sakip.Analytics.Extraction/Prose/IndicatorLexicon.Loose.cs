@@ -77,25 +77,38 @@ internal sealed partial class IndicatorLexicon
     }
 
     /// <summary>
-    /// "sehingga persentase kejadian kebakaran tertangani sebesar 95,65%": a measure word followed by the next word of an
-    /// indicator whose name opens with it ("Persentase kejadian kebakaran yang tertangani ...") opens that name in the
-    /// sentence's own words; it does not call the figure a capaian.
+    /// "sehingga persentase kejadian kebakaran tertangani sebesar 95,65%", "Capaian SPM kecamatan sebesar 100%": a measure
+    /// word followed by the next two words of an indicator name that has it ("Persentase kejadian kebakaran yang tertangani ...",
+    /// "Persentase capaian Standar Pelayanan Minimal (SPM) kecamatan"), or by the initials of the next words, is that name in
+    /// the sentence's own words; it does not call the figure a capaian.
     /// </summary>
-    public IEnumerable<(int Start, int Length)> OpeningMeasureWords(string text)
+    public IEnumerable<(int Start, int Length)> MeasureWordsOfNames(string text)
     {
-        var seconds = templates
-            .Select(t => Key(t.Indicator).Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            .Where(words => words.Length > 2 && OpeningMeasures.Contains(words[0]))
-            .Select(words => Root(words[1]))
-            .ToHashSet();
+        var nexts = templates.SelectMany(t => WordsAfterMeasure(Key(t.Indicator).Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToList();
         return MeasureThenWord().Matches(text)
-            .Where(m => seconds.Any(second => SameRoot(second, Root(m.Groups["next"].Value.ToLowerInvariant()))))
+            .Where(m => nexts.Exists(next => GoesOnWith(next, m.Groups["next"].Value.ToLowerInvariant(), m.Groups["second"].Value.ToLowerInvariant())))
             .Select(m => (m.Index, m.Groups["measure"].Length));
     }
 
-    private static readonly HashSet<string> OpeningMeasures = ["persentase", "prosentase"];
+    // "Capaian indikator ini" does not go on with "Persentase capaian indikator kinerja": two of the name's words, or its initials, must follow.
+    private static bool GoesOnWith((string First, string Second, string? Initials) name, string next, string second) =>
+        name.Initials == next || second.Length > 0 && SameRoot(name.First, Root(next)) && SameRoot(name.Second, Root(second));
 
-    [GeneratedRegex(@"\b(?<measure>persentase|prosentase)\s+(?<next>[A-Za-z]+)", RegexOptions.IgnoreCase)]
+    private static IEnumerable<(string First, string Second, string? Initials)> WordsAfterMeasure(string[] words)
+    {
+        for (var k = 0; k + 2 < words.Length; k++)
+        {
+            if (NamedMeasures.Contains(words[k]))
+            {
+                var initials = words.Length - k - 1 >= 3 ? string.Concat(words.Skip(k + 1).Take(3).Select(w => w[0])) : null;
+                yield return (Root(words[k + 1]), Root(words[k + 2]), initials);
+            }
+        }
+    }
+
+    private static readonly HashSet<string> NamedMeasures = ["persentase", "prosentase", "capaian"];
+
+    [GeneratedRegex(@"\b(?<measure>persentase|prosentase|capaian)\s+(?<next>[A-Za-z]+)(\s+(?<second>[A-Za-z]+))?", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureThenWord();
 
     private static List<string> Roots(string text) =>

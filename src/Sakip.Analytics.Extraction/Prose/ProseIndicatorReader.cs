@@ -319,7 +319,7 @@ internal static partial class ProseIndicatorReader
     private static string Blank(string sentence, IndicatorLexicon lexicon)
     {
         var result = sentence;
-        foreach (var name in lexicon.SpansIn(sentence).Concat(lexicon.OpeningMeasureWords(sentence)))
+        foreach (var name in lexicon.SpansIn(sentence).Concat(lexicon.MeasureWordsOfNames(sentence)))
         {
             result = result[..name.Start] + new string(' ', name.Length) + result[(name.Start + name.Length)..];
         }

@@ -36,6 +36,35 @@ public class ProseLooseMentionTests
         Assert.Equal([(IndicatorValueKind.Realization, 95.65m), (IndicatorValueKind.Target, 95m)], Report.ProseOn(result, Table.Length + 1).Select(v => (v.Kind, v.Value!.Value)));
     }
 
+    [Theory]
+    [InlineData("Persentase capaian Standar Pelayanan Minimal (SPM) kecamatan", "Capaian SPM kecamatan tahun 2023 sebesar 100% dari target 100%.")]
+    [InlineData("Capaian Standar Pelayanan Minimal sub urusan trantibum", "Capaian standar pelayanan minimal trantibum pada tahun 2023 sebesar 100% dari target 100%.")]
+    public void The_capaian_word_of_an_indicators_name_is_no_capaian_of_its_figure(string indicator, string sentence)
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            $"1\tMeningkatnya kualitas pelayanan publik\t{indicator}\t%\t100\t100\t100",
+            string.Empty,
+            sentence);
+
+        Assert.Equal([(IndicatorValueKind.Realization, 100m), (IndicatorValueKind.Target, 100m)], Report.ProseOn(result, 5).Select(v => (v.Kind, v.Value!.Value)));
+    }
+
+    [Fact]
+    public void A_capaian_word_followed_by_one_word_of_a_name_that_has_it_still_calls_the_figure_a_capaian()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMeningkatnya profesionalitas ASN\tIndeks Profesionalitas ASN\tIndeks\t62,00\t60,85\t98,15",
+            "2\tMeningkatnya akuntabilitas kinerja\tPersentase capaian indikator kinerja perangkat daerah\t%\t90\t92\t102,22",
+            string.Empty,
+            "Indeks Profesionalitas ASN tahun 2022 terealisasi sebesar 60,85, sedikit di bawah target 62,00. Capaian indikator ini tercatat 98,15%.");
+
+        Assert.Contains(Report.ProseOn(result, 6), v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 98.15m });
+    }
+
     [Fact]
     public void A_paragraph_that_shares_no_word_with_the_indicator_carried_but_half_of_anothers_speaks_of_the_other()
     {
