@@ -112,6 +112,15 @@ internal static partial class Cues
     [GeneratedRegex(@"^\s*(,|;|dan|serta|,\s*dan)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListSeparator();
 
+    /// <summary>"Capaian ini meningkat ...", "Capaian tersebut ...": the sentence opens by pointing at the figure given before; its capaian word is blanked.</summary>
+    public static string BlankAnaphoricCapaian(string blanked) =>
+        AnaphoricCapaian().Match(blanked) is { Success: true } match && match.Groups["word"] is var word
+            ? blanked[..word.Index] + new string(' ', word.Length) + blanked[(word.Index + word.Length)..]
+            : blanked;
+
+    [GeneratedRegex(@"^\s*(?<word>(pen)?capaian)(\s+kinerja)?\s+(ini|tersebut)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AnaphoricCapaian();
+
     /// <summary>"Capaian ini belum memenuhi target 70%": the figure of a target not yet met is that target, whatever the sentence opens with.</summary>
     public static bool FallsShortOfTarget(string window) => ShortOfTarget().IsMatch(window);
 

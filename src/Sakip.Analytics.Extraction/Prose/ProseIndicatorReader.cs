@@ -65,6 +65,7 @@ internal static partial class ProseIndicatorReader
             }
 
             int? lineYear = null;
+            IndicatorValueKind? kindBefore = null;
             foreach (var (sentence, _) in Sentences.Split(text))
             {
                 if (!lexicon.NamesAkip && ProseAkipReader.IsAbout(sentence))
@@ -105,8 +106,8 @@ internal static partial class ProseIndicatorReader
                     carriedLine = line.Number;
                 }
 
-                ReadSentence(sentence, line.Number, mentions, carried, Nearest(tables, line.Number, distance, t => t.SoleIndicator is not null),
-                    Nearest(tables, line.Number, distance, t => t.HasIndicators)?.IsRevised == true, lineYear, lexicon, context);
+                kindBefore = ReadSentence(sentence, line.Number, mentions, carried, Nearest(tables, line.Number, distance, t => t.SoleIndicator is not null),
+                    Nearest(tables, line.Number, distance, t => t.HasIndicators)?.IsRevised == true, lineYear, kindBefore, lexicon, context);
                 lineYear = CarriedYear(sentence) ?? lineYear;
             }
         }
@@ -132,18 +133,23 @@ internal static partial class ProseIndicatorReader
     private static TableNearby? Nearest(IReadOnlyList<TableNearby> tables, int line, PrintedDistance distance, Func<TableNearby, bool> having) =>
         tables.Where(t => t.LastLine < line && distance.Between(t.LastLine, line) <= ContextLines && having(t)).OrderByDescending(t => t.LastLine).FirstOrDefault();
 
-    private static void ReadSentence(
+    /// <param name="kindBefore">The kind of the last figure the sentence before, in the same paragraph, gave.</param>
+    /// <returns>The kind of the last figure this sentence gives.</returns>
+    private static IndicatorValueKind? ReadSentence(
         string sentence, int lineNumber, List<(ExtractedIndicatorValue Template, int Position)> mentions, ExtractedIndicatorValue? carried,
-        TableNearby? table, bool afterRevisedAgreement, int? lineYear, IndicatorLexicon lexicon, ReadingContext context)
+        TableNearby? table, bool afterRevisedAgreement, int? lineYear, IndicatorValueKind? kindBefore, IndicatorLexicon lexicon, ReadingContext context)
     {
         var numbers = WithGrades(sentence, [.. ProseNumbers.Find(sentence, MeasuredIn(mentions, carried)).Where(n => !n.IsMoney)],
             mentions.Exists(m => lexicon.IsGraded(m.Template)) || mentions.Count == 0 && lexicon.IsGraded(carried));
         if (numbers.Count == 0 || sentence.Contains("Rp", StringComparison.Ordinal) || Cues.IsAboutComponents(sentence))
         {
-            return;
+            return null;
         }
 
-        var blanked = Blank(sentence, lexicon);
+        // "... sebesar 92,50%. Capaian ini meningkat dibanding tahun 2022 sebesar 89,75%": "this achievement" is the figure
+        // just given; after a realization it is no capaian.
+        var blanked = kindBefore == IndicatorValueKind.Realization ? Cues.BlankAnaphoricCapaian(Blank(sentence, lexicon)) : Blank(sentence, lexicon);
+        IndicatorValueKind? given = null;
         var subject = blanked[..numbers[0].Start];
         var pairedCapaian = new HashSet<int>();
         var previousEnd = 0;
@@ -259,8 +265,11 @@ internal static partial class ProseIndicatorReader
                 {
                     Category = kind is IndicatorValueKind.Realization or IndicatorValueKind.ReportedCapaian ? CategoryAfterFigure.In(after) : null,
                 });
+                given = kind;
             }
         }
+
+        return given;
     }
 
     /// <summary>

@@ -122,6 +122,17 @@ public class ProseGenreTests
         Assert.Equal([(IndicatorValueKind.Realization, 68.69m), (IndicatorValueKind.Target, 70m)], Report.ProseOn(result, 5).Select(v => (v.Kind, v.Value!.Value)));
     }
 
+    [Theory]
+    [InlineData("Persentase Perangkat Daerah yang Tertib Arsip tahun 2023 sebesar 65%. Capaian ini meningkat dibanding tahun 2022 sebesar 60%.", IndicatorValueKind.Realization)]
+    [InlineData("Persentase Perangkat Daerah yang Tertib Arsip tahun 2023 sebesar 65%. Capaian tersebut lebih tinggi dari tahun 2022 yang hanya 60%.", IndicatorValueKind.Realization)]
+    [InlineData("Capaian kinerja Persentase Perangkat Daerah yang Tertib Arsip tahun 2023 sebesar 92,86%. Capaian ini meningkat dibanding tahun 2022 sebesar 60%.", IndicatorValueKind.ReportedCapaian)]
+    public void This_achievement_is_of_the_kind_of_the_figure_the_sentence_before_gave(string sentences, IndicatorValueKind kind)
+    {
+        var result = Report.Extract([.. Table, sentences]);
+
+        Assert.Equal(kind, Assert.Single(Report.ProseOn(result, Table.Length + 1), v => v.Year == 2022).Kind);
+    }
+
     [Fact]
     public void The_figure_after_mencapai_target_is_the_target_when_the_sentence_names_its_capaian_later()
     {
