@@ -209,6 +209,20 @@ internal static partial class Cues
     /// <summary>"baru mencapai 87,50% dari target 100%": a figure set against the target figure after it is the realization.</summary>
     public static bool IsAgainstTargetFigure(string after) => FigureAfterTarget(after) == true;
 
+    /// <summary>
+    /// "sehingga capaian hanya 78,75% dari target 0,80": a percentage the word capaian stands right before, set against a
+    /// target printed as no percentage, is the share of that target reached.
+    /// </summary>
+    public static bool IsCapaianOfPlainTarget(string window, string after) =>
+        CapaianLast().IsMatch(window) && ShareOfTarget().Match(after) is { Success: true } target
+        && PlainFigure().Match(Year().Replace(after[target.Length..], " ")) is { Success: true } figure && !figure.Groups["percent"].Success;
+
+    [GeneratedRegex(@"\b(pen)?capaian(nya)?(\s+kinerja(nya)?)?(\s+(hanya|sebesar|mencapai|adalah|yaitu|baru))?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CapaianLast();
+
+    [GeneratedRegex(@"^\D{0,30}?(?<!\d)\d+(?:[.,]\d+)?(?!\d)\s*(?<percent>%|persen)?")]
+    private static partial Regex PlainFigure();
+
     /// <summary>"dari 8 kelurahan yang ditargetkan": the words after the figure say it is the target.</summary>
     public static bool IsTargetNamedAfter(string after) => TargetNamedAfter().IsMatch(after);
 

@@ -82,7 +82,7 @@ internal static partial class ProseIndicatorReader
 
         if (Cues.IsAgainstTargetFigure(after))
         {
-            return IndicatorValueKind.Realization;
+            return percent && Cues.IsCapaianOfPlainTarget(window, after) ? IndicatorValueKind.ReportedCapaian : IndicatorValueKind.Realization;
         }
 
         if (Cues.IsRenstraTarget(window, blanked[..number.Start]) || Cues.IsTarget(window) && Cues.EndOfPlanFollows(after))

@@ -133,6 +133,24 @@ public class ProseGenreTests
         Assert.Equal(kind, Assert.Single(Report.ProseOn(result, Table.Length + 1), v => v.Year == 2022).Kind);
     }
 
+    [Theory]
+    [InlineData("Rasio pos pemadam kebakaran per WMK tahun 2023 sebesar 0,63, sehingga capaian hanya 78,75% dari target 0,80.", IndicatorValueKind.ReportedCapaian)]
+    [InlineData("Capaian rasio pos pemadam kebakaran per WMK tahun 2023 sebesar 0,63 dari target 0,80.", IndicatorValueKind.Realization)]
+    public void A_percentage_called_the_capaian_against_a_target_printed_as_no_percentage_is_the_capaian(string sentence, IndicatorValueKind kind)
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMeningkatnya kesiapsiagaan\tRasio pos pemadam kebakaran per WMK\tRasio\t0,80\t0,63\t78,75",
+            string.Empty,
+            sentence);
+
+        var prose = Report.ProseOn(result, 5);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 0.63m });
+        Assert.Contains(prose, v => v.Kind == kind && v.Value is 78.75m or 0.63m);
+        Assert.DoesNotContain(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 78.75m });
+    }
+
     [Fact]
     public void The_figure_after_mencapai_target_is_the_target_when_the_sentence_names_its_capaian_later()
     {
