@@ -429,6 +429,8 @@ internal static partial class Cues
     /// <summary>The text after its last comma, semicolon or colon: the clause a figure at its end stands in.</summary>
     public static string LastClause(string text) => ClauseBreak().Split(text)[^1];
 
+    public static string UpToClauseBreak(string text) => ClauseBreak().Split(text)[0];
+
     [GeneratedRegex(@"[,;:]\s")]
     private static partial Regex ClauseBreak();
 

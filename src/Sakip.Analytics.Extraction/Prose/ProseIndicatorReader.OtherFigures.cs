@@ -49,15 +49,21 @@ internal static partial class ProseIndicatorReader
     private static partial Regex KindWord();
 
     /// <summary>
-    /// "Kejadian kebakaran yang tidak tertangani sesuai waktu tanggap sebanyak 9 kejadian (15,79%)": a figure of what the
-    /// indicator's words deny ("tidak tertangani") is of the rest, not of the indicator, unless its name denies them too.
+    /// "Kejadian kebakaran yang tidak tertangani sesuai waktu tanggap sebanyak 9 kejadian (15,79%)", "Sebanyak 137 bangunan
+    /// (54,80%) belum memenuhi standar": a figure of what the indicator's words deny ("tidak tertangani") is of the rest, not
+    /// of the indicator, unless its name denies them too. The denial stands in the figure's clause before it, or after it
+    /// before any other figure.
     /// </summary>
-    private static bool IsComplement(string before, ExtractedIndicatorValue template)
+    private static bool IsComplement(string before, string after, ExtractedIndicatorValue template)
     {
         var name = NameKey.Of(template.Indicator);
-        return Negated().Matches(NameKey.Of(Cues.LastClause(before))).Any(m => (" " + name + " ").Contains(" " + m.Groups["word"].Value + " ", StringComparison.Ordinal)
+        var clause = Cues.LastClause(before) + " " + Cues.UpToClauseBreak(FirstDigit().Split(after)[0]);
+        return Negated().Matches(NameKey.Of(clause)).Any(m => (" " + name + " ").Contains(" " + m.Groups["word"].Value + " ", StringComparison.Ordinal)
             && !(" " + name + " ").Contains(" " + m.Value + " ", StringComparison.Ordinal));
     }
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex FirstDigit();
 
     // "belum memenuhi target 70%": what is not met is the target, not the indicator's own condition.
     [GeneratedRegex(@"\b(tidak|belum|tanpa)\s+(?<word>[a-z]{4,})\b(?!\s+target\b)")]

@@ -133,6 +133,19 @@ public class ProseGenreTests
         Assert.Equal(kind, Assert.Single(Report.ProseOn(result, Table.Length + 1), v => v.Year == 2022).Kind);
     }
 
+    [Fact]
+    public void A_share_of_what_does_not_meet_the_standard_said_after_the_figure_is_no_value_of_the_indicator()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMeningkatnya keselamatan bangunan\tPersentase bangunan gedung yang memenuhi standar proteksi kebakaran\t%\t40\t45,20\t113,00",
+            string.Empty,
+            "Dari 250 bangunan gedung yang diperiksa, 113 bangunan (45,20%) telah memenuhi standar proteksi. Sebanyak 137 bangunan (54,80%) belum memenuhi standar.");
+
+        Assert.Equal([45.20m], Report.ProseOn(result, 5).Select(v => v.Value!.Value));
+    }
+
     [Theory]
     [InlineData("Rasio pos pemadam kebakaran per WMK tahun 2023 sebesar 0,63, sehingga capaian hanya 78,75% dari target 0,80.", IndicatorValueKind.ReportedCapaian)]
     [InlineData("Capaian rasio pos pemadam kebakaran per WMK tahun 2023 sebesar 0,63 dari target 0,80.", IndicatorValueKind.Realization)]
