@@ -10,7 +10,7 @@ internal static partial class BudgetTableReader
     /// "Realisasi Penerimaan PBB per Kelurahan", "Target dan Realisasi Retribusi": revenue a unit collects, in Rupiah
     /// against a target, is no budget it spends. A table of the whole APBD ("Anggaran Pendapatan dan Belanja") is still read.
     /// </summary>
-    private static bool IsRevenue(TextTable table)
+    internal static bool IsRevenue(TextTable table)
     {
         var about = NameKey.Of($"{table.Context} {table.LeadIn}");
         return Revenue().IsMatch(about) && !Spending().IsMatch(about) && !table.Has(ColumnRole.Pagu);

@@ -83,7 +83,7 @@ internal static partial class IndicatorTableReader
         }
 
         var amounts = Amounts(table, row, segment, RowsAreBudgetEntities(table));
-        if (amounts is null)
+        if (amounts is null || BudgetTableReader.IsRevenue(table))
         {
             return;
         }
@@ -129,9 +129,17 @@ internal static partial class IndicatorTableReader
     private static bool RowsAreBudgetEntities(TextTable table) =>
         !table.Columns.Any(c => c.Role is ColumnRole.Sasaran or ColumnRole.Tujuan or ColumnRole.Indicator);
 
-    /// <summary>A JUMLAH row (or a row of bare sums under the budget columns): one total per budget column group.</summary>
+    /// <summary>
+    /// A JUMLAH row (or a row of bare sums under the budget columns): one total per budget column group; none in a table of
+    /// revenue ("Target dan Realisasi Pendapatan": retribusi collected against a target in Rupiah).
+    /// </summary>
     private static void BudgetTotals(TextTable table, ReportLine row, List<TableSegment> segments, ReadingContext context)
     {
+        if (BudgetTableReader.IsRevenue(table))
+        {
+            return;
+        }
+
         foreach (var segment in segments)
         {
             if (Amounts(table, row, segment) is { } amounts)

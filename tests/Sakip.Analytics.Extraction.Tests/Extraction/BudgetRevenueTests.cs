@@ -39,6 +39,20 @@ public class BudgetRevenueTests
         Assert.Empty(result.Budget);
     }
 
+    [Fact]
+    public void The_jumlah_of_retribusi_collected_against_its_target_is_no_budget_total()
+    {
+        var result = Report.Extract(
+            "Tabel 3.11",
+            "Target dan Realisasi Pendapatan Tahun 2023",
+            "No\tUraian\tTarget (Rp)\tRealisasi (Rp)\t%",
+            "1\tRetribusi Persampahan/Kebersihan\t120.000.000\t98.450.000\t82,04",
+            "2\tRetribusi Pelayanan Pasar\t45.000.000\t41.300.000\t91,78",
+            "\tJumlah\t165.000.000\t139.750.000\t84,70");
+
+        Assert.Empty(result.Budget);
+    }
+
     [Theory]
     [InlineData("Anggaran per kapita penduduk sebesar Rp 45.000 per orang.")]
     [InlineData("Biaya pelayanan per dokumen rata-rata sebesar Rp 12.500,-.")]
