@@ -18,8 +18,9 @@ public static partial class ReportAuditor
         var values = facts.Indicators.Where(v => v.Value is not null && !IsBoxLabel(v.Indicator) && !superseded.Contains(v)).ToList();
         var clusters = new NameClusters(values.Select(v => v.Indicator), facts.Document.Unit, facts.Document.UnitNameVariants, 0.72, 1.0);
         var againstRenstra = CapaianAgainstRenstraTarget(facts);
+        var againstRevised = CapaianAgainstRevisedTarget(facts);
         var groups = values.GroupBy(v => (v.Unit, Cluster: clusters.Of(v.Indicator), Individual: v.Level == IndicatorLevel.Individual ? v.Goal : null, v.Year, v.Kind,
-            AgainstRenstra: againstRenstra.Contains(v)));
+            AgainstRenstra: againstRenstra.Contains(v), AgainstRevised: againstRevised.Contains(v)));
         foreach (var group in groups)
         {
             Disagreements(facts, [.. group], v => v.Value!.Value, v => v.Source, v => v.Text, v => v.Indicator,
@@ -44,6 +45,29 @@ public static partial class ReportAuditor
         [.. facts.Indicators.Where(v => !v.Source.IsProse).GroupBy(v => (v.Source.Table, v.Source.Line, v.Unit, v.Indicator, v.Year))
             .Where(row => row.Any(v => v.Kind == IndicatorValueKind.RenstraTarget) && !row.Any(v => v.Kind is IndicatorValueKind.Target or IndicatorValueKind.TargetRevised))
             .SelectMany(row => row.Where(v => v.Kind == IndicatorValueKind.ReportedCapaian))];
+
+    /// <summary>
+    /// Capaian printed on a table row beside a revised target that it is measured against ("Target Awal | Target Perubahan |
+    /// Realisasi | Capaian", realization over the revised target): another measure than the capaian against the first
+    /// agreement's target the other tables print, so no copy of it.
+    /// </summary>
+    private static HashSet<ExtractedIndicatorValue> CapaianAgainstRevisedTarget(ExtractionResult facts) =>
+        [.. facts.Indicators.Where(v => !v.Source.IsProse).GroupBy(v => (v.Source.Table, v.Source.Line, v.Unit, v.Indicator, v.Year))
+            .Where(row => row.Any(v => v.Kind == IndicatorValueKind.Target) && row.Any(v => v.Kind == IndicatorValueKind.TargetRevised))
+            .SelectMany(row => row.Where(v => v.Kind == IndicatorValueKind.ReportedCapaian && IsNearerRevised(v, [.. row])))];
+
+    /// <summary>Whether the capaian is nearer the realization's share of the revised target than of the first one.</summary>
+    private static bool IsNearerRevised(ExtractedIndicatorValue capaian, List<ExtractedIndicatorValue> row)
+    {
+        var realization = row.FirstOrDefault(v => v.Kind == IndicatorValueKind.Realization)?.Value;
+        decimal? ShareOf(IndicatorValueKind kind) =>
+            row.FirstOrDefault(v => v.Kind == kind)?.Value is { } target && target != 0 && realization is { } done && done != 0
+                ? (capaian.Polarity == Polarity.LowerIsBetter ? target / done : done / target) * 100
+                : null;
+
+        return ShareOf(IndicatorValueKind.TargetRevised) is { } revised && ShareOf(IndicatorValueKind.Target) is { } first
+            && Math.Abs(revised - capaian.Value!.Value) < Math.Abs(first - capaian.Value!.Value);
+    }
 
     /// <summary>
     /// Budget lines of the same name in different tables (the same program's pagu in the PK and in

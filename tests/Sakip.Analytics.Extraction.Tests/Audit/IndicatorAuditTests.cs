@@ -94,6 +94,25 @@ public class IndicatorAuditTests
         Assert.Equal(90m, finding.Expected.Value);
     }
 
+    [Theory]
+    [InlineData("101,39", false)]
+    [InlineData("102,70", true)]
+    public void A_capaian_measured_against_the_revised_target_is_no_copy_of_one_measured_against_the_first(string capaianAfterRevision, bool copy)
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t82\t84,15\t102,62",
+            string.Empty,
+            "Tabel 3.2",
+            "Pengukuran Kinerja setelah Perubahan Tahun 2023",
+            "No\tIndikator Kinerja\tTarget Awal\tTarget Perubahan\tRealisasi\tCapaian (%)",
+            $"1\tIndeks Kepuasan Masyarakat\t82\t83\t84,15\t{capaianAfterRevision}");
+
+        Assert.Equal(copy, result.Findings.Any(f => f.Kind == FindingKind.TableVsTable));
+    }
+
     [Fact]
     public void Two_indicators_named_alike_are_not_copies_of_one_another()
     {
