@@ -31,6 +31,7 @@ internal static partial class TableAnalyzer
         InheritUnlabeled(table, columns);
         RelativeYears(columns, reportYear);
         NumberedPlanYears(columns, renstraEnd);
+        DanglingPlanYears(columns, renstraEnd);
         AmountsRightOfCurrency(table, columns);
         EntityFromGroup(columns);
         BudgetContext(columns);

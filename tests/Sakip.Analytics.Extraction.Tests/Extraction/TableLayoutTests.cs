@@ -707,6 +707,35 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void Targets_of_the_plans_years_counted_under_one_heading_follow_the_baseline_year()
+    {
+        var result = Report.Extract(
+            "Tabel 2.1",
+            "Indikator Kinerja dan Target Renstra 2021-2026",
+            "No\tIndikator Kinerja\tSatuan\tKondisi Awal (2020)\tTarget Tahun ke-\t\t\t\t\tKondisi Akhir",
+            "\t\t\t\t1\t2\t3\t4\t5\t",
+            "1\tPersentase penanganan kebakaran sesuai standar waktu tanggap\t%\t85\t86\t88\t90\t92\t94\t94");
+
+        Assert.Equal(
+            [(2020, IndicatorValueKind.Realization, 85m), (2021, IndicatorValueKind.RenstraTarget, 86m), (2022, IndicatorValueKind.RenstraTarget, 88m),
+             (2023, IndicatorValueKind.RenstraTarget, 90m), (2024, IndicatorValueKind.RenstraTarget, 92m), (2025, IndicatorValueKind.RenstraTarget, 94m)],
+            result.Indicators.Where(v => v.Year <= 2025).Select(v => (v.Year, v.Kind, v.Value!.Value)));
+    }
+
+    [Fact]
+    public void Targets_of_years_counted_under_one_heading_with_no_year_to_count_from_give_nothing()
+    {
+        var result = Report.Extract(
+            "Tabel 2.1",
+            "Indikator Kinerja dan Target",
+            "No\tIndikator Kinerja\tSatuan\tKondisi Awal\tTarget Tahun ke-\t\t\t\t\tKondisi Akhir",
+            "\t\t\t\t1\t2\t3\t4\t5\t",
+            "1\tPersentase penanganan kebakaran sesuai standar waktu tanggap\t%\t85\t86\t88\t90\t92\t94\t94");
+
+        Assert.DoesNotContain(result.Indicators, v => v.Kind is IndicatorValueKind.Target or IndicatorValueKind.RenstraTarget && v.Value is 86m or 88m or 90m or 92m);
+    }
+
+    [Fact]
     public void A_sasaran_wrapped_beside_the_next_indicators_figures_is_one_sasaran_for_both()
     {
         var result = Report.Extract(
