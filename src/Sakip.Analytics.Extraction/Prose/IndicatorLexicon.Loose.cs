@@ -39,15 +39,17 @@ internal sealed partial class IndicatorLexicon
     /// ditangani dalam waktu tanggap" for "Persentase kejadian kebakaran yang tertangani dalam waktu tanggap". Most of the
     /// name's words must be there (by their root: "ditangani" and "tertangani"), and more of them than of any other name's.
     /// </summary>
-    public ExtractedIndicatorValue? LooseMention(string sentence)
+    public ExtractedIndicatorValue? LooseMention(string sentence) =>
+        MostWordsFound(Roots(sentence), t => true, (found, count) => count >= MinLooseWords && found >= count * MinLooseShare);
+
+    /// <summary>The own indicator the most of whose name's words (by root) a sentence has, if one has more than any other and enough.</summary>
+    private ExtractedIndicatorValue? MostWordsFound(List<string> words, Func<ExtractedIndicatorValue, bool> candidate, Func<int, int, bool> enough)
     {
-        var words = Roots(sentence);
         var scored = templates
-            .Where(t => t.Level is IndicatorLevel.Sasaran or IndicatorLevel.Tujuan)
+            .Where(t => t.Level is IndicatorLevel.Sasaran or IndicatorLevel.Tujuan && candidate(t))
             .Select(t => (Template: t, Name: Roots(t.Indicator)))
-            .Where(t => t.Name.Count >= MinLooseWords)
-            .Select(t => (t.Template, Found: t.Name.Count(n => words.Any(w => SameRoot(n, w))), t.Name.Count))
-            .Where(t => t.Found >= t.Count * MinLooseShare)
+            .Select(t => (t.Template, Found: t.Name.Count(n => words.Exists(w => SameRoot(n, w))), t.Name.Count))
+            .Where(t => enough(t.Found, t.Count))
             .OrderByDescending(t => t.Found)
             .ToList();
         return scored.Count == 1 || scored.Count > 1 && scored[0].Found > scored[1].Found ? scored[0].Template : null;
@@ -61,19 +63,9 @@ internal sealed partial class IndicatorLexicon
     public ExtractedIndicatorValue? TurnsFrom(string sentence, ExtractedIndicatorValue? carried)
     {
         var words = Roots(sentence);
-        if (carried is null || Roots(carried.Indicator).Exists(n => words.Exists(w => SameRoot(n, w))))
-        {
-            return null;
-        }
-
-        var scored = templates
-            .Where(t => t.Level is IndicatorLevel.Sasaran or IndicatorLevel.Tujuan && Key(t.Indicator) != Key(carried.Indicator))
-            .Select(t => (Template: t, Name: Roots(t.Indicator)))
-            .Select(t => (t.Template, Found: t.Name.Count(n => words.Exists(w => SameRoot(n, w))), t.Name.Count))
-            .Where(t => t.Found >= MinLooseWords && t.Found * 2 >= t.Count)
-            .OrderByDescending(t => t.Found)
-            .ToList();
-        return scored.Count == 1 || scored.Count > 1 && scored[0].Found > scored[1].Found ? scored[0].Template : null;
+        return carried is null || Roots(carried.Indicator).Exists(n => words.Exists(w => SameRoot(n, w)))
+            ? null
+            : MostWordsFound(words, t => Key(t.Indicator) != Key(carried.Indicator), (found, count) => found >= MinLooseWords && found * 2 >= count);
     }
 
     /// <summary>

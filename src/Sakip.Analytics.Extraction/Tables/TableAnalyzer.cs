@@ -229,8 +229,8 @@ internal static partial class TableAnalyzer
             return;
         }
 
-        // "Target 2026" beyond the report year, alone, is the end target too.
         var context = NameKey.Of(table.Context);
+        // "Target 2026" beyond the report year, alone, is the end target too.
         var besideEndTarget = columns.Exists(c => c.Role == ColumnRole.RenstraTarget) || columns.Count(c => c.Role == ColumnRole.Target) == 1;
         if (besideEndTarget && columns.Exists(c => c.Role == ColumnRole.Baseline) && PlanTargets().IsMatch(context))
         {
