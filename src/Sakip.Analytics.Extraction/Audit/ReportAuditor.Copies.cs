@@ -56,16 +56,15 @@ public static partial class ReportAuditor
             .Where(row => row.Any(v => v.Kind == IndicatorValueKind.Target) && row.Any(v => v.Kind == IndicatorValueKind.TargetRevised))
             .SelectMany(row => row.Where(v => v.Kind == IndicatorValueKind.ReportedCapaian && IsNearerRevised(v, [.. row])))];
 
-    /// <summary>Whether the capaian is nearer the realization's share of the revised target than of the first one.</summary>
+    /// <summary>Whether the capaian is nearer the one computed against the revised target than the one against the first.</summary>
     private static bool IsNearerRevised(ExtractedIndicatorValue capaian, List<ExtractedIndicatorValue> row)
     {
-        var realization = row.FirstOrDefault(v => v.Kind == IndicatorValueKind.Realization)?.Value;
-        decimal? ShareOf(IndicatorValueKind kind) =>
-            row.FirstOrDefault(v => v.Kind == kind)?.Value is { } target && target != 0 && realization is { } done && done != 0
-                ? (capaian.Polarity == Polarity.LowerIsBetter ? target / done : done / target) * 100
+        decimal? Against(IndicatorValueKind kind) =>
+            row.FirstOrDefault(v => v.Kind == kind)?.Value is { } target && row.FirstOrDefault(v => v.Kind == IndicatorValueKind.Realization)?.Value is { } realization
+                ? CapaianCalculator.Compute(capaian.Polarity, target, realization, LowerIsBetterMethod.TargetOverRealization)
                 : null;
 
-        return ShareOf(IndicatorValueKind.TargetRevised) is { } revised && ShareOf(IndicatorValueKind.Target) is { } first
+        return Against(IndicatorValueKind.TargetRevised) is { } revised && Against(IndicatorValueKind.Target) is { } first
             && Math.Abs(revised - capaian.Value!.Value) < Math.Abs(first - capaian.Value!.Value);
     }
 

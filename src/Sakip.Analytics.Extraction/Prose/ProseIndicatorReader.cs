@@ -148,7 +148,11 @@ internal static partial class ProseIndicatorReader
 
         // "... sebesar 92,50%. Capaian ini meningkat dibanding tahun 2022 sebesar 89,75%": "this achievement" is the figure
         // just given; after a realization it is no capaian.
-        var blanked = kindBefore == IndicatorValueKind.Realization ? Cues.BlankAnaphoricCapaian(Blank(sentence, lexicon)) : Blank(sentence, lexicon);
+        var blanked = Blank(sentence, lexicon);
+        if (kindBefore == IndicatorValueKind.Realization)
+        {
+            blanked = Cues.BlankAnaphoricCapaian(blanked);
+        }
         IndicatorValueKind? given = null;
         var subject = blanked[..numbers[0].Start];
         var pairedCapaian = new HashSet<int>();
