@@ -16,7 +16,8 @@ internal static partial class RowShapes
     public static bool IsHeaderRow(ReportLine row)
     {
         var cells = row.Cells.Select(c => Markup.Strip(c)).Where(c => c.Length > 0).ToList();
-        if (cells.Count == 0 || IsNumberingRow(row))
+        // "Indikator | : Persentase ...": the label of a block of labelled lines, not a table's heading.
+        if (cells.Count == 0 || IsNumberingRow(row) || IsLabelRow(row))
         {
             return false;
         }
