@@ -71,6 +71,7 @@ internal static partial class IndicatorTableReader
     private static void ReadSegment(TextTable table, ReportLine row, TableSegment segment, RowState state, string unit, ExtractedIndicatorValue? named, ReadingContext context)
     {
         var entity = Names.Clean(string.Join(' ', segment.Entity.Select(c => table.Cell(row, c.Index)).Where(c => c.Length > 0)));
+        IndicatorLevel? carried = null;
         var indicator = IndicatorName(table, row, segment);
         var inheritsEntity = segment.EntityRole is ColumnRole.Sasaran or ColumnRole.Tujuan;
         if (entity.Length > 0 && inheritsEntity && state.Entity is { } above && ContinuesGoal(table, row, entity))
@@ -87,6 +88,12 @@ internal static partial class IndicatorTableReader
         else if (inheritsEntity || segment.Entity.Count == 0)
         {
             entity = state.Entity ?? string.Empty;
+        }
+        else if (indicator.Length > 0 && state.Entity is not null)
+        {
+            // "| | Jumlah peserta sosialisasi | Orang | 1.200 | ...": another indicator of the program, kegiatan or sub kegiatan above.
+            entity = state.Entity;
+            carried = state.Level;
         }
 
         var confidence = TableContext.Confidence(table);
@@ -117,7 +124,8 @@ internal static partial class IndicatorTableReader
             return;
         }
 
-        var level = LevelOf(table, row, segment, entity);
+        var level = carried ?? LevelOf(table, row, segment, entity);
+        state.Level = level;
         if (indicator.Length == 0 && segment.Indicator.Count == 0 && entity.Length > 0)
         {
             indicator = entity;
@@ -282,7 +290,7 @@ internal static partial class IndicatorTableReader
     [GeneratedRegex(@"^(persentase|proporsi|rasio|cakupan|tingkat)\b")]
     private static partial Regex Share();
 
-    [GeneratedRegex(@"(?<!\b(tidak|belum)\s)\b(ditangani|tertangani|ditindaklanjuti|tertindaklanjuti|diselesaikan|terselesaikan|dituntaskan|ditertibkan|penanganan|penyelesaian|penanggulangan|penurunan|menurunnya|berkurangnya|pengurangan|terlayani|tersalurkan|direspon|direspons|memperoleh|mendapatkan|mendapat|menerima|ditanggapi|pelayanan|dilayani|penyelamatan|diselamatkan|terselamatkan|evakuasi|dievakuasi|perlindungan|terlindungi|pemulihan|dipulihkan|rehabilitasi|direhabilitasi|pendampingan|didampingi|terdampingi|tertanggulangi|ditanggulangi)\b")]
+    [GeneratedRegex(@"(?<!\b(tidak|belum)\s)\b(ditangani|tertangani|ditindaklanjuti|tertindaklanjuti|diselesaikan|terselesaikan|dituntaskan|ditertibkan|penanganan|penyelesaian|penanggulangan|penurunan|menurunnya|berkurangnya|pengurangan|terlayani|tersalurkan|direspon|direspons|memperoleh|mendapatkan|mendapat|menerima|ditanggapi|pelayanan|dilayani|penyelamatan|diselamatkan|terselamatkan|evakuasi|dievakuasi|perlindungan|terlindungi|pemulihan|dipulihkan|rehabilitasi|direhabilitasi|pendampingan|didampingi|terdampingi|tertanggulangi|ditanggulangi|dipadamkan|terpadamkan|pemadaman|tertolong|ditolong|pertolongan|dilokalisir|dilokalisasi|terlokalisir)\b")]
     private static partial Regex HandlingWords();
 
     [GeneratedRegex(@"^(jumlah|total|j u m l a h|grand total|jumlah total)$")]
@@ -341,5 +349,7 @@ internal static partial class IndicatorTableReader
         public string? Entity { get; set; }
 
         public string? Indicator { get; set; }
+
+        public IndicatorLevel? Level { get; set; }
     }
 }

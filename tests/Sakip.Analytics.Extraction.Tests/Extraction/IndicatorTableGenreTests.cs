@@ -1,4 +1,5 @@
 using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
 using Sakip.Analytics.Extraction.Tests.Support;
 
 namespace Sakip.Analytics.Extraction.Tests.Extraction;
@@ -248,6 +249,31 @@ public class IndicatorTableGenreTests
             [IndicatorLevel.Program, IndicatorLevel.Kegiatan, IndicatorLevel.SubKegiatan],
             result.Indicators.DistinctBy(v => v.Indicator).OrderBy(v => v.Source.Line).Select(v => v.Level));
         Assert.Equal([BudgetLevel.Program, BudgetLevel.Kegiatan, BudgetLevel.SubKegiatan], result.Budget.OrderBy(b => b.Source.Line).Select(b => b.Level));
+    }
+
+    [Fact]
+    public void A_second_indicator_under_a_blank_name_belongs_to_the_sub_kegiatan_above()
+    {
+        var result = Report.Extract(
+            "Kode\tProgram/Kegiatan/Sub Kegiatan\tIndikator\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1.05.03.2.01\tPencegahan dan Pemadaman Kebakaran\tJumlah kejadian kebakaran yang ditangani\tKejadian\t80\t86\t107,50",
+            "1.05.03.2.01.0001\tPencegahan Kebakaran dan Penyelamatan Non Kebakaran\tJumlah kegiatan sosialisasi pencegahan kebakaran\tKali\t24\t30\t125,00",
+            "\t\tJumlah peserta sosialisasi\tOrang\t1.200\t1.450\t120,83");
+
+        var second = result.Indicators.Where(v => v.Indicator == "Jumlah peserta sosialisasi").ToList();
+        Assert.Equal(3, second.Count);
+        Assert.All(second, v => Assert.Equal((IndicatorLevel.SubKegiatan, "Pencegahan Kebakaran dan Penyelamatan Non Kebakaran"), (v.Level, v.Goal)));
+    }
+
+    [Fact]
+    public void A_count_of_fires_put_out_is_higher_is_better_and_its_capaian_is_realisasi_over_target()
+    {
+        var result = Report.Extract(
+            "Kode\tProgram/Kegiatan/Sub Kegiatan\tIndikator\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1.05.03.2.01.0002\tPemadaman dan Penanganan Bahan Berbahaya dan Beracun\tJumlah kejadian kebakaran yang dipadamkan\tKejadian\t80\t86\t107,50");
+
+        Assert.Single(result.Indicators, v => v.Kind == IndicatorValueKind.ReportedCapaian);
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.CapaianMiscomputed);
     }
 
     [Fact]
