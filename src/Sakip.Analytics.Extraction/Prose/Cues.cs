@@ -174,6 +174,15 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(?i:kecamatan)\s+[A-Z]")]
     private static partial Regex InKecamatan();
 
+    /// <summary>
+    /// "Apabila dihitung untuk seluruh kejadian termasuk di luar WMK, ... sebesar 86,96%": a figure worked out over another
+    /// scope than the indicator's, in a sentence that supposes it; the indicator's own figure is given elsewhere.
+    /// </summary>
+    public static bool IsOtherScope(string before) => OtherScope().IsMatch(before);
+
+    [GeneratedRegex(@"\b(apabila|jika|bila|seandainya|kalau)\s+(\w+\s+){0,2}?(dihitung|diukur|dilihat)\b(\s+\w+){0,4}?\s+(untuk|dari|atas|terhadap)?\s*(seluruh|semua|keseluruhan|termasuk|tanpa)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherScope();
+
     /// <summary>"mencapai 83,10 dari target 82,00 atau tercapai 101,34%": how much of the target was reached, after the figures it joins.</summary>
     public static bool IsShareReached(string window) => ShareReached().IsMatch(window);
 

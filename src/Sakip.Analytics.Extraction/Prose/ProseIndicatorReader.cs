@@ -205,7 +205,8 @@ internal static partial class ProseIndicatorReader
             // "mampu mewujudkan efisiensi dalam penggunaan anggaran sebesar 3,25": an efficiency, unless the indicator measures one.
             if (IsOtherFigure(kind.Value, number, window, after, template, named is not null, lexicon) || IsComplement(sentence[..number.Start], after, template)
                 || Cues.IsEfficiency(window) && !Cues.NamesEfficiency(template.Indicator)
-                || context.Profile.UnitKind != UnitKind.Kecamatan && Cues.IsInKecamatan(window))
+                || context.Profile.UnitKind != UnitKind.Kecamatan && Cues.IsInKecamatan(window)
+                || Cues.IsOtherScope(sentence[..number.Start]))
             {
                 continue;
             }

@@ -53,6 +53,17 @@ public class ProseAsideFigureTests
     ];
 
     [Theory]
+    [InlineData("Apabila dihitung untuk seluruh kejadian termasuk di luar WMK, kejadian yang dapat direspon dalam 15 menit sebesar 86,96%.")]
+    [InlineData("Jika diukur dari semua kejadian, persentase kejadian kebakaran yang tertangani sebesar 80,50%.")]
+    public void A_figure_worked_out_over_another_scope_is_not_the_indicators(string sentence)
+    {
+        var result = Report.Extract([.. PercentTable, sentence]);
+
+        Assert.Empty(Report.ProseOn(result, PercentTable.Length + 1));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    [Theory]
     [InlineData("Dari 2 indikator kinerja, seluruhnya (100%) tercapai dengan kategori sangat tinggi.")]
     [InlineData("Dari dua indikator kinerja sasaran, 2 indikator atau 100% tercapai.")]
     [InlineData("Sebanyak 1 indikator (50%) mencapai kategori sangat tinggi dan 1 indikator (50%) kategori tinggi.")]
