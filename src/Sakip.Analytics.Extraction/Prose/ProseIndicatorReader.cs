@@ -122,6 +122,15 @@ internal static partial class ProseIndicatorReader
         [.. mentions.Select(m => m.Template).Append(carried).SelectMany(t => new[] { NameKey.Of(t?.Satuan), CountedNoun(t?.Indicator) }.Concat(TimeUnits(t)))
             .Where(s => s.Length > 0)];
 
+    private static bool MeasuredInRupiah(IEnumerable<ExtractedIndicatorValue?> indicators) =>
+        indicators.All(i => i is not null && (Rupiah().IsMatch(NameKey.Of(i.Satuan)) || RupiahInName().IsMatch(NameKey.Of(i.Indicator))));
+
+    [GeneratedRegex(@"^(rp|rupiah)$")]
+    private static partial Regex Rupiah();
+
+    [GeneratedRegex(@"\b(rp|rupiah)$")]
+    private static partial Regex RupiahInName();
+
     private static IEnumerable<string> TimeUnits(ExtractedIndicatorValue? indicator) =>
         indicator is not null && string.IsNullOrWhiteSpace(indicator.Satuan) && IndicatorTableReader.MeasuresDuration(indicator.Indicator) ? ["hari", "jam", "menit"] : [];
 
@@ -139,9 +148,12 @@ internal static partial class ProseIndicatorReader
         string sentence, int lineNumber, List<(ExtractedIndicatorValue Template, int Position)> mentions, ExtractedIndicatorValue? carried,
         TableNearby? table, bool afterRevisedAgreement, int? lineYear, IndicatorValueKind? kindBefore, IndicatorLexicon lexicon, ReadingContext context)
     {
-        var numbers = WithGrades(sentence, [.. ProseNumbers.Find(sentence, MeasuredIn(mentions, carried)).Where(n => !n.IsMoney)],
+        // "Nilai kerugian akibat kebakaran ... sebesar Rp 5.310.000.000,-": an indicator measured in rupiah is read in its
+        // amounts; any other sentence holding rupiah speaks of money, not of the indicator.
+        var inRupiah = MeasuredInRupiah(mentions.Count > 0 ? mentions.Select(m => (ExtractedIndicatorValue?)m.Template) : [carried]);
+        var numbers = WithGrades(sentence, [.. ProseNumbers.Find(sentence, MeasuredIn(mentions, carried)).Where(n => inRupiah || !n.IsMoney)],
             mentions.Exists(m => lexicon.IsGraded(m.Template)) || mentions.Count == 0 && lexicon.IsGraded(carried));
-        if (numbers.Count == 0 || sentence.Contains("Rp", StringComparison.Ordinal) || Cues.IsAboutComponents(sentence))
+        if (numbers.Count == 0 || !inRupiah && sentence.Contains("Rp", StringComparison.Ordinal) || Cues.IsAboutComponents(sentence))
         {
             return null;
         }
