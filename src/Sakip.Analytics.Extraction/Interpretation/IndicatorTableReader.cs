@@ -31,6 +31,7 @@ internal static partial class IndicatorTableReader
             return;
         }
 
+        ReadCapaianYearsAsRealizations(table, context);
         var segments = TableSegment.Split(table.Columns);
         var unitColumn = table.ColumnsWith(ColumnRole.Unit).FirstOrDefault();
         var states = segments.Select(_ => new RowState()).ToList();

@@ -1,4 +1,5 @@
 using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
 using Sakip.Analytics.Extraction.Tests.Support;
 
 namespace Sakip.Analytics.Extraction.Tests.Extraction;
@@ -56,6 +57,27 @@ public class IndicatorTableYearTests
         Assert.Equal(
             [(IndicatorValueKind.Realization, 2022, 79.80m), (IndicatorValueKind.Target, 2023, 80m), (IndicatorValueKind.ReportedCapaian, 2023, 101.50m)],
             result.Indicators.Where(v => v.Source.Line == Report.Line(4)).Select(v => (v.Kind, v.Year, v.Value!.Value)));
+    }
+
+    [Theory]
+    [InlineData("93,02", IndicatorValueKind.Realization)]
+    [InlineData("109,44", IndicatorValueKind.ReportedCapaian)]
+    public void Capaian_of_each_year_alone_holds_realizations_when_the_report_years_figure_is_the_realization_given_before(string printed, IndicatorValueKind expected)
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tTarget\tRealisasi\tCapaian",
+            "1\tMeningkatnya kecepatan penanganan kebakaran\tTingkat waktu tanggap daerah layanan WMK\t85%\t93,02%\t109,44%",
+            string.Empty,
+            "Tabel 3.3",
+            "Perbandingan Kinerja Tahun 2021-2023",
+            "No\tIndikator\tSatuan\tCapaian 2021\tCapaian 2022\tCapaian 2023",
+            $"1\tTingkat waktu tanggap daerah layanan WMK\t%\t88,00\t90,50\t{printed}");
+
+        var compared = result.Indicators.Where(v => v.Source.Line == Report.Line(8)).ToList();
+        Assert.Equal([2021, 2022, 2023], compared.Select(v => v.Year));
+        Assert.All(compared, v => Assert.Equal(expected, v.Kind));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsTable);
     }
 
     [Fact]
