@@ -180,6 +180,12 @@ internal static partial class Cues
     /// </summary>
     public static bool IsOtherScope(string before) => OtherScope().IsMatch(before);
 
+    /// <summary>"Untuk seluruh kejadian dapat direspon 86,96%": a sentence opening on the whole of something, after the indicator's own figure.</summary>
+    public static bool OpensOnWhole(string before) => OnWhole().IsMatch(before);
+
+    [GeneratedRegex(@"^\s*(untuk|bagi|atas)\s+(seluruh|semua|keseluruhan)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OnWhole();
+
     [GeneratedRegex(@"\b(apabila|jika|bila|seandainya|kalau)\s+(\w+\s+){0,2}?(dihitung|diukur|dilihat)\b(\s+\w+){0,4}?\s+(untuk|dari|atas|terhadap)?\s*(seluruh|semua|keseluruhan|termasuk|tanpa)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherScope();
 

@@ -218,7 +218,7 @@ internal static partial class ProseIndicatorReader
             if (IsOtherFigure(kind.Value, number, window, after, template, named is not null, lexicon) || IsComplement(sentence[..number.Start], after, template)
                 || Cues.IsEfficiency(window) && !Cues.NamesEfficiency(template.Indicator)
                 || context.Profile.UnitKind != UnitKind.Kecamatan && Cues.IsInKecamatan(window)
-                || Cues.IsOtherScope(sentence[..number.Start]))
+                || Cues.IsOtherScope(sentence[..number.Start]) || named is null && Cues.OpensOnWhole(sentence[..number.Start]))
             {
                 continue;
             }
