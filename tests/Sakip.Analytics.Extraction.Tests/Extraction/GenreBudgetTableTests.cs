@@ -26,6 +26,22 @@ public class GenreBudgetTableTests
     }
 
     [Fact]
+    public void A_log_of_fires_with_their_losses_in_rupiah_gives_no_budget_lines()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Rekapitulasi Kejadian Kebakaran Tahun 2023",
+            "No\tTanggal\tLokasi Kejadian\tKecamatan\tObjek Terbakar\tWaktu Lapor\tWaktu Tiba\tResponse Time (menit)\tKerugian (Rp)",
+            "1\t03-01-2023\tJl. A. Yani Km 33\tLandasan Ulin\tRumah\t10.15\t10.27\t12\t150.000.000",
+            "2\t17-02-2023\tJl. Trikora\tBanjarbaru Selatan\tRuko\t14.02\t14.19\t17\t450.000.000",
+            "3\t05-03-2023\tKomp. Citra Graha\tLiang Anggang\tLahan\t09.40\t09.51\t11\t-",
+            "\tJumlah\t\t\t\t\t\t\t600.000.000");
+
+        Assert.Empty(result.Budget);
+        Assert.Empty(result.Findings);
+    }
+
+    [Fact]
     public void Money_spent_beside_a_sasaran_capaian_is_budget_realisasi_not_the_indicator_realization()
     {
         var result = Report.Extract(
