@@ -34,7 +34,7 @@ internal static partial class UnitRowsReader
         foreach (var row in table.DataRows)
         {
             var printed = Names.Clean(table.Cell(row, unitColumn.Index));
-            var unit = printed.Length == 0 ? null : context.ResolveUnit(printed, kindWord);
+            var unit = printed.Length == 0 ? null : LikeUnitOfPemda(printed, context) ?? context.ResolveUnit(printed, kindWord);
             if (unit is null || UnitNames.KindOf(unit) is UnitKind.Other)
             {
                 continue;
@@ -73,6 +73,23 @@ internal static partial class UnitRowsReader
         }
     }
 
+    /// <summary>
+    /// "Kota Banjarmasin" in a dinas's comparison with other pemda: that pemda's unit like the report's; the report's own
+    /// pemda, the report's unit. A kecamatan is compared with kecamatan, which no pemda's name stands for.
+    /// </summary>
+    private static string? LikeUnitOfPemda(string printed, ReadingContext context)
+    {
+        if (!PemdaName().IsMatch(printed) || context.Profile.UnitKind is UnitKind.Kecamatan or UnitKind.Other)
+        {
+            return null;
+        }
+
+        return NameKey.Of(printed) == NameKey.Of(context.Profile.Tenant) ? context.Profile.Unit : $"{context.Profile.Unit} {printed}";
+    }
+
+    [GeneratedRegex(@"^(kota|kabupaten|kab\.)\s+\S", RegexOptions.IgnoreCase)]
+    private static partial Regex PemdaName();
+
     /// <summary>The columns naming what the report measures: an indicator of its own unit by name, the IKM, or the AKIP score.</summary>
     private static List<FigureColumn> FigureColumns(TextTable table, ReadingContext context)
     {
@@ -102,7 +119,8 @@ internal static partial class UnitRowsReader
 
             var isAkip = SubjectWords.NamesAkip(label);
             var isIkm = !isAkip && SubjectWords.NamesIkm(label);
-            var indicator = own.FirstOrDefault(v => isAkip ? SubjectWords.NamesAkip(v.Indicator) : isIkm ? SubjectWords.NamesIkm(v.Indicator) : NamedBy(v.Indicator, subject));
+            var indicator = own.FirstOrDefault(v => isAkip ? SubjectWords.NamesAkip(v.Indicator) : isIkm ? SubjectWords.NamesIkm(v.Indicator) : NamedBy(v.Indicator, subject))
+                ?? (isAkip || isIkm ? null : SoleNameOpenedBy(own, subject));
             if (indicator is not null || isAkip || isIkm)
             {
                 figures.Add(new FigureColumn(column, indicator, isAkip, isIkm, column.Year ?? TableContext.YearOf(table) ?? context.Year));
@@ -117,6 +135,13 @@ internal static partial class UnitRowsReader
     {
         var name = NameKey.Of(indicator);
         return name == subject || subject.Split(' ').Length >= 3 && (" " + name + " ").Contains(" " + subject + " ", StringComparison.Ordinal);
+    }
+
+    /// <summary>"Cakupan pelayanan (%)" over a comparison: the one indicator whose name opens with those two or more words.</summary>
+    private static ExtractedIndicatorValue? SoleNameOpenedBy(List<ExtractedIndicatorValue> own, string subject)
+    {
+        var opened = subject.Split(' ').Length >= 2 ? own.Where(v => NameKey.Of(v.Indicator).StartsWith(subject + " ", StringComparison.Ordinal)).ToList() : [];
+        return opened.Count == 1 ? opened[0] : null;
     }
 
     /// <summary>The words around what a column measures: "Nilai", "Realisasi", its year, a unit in brackets.</summary>

@@ -55,7 +55,8 @@ internal static partial class ColumnClassifier
         }
 
         if (part.StartsWith("kecamatan", StringComparison.Ordinal) || part.StartsWith("dinas", StringComparison.Ordinal) || Has(part, "opd")
-            || part.StartsWith("unit", StringComparison.Ordinal) || part.StartsWith("perangkat daerah", StringComparison.Ordinal) || part.StartsWith("skpd", StringComparison.Ordinal))
+            || part.StartsWith("unit", StringComparison.Ordinal) || part.StartsWith("perangkat daerah", StringComparison.Ordinal) || part.StartsWith("skpd", StringComparison.Ordinal)
+            || Pemda().IsMatch(part))
         {
             return ColumnRole.Unit;
         }
@@ -80,4 +81,8 @@ internal static partial class ColumnClassifier
 
     [GeneratedRegex(@"^nama (kecamatan|opd|skpd|perangkat daerah|unit kerja|dinas|instansi)\b")]
     private static partial Regex UnitNamed();
+
+    /// <summary>"Kabupaten/Kota", "Kota", "Pemda": the pemda whose like units a comparison sets side by side.</summary>
+    [GeneratedRegex(@"^(kabupaten kota|kota kabupaten|kabupaten|kota|kab kota|pemda|pemerintah daerah)$")]
+    private static partial Regex Pemda();
 }

@@ -28,6 +28,33 @@ public class UnitRowsTableTests
         "3\tKecamatan Panjang\t80,00\t65,20\t88",
     ];
 
+    [Fact]
+    public void A_dinas_compared_with_other_pemda_gives_each_pemdas_like_unit_its_realizations()
+    {
+        var result = Report.ExtractOfDinas(
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMeningkatnya kecepatan penanganan kebakaran\tTingkat waktu tanggap (response time rate) daerah layanan WMK\t%\t85\t93,02\t109,44",
+            "2\tMeningkatnya cakupan pelayanan kebakaran\tCakupan pelayanan bencana kebakaran\t%\t60\t62,50\t104,17",
+            string.Empty,
+            "Tabel 3.5",
+            "Perbandingan dengan Kabupaten/Kota Lain Tahun 2023",
+            "No\tKabupaten/Kota\tTingkat waktu tanggap (%)\tCakupan pelayanan (%)",
+            "1\tKota Contoh Raya\t93,02\t62,50",
+            "2\tKota Banjarmasin\t88,40\t70,10");
+
+        var compared = result.Indicators.Where(v => v.Source.Table == "Tabel 3.5").ToList();
+        Assert.All(compared, v => Assert.Equal((2023, IndicatorValueKind.Realization), (v.Year, v.Kind)));
+        Assert.Equal(
+            [
+                ("Dinas Pemadam Kebakaran dan Penyelamatan", "Cakupan pelayanan bencana kebakaran", 62.50m),
+                ("Dinas Pemadam Kebakaran dan Penyelamatan", "Tingkat waktu tanggap (response time rate) daerah layanan WMK", 93.02m),
+                ("Dinas Pemadam Kebakaran dan Penyelamatan Kota Banjarmasin", "Cakupan pelayanan bencana kebakaran", 70.10m),
+                ("Dinas Pemadam Kebakaran dan Penyelamatan Kota Banjarmasin", "Tingkat waktu tanggap (response time rate) daerah layanan WMK", 88.40m),
+            ],
+            compared.Select(v => (v.Unit, v.Indicator, v.Value!.Value)).OrderBy(v => v.Unit).ThenBy(v => v.Indicator));
+    }
+
     [Theory]
     [InlineData("Penyelesaian gangguan trantibum (%)")]
     [InlineData("Persentase penyelesaian gangguan trantibum")]
