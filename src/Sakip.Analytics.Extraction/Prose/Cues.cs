@@ -137,7 +137,12 @@ internal static partial class Cues
     /// "dibandingkan dengan standar nasional sebesar 80": a standard the figure is held to, not one of its own; "Target IKM
     /// nasional sesuai RPJMN adalah 82,00", "realisasi provinsi sebesar 80": the nation's or the province's figure.
     /// </summary>
-    public static bool IsStandard(string window) => Standard().IsMatch(LastWords(window, 5)) || Wider().IsMatch(LastWords(window, 4));
+    public static bool IsStandard(string window) =>
+        Standard().IsMatch(LastWords(window, 5)) || Wider().IsMatch(LastWords(window, 4)) || NationalValue().IsMatch(LastClause(window));
+
+    /// <summary>"Nilai nasional untuk indikator ini adalah 75 persen": the clause is about the nation's value for the indicator.</summary>
+    [GeneratedRegex(@"\b(nilai|standar|target|angka|capaian|realisasi)\s+nasional\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NationalValue();
 
     [GeneratedRegex(@"\b(standar|standard|ambang batas)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Standard();

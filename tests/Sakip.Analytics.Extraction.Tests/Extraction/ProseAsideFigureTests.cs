@@ -56,7 +56,8 @@ public class ProseAsideFigureTests
     [InlineData("Apabila dihitung untuk seluruh kejadian termasuk di luar WMK, kejadian yang dapat direspon dalam 15 menit sebesar 86,96%.")]
     [InlineData("Jika diukur dari semua kejadian, persentase kejadian kebakaran yang tertangani sebesar 80,50%.")]
     [InlineData("Untuk seluruh kejadian dapat direspon 86,96%.")]
-    public void A_figure_worked_out_over_another_scope_is_not_the_indicators(string sentence)
+    [InlineData("Nilai nasional untuk indikator ini adalah 75 persen.")]
+    public void A_figure_of_another_scope_or_of_the_nation_is_not_the_indicators(string sentence)
     {
         var result = Report.Extract([.. PercentTable, sentence]);
 
