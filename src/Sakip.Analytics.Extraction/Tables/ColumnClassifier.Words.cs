@@ -87,9 +87,21 @@ internal static partial class ColumnClassifier
             return ColumnRole.ScaleRange;
         }
 
-        if (BaselineWords().IsMatch(part))
+        // "Target Tujuan PD" over "Awal | Akhir": where the plan starts from and the end target it aims at.
+        if (BaselineWords().IsMatch(part) || part == "awal" && Has(all, "target"))
         {
             return ColumnRole.Baseline;
+        }
+
+        if (part == "akhir" && Has(all, "target"))
+        {
+            return ColumnRole.RenstraTarget;
+        }
+
+        // "Formula Indikator Tujuan PD", "Cara Pengukuran Indikator": how an indicator is worked out, not its name.
+        if (FormulaWords().IsMatch(part))
+        {
+            return ColumnRole.Ignore;
         }
 
         // "Kondisi Kinerja pada Akhir Periode Renstra": the condition the plan aims at, its last target.
@@ -184,6 +196,9 @@ internal static partial class ColumnClassifier
     // "Kondisi Awal", "Kondisi Kinerja Awal RPJMD", "Kondisi Kinerja pada Awal Periode Renstra", "Baseline".
     [GeneratedRegex(@"^(kondisi (kinerja )?(pada )?awal|baseline|base line)\b")]
     private static partial Regex BaselineWords();
+
+    [GeneratedRegex(@"^(formula|formulasi|rumus|cara (perhitungan|pengukuran|menghitung)|definisi|alasan)\b")]
+    private static partial Regex FormulaWords();
 
     [GeneratedRegex(@"^kondisi (kinerja )?(pada )?akhir\b")]
     private static partial Regex EndConditionWords();

@@ -252,6 +252,20 @@ public class IndicatorTableGenreTests
     }
 
     [Fact]
+    public void A_goal_table_with_the_indicators_formula_and_its_targets_at_the_start_and_end_gives_only_the_end_target()
+    {
+        var result = Report.Extract(
+            "Tabel 2.1",
+            "Tujuan Perangkat Daerah",
+            "Pernyataan Misi\tTujuan PD\tIndikator Tujuan PD\tFormula Indikator Tujuan PD\tTarget Tujuan PD\t",
+            "\t\t\t\tAwal\tAkhir",
+            "Misi 6: Membangun sarana dan prasarana publik\tMewujudkan ketahanan daerah dalam penanggulangan kebakaran\tIndeks ketahanan daerah sub urusan kebakaran\tNilai indeks hasil pengukuran\t0,45\t0,75");
+
+        var value = Assert.Single(result.Indicators);
+        Assert.Equal(("Indeks ketahanan daerah sub urusan kebakaran", IndicatorValueKind.RenstraTarget, 0.75m), (value.Indicator, value.Kind, value.Value!.Value));
+    }
+
+    [Fact]
     public void A_second_indicator_under_a_blank_name_belongs_to_the_sub_kegiatan_above()
     {
         var result = Report.Extract(
