@@ -268,6 +268,13 @@ internal static partial class ProseIndicatorReader
                 year = context.Year;
             }
 
+            if (kind == IndicatorValueKind.ReportedCapaian && IsTablesRealizationNotCapaian(template, year, number.Value.Number, context))
+            {
+                // "Capaian indikator ... tahun 2023 adalah 90 persen" beside a table giving 90 as the realization and 105,88 as
+                // the capaian: "capaian" in its everyday sense, the figure reached.
+                kind = IndicatorValueKind.Realization;
+            }
+
             // The own pemda's figure set beside the unit's ("dibandingkan dengan IKM Kota X sebesar 80,15"): not the unit's value.
             if (context.Profile.Tenant is { } pemdaWide && units.Contains(pemdaWide))
             {
@@ -287,6 +294,15 @@ internal static partial class ProseIndicatorReader
         }
 
         return given;
+    }
+
+    /// <summary>Whether the report's tables give the figure as the indicator's realization of the year, and another as its capaian.</summary>
+    private static bool IsTablesRealizationNotCapaian(ExtractedIndicatorValue template, int year, decimal? figure, ReadingContext context)
+    {
+        var tables = context.Indicators.Where(v => !v.Source.IsProse && v.Year == year && v.Unit == template.Unit && v.Indicator == template.Indicator).ToList();
+        return figure is not null
+            && tables.Exists(v => v.Kind == IndicatorValueKind.Realization && v.Value == figure)
+            && tables.Exists(v => v.Kind == IndicatorValueKind.ReportedCapaian && v.Value is { } capaian && capaian != figure);
     }
 
     /// <summary>

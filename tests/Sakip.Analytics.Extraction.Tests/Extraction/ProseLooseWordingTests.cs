@@ -30,6 +30,25 @@ public class ProseLooseWordingTests
             Prose(result));
     }
 
+    [Theory]
+    [InlineData("90", IndicatorValueKind.Realization)]
+    [InlineData("105,88", IndicatorValueKind.ReportedCapaian)]
+    [InlineData("101,50", IndicatorValueKind.ReportedCapaian)]
+    public void A_capaian_the_tables_give_as_the_realization_and_not_as_the_capaian_is_the_realization(string printed, IndicatorValueKind expected)
+    {
+        string[] table =
+        [
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMeningkatnya kecepatan penanganan kebakaran\tTingkat waktu tanggap (response time rate)\t%\t85\t90,00\t105,88",
+            string.Empty,
+        ];
+
+        var result = Report.ExtractOfDinas([.. table, $"Capaian indikator tingkat waktu tanggap (response time rate) tahun 2023 adalah {printed} persen."]);
+
+        Assert.Equal(expected, Assert.Single(Report.ProseOn(result, table.Length + 1)).Kind);
+    }
+
     [Fact]
     public void A_rise_named_as_a_noun_is_no_value()
     {
