@@ -275,6 +275,14 @@ internal static partial class ProseIndicatorReader
                 kind = IndicatorValueKind.Realization;
             }
 
+            // "62 kejadian (72,09%) terjadi di kawasan permukiman": in a sentence not naming the indicator, a count's share that
+            // is not the realization the tables give breaks the year's cases down; it is no value of the indicator.
+            if (kind == IndicatorValueKind.Realization && named is null && number.Value.IsPercent && Cues.CountedBeforeShare(window) is not null
+                && TablesRealization(template, year, context) is { } realized && realized != number.Value.Number)
+            {
+                continue;
+            }
+
             // The own pemda's figure set beside the unit's ("dibandingkan dengan IKM Kota X sebesar 80,15"): not the unit's value.
             if (context.Profile.Tenant is { } pemdaWide && units.Contains(pemdaWide))
             {
@@ -299,11 +307,19 @@ internal static partial class ProseIndicatorReader
     /// <summary>Whether the report's tables give the figure as the indicator's realization of the year, and another as its capaian.</summary>
     private static bool IsTablesRealizationNotCapaian(ExtractedIndicatorValue template, int year, decimal? figure, ReadingContext context)
     {
-        var tables = context.Indicators.Where(v => !v.Source.IsProse && v.Year == year && v.Unit == template.Unit && v.Indicator == template.Indicator).ToList();
+        var tables = TablesValues(template, year, context);
         return figure is not null
             && tables.Exists(v => v.Kind == IndicatorValueKind.Realization && v.Value == figure)
             && tables.Exists(v => v.Kind == IndicatorValueKind.ReportedCapaian && v.Value is { } capaian && capaian != figure);
     }
+
+    /// <summary>The realization of the year the report's tables give the indicator, when they give one figure.</summary>
+    private static decimal? TablesRealization(ExtractedIndicatorValue template, int year, ReadingContext context) =>
+        TablesValues(template, year, context).Where(v => v.Kind == IndicatorValueKind.Realization && v.Value is not null).Select(v => v.Value).Distinct().ToList() is [var only]
+            ? only : null;
+
+    private static List<ExtractedIndicatorValue> TablesValues(ExtractedIndicatorValue template, int year, ReadingContext context) =>
+        [.. context.Indicators.Where(v => !v.Source.IsProse && v.Year == year && v.Unit == template.Unit && v.Indicator == template.Indicator)];
 
     /// <summary>
     /// The units a stretch of a sentence names that are not part of an indicator's name ("Nilai AKIP, Kecamatan Bajeng

@@ -81,6 +81,18 @@ public class ProseAsideFigureTests
     }
 
     [Theory]
+    [InlineData("Dari 86 kejadian kebakaran, 62 kejadian (72,09%) terjadi di kawasan permukiman dan 24 kejadian (27,91%) di lahan kosong.", null)]
+    [InlineData("Penyebab kebakaran terbanyak adalah korsleting listrik sebanyak 45 kejadian (52,33%).", null)]
+    [InlineData("Dari 50 kejadian kebakaran, 44 kejadian (88%) dapat ditangani.", 88)]
+    public void A_counts_share_other_than_the_tables_realization_breaks_the_cases_down(string sentence, int? realization)
+    {
+        var result = Report.Extract([.. PercentTable, sentence]);
+
+        Assert.Equal(realization is null ? [] : [(decimal)realization.Value], Report.ProseOn(result, PercentTable.Length + 1).Select(v => v.Value!.Value));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    [Theory]
     [InlineData("Realisasi tersebut meningkat dibandingkan tahun 2022 sebesar 84%.", 84)]
     [InlineData("Realisasi tahun 2023 sebesar 88% dengan penyerapan anggaran sebesar 95,12%.", 88)]
     public void The_next_paragraph_still_speaks_of_the_indicator_named_before(string sentence, decimal value)
