@@ -185,6 +185,15 @@ internal static partial class Cues
     /// </summary>
     public static bool IsOtherScope(string before) => OtherScope().IsMatch(before);
 
+    /// <summary>
+    /// "Realisasi indikator ini sebesar 90%", "Capaian tersebut ...", "Angka ini ...": words before the figure saying it is the
+    /// indicator's own, its realization or its capaian, or pointing back at the figure given before.
+    /// </summary>
+    public static bool SpeaksOfTheIndicator(string before) => OfTheIndicator().IsMatch(before);
+
+    [GeneratedRegex(@"\b(realisasi\w*|terealisasi|tercapai|dicapai|capaian\w*|pencapaian|indikator|kinerja|(persentase|prosentase|angka|nilai|rasio|tingkat|indeks|jumlah|hasil)(nya)?\s+(ini|tersebut))\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OfTheIndicator();
+
     /// <summary>"Untuk seluruh kejadian dapat direspon 86,96%": a sentence opening on the whole of something, after the indicator's own figure.</summary>
     public static bool OpensOnWhole(string before) => OnWhole().IsMatch(before);
 

@@ -277,7 +277,10 @@ internal static partial class ProseIndicatorReader
 
             // "62 kejadian (72,09%) terjadi di kawasan permukiman": in a sentence not naming the indicator, a count's share that
             // is not the realization the tables give breaks the year's cases down; it is no value of the indicator.
-            if (kind == IndicatorValueKind.Realization && named is null && number.Value.IsPercent && Cues.CountedBeforeShare(window) is not null
+            // "Tingkat keterisian formasi pegawai pemadam sebesar 78%": nor is a figure the sentence does not say is the
+            // indicator's, its realization or its capaian, when the tables give the year's realization as another.
+            if (kind == IndicatorValueKind.Realization && named is null && units.Count == 0
+                && (number.Value.IsPercent && Cues.CountedBeforeShare(window) is not null || !Cues.SpeaksOfTheIndicator(sentence[..number.Start]))
                 && TablesRealization(template, year, context) is { } realized && realized != number.Value.Number)
             {
                 continue;

@@ -93,6 +93,31 @@ public class ProseAsideFigureTests
     }
 
     [Theory]
+    [InlineData("Sebanyak 62 kejadian atau 72,09% terjadi di kawasan permukiman.")]
+    [InlineData("Tingkat keterisian formasi pegawai pemadam sebesar 78%.")]
+    [InlineData("Jumlah personil pemadam 150 orang, 60% di antaranya telah mengikuti diklat dasar.")]
+    [InlineData("Kebakaran lahan mendominasi pada musim kemarau dengan persentase 35%.")]
+    [InlineData("Pemeliharaan rutin membuat 95% kendaraan siap operasional setiap hari.")]
+    public void A_percentage_the_sentence_does_not_say_is_the_indicators_and_the_tables_do_not_give_is_no_value(string sentence)
+    {
+        var result = Report.Extract([.. PercentTable, sentence]);
+
+        Assert.Empty(Report.ProseOn(result, PercentTable.Length + 1));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    [Theory]
+    [InlineData("Realisasi indikator ini pada tahun 2023 sebesar 80%.")]
+    [InlineData("Angka tersebut pada tahun 2023 sebesar 80%.")]
+    public void A_figure_the_sentence_says_is_the_indicators_is_read_and_checked_against_the_table(string sentence)
+    {
+        var result = Report.Extract([.. PercentTable, sentence]);
+
+        Assert.Equal(80m, Assert.Single(Report.ProseOn(result, PercentTable.Length + 1)).Value);
+        Assert.Contains(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    [Theory]
     [InlineData("Realisasi tersebut meningkat dibandingkan tahun 2022 sebesar 84%.", 84)]
     [InlineData("Realisasi tahun 2023 sebesar 88% dengan penyerapan anggaran sebesar 95,12%.", 88)]
     public void The_next_paragraph_still_speaks_of_the_indicator_named_before(string sentence, decimal value)
