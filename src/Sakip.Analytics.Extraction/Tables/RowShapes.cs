@@ -36,7 +36,7 @@ internal static partial class RowShapes
         // A stray column number among header words ("Indikator | 9 | Target") does not make a data row; a row
         // numbered "2." counts its number as "2" would.
         var numbers = cells.Count(c => IsDataNumber(c) && !IsRupiahOfYear(c) || IsDottedRowNumber(c));
-        var headerCells = cells.Count(c => IsYearLabel(c) || IsHeaderCell(c) || IsRupiahOfYear(c));
+        var headerCells = cells.Count(c => IsYearLabel(c) || IsHeaderCell(c) || IsRupiahOfYear(c) || cells.Count >= 2 && IsLogHeaderCell(c));
         return numbers * 4 < cells.Count && headerCells * 2 >= cells.Count && headerCells > 0;
     }
 
@@ -88,6 +88,15 @@ internal static partial class RowShapes
         return key.Length > 0 && (key.Length <= 70 && HeaderStart().IsMatch(key) && !LabelledStatement.Is(cell) || cell.Trim() is "%" or "T" or "R");
     }
 
+    /// <summary>
+    /// "Tanggal | Lokasi Kejadian | Waktu Lapor", "Awal | Akhir": words heading the columns of a log or of a target's two
+    /// ends, which also open the wrapped rest of a name ("Waktu", "Korban Kebakaran"): a heading only beside other cells.
+    /// </summary>
+    private static bool IsLogHeaderCell(string cell) => LogHeaderStart().IsMatch(NameKey.Of(cell));
+
+    [GeneratedRegex(@"^(tanggal|lokasi|waktu|objek|kerugian|alamat|penyebab|korban|awal|akhir)\b")]
+    private static partial Regex LogHeaderStart();
+
     /// <summary>"Rp 2023", "(Rp) 2024": the heading of a year's money column in a Renstra funding table, not an amount.</summary>
     public static bool IsRupiahOfYear(string cell) => RupiahOfYear().IsMatch(Markup.Strip(cell).Trim());
 
@@ -120,6 +129,6 @@ internal static partial class RowShapes
     [GeneratedRegex(@"^(\(\s*(19|20)\d\d\s*\)|(th\.?|tahun|ta\.?)?\s*(19|20)\d\d(\s*\((n|n-\d)\))?)$", RegexOptions.IgnoreCase)]
     private static partial Regex YearLabel();
 
-    [GeneratedRegex(@"^(no|nomor|kode|uraian|sasaran|tujuan|indikator|iku|kinerja|satuan|target|realisasi|capaian|persentase|prosentase|program|kegiatan|sub kegiatan|jumlah|sisa|anggaran|pagu|keterangan|ket|kategori|predikat|kriteria|nilai|mutu|skor|interval|unsur|nrr|aspek|komponen|perencanaan|pengukuran|pelaporan|evaluasi|pencapaian|total|tahun|th|tw|triwulan|formulasi|sumber|bidang|strategi|kebijakan|arah|misi|visi|penjelasan|faktor|solusi|menunjang|kecamatan|dinas|opd|unit|skpd|perangkat|belanja|pegawai|barang|modal|tingkat|analisis|permasalahan|kondisi|langkah|nama|luas|dusun|halaman|tabel|rencana|alokasi|efisiensi|penyerapan|realisasi|dpa|target akhir|hasil|penanggung|indeks|aktivitas|output|outcome|input|keluaran|masukan|tgt|trgt|real|cap|sat|apbd|apbdp|murni|perubahan|pergeseran|bertambah|berkurang|selisih|rp|golongan|pangkat|eselon|jabatan|pendidikan|jenis kelamin|laki laki|perempuan|l|p|bulan|kelurahan|desa|status|tanggal|lokasi|waktu|objek|kerugian|alamat|penyebab|korban|awal|akhir)\b")]
+    [GeneratedRegex(@"^(no|nomor|kode|uraian|sasaran|tujuan|indikator|iku|kinerja|satuan|target|realisasi|capaian|persentase|prosentase|program|kegiatan|sub kegiatan|jumlah|sisa|anggaran|pagu|keterangan|ket|kategori|predikat|kriteria|nilai|mutu|skor|interval|unsur|nrr|aspek|komponen|perencanaan|pengukuran|pelaporan|evaluasi|pencapaian|total|tahun|th|tw|triwulan|formulasi|sumber|bidang|strategi|kebijakan|arah|misi|visi|penjelasan|faktor|solusi|menunjang|kecamatan|dinas|opd|unit|skpd|perangkat|belanja|pegawai|barang|modal|tingkat|analisis|permasalahan|kondisi|langkah|nama|luas|dusun|halaman|tabel|rencana|alokasi|efisiensi|penyerapan|realisasi|dpa|target akhir|hasil|penanggung|indeks|aktivitas|output|outcome|input|keluaran|masukan|tgt|trgt|real|cap|sat|apbd|apbdp|murni|perubahan|pergeseran|bertambah|berkurang|selisih|rp|golongan|pangkat|eselon|jabatan|pendidikan|jenis kelamin|laki laki|perempuan|l|p|bulan|kelurahan|desa|status)\b")]
     private static partial Regex HeaderStart();
 }

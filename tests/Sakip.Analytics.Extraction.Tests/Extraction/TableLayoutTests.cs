@@ -29,6 +29,21 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void The_rest_of_a_name_opening_with_a_log_heading_word_on_a_row_of_its_own_heads_no_table()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMeningkatnya kualitas pelayanan\tPersentase layanan kepegawaian yang diselesaikan tepat\t%\t90\t92,36\t102,62",
+            string.Empty,
+            "\t\tWaktu",
+            string.Empty,
+            "2\tMeningkatnya akuntabilitas\tNilai AKIP BKPSDM\tNilai\t72\t72,35\t100,49");
+
+        Assert.Equal(3, result.Indicators.Count(v => v.Indicator == "Nilai AKIP BKPSDM" && v.Source.Table == "Tabel 3.1"));
+    }
+
+    [Fact]
     public void A_row_printed_without_the_empty_cell_its_neighbours_leave_keeps_its_figures_in_their_columns()
     {
         var result = Report.Extract(
