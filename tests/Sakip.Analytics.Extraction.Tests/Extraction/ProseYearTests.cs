@@ -30,6 +30,16 @@ public class ProseYearTests
     }
 
     [Fact]
+    public void Figures_listed_with_their_years_in_brackets_after_a_rise_are_each_years_level()
+    {
+        var result = Report.Extract([.. Table, "Dalam tiga tahun terakhir nilai keterbukaan informasi terus meningkat yaitu 76,50 (2021), 78,40 (2022) dan 81,60 (2023)."]);
+
+        Assert.Equal(
+            [(2021, 76.50m), (2022, 78.40m), (2023, 81.60m)],
+            Prose(result, 5).Where(v => v.Kind == IndicatorValueKind.Realization).Select(v => (v.Year, v.Value!.Value)).Order());
+    }
+
+    [Fact]
     public void Progress_towards_the_end_target_is_of_the_report_year_not_of_the_end_targets()
     {
         var result = Report.Extract([.. Table, "Target akhir Renstra tahun 2026 untuk Nilai Keterbukaan Informasi sebesar 90, sehingga capaian terhadap target akhir Renstra sebesar 90,67%."]);
