@@ -233,6 +233,13 @@ internal static partial class ProseIndicatorReader
                 // percentage, so this one is the share of the Renstra's target reached.
                 kind = IndicatorValueKind.ReportedCapaianRenstra;
             }
+            else if (kind == IndicatorValueKind.Realization && number.Value.IsPercent && Cues.NamesEndTarget(sentence[..number.Start])
+                && IsShareOfEndTargetNamedBefore(number, numbers[..n], template, context))
+            {
+                // "Bila dibandingkan dengan target akhir Renstra tahun 2026 sebesar 95%, realisasi tahun 2023 telah mencapai
+                // 94,74%": the year's realization (90) over that end target, the share of it reached.
+                kind = IndicatorValueKind.ReportedCapaianRenstra;
+            }
             else if (kind == IndicatorValueKind.ReportedCapaian && IsShareSaidToBe(window, template))
             {
                 kind = IndicatorValueKind.Realization;
@@ -315,6 +322,11 @@ internal static partial class ProseIndicatorReader
             && tables.Exists(v => v.Kind == IndicatorValueKind.Realization && v.Value == figure)
             && tables.Exists(v => v.Kind == IndicatorValueKind.ReportedCapaian && v.Value is { } capaian && capaian != figure);
     }
+
+    /// <summary>Whether the figure is the tables' realization of the report year over a figure named before it, in percent.</summary>
+    private static bool IsShareOfEndTargetNamedBefore(ProseNumber number, List<ProseNumber> before, ExtractedIndicatorValue template, ReadingContext context) =>
+        TablesRealization(template, context.Year, context) is { } realized && number.Value.Number is { } share
+        && before.Exists(b => b.Value.Number is { } end && end > 0 && Math.Abs(Math.Round(realized / end * 100, 2) - share) <= 0.01m);
 
     /// <summary>The realization of the year the report's tables give the indicator, when they give one figure.</summary>
     private static decimal? TablesRealization(ExtractedIndicatorValue template, int year, ReadingContext context) =>

@@ -120,6 +120,16 @@ public class ProseTargetTests
         Assert.DoesNotContain(prose, v => v.Kind is IndicatorValueKind.ReportedCapaian || v.Value == 77.00m && v.Kind == IndicatorValueKind.Realization);
     }
 
+    [Theory]
+    [InlineData("95,00", IndicatorValueKind.ReportedCapaianRenstra)]
+    [InlineData("80,00", IndicatorValueKind.Realization)]
+    public void A_percentage_reached_after_the_end_target_is_the_share_of_it_when_it_is_the_tables_realization_over_that_target(string printed, IndicatorValueKind expected)
+    {
+        var result = Report.Extract([.. Table, $"Bila dibandingkan dengan target akhir Renstra tahun 2026 sebesar 92,11%, realisasi persentase desa yang tertib administrasi tahun 2023 telah mencapai {printed}%."]);
+
+        Assert.Contains(Prose(result, 6), v => v.Year == 2023 && v.Kind == expected && v.Value == decimal.Parse(printed.Replace(',', '.'), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void A_target_the_sentence_places_in_the_renstra_is_the_renstras_and_the_agreements_after_it_the_target()
     {
