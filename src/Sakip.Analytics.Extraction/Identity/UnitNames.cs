@@ -25,7 +25,8 @@ internal static partial class UnitNames
     {
         foreach (Match match in Unit().Matches(text))
         {
-            var prefix = ProfileDetector.TitleCase(match.Groups["prefix"].Value);
+            // "Kec. Datuk Tanah Datar": the kecamatan abbreviated.
+            var prefix = match.Groups["prefix"].Value is "Kec." or "KEC." ? "Kecamatan" : ProfileDetector.TitleCase(match.Groups["prefix"].Value);
             var words = NameWords(match.Groups["name"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries), joins: prefix is not "Kecamatan");
             if (prefix is "Kecamatan" && words.Count == 0)
             {
@@ -151,6 +152,6 @@ internal static partial class UnitNames
         };
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?<prefix>KECAMATAN|Kecamatan|DINAS|Dinas|BADAN|Badan|INSPEKTORAT|Inspektorat|SEKRETARIAT|Sekretariat|SATUAN POLISI PAMONG PRAJA|Satuan Polisi Pamong Praja)\s+(?=(?<name>[A-Za-z][A-Za-z.,]*(?:\s+[A-Za-z][A-Za-z.,]*){0,5}))")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?<prefix>KECAMATAN|Kecamatan|KEC\.|Kec\.|DINAS|Dinas|BADAN|Badan|INSPEKTORAT|Inspektorat|SEKRETARIAT|Sekretariat|SATUAN POLISI PAMONG PRAJA|Satuan Polisi Pamong Praja)\s+(?=(?<name>[A-Za-z][A-Za-z.,]*(?:\s+[A-Za-z][A-Za-z.,]*){0,5}))")]
     private static partial Regex Unit();
 }

@@ -35,6 +35,18 @@ public class ProseComparisonTests
     }
 
     [Theory]
+    [InlineData("Kecamatan Bumi Waras")]
+    [InlineData("Kec. Bumi Waras")]
+    public void Another_kecamatan_named_in_full_or_abbreviated_holds_its_own_figure(string printed)
+    {
+        var result = Report.Extract([.. Table, $"Pada tahun 2023 Indeks Kepuasan Masyarakat Kecamatan Teluk Indah sebesar 83,45, sementara {printed} memperoleh nilai 80,12."]);
+
+        var other = Assert.Single(result.Indicators, v => v.Source.IsProse && v.Value == 80.12m);
+        Assert.Equal(("Kecamatan Bumi Waras", IndicatorValueKind.Realization), (other.Unit, other.Kind));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    [Theory]
     [InlineData("Realisasi Indeks Kepuasan Masyarakat tahun 2023 sebesar 83,45 lebih tinggi dari rata-rata IKM Kota Contoh sebesar 80,12.", 80.12)]
     [InlineData("Realisasi Indeks Kepuasan Masyarakat tahun 2023 sebesar 83,45, sedangkan rata-rata nasional sebesar 80,12.", 80.12)]
     [InlineData("Indeks Kepuasan Masyarakat tahun 2023 sebesar 83,45 berada di atas rata-rata kecamatan se-Kota Contoh yaitu 80,12.", 80.12)]
