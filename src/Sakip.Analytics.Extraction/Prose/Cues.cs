@@ -435,7 +435,8 @@ internal static partial class Cues
     [GeneratedRegex(@"\btarget\s+yang\s+(?:telah\s+)?(?:ditetapkan|direncanakan|ditargetkan|diharapkan)(?:\s+(?:yaitu|yakni|adalah|sebesar))?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetLast();
 
-    [GeneratedRegex(@"\b(?i:di|pada|untuk)\s+(?i:kelurahan|desa|nagari|gampong|dusun)\s+[A-Z]")]
+    // "di Kelurahan Suka Jaya mencapai", "terendah Kelurahan Gedong Air sebesar": a kelurahan or desa named, or ranked right before the figure.
+    [GeneratedRegex(@"\b(?i:di|pada|untuk)\s+(?i:kelurahan|desa|nagari|gampong|dusun)\s+[A-Z]|\b(?i:tertinggi|terendah|terbanyak|tersedikit|terbesar|terkecil)\s+(\w+\s+){0,3}?(?i:adalah\s+)?(?i:kelurahan|desa|nagari|gampong|dusun)\s+[A-Z][\w'-]*(\s+[A-Z][\w'-]*){0,3}\s+(?i:(sebesar|mencapai|yaitu|adalah|dengan|hanya|baru)\s+)?$")]
     private static partial Regex SubArea();
 
     [GeneratedRegex(@"\b(atau|sehingga|dengan)\s+(tingkat\s+)?(tercapai|ketercapaian(nya)?|mencapai)(\s+(sebesar|sebanyak|mencapai))?\W*$", RegexOptions.IgnoreCase)]
