@@ -72,7 +72,7 @@ internal static partial class IndicatorTableReader
     private static void ReadSegment(TextTable table, ReportLine row, TableSegment segment, RowState state, string unit, ExtractedIndicatorValue? named, ReadingContext context)
     {
         var entity = Names.Clean(string.Join(' ', segment.Entity.Select(c => table.Cell(row, c.Index)).Where(c => c.Length > 0)));
-        IndicatorLevel? carried = null;
+        IndicatorLevel? levelAbove = null;
         var indicator = IndicatorName(table, row, segment);
         var inheritsEntity = segment.EntityRole is ColumnRole.Sasaran or ColumnRole.Tujuan;
         if (entity.Length > 0 && inheritsEntity && state.Entity is { } above && ContinuesGoal(table, row, entity))
@@ -94,7 +94,7 @@ internal static partial class IndicatorTableReader
         {
             // "| | Jumlah peserta sosialisasi | Orang | 1.200 | ...": another indicator of the program, kegiatan or sub kegiatan above.
             entity = state.Entity;
-            carried = state.Level;
+            levelAbove = state.Level;
         }
 
         var confidence = TableContext.Confidence(table);
@@ -125,7 +125,7 @@ internal static partial class IndicatorTableReader
             return;
         }
 
-        var level = carried ?? LevelOf(table, row, segment, entity);
+        var level = levelAbove ?? LevelOf(table, row, segment, entity);
         state.Level = level;
         if (indicator.Length == 0 && segment.Indicator.Count == 0 && entity.Length > 0)
         {

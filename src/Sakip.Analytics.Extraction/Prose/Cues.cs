@@ -189,6 +189,9 @@ internal static partial class Cues
     /// </summary>
     public static bool IsOtherScope(string before) => OtherScope().IsMatch(before);
 
+    [GeneratedRegex(@"\b(apabila|jika|bila|seandainya|kalau)\s+(\w+\s+){0,2}?(dihitung|diukur|dilihat)\b(\s+\w+){0,4}?\s+(untuk|dari|atas|terhadap)?\s*(seluruh|semua|keseluruhan|termasuk|tanpa)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherScope();
+
     /// <summary>
     /// "Realisasi indikator ini sebesar 90%", "Capaian tersebut ...", "Angka ini ...": words before the figure saying it is the
     /// indicator's own, its realization or its capaian, or pointing back at the figure given before.
@@ -203,9 +206,6 @@ internal static partial class Cues
 
     [GeneratedRegex(@"^\s*(untuk|bagi|atas)\s+(seluruh|semua|keseluruhan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OnWhole();
-
-    [GeneratedRegex(@"\b(apabila|jika|bila|seandainya|kalau)\s+(\w+\s+){0,2}?(dihitung|diukur|dilihat)\b(\s+\w+){0,4}?\s+(untuk|dari|atas|terhadap)?\s*(seluruh|semua|keseluruhan|termasuk|tanpa)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex OtherScope();
 
     /// <summary>"mencapai 83,10 dari target 82,00 atau tercapai 101,34%": how much of the target was reached, after the figures it joins.</summary>
     public static bool IsShareReached(string window) => ShareReached().IsMatch(window);

@@ -282,13 +282,8 @@ internal static partial class ProseIndicatorReader
                 kind = IndicatorValueKind.Realization;
             }
 
-            // "62 kejadian (72,09%) terjadi di kawasan permukiman": in a sentence not naming the indicator, a count's share that
-            // is not the realization the tables give breaks the year's cases down; it is no value of the indicator.
-            // "Tingkat keterisian formasi pegawai pemadam sebesar 78%": nor is a figure the sentence does not say is the
-            // indicator's, its realization or its capaian, when the tables give the year's realization as another.
             if (kind == IndicatorValueKind.Realization && named is null && units.Count == 0
-                && (number.Value.IsPercent && Cues.CountedBeforeShare(window) is not null || !Cues.SpeaksOfTheIndicator(sentence[..number.Start]))
-                && TablesRealization(template, year, context) is { } realized && realized != number.Value.Number)
+                && IsAsideTheTablesDoNotGive(number, window, sentence[..number.Start], template, year, context))
             {
                 continue;
             }
@@ -322,6 +317,16 @@ internal static partial class ProseIndicatorReader
             && tables.Exists(v => v.Kind == IndicatorValueKind.Realization && v.Value == figure)
             && tables.Exists(v => v.Kind == IndicatorValueKind.ReportedCapaian && v.Value is { } capaian && capaian != figure);
     }
+
+    /// <summary>
+    /// In a sentence naming no indicator, a figure other than the realization the tables give the carried indicator for
+    /// the year, that is a count's share ("62 kejadian (72,09%) terjadi di kawasan permukiman": the year's cases broken
+    /// down) or that no word before it says is the indicator's, its realization or its capaian ("Tingkat keterisian
+    /// formasi pegawai pemadam sebesar 78%").
+    /// </summary>
+    private static bool IsAsideTheTablesDoNotGive(ProseNumber number, string window, string before, ExtractedIndicatorValue template, int year, ReadingContext context) =>
+        (number.Value.IsPercent && Cues.CountedBeforeShare(window) is not null || !Cues.SpeaksOfTheIndicator(before))
+        && TablesRealization(template, year, context) is { } realized && realized != number.Value.Number;
 
     /// <summary>Whether the figure is the tables' realization of the report year over a figure named before it, in percent.</summary>
     private static bool IsShareOfEndTargetNamedBefore(ProseNumber number, List<ProseNumber> before, ExtractedIndicatorValue template, ReadingContext context) =>
