@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Domain.Rules;
 using Sakip.Analytics.Extraction.Documents;
 using Sakip.Analytics.Extraction.Identity;
 using Sakip.Analytics.Extraction.Interpretation;
@@ -122,14 +123,12 @@ internal static partial class ProseIndicatorReader
         [.. mentions.Select(m => m.Template).Append(carried).SelectMany(t => new[] { NameKey.Of(t?.Satuan), CountedNoun(t?.Indicator) }.Concat(TimeUnits(t)))
             .Where(s => s.Length > 0)];
 
+    /// <summary>Whether every indicator is measured in rupiah: its satuan, or the one its name prints in brackets ("Nilai kerugian (Rp)").</summary>
     private static bool MeasuredInRupiah(IEnumerable<ExtractedIndicatorValue?> indicators) =>
-        indicators.All(i => i is not null && (Rupiah().IsMatch(NameKey.Of(i.Satuan)) || RupiahInName().IsMatch(NameKey.Of(i.Indicator))));
+        indicators.All(i => i is not null && Rupiah().IsMatch(NameKey.Of(i.Satuan ?? IndicatorTableReader.SatuanInName(i.Indicator))));
 
     [GeneratedRegex(@"^(rp|rupiah)$")]
     private static partial Regex Rupiah();
-
-    [GeneratedRegex(@"\b(rp|rupiah)$")]
-    private static partial Regex RupiahInName();
 
     private static IEnumerable<string> TimeUnits(ExtractedIndicatorValue? indicator) =>
         indicator is not null && string.IsNullOrWhiteSpace(indicator.Satuan) && IndicatorTableReader.MeasuresDuration(indicator.Indicator) ? ["hari", "jam", "menit"] : [];
@@ -328,10 +327,14 @@ internal static partial class ProseIndicatorReader
         (number.Value.IsPercent && Cues.CountedBeforeShare(window) is not null || !Cues.SpeaksOfTheIndicator(before))
         && TablesRealization(template, year, context) is { } realized && realized != number.Value.Number;
 
-    /// <summary>Whether the figure is the tables' realization of the report year over a figure named before it, in percent.</summary>
-    private static bool IsShareOfEndTargetNamedBefore(ProseNumber number, List<ProseNumber> before, ExtractedIndicatorValue template, ReadingContext context) =>
-        TablesRealization(template, context.Year, context) is { } realized && number.Value.Number is { } share
-        && before.Exists(b => b.Value.Number is { } end && end > 0 && Math.Abs(Math.Round(realized / end * 100, 2) - share) <= 0.01m);
+    /// <summary>Whether the figure is the capaian of the tables' realization of the report year against a figure named before it.</summary>
+    private static bool IsShareOfEndTargetNamedBefore(ProseNumber number, List<ProseNumber> before, ExtractedIndicatorValue template, ReadingContext context)
+    {
+        var method = context.Profile.LowerIsBetterMethod ?? context.Options.LowerIsBetterMethod;
+        return TablesRealization(template, context.Year, context) is { } realized && number.Value.Number is { } share
+            && before.Exists(b => b.Value.Number is { } end
+                && CapaianCalculator.Compute(template.Polarity, end, realized, method) is { } computed && Math.Abs(Math.Round(computed, 2) - share) <= 0.01m);
+    }
 
     /// <summary>The realization of the year the report's tables give the indicator, when they give one figure.</summary>
     private static decimal? TablesRealization(ExtractedIndicatorValue template, int year, ReadingContext context) =>
