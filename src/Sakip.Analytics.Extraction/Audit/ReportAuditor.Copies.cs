@@ -137,12 +137,13 @@ public static partial class ReportAuditor
                     continue;
                 }
 
-                var kind = source(sample).IsProse || source(reference).IsProse ? FindingKind.TableVsText : FindingKind.TableVsTable;
+                var against = source(sample).IsProse ? NearestTableBefore(majority, source, source(sample).Line) ?? reference : reference;
+                var kind = source(sample).IsProse || source(against).IsProse ? FindingKind.TableVsText : FindingKind.TableVsTable;
                 findings.Add(new AuditFinding(kind,
-                    $"{subject(name(sample), null)} tercetak {text(sample)} di {source(sample)}, tetapi {text(reference)} di {source(reference)}" +
+                    $"{subject(name(sample), null)} tercetak {text(sample)} di {source(sample)}, tetapi {text(against)} di {source(against)}" +
                     (majority.Count > 1 ? $" (dan {majority.Count - 1} tempat lain)." : "."),
                     new FindingValue(source(sample).Table, value(sample), text(sample), source(sample)),
-                    new FindingValue(source(reference).Table, value(reference), text(reference), source(reference)))
+                    new FindingValue(source(against).Table, value(against), text(against), source(against)))
                 {
                     Lines = [.. minority.Concat(majority).Select(x => source(x).Line).Distinct().OrderBy(l => l)],
                     Subject = name(sample),
@@ -150,6 +151,10 @@ public static partial class ReportAuditor
             }
         }
     }
+
+    /// <summary>The copy printed in the table nearest above a sentence: the one the sentence speaks of.</summary>
+    private static T? NearestTableBefore<T>(List<T> copies, Func<T, SourceRef> source, int line) =>
+        copies.Where(x => !source(x).IsProse && source(x).Line < line).OrderByDescending(x => source(x).Line).FirstOrDefault();
 
     // A kegiatan box's row label ("Keluaran/Output", "Masukan/Input") names a row of that box, not an indicator or a
     // budget line: two boxes' "Keluaran/Output" rows are different kegiatan's figures, not copies of one.
