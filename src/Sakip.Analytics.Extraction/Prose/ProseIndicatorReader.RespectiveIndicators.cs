@@ -11,10 +11,10 @@ internal static partial class ProseIndicatorReader
     /// "berturut-turut": the n-th figure after the mark takes the n-th indicator. Null when the sentence does not
     /// list indicators so (a list of years takes the figures instead), or lists fewer indicators than figures up to this one.
     /// </summary>
-    private static ExtractedIndicatorValue? RespectiveIndicator(string sentence, ProseNumber number, IndicatorLexicon lexicon)
+    private static ExtractedIndicatorValue? RespectiveIndicator(string sentence, ProseNumber number, IndicatorLexicon lexicon, int reportYear)
     {
         var mark = RespectiveMark().Match(sentence[..number.Start]);
-        if (!mark.Success || RespectiveYear(sentence, number) is not null)
+        if (!mark.Success || RespectiveYear(sentence, number, reportYear) is not null)
         {
             return null;
         }

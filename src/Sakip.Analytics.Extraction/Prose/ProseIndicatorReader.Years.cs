@@ -47,7 +47,7 @@ internal static partial class ProseIndicatorReader
             return (YearBefore(sentence[..number.Start]) ?? lineYear ?? context.Year) - 1;
         }
 
-        return ComparedYear(sentence, number, stated, context.Profile) ?? YearAfter(sentence[number.End..]) ?? RespectiveYear(sentence, number) ?? stated;
+        return ComparedYear(sentence, number, stated, context.Profile) ?? YearAfter(sentence[number.End..]) ?? RespectiveYear(sentence, number, context.Year) ?? stated;
     }
 
     /// <summary>

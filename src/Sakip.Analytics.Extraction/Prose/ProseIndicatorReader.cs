@@ -193,7 +193,7 @@ internal static partial class ProseIndicatorReader
                 : own;
             previousKind = kind;
             yearLeadKind = Cues.NamesYear(n == 0 ? subject : window) ? kind : yearLeadKind;
-            var named = RespectiveIndicator(sentence, number, lexicon) ?? MentionFor(mentions, number.Start, sentence, lexicon);
+            var named = RespectiveIndicator(sentence, number, lexicon, context.Year) ?? MentionFor(mentions, number.Start, sentence, lexicon);
             var template = named ?? carried;
             var explicitIndicator = template is not null;
             if (template is null && table?.SoleIndicator is { } sole && StrongCue().IsMatch(window + " " + subject))

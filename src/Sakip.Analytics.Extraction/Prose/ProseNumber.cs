@@ -154,7 +154,7 @@ internal static partial class ProseNumbers
             return true;
         }
 
-        if (measured && (!WholeNumber().IsMatch(digits) || MeasuredValueCue().IsMatch(before) || Cues.IsTargetNamedAfter(after) || YearInBracketsNext().IsMatch(after)))
+        if (measured && (!WholeNumber().IsMatch(digits) || MeasuredValueCue().IsMatch(before) || IsFigureNamedBefore(before) || Cues.IsTargetNamedAfter(after) || YearInBracketsNext().IsMatch(after)))
         {
             // "4,6 hari", "tercatat 19 kasus", "rata-rata 12 menit", "dari 8 kelurahan yang ditargetkan", "16 menit (2022)": the
             // indicator's own measure; "terdiri atas 7 kasus ..." lists parts.
@@ -256,8 +256,8 @@ internal static partial class ProseNumbers
     /// <summary>Whether the words before a figure introduce a value ("sebesar", "target", ":"), so "82,35 poin" after them is the value, not a change.</summary>
     public static bool IsFigureNamedBefore(string before) => FigureNamedBefore().IsMatch(before);
 
-    /// <summary>Words right before a bare two-digit number, perhaps with a bound or a year after them, that make it a figure, not a count: "target 80", "target maksimal 15", "realisasi tahun 2023 (85)", "angka 86", "naik dari 82", "IKM: 85".</summary>
-    [GeneratedRegex(@"(target(\s+akhir)?(\s+(renstra|rencana\s+strategis|jangka\s+menengah))?|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|mendapat|mendapatkan|capaian|realisasi|realisasinya|terealisasi|mencapai|tercapai|tercatat|angka|skor|ditetapkan|ditargetkan|targetnya|direncanakan|(naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari|masing-masing|masing2|berturut-turut|berturut turut)(\s+(minimal|maksimal|minimum|maksimum|paling\s+(sedikit|banyak|tinggi|rendah|lama|lambat|cepat)))?(\s+(tahun\s+)?(19|20)\d\d)?\W*$|[=:]\s*$|\b(masing-masing|masing2|berturut-turut|sebesar|yaitu|yakni|adalah)\s*:?\s*(\d[\d.,]*\s*%?\s*(,|;|dan|serta)\s*)+$", RegexOptions.IgnoreCase)]
+    /// <summary>Words right before a bare two-digit number, perhaps with a bound or a year after them, that make it a figure, not a count: "target 80", "target maksimal 15", "realisasi tahun 2023 (85)", "angka 86", "naik dari 82", "IKM: 85", "tahun 2021 (17", "masing-masing 17 menit, 16 menit dan 14".</summary>
+    [GeneratedRegex(@"(target(\s+akhir)?(\s+(renstra|rencana\s+strategis|jangka\s+menengah))?|nilai|sebesar|adalah|yakni|yaitu|menjadi|memperoleh|mendapat|mendapatkan|capaian|realisasi|realisasinya|terealisasi|mencapai|tercapai|tercatat|angka|skor|ditetapkan|ditargetkan|targetnya|direncanakan|(naik|turun|meningkat|menurun|bertambah|berkurang)\s+dari|masing-masing|masing2|berturut-turut|berturut turut)(\s+(minimal|maksimal|minimum|maksimum|paling\s+(sedikit|banyak|tinggi|rendah|lama|lambat|cepat)))?(\s+(tahun\s+)?(19|20)\d\d)?\W*$|[=:]\s*$|\btahun\s+(19|20)\d\d\s*\(\s*$|\b(masing-masing|masing2|berturut-turut|sebesar|yaitu|yakni|adalah)\s*:?\s*(\d[\d.,]*\s*(%|\p{L}+)?\s*(,|;|dan|serta)\s*)+$", RegexOptions.IgnoreCase)]
     private static partial Regex FigureNamedBefore();
 
     // "target (80)", "Target 2023 (85)", "target akhir Renstra (88)", "Realisasi (88)": the kind of figure, perhaps with its year,

@@ -42,22 +42,36 @@ public class ProseYearTests
     [Fact]
     public void Times_listed_with_their_years_in_brackets_after_the_unit_are_each_years_level()
     {
-        string[] table =
-        [
-            "Tabel 3.1",
-            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
-            "1\tMeningkatnya kecepatan penanganan kebakaran\tRata-rata waktu tanggap\tMenit\t15\t14,25\t105,00",
-            string.Empty,
-            "Rata-rata waktu tanggap terus membaik dari 17 menit (2021), 16 menit (2022) menjadi 14,25 menit (2023).",
-        ];
-
-        var result = Report.Extract(table);
+        var result = Report.Extract([.. MinutesTable, "Rata-rata waktu tanggap terus membaik dari 17 menit (2021), 16 menit (2022) menjadi 14,25 menit (2023)."]);
 
         Assert.Equal(
             [(2021, 17m), (2022, 16m), (2023, 14.25m)],
             Prose(result, 5).Where(v => v.Kind == IndicatorValueKind.Realization).Select(v => (v.Year, v.Value!.Value)).Order());
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
     }
+
+    [Theory]
+    [InlineData("Rata-rata waktu tanggap tahun 2021, 2022 dan 2023 masing-masing 17 menit, 16 menit dan 14,25 menit.")]
+    [InlineData("Rata-rata waktu tanggap tahun 2021 (17 menit), tahun 2022 (16 menit) dan tahun 2023 (14,25 menit).")]
+    [InlineData("Rata-rata waktu tanggap selama tiga tahun terakhir adalah 17, 16 dan 14,25 menit.")]
+    [InlineData("Rata-rata waktu tanggap dalam tiga tahun terakhir yaitu 17 menit, 16 menit dan 14,25 menit.")]
+    public void Whole_times_listed_for_their_years_are_each_years_level(string sentence)
+    {
+        var result = Report.Extract([.. MinutesTable, sentence]);
+
+        Assert.Equal(
+            [(2021, 17m), (2022, 16m), (2023, 14.25m)],
+            Prose(result, 5).Where(v => v.Kind == IndicatorValueKind.Realization).Select(v => (v.Year, v.Value!.Value)).Order());
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
+    private static readonly string[] MinutesTable =
+    [
+        "Tabel 3.1",
+        "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+        "1\tMeningkatnya kecepatan penanganan kebakaran\tRata-rata waktu tanggap\tMenit\t15\t14,25\t105,00",
+        string.Empty,
+    ];
 
     [Fact]
     public void Progress_towards_the_end_target_is_of_the_report_year_not_of_the_end_targets()
