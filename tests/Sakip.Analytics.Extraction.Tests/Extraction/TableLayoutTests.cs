@@ -207,6 +207,25 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void The_one_row_of_a_table_printed_a_cell_wider_than_its_numbered_header_keeps_its_figures_under_the_header()
+    {
+        var result = Report.Extract(
+            "Tabel 3.10",
+            "Capaian Nilai IKM Kecamatan Teluk Indah Tahun 2022-2023",
+            string.Empty,
+            "Indikator Kinerja\tSatuan\tTarget\t\tRealisasi\t",
+            "\t\t2022\t2023\t2022\t2023",
+            "(1)\t(2)\t(3)\t(4)\t(5)\t(6)",
+            "Indeks Kepuasan Masyarakat (IKM)\t\tNilai\t80,00\t85,00\t90,10\t80,50");
+
+        Assert.Equal(
+            [(2022, IndicatorValueKind.Target, 80.00m), (2022, IndicatorValueKind.Realization, 90.10m),
+                (2023, IndicatorValueKind.Target, 85.00m), (2023, IndicatorValueKind.Realization, 80.50m)],
+            result.Indicators.Select(v => (v.Year, v.Kind, v.Value!.Value)).Order());
+        Assert.Equal("Nilai", result.Indicators[0].Satuan);
+    }
+
+    [Fact]
     public void A_row_printed_with_an_empty_cell_no_other_row_has_keeps_its_figures_in_their_columns()
     {
         var result = Report.Extract(
