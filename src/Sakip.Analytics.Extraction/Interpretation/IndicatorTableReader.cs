@@ -297,7 +297,7 @@ internal static partial class IndicatorTableReader
     [GeneratedRegex(@"^(jumlah|total|j u m l a h|grand total|jumlah total)$")]
     internal static partial Regex TotalWord();
 
-    [GeneratedRegex(@"\b(angka kematian|kematian|kasus|pengangguran|kemiskinan|pelanggaran|dijatuhi hukuman|hukuman disiplin|tindak kriminal|stunting|kecelakaan|tunggakan|angka kesakitan|prevalensi|putus sekolah|gizi buruk|indeks risiko bencana|kejadian|kerugian|korban|(penduduk|keluarga|rumah tangga) miskin|kumuh)\b")]
+    [GeneratedRegex(@"\b(angka kematian|kematian|kasus|pengangguran|kemiskinan|pelanggaran|dijatuhi hukuman|hukuman disiplin|tindak kriminal|stunting|kecelakaan|tunggakan|angka kesakitan|prevalensi|putus sekolah|gizi buruk|indeks risiko bencana|kejadian|kerugian|korban|(penduduk|keluarga|rumah tangga) miskin|kumuh|(frekuensi|jumlah|angka|banyaknya) kebakaran|terbakar)\b")]
     private static partial Regex LowerIsBetterWords();
 
     /// <summary>

@@ -39,6 +39,10 @@ public class PolarityGuessTests
     [InlineData("Persentase bangunan gedung yang tidak memenuhi standar proteksi kebakaran", Polarity.LowerIsBetter)]
     [InlineData("Persentase pengaduan yang belum diselesaikan", Polarity.LowerIsBetter)]
     [InlineData("Persentase desa yang tidak lagi buang air besar sembarangan", Polarity.HigherIsBetter)]
+    [InlineData("Frekuensi kebakaran di kawasan padat penduduk", Polarity.LowerIsBetter)]
+    [InlineData("Luas lahan terbakar", Polarity.LowerIsBetter)]
+    [InlineData("Frekuensi pelatihan relawan pemadam kebakaran", Polarity.HigherIsBetter)]
+    [InlineData("Persentase sarana prasarana pemadam kebakaran dalam kondisi baik", Polarity.HigherIsBetter)]
     public void A_name_counting_something_bad_is_lower_is_better_unless_it_measures_how_it_is_dealt_with(string name, Polarity expected) =>
         Assert.Equal(expected, IndicatorTableReader.PolarityOf(name));
 }
