@@ -31,6 +31,17 @@ public class ClaimedAverageAuditTests
         Assert.Equal(Report.Line(8), finding.Reported.Location.Line);
     }
 
+    [Theory]
+    [InlineData("Rata-rata capaian kinerja Kecamatan Teluk Indah tahun 2023 sebesar 104,32% dengan kategori Sangat Tinggi.")]
+    [InlineData("Rata-rata capaian perangkat daerah tahun 2023 adalah 104,32%.")]
+    public void The_units_average_stated_in_the_prose_is_the_average_of_its_IKU(string sentence)
+    {
+        var result = Report.Extract([.. MeasurementTable, sentence]);
+
+        var finding = Assert.Single(result.Findings, f => f.Kind == FindingKind.CapaianMiscomputed);
+        Assert.Equal((104.32m, 106.83m), (finding.Reported.Value, finding.Expected.Value));
+    }
+
     [Fact]
     public void A_correct_average_of_the_IKU_is_no_finding()
     {
