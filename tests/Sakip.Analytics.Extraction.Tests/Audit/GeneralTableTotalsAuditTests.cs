@@ -138,6 +138,33 @@ public class GeneralTableTotalsAuditTests
         }
     }
 
+    private static readonly string[] PeoplePerKelurahan =
+    [
+        "Tabel 1.1",
+        "Jumlah Penduduk per Kelurahan Tahun 2023",
+        "No\tKelurahan\tLaki-laki\tPerempuan\tJumlah Penduduk",
+        "1\tSukajaya\t4.120\t4.015\t8.135",
+        "2\tSukamaju\t3.210\t3.305\t6.515",
+        "\tJumlah\t7.330\t7.320\t14.650",
+        string.Empty,
+    ];
+
+    [Theory]
+    [InlineData("Kecamatan Teluk Indah terdiri dari 2 kelurahan dengan jumlah penduduk 14.560 jiwa.", true)]
+    [InlineData("Jumlah penduduk Kecamatan Teluk Indah sebanyak 14.560 jiwa.", true)]
+    [InlineData("Kecamatan Teluk Indah terdiri dari 2 kelurahan dengan jumlah penduduk 14.650 jiwa.", false)]
+    public void A_total_the_prose_names_before_its_figure_is_held_to_the_tables_total(string sentence, bool differs)
+    {
+        var result = Report.Extract([.. PeoplePerKelurahan, sentence]);
+
+        var findings = result.Findings.Where(f => f.Kind == FindingKind.TableVsText).ToList();
+        Assert.Equal(differs ? 1 : 0, findings.Count);
+        if (differs)
+        {
+            Assert.Equal((14560m, 14650m), (findings[0].Reported.Value, findings[0].Expected.Value));
+        }
+    }
+
     [Fact]
     public void A_staff_table_by_golongan_and_sex_is_held_to_its_row_and_column_totals_named_by_its_header()
     {
