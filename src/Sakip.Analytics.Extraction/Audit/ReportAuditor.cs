@@ -51,6 +51,7 @@ public static partial class ReportAuditor
         ClaimedShares(facts, findings);
         ClaimedCounts(facts, findings);
         ClaimedTotals(facts, findings);
+        ClaimedRatios(facts, findings);
         ClaimedIkm(facts, findings);
         return [.. RepeatedAsOne(findings).Select(f => f with { Lines = [.. f.Lines.Distinct().Order()] })];
     }

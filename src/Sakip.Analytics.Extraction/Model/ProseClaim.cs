@@ -49,3 +49,9 @@ public sealed record TotalClaim(SourceRef Source, string Sentence, decimal Value
 
 /// <summary>"Nilai IKM tahun 2023 sebesar 85,37": the survey result the prose states for the report's unit, of <see cref="Year"/> when it names one.</summary>
 public sealed record IkmClaim(SourceRef Source, string Sentence, decimal Value, string Text, int? Year) : ProseClaim(Source, Sentence);
+
+/// <summary>
+/// "diperoleh dari 23 orang yang dievakuasi dibandingkan 25 orang korban, sehingga diperoleh 96,00%": a percentage the prose
+/// works out from two counts it gives, for the audit to recompute.
+/// </summary>
+public sealed record RatioClaim(SourceRef Source, string Sentence, decimal Part, decimal Whole, decimal Percent, string PercentText) : ProseClaim(Source, Sentence);

@@ -59,6 +59,7 @@ internal static class ClaimReader
                 claims.AddRange(BudgetClaims.Read(sentence, source));
                 claims.AddRange(AverageClaims.Read(sentence, source));
                 claims.AddRange(TotalClaims.Read(sentence, source));
+                claims.AddRange(RatioClaims.Read(sentence, source));
                 if (!lexicon.Mentions(sentence).Exists(m => SubjectWords.NamesIkm(m.Template.Indicator)))
                 {
                     // An IKM the report also measures as an indicator is held to its other copies with the indicators.

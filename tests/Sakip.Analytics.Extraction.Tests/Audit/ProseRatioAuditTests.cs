@@ -1,0 +1,31 @@
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Audit;
+
+/// <summary>A percentage the prose works out from two counts it gives.</summary>
+public class ProseRatioAuditTests
+{
+    [Theory]
+    [InlineData("Persentase korban yang berhasil dievakuasi diperoleh dari jumlah korban yang dievakuasi sebanyak 23 orang dibandingkan jumlah korban sebanyak 25 orang, sehingga diperoleh 96,00%.", 96.00, 92.00)]
+    [InlineData("Realisasi diperoleh dari 42 kejadian yang tertangani dibagi 50 kejadian kebakaran dikali 100%, yaitu 86,00%.", 86.00, 84.00)]
+    public void A_percentage_worked_out_wrongly_from_two_counts_is_a_finding(string sentence, double printed, double computed)
+    {
+        var result = Report.ExtractOfDinas(sentence);
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal(FindingKind.CapaianMiscomputed, finding.Kind);
+        Assert.Equal(((decimal)printed, (decimal)computed), (finding.Reported.Value, finding.Expected.Value));
+    }
+
+    [Theory]
+    [InlineData("Realisasi diperoleh dari 42 kejadian yang tertangani dibagi 50 kejadian kebakaran dikali 100%, yaitu 84,00%.")]
+    [InlineData("Sebanyak 42 kejadian ditangani oleh 5 pos pemadam, sehingga 86% kejadian ditangani dalam 15 menit.")]
+    [InlineData("Jumlah personil 42 orang dibandingkan 50 kendaraan sebesar 90%.")]
+    public void A_percentage_worked_out_rightly_or_of_other_things_is_none(string sentence)
+    {
+        var result = Report.ExtractOfDinas(sentence);
+
+        Assert.Empty(result.Findings);
+    }
+}
