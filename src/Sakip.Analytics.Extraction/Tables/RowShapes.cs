@@ -89,12 +89,12 @@ internal static partial class RowShapes
     }
 
     /// <summary>
-    /// "Tanggal | Lokasi Kejadian | Waktu Lapor", "Awal | Akhir": words heading the columns of a log or of a target's two
-    /// ends, which also open the wrapped rest of a name ("Waktu", "Korban Kebakaran"): a heading only beside other cells.
+    /// "Tanggal | Lokasi Kejadian | Waktu Lapor", "Awal | Akhir", "Kabupaten/Kota | Rata-rata Waktu Tanggap": words heading the
+    /// columns of a log, of a target's two ends or of a comparison with other pemda, which also open the wrapped rest of a name ("Waktu", "Korban Kebakaran"): a heading only beside other cells.
     /// </summary>
     private static bool IsLogHeaderCell(string cell) => LogHeaderStart().IsMatch(NameKey.Of(cell));
 
-    [GeneratedRegex(@"^(tanggal|lokasi|waktu|objek|kerugian|alamat|penyebab|korban|awal|akhir)\b")]
+    [GeneratedRegex(@"^(tanggal|lokasi|waktu|objek|kerugian|alamat|penyebab|korban|awal|akhir|kabupaten|kota|kabupaten kota|provinsi|rata rata|response time)\b")]
     private static partial Regex LogHeaderStart();
 
     /// <summary>"Rp 2023", "(Rp) 2024": the heading of a year's money column in a Renstra funding table, not an amount.</summary>

@@ -55,6 +55,25 @@ public class UnitRowsTableTests
             compared.Select(v => (v.Unit, v.Indicator, v.Value!.Value)).OrderBy(v => v.Unit).ThenBy(v => v.Indicator));
     }
 
+    [Fact]
+    public void A_comparison_with_other_pemda_headed_only_by_the_pemda_and_the_indicator_is_a_table_of_their_realizations()
+    {
+        var result = Report.ExtractOfDinas(
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMeningkatnya kecepatan penanganan kebakaran\tRata-rata waktu tanggap\tMenit\t15\t14,25\t105,00",
+            string.Empty,
+            "Tabel 3.6",
+            "Perbandingan Rata-rata Waktu Tanggap dengan Kabupaten/Kota Lain Tahun 2023",
+            "No\tKabupaten/Kota\tRata-rata Waktu Tanggap (Menit)",
+            "1\tKota Contoh Raya\t14,25",
+            "2\tKota Banjarmasin\t17");
+
+        Assert.Equal(
+            [("Dinas Pemadam Kebakaran dan Penyelamatan", 14.25m), ("Dinas Pemadam Kebakaran dan Penyelamatan Kota Banjarmasin", 17m)],
+            result.Indicators.Where(v => v.Source.Table == "Tabel 3.6").Select(v => (v.Unit, v.Value!.Value)));
+    }
+
     [Theory]
     [InlineData("Penyelesaian gangguan trantibum (%)")]
     [InlineData("Persentase penyelesaian gangguan trantibum")]
