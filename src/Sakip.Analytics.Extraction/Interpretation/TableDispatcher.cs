@@ -41,6 +41,10 @@ internal static class TableDispatcher
         {
             UnitRowsReader.Read(table, context);
         }
+        else if (UnitKindRowsReader.CanRead(table, context))
+        {
+            UnitKindRowsReader.Read(table, context);
+        }
         else if (IndicatorColumnsReader.CanRead(table, context))
         {
             IndicatorColumnsReader.Read(table, context);

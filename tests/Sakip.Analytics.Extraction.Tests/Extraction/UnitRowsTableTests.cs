@@ -56,6 +56,31 @@ public class UnitRowsTableTests
     }
 
     [Fact]
+    public void Units_compared_on_the_one_indicator_the_caption_names_give_each_their_target_realization_and_capaian()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMeningkatnya kualitas pelayanan publik\tIndeks Kepuasan Masyarakat\tIndeks\t82\t84,10\t102,56",
+            string.Empty,
+            "Tabel 3.5",
+            "Perbandingan IKM Kecamatan Teluk Indah dengan Kecamatan Lain Tahun 2023",
+            "No\tKecamatan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tKecamatan Teluk Indah\t82\t84,10\t102,56",
+            "2\tKecamatan Teluk Betung\t80\t81,20\t101,50",
+            "\tRata-rata\t81\t82,65\t102,03");
+
+        Assert.Equal(
+            [
+                ("Kecamatan Teluk Indah", IndicatorValueKind.Target, 82m), ("Kecamatan Teluk Indah", IndicatorValueKind.Realization, 84.10m),
+                ("Kecamatan Teluk Indah", IndicatorValueKind.ReportedCapaian, 102.56m), ("Kecamatan Teluk Betung", IndicatorValueKind.Target, 80m),
+                ("Kecamatan Teluk Betung", IndicatorValueKind.Realization, 81.20m), ("Kecamatan Teluk Betung", IndicatorValueKind.ReportedCapaian, 101.50m),
+            ],
+            result.Indicators.Where(v => v.Source.Table == "Tabel 3.5").Select(v => (v.Unit, v.Kind, v.Value!.Value)));
+        Assert.All(result.Indicators, v => Assert.Equal(("Indeks Kepuasan Masyarakat", 2023), (v.Indicator, v.Year)));
+    }
+
+    [Fact]
     public void A_comparison_with_other_pemda_headed_only_by_the_pemda_and_the_indicator_is_a_table_of_their_realizations()
     {
         var result = Report.ExtractOfDinas(
