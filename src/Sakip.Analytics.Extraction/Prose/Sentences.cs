@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 
 namespace Sakip.Analytics.Extraction.Prose;
 
-/// <summary>Splits a paragraph into sentences without breaking "Rp. 1.234", "Kec. Sei Balai", "86.98 %" or a list of figures.</summary>
+/// <summary>Splits a paragraph into sentences without breaking "Rp. 1.234", "Kec. Sei Balai", "KEC. TELUK BETUNG", "86.98 %" or a list of figures.</summary>
 internal static partial class Sentences
 {
     public static IEnumerable<(string Text, int Offset)> Split(string paragraph)
@@ -37,6 +37,6 @@ internal static partial class Sentences
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z0-9(\-])|;(?:(?<!\d;)|(?!\s*\d))\s*")]
     private static partial Regex Boundary();
 
-    [GeneratedRegex(@"\b(Kec|No|Rp|Drs|Ir|H|Hj|dr|Dr|Prof|Jl|Tk|St|S|M|Kab|Kel|Ds|dsb|dll|a|b|c|d)\.$")]
+    [GeneratedRegex(@"\b(Kec|KEC|No|NO|Rp|RP|Drs|Ir|H|Hj|dr|Dr|Prof|Jl|JL|Tk|St|S|M|Kab|KAB|Kel|KEL|Ds|dsb|dll|a|b|c|d)\.$")]
     private static partial Regex Abbreviation();
 }

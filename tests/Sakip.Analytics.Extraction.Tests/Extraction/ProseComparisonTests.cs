@@ -37,6 +37,7 @@ public class ProseComparisonTests
     [Theory]
     [InlineData("Kecamatan Bumi Waras")]
     [InlineData("Kec. Bumi Waras")]
+    [InlineData("KEC. BUMI WARAS")]
     public void Another_kecamatan_named_in_full_or_abbreviated_holds_its_own_figure(string printed)
     {
         var result = Report.Extract([.. Table, $"Pada tahun 2023 Indeks Kepuasan Masyarakat Kecamatan Teluk Indah sebesar 83,45, sementara {printed} memperoleh nilai 80,12."]);
