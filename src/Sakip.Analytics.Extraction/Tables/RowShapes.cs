@@ -37,7 +37,8 @@ internal static partial class RowShapes
         // numbered "2." counts its number as "2" would.
         var numbers = cells.Count(c => IsDataNumber(c) && !IsRupiahOfYear(c) || IsDottedRowNumber(c));
         var headerCells = cells.Count(c => IsYearLabel(c) || IsHeaderCell(c) || IsRupiahOfYear(c) || cells.Count >= 2 && IsLogHeaderCell(c));
-        return numbers * 4 < cells.Count && headerCells * 2 >= cells.Count && headerCells > 0;
+        // "No | Kabupaten/Kota | Rata-rata Waktu Tanggap (Menit)": words under the number column's heading head the columns.
+        return numbers * 4 < cells.Count && (headerCells * 2 >= cells.Count && headerCells > 0 || numbers == 0 && cells.Count >= 2 && NumberHeading().IsMatch(cells[0].Trim()));
     }
 
     /// <summary>A figure in a data cell: a number other than a year heading.</summary>
@@ -89,12 +90,15 @@ internal static partial class RowShapes
     }
 
     /// <summary>
-    /// "Tanggal | Lokasi Kejadian | Waktu Lapor", "Awal | Akhir", "Kabupaten/Kota | Rata-rata Waktu Tanggap": words heading the
-    /// columns of a log, of a target's two ends or of a comparison with other pemda, which also open the wrapped rest of a name ("Waktu", "Korban Kebakaran"): a heading only beside other cells.
+    /// "Tanggal | Lokasi Kejadian | Waktu Lapor", "Awal | Akhir": words heading the columns of a log or of a target's two
+    /// ends, which also open the wrapped rest of a name ("Waktu", "Korban Kebakaran"): a heading only beside other cells.
     /// </summary>
     private static bool IsLogHeaderCell(string cell) => LogHeaderStart().IsMatch(NameKey.Of(cell));
 
-    [GeneratedRegex(@"^(tanggal|lokasi|waktu|objek|kerugian|alamat|penyebab|korban|awal|akhir|kabupaten|kota|kabupaten kota|provinsi|rata rata|response time)\b")]
+    [GeneratedRegex(@"^(no|no\.|nomor)$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberHeading();
+
+    [GeneratedRegex(@"^(tanggal|lokasi|waktu|objek|kerugian|alamat|penyebab|korban|awal|akhir)\b")]
     private static partial Regex LogHeaderStart();
 
     /// <summary>"Rp 2023", "(Rp) 2024": the heading of a year's money column in a Renstra funding table, not an amount.</summary>

@@ -44,6 +44,21 @@ public class TableLayoutTests
     }
 
     [Fact]
+    public void The_wrapped_rest_of_two_names_on_a_row_of_their_own_heads_no_table()
+    {
+        var result = Report.Extract(
+            "Tabel 3.3",
+            "No\tProgram/Kegiatan\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tProgram Penunjang Urusan Pemerintahan Daerah\tPersentase Dokumen Perencanaan yang Tersusun\t%\t100\t100\t100,00",
+            string.Empty,
+            "\tKabupaten/Kota\tTepat Waktu",
+            string.Empty,
+            "1.1\tAdministrasi Umum Perangkat Daerah\tPersentase Pemenuhan Kebutuhan Administrasi Umum\t%\t100\t97,50\t97,50");
+
+        Assert.Equal(3, result.Indicators.Count(v => v.Indicator == "Persentase Pemenuhan Kebutuhan Administrasi Umum" && v.Source.Table == "Tabel 3.3"));
+    }
+
+    [Fact]
     public void A_row_printed_without_the_empty_cell_its_neighbours_leave_keeps_its_figures_in_their_columns()
     {
         var result = Report.Extract(
