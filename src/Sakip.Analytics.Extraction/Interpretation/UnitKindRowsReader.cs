@@ -15,7 +15,8 @@ namespace Sakip.Analytics.Extraction.Interpretation;
 internal static class UnitKindRowsReader
 {
     public static bool CanRead(TextTable table, ReadingContext context) =>
-        table.Has(ColumnRole.Unit) && !table.Columns.Any(c => c.Role is ColumnRole.Indicator or ColumnRole.Sasaran or ColumnRole.Program or ColumnRole.Pagu or ColumnRole.BudgetRealisasi)
+        table.Has(ColumnRole.Unit)
+        && !table.Columns.Any(c => c.Role is ColumnRole.Indicator or ColumnRole.Sasaran or ColumnRole.Program or ColumnRole.Pagu or ColumnRole.BudgetRealisasi)
         && table.Columns.Any(c => IndicatorTableReader.Kind(table, c) is not null) && CaptionIndicator(table, context) is not null
         && table.DataRows.Any(r => UnitOf(table, r, context) is not null);
 
@@ -53,7 +54,8 @@ internal static class UnitKindRowsReader
         var unitColumn = table.ColumnsWith(ColumnRole.Unit).First();
         var printed = Names.Clean(table.Cell(row, unitColumn.Index));
         var key = NameKey.Of(printed);
-        if (key.Length == 0 || IndicatorTableReader.TotalWord().IsMatch(key) || key.StartsWith("rata rata", StringComparison.Ordinal) || key.StartsWith("rerata", StringComparison.Ordinal))
+        if (key.Length == 0 || IndicatorTableReader.TotalWord().IsMatch(key)
+            || key.StartsWith("rata rata", StringComparison.Ordinal) || key.StartsWith("rerata", StringComparison.Ordinal))
         {
             return null;
         }

@@ -10,12 +10,16 @@ internal static partial class Cues
     /// one, and so does a bracket after a comparison ("masih lebih rendah (83,40)").
     /// </summary>
     public static bool IsDifference(string window, string after) =>
-        Selisih().IsMatch(window) || DifferenceNearby().IsMatch(LastWords(window, 4)) && !IsComparedFrom(window) && !NewValue().IsMatch(window) && !YearInBrackets().IsMatch(after)
+        Selisih().IsMatch(window) || DifferenceNearby().IsMatch(LastWords(window, 4)) && !IsComparedFrom(window) && !NewValue().IsMatch(window) && !IsGivenItsYear(after)
         || Poin().IsMatch(after) && !ProseNumbers.IsFigureNamedBefore(window) || Comparative().IsMatch(window) && !BoundedTarget().IsMatch(window) && !window.TrimEnd().EndsWith('(');
 
-    // "terus meningkat yaitu 84,50% (2021), 87,20% (2022) ...", "membaik dari 17 menit (2021), 16 menit (2022)": a figure with its year
-    // in brackets, after its unit or not, is that year's level, not a change.
-    [GeneratedRegex(@"^\s*(\p{L}+\s+)?\((19|20)\d\d\)")]
+    /// <summary>
+    /// "terus meningkat yaitu 84,50% (2021), 87,20% (2022) ...", "membaik dari 17 menit (2021), 16 menit (2022)": a figure with its
+    /// year in brackets after it, after its unit or not, is that year's level, neither a change nor a count.
+    /// </summary>
+    public static bool IsGivenItsYear(string after) => YearInBrackets().IsMatch(after);
+
+    [GeneratedRegex(@"^\s*(\p{L}+\s+)?\(\s*(19|20)\d\d\s*\)")]
     private static partial Regex YearInBrackets();
 
     /// <summary>"naik dari 82,10", "turun menjadi 88,00% dari 104,71%": the figure next is the earlier value of a change.</summary>

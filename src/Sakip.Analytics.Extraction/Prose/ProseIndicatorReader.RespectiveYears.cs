@@ -67,7 +67,9 @@ internal static partial class ProseIndicatorReader
 
     /// <summary>The figures of a list: "masing-masing 17 menit, 16 menit dan 14 menit", "17, 16 dan 14 menit" list three in their unit.</summary>
     private static List<ProseNumber> Listed(string sentence, ProseNumber number) =>
-        ProseNumbers.Find(sentence, number.Value.IsPercent ? null : UnitsAfterFigures().Matches(sentence).Select(m => m.Groups["unit"].Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
+        ProseNumbers.Find(sentence, number.Value.IsPercent
+            ? null
+            : UnitsAfterFigures().Matches(sentence).Select(m => m.Groups["unit"].Value.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
 
     [GeneratedRegex(@"\d\s+(?<unit>\p{L}+)")]
     private static partial Regex UnitsAfterFigures();

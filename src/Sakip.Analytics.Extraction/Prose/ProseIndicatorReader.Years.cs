@@ -60,7 +60,10 @@ internal static partial class ProseIndicatorReader
             ? $"tahun {reportYear}"
             : $"tahun {(YearBefore(prefix[..m.Index]) ?? fallback) - 1}");
 
-    /// <summary>"73,45 pada tahun 2024", "14 menit pada tahun 2023", "90 pada akhir tahun 2026", "81,75 (2022)", "16 menit (2022)": the year the sentence gives the figure itself.</summary>
+    /// <summary>
+    /// "73,45 pada tahun 2024", "14 menit pada tahun 2023", "90 pada akhir tahun 2026", "81,75 (2022)", "16 menit (2022)": the year
+    /// the sentence gives the figure itself.
+    /// </summary>
     private static int? YearAfter(string after) =>
         FollowingYear().Match(after) is { Success: true } match ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
 

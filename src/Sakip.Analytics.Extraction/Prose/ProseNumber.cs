@@ -154,7 +154,8 @@ internal static partial class ProseNumbers
             return true;
         }
 
-        if (measured && (!WholeNumber().IsMatch(digits) || MeasuredValueCue().IsMatch(before) || IsFigureNamedBefore(before) || Cues.IsTargetNamedAfter(after) || YearInBracketsNext().IsMatch(after)))
+        if (measured && (!WholeNumber().IsMatch(digits) || MeasuredValueCue().IsMatch(before) || IsFigureNamedBefore(before) || Cues.IsTargetNamedAfter(after)
+            || Cues.IsGivenItsYear(after)))
         {
             // "4,6 hari", "tercatat 19 kasus", "rata-rata 12 menit", "dari 8 kelurahan yang ditargetkan", "16 menit (2022)": the
             // indicator's own measure; "terdiri atas 7 kasus ..." lists parts.
@@ -168,12 +169,8 @@ internal static partial class ProseNumbers
         }
 
         return !text.EndsWith('%') && !digits.Contains(',', StringComparison.Ordinal) && !digits.Contains('.', StringComparison.Ordinal) && digits.Length <= 2
-            && !IsFigureNamedBefore(before) && !YearInBracketsNext().IsMatch(after);
+            && !IsFigureNamedBefore(before) && !Cues.IsGivenItsYear(after);
     }
-
-    /// <summary>"16 (2022)", "16 menit (2022)": a small whole figure given its year, bare or in the indicator's unit, is that year's value, not a count.</summary>
-    [GeneratedRegex(@"^(\p{L}+\s+)?\(\s*(19|20)\d\d\s*\)")]
-    private static partial Regex YearInBracketsNext();
 
     /// <summary>"12 orang", "3 kelurahan": a count of things; not "80% kelurahan" (a share) nor "sebesar 82,35 poin" (a value in points).</summary>
     private static bool IsCountOfUnits(string afterWord, string text, bool measured, string before) =>

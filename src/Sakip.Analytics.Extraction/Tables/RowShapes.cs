@@ -38,7 +38,8 @@ internal static partial class RowShapes
         var numbers = cells.Count(c => IsDataNumber(c) && !IsRupiahOfYear(c) || IsDottedRowNumber(c));
         var headerCells = cells.Count(c => IsYearLabel(c) || IsHeaderCell(c) || IsRupiahOfYear(c) || cells.Count >= 2 && IsLogHeaderCell(c));
         // "No | Kabupaten/Kota | Rata-rata Waktu Tanggap (Menit)": words under the number column's heading head the columns.
-        return numbers * 4 < cells.Count && (headerCells * 2 >= cells.Count && headerCells > 0 || numbers == 0 && cells.Count >= 2 && NumberHeading().IsMatch(cells[0].Trim()));
+        return numbers * 4 < cells.Count
+            && (headerCells * 2 >= cells.Count && headerCells > 0 || numbers == 0 && cells.Count >= 2 && NumberHeading().IsMatch(cells[0].Trim()));
     }
 
     /// <summary>A figure in a data cell: a number other than a year heading.</summary>

@@ -20,7 +20,8 @@ internal static class ShiftedRows
         var wider = headerWidth + 1;
         var withFigures = rows.Where(r => r.Cells.Any(RowShapes.IsDataNumber)).ToList();
         var shifted = withFigures.Where(r => r.Cells.Count == wider).ToList();
-        if (headerWidth == 0 || shifted.Count < (IsCountedByNumbering(headers, rows, headerWidth) ? 1 : MinRows) || shifted.Count * 3 < withFigures.Count * 2 || withFigures.Exists(r => r.Cells.Count > wider)
+        var fewest = IsCountedByNumbering(headers, rows, headerWidth) ? 1 : MinRows;
+        if (headerWidth == 0 || shifted.Count < fewest || shifted.Count * 3 < withFigures.Count * 2 || withFigures.Exists(r => r.Cells.Count > wider)
             || EmptyInEvery(shifted, headerWidth))
         {
             return [.. rows];

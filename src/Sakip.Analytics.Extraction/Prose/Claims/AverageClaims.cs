@@ -6,7 +6,8 @@ namespace Sakip.Analytics.Extraction.Prose.Claims;
 
 /// <summary>
 /// "rata-rata capaian sasaran 1 sebesar 98,50%", "capaian sasaran ... rata-rata sebesar 102,75%", "rata-rata capaian
-/// IKU adalah 101,2%", "Rata-rata capaian kinerja Dinas ... sebesar 101,32%" (the unit's, all its IKU): a mean of capaian stated in the prose, its decimals after a comma or, as some reports print them, a point.
+/// IKU adalah 101,2%", "Rata-rata capaian kinerja Dinas ... sebesar 101,32%" (the unit's, all its IKU): a mean of capaian
+/// stated in the prose, its decimals after a comma or, as some reports print them, a point.
 /// </summary>
 internal static partial class AverageClaims
 {

@@ -6,7 +6,8 @@ namespace Sakip.Analytics.Extraction.Prose.Claims;
 
 /// <summary>
 /// "Selama tahun 2023 terjadi 57 kejadian kebakaran", "tercatat sebanyak 57 kejadian", "jumlah penduduk 25.300 jiwa": a whole
-/// count after words that state a total, in a clause about no single place or month ("terbanyak di Kecamatan X sebanyak 18 kejadian" is a part).
+/// count after words that state a total, in a clause about no single place or month ("terbanyak di Kecamatan X sebanyak
+/// 18 kejadian" is a part).
 /// </summary>
 internal static partial class TotalClaims
 {
