@@ -16,7 +16,7 @@ public static partial class ReportAuditor
         {
             var year = claim.Year ?? facts.Document.ReportYear;
             var total = facts.ColumnTotals.FirstOrDefault(t => !t.AcrossRow && t.Year == year && Counts(t, claim.Noun));
-            if (total is null || total.Printed == claim.Value || total.Parts.Any(p => p.Value == claim.Value))
+            if (total is null || total.Printed == claim.Value || total.Parts.Any(p => p.Value == claim.Value) || IsOtherColumnsTotal(facts, total, claim.Value))
             {
                 continue;
             }
@@ -32,6 +32,13 @@ public static partial class ReportAuditor
             });
         }
     }
+
+    /// <summary>
+    /// "Dari 2.250 permohonan, sebanyak 2.172 permohonan diselesaikan tepat waktu": the JUMLAH of another column of the same row
+    /// (those done on time) is no other count of the things the first column counts.
+    /// </summary>
+    private static bool IsOtherColumnsTotal(ExtractionResult facts, ExtractedColumnTotal total, decimal claimed) =>
+        facts.ColumnTotals.Any(t => t != total && !t.AcrossRow && t.Source.Line == total.Source.Line && t.Printed == claimed);
 
     /// <summary>Whether the things a sentence counts ("kejadian kebakaran bangunan") are the ones the table counts ("kejadian kebakaran").</summary>
     private static bool Counts(ExtractedColumnTotal total, string noun) =>

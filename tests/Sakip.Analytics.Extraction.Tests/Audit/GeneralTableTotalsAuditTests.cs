@@ -138,6 +138,22 @@ public class GeneralTableTotalsAuditTests
         }
     }
 
+    [Fact]
+    public void A_count_the_prose_gives_that_is_another_columns_total_is_no_finding()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Rekapitulasi Layanan PATEN Tahun 2023",
+            "No\tJenis Layanan\tJumlah Permohonan\tSelesai Tepat Waktu",
+            "1\tSurat Keterangan Domisili\t1.250\t1.210",
+            "2\tSurat Keterangan Tidak Mampu\t820\t790",
+            "\tJumlah\t2.070\t2.000",
+            string.Empty,
+            "Pada tahun 2023 tercatat sebanyak 2.000 permohonan diselesaikan tepat waktu.");
+
+        Assert.Empty(result.Findings);
+    }
+
     private static readonly string[] PeoplePerKelurahan =
     [
         "Tabel 1.1",
