@@ -41,10 +41,6 @@ internal static class TableDispatcher
         {
             UnitRowsReader.Read(table, context);
         }
-        else if (UnitKindRowsReader.CanRead(table, context))
-        {
-            UnitKindRowsReader.Read(table, context);
-        }
         else if (IndicatorColumnsReader.CanRead(table, context))
         {
             IndicatorColumnsReader.Read(table, context);

@@ -77,7 +77,7 @@ internal static partial class UnitRowsReader
     /// "Kota Banjarmasin" in a dinas's comparison with other pemda: that pemda's unit like the report's; the report's own
     /// pemda, the report's unit. A kecamatan is compared with kecamatan, which no pemda's name stands for.
     /// </summary>
-    internal static string? LikeUnitOfPemda(string printed, ReadingContext context)
+    private static string? LikeUnitOfPemda(string printed, ReadingContext context)
     {
         if (!PemdaName().IsMatch(printed) || context.Profile.UnitKind is UnitKind.Kecamatan or UnitKind.Other)
         {
