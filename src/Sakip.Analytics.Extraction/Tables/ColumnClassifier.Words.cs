@@ -4,9 +4,12 @@ namespace Sakip.Analytics.Extraction.Tables;
 
 internal static partial class ColumnClassifier
 {
+    /// <summary>"No", "Nomor", "No urut" (as a name key): the heading of the column numbering the rows.</summary>
+    internal static bool IsRowNumberHeading(string key) => key is "no" or "nomor" or "no urut";
+
     private static ColumnRole? ByWords(string part, string all)
     {
-        if (part is "no" or "nomor" or "no urut")
+        if (IsRowNumberHeading(part))
         {
             return ColumnRole.RowNumber;
         }

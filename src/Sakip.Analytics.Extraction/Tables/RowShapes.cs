@@ -39,7 +39,7 @@ internal static partial class RowShapes
         var headerCells = cells.Count(c => IsYearLabel(c) || IsHeaderCell(c) || IsRupiahOfYear(c) || cells.Count >= 2 && IsLogHeaderCell(c));
         // "No | Kabupaten/Kota | Rata-rata Waktu Tanggap (Menit)": words under the number column's heading head the columns.
         return numbers * 4 < cells.Count
-            && (headerCells * 2 >= cells.Count && headerCells > 0 || numbers == 0 && cells.Count >= 2 && NumberHeading().IsMatch(cells[0].Trim()));
+            && (headerCells * 2 >= cells.Count && headerCells > 0 || numbers == 0 && cells.Count >= 2 && ColumnClassifier.IsRowNumberHeading(NameKey.Of(cells[0])));
     }
 
     /// <summary>A figure in a data cell: a number other than a year heading.</summary>
@@ -95,9 +95,6 @@ internal static partial class RowShapes
     /// ends, which also open the wrapped rest of a name ("Waktu", "Korban Kebakaran"): a heading only beside other cells.
     /// </summary>
     private static bool IsLogHeaderCell(string cell) => LogHeaderStart().IsMatch(NameKey.Of(cell));
-
-    [GeneratedRegex(@"^(no|no\.|nomor)$", RegexOptions.IgnoreCase)]
-    private static partial Regex NumberHeading();
 
     [GeneratedRegex(@"^(tanggal|lokasi|waktu|objek|kerugian|alamat|penyebab|korban|awal|akhir)\b")]
     private static partial Regex LogHeaderStart();
