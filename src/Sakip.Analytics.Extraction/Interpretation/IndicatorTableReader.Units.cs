@@ -37,10 +37,10 @@ internal static partial class IndicatorTableReader
         // "Perbandingan Capaian Layanan PATEN Antar Kecamatan": the acronym of one indicator's name, with the word before it;
         // "Perbandingan IKM Kecamatan X dengan Kecamatan Lain": the IKM (or the AKIP score) by its short name.
         var caption = $"{table.Context} {table.LeadIn}";
-        var byAcronym = own.Where(v => Names.AcronymPhrases(v.Indicator).Any(phrase => text.Contains($" {phrase} ", StringComparison.Ordinal))
+        var byShortName = own.Where(v => Names.AcronymPhrases(v.Indicator).Any(phrase => text.Contains($" {phrase} ", StringComparison.Ordinal))
                 || SubjectWords.NamesIkm(caption) && SubjectWords.NamesIkm(v.Indicator) || SubjectWords.NamesAkip(caption) && SubjectWords.NamesAkip(v.Indicator))
             .DistinctBy(v => NameKey.Of(v.Indicator)).ToList();
-        return byAcronym.Count == 1 ? byAcronym[0] : null;
+        return byShortName.Count == 1 ? byShortName[0] : null;
     }
 
     /// <summary>
