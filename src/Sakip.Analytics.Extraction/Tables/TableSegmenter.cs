@@ -269,8 +269,10 @@ internal static partial class TableSegmenter
         // A blank line between the header and the column numbers ("1 | 2 | 3 | 4") or the first rows under them: the same table.
         var numbersUnderHeader = underHeader && headerCount > 0 && run.Take(headerCount).All(RowShapes.IsNumberingRow);
         // A blank line inside a header of two rows ("Target Tahun" over "2022 | 2023 | ..."), before any row of figures and
-        // with nothing printed between: the header goes on, however many more columns its second row splits it into.
-        var headerGoesOn = current.Rows.Count == 0 && headerCount > 0 && printed.Count == 0 && !numbersUnderHeader
+        // with nothing printed between but a page's frame (its number, perhaps a running head): the header goes on, however
+        // many more columns its second row splits it into.
+        var onlyPageFrame = printed.TrueForAll(furniture.Is) || printed.Exists(PageFurniture.IsPageNumber) && fragments.Count == 1;
+        var headerGoesOn = current.Rows.Count == 0 && headerCount > 0 && onlyPageFrame && !numbersUnderHeader
             && HeaderKey(run.Take(headerCount)) != HeaderKey(current.Headers);
         var width = run.Max(r => r.Cells.Count);
         if (!headerGoesOn && width > current.Width + 2 || current.Width >= 4 && run.TrueForAll(RowShapes.IsLabelRow))

@@ -1,0 +1,29 @@
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>A page ending between the two rows of a table's header: the page's foot and the next page's head are not the table's end.</summary>
+public class PageBreakInHeaderTests
+{
+    [Fact]
+    public void A_page_number_between_the_two_header_rows_of_a_budget_table_keeps_its_rows()
+    {
+        var result = Report.Extract(
+            "Tabel 3.15",
+            "Realisasi Anggaran per Kegiatan dan Sub Kegiatan Tahun 2023",
+            string.Empty,
+            "Kode Rekening\tUraian\tAnggaran Setelah\tRealisasi s/d\tSisa Anggaran\t%",
+            string.Empty,
+            "Laporan Kinerja Kecamatan Teluk Indah",
+            "31",
+            string.Empty,
+            "\t\tPerubahan (Rp)\t31 Des 2023 (Rp)\t(Rp)\t",
+            "7.01.01\tPROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA\t1.815.000.000\t1.764.500.000\t50.500.000\t97,22",
+            "7.01.01.2.01\tPenyediaan Gaji dan Tunjangan ASN\t1.800.000.000\t1.750.000.000\t50.000.000\t97,22",
+            "7.01.01.2.02\tPenyediaan Jasa Surat Menyurat\t15.000.000\t14.500.000\t500.000\t96,67");
+
+        Assert.Equal(
+            [(1_815_000_000m, 1_764_500_000m), (1_800_000_000m, 1_750_000_000m), (15_000_000m, 14_500_000m)],
+            result.Budget.Select(b => (b.Pagu, b.Realisasi)));
+    }
+}
