@@ -11,6 +11,9 @@ internal sealed partial class PageFurniture
 {
     private const int MinRunningHeadPrints = 3;
 
+    // A page's foot or head: its number, perhaps beside the running head.
+    private const int MaxFrameLines = 2;
+
     // "Kecamatan" alone may end a wrapped heading on several pages; a running head names the report.
     private const int MinRunningHeadLength = 10;
 
@@ -39,9 +42,60 @@ internal sealed partial class PageFurniture
     /// <summary>A page number or a running head.</summary>
     public bool Is(string text) => IsPageNumber(text) || IsRunningHead(text);
 
+    /// <summary>
+    /// Whether the line at <paramref name="index"/> is part of a page's frame: a block of at most two lines between blank lines
+    /// or table rows that holds a page number, perhaps under or over a running head ("Laporan Kinerja Instansi Pemerintah" over "31").
+    /// </summary>
+    public bool IsFrameAt(IReadOnlyList<ReportLine> lines, int index)
+    {
+        bool InBlock(int i) => i >= 0 && i < lines.Count && !lines[i].IsBlank && !lines[i].IsRow;
+        if (!InBlock(index))
+        {
+            return false;
+        }
+
+        var first = index;
+        while (InBlock(first - 1))
+        {
+            first--;
+        }
+
+        var last = index;
+        while (InBlock(last + 1))
+        {
+            last++;
+        }
+
+        // Only a page number tells the frame: a running head may also be a caption's line ("KECAMATAN X KABUPATEN Y").
+        // "2023" alone may end a caption ("Capaian Kinerja Tahun" over "2023"); no report runs to that many pages.
+        return last - first < MaxFrameLines
+            && Enumerable.Range(first, last - first + 1).Any(i => IsPageNumber(lines[i].Text) && !Year().IsMatch(Markup.Strip(lines[i].Text)));
+    }
+
+    /// <summary>Whether the blank line at <paramref name="index"/> is one of those around a page's frame.</summary>
+    public bool IsBlankBesideFrame(IReadOnlyList<ReportLine> lines, int index)
+    {
+        var above = index;
+        while (above >= 0 && lines[above].IsBlank)
+        {
+            above--;
+        }
+
+        var below = index;
+        while (below < lines.Count && lines[below].IsBlank)
+        {
+            below++;
+        }
+
+        return IsFrameAt(lines, above) || IsFrameAt(lines, below);
+    }
+
     private static HashSet<string> RunningHeads(IReadOnlyList<ReportLine> lines, IEnumerable<int> candidates) =>
         [.. candidates.GroupBy(i => NameKey.Of(lines[i].Text)).Where(g => g.Key.Length >= MinRunningHeadLength && g.Count() >= MinRunningHeadPrints).Select(g => g.Key)];
 
     [GeneratedRegex(@"^\s*(?:[-–]\s*)?(?:halaman\s+)?[ivxlc\d]{1,4}(?:\s*[-–])?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
+
+    [GeneratedRegex(@"^\s*(19|20)\d\d\s*$")]
+    private static partial Regex Year();
 }

@@ -16,7 +16,9 @@ internal static partial class CaptionFinder
 
     /// <param name="lines">The page's lines, 0-based; <paramref name="tableStart"/> indexes the first row.</param>
     /// <param name="paragraphs">The paragraphs of wrapped text by line: the last line of a wrapped sub-heading is no title of its own.</param>
-    public static Caption? Find(IReadOnlyList<ReportLine> lines, int tableStart, IReadOnlyDictionary<int, ReportLine>? paragraphs = null)
+    /// <param name="furniture">The report's page frame: a page's number and running head inside a caption block are no part of it.</param>
+    public static Caption? Find(IReadOnlyList<ReportLine> lines, int tableStart, IReadOnlyDictionary<int, ReportLine>? paragraphs = null,
+        PageFurniture? furniture = null)
     {
         var title = new List<string>();
         (int Line, string Text)? nearest = null;
@@ -29,6 +31,11 @@ internal static partial class CaptionFinder
             if (line.IsRow)
             {
                 break;
+            }
+
+            if (furniture is not null && (line.IsBlank ? furniture.IsBlankBesideFrame(lines, i) : furniture.IsFrameAt(lines, i)))
+            {
+                continue;
             }
 
             if (line.IsBlank)

@@ -1,8 +1,9 @@
+using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Extraction.Tests.Support;
 
 namespace Sakip.Analytics.Extraction.Tests.Extraction;
 
-/// <summary>A page ending between the two rows of a table's header: the page's foot and the next page's head are not the table's end.</summary>
+/// <summary>A page ending inside a table's header or caption: the page's foot and the next page's head are neither the table's end nor its caption.</summary>
 public class PageBreakInHeaderTests
 {
     [Fact]
@@ -25,5 +26,25 @@ public class PageBreakInHeaderTests
         Assert.Equal(
             [(1_815_000_000m, 1_764_500_000m), (1_800_000_000m, 1_750_000_000m), (15_000_000m, 14_500_000m)],
             result.Budget.Select(b => (b.Pagu, b.Realisasi)));
+    }
+
+    [Fact]
+    public void A_page_number_inside_a_caption_block_leaves_the_block_whole()
+    {
+        var result = Report.Extract(
+            "**LAMPIRAN PERUBAHAN PERJANJIAN KINERJA PEGAWAI",
+            "SEKRETARIS KECAMATAN TELUK INDAH",
+            string.Empty,
+            "Laporan Kinerja Instansi Pemerintah",
+            "31",
+            string.Empty,
+            "KABUPATEN CONTOH RAYA**",
+            string.Empty,
+            "NO.\tSASARAN\tINDIKATOR\tSATUAN\tTARGET",
+            "1.\tMeningkatnya Akuntabilitas Kinerja Perangkat Daerah\tNilai AKIP\tNilai\tBB (75,00)");
+
+        var value = Assert.Single(result.Indicators);
+        Assert.Equal(IndicatorValueKind.TargetRevised, value.Kind);
+        Assert.StartsWith("LAMPIRAN PERUBAHAN PERJANJIAN KINERJA", value.Source.Table, StringComparison.OrdinalIgnoreCase);
     }
 }
