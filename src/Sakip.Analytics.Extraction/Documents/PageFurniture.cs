@@ -46,7 +46,7 @@ internal sealed partial class PageFurniture
     /// Whether the line at <paramref name="index"/> is part of a page's frame: a block of at most two lines between blank lines
     /// or table rows that holds a page number, perhaps under or over a running head ("Laporan Kinerja Instansi Pemerintah" over "31").
     /// </summary>
-    public bool IsFrameAt(IReadOnlyList<ReportLine> lines, int index)
+    public static bool IsFrameAt(IReadOnlyList<ReportLine> lines, int index)
     {
         bool InBlock(int i) => i >= 0 && i < lines.Count && !lines[i].IsBlank && !lines[i].IsRow;
         if (!InBlock(index))
@@ -73,7 +73,7 @@ internal sealed partial class PageFurniture
     }
 
     /// <summary>Whether the blank line at <paramref name="index"/> is one of those around a page's frame.</summary>
-    public bool IsBlankBesideFrame(IReadOnlyList<ReportLine> lines, int index)
+    public static bool IsBlankBesideFrame(IReadOnlyList<ReportLine> lines, int index)
     {
         var above = index;
         while (above >= 0 && lines[above].IsBlank)

@@ -1,18 +1,20 @@
 namespace Sakip.Analytics.Extraction.Documents;
 
 /// <summary>
-/// How far apart two lines are, each run of blank lines counted as one line: a converter that doubles the blank lines
+/// How far apart two lines are, each run of blank lines counted as one line and a page break as none: a converter that doubles the blank lines
 /// between paragraphs moves no sentence farther from the table or the sentence it speaks of.
 /// </summary>
 internal sealed class PrintedDistance
 {
-    private readonly List<int> repeatedBlanks;
+    private readonly List<int> uncounted;
 
+    // A page break (its number, perhaps a running head, and the blank lines after them) moves nothing farther away either.
     public PrintedDistance(IReadOnlyList<ReportLine> lines) =>
-        repeatedBlanks = [.. lines.Where((line, i) => line.IsBlank && i > 0 && lines[i - 1].IsBlank).Select(line => line.Number).Order()];
+        uncounted = [.. lines.Where((line, i) => line.IsBlank && i > 0 && (lines[i - 1].IsBlank || PageFurniture.IsFrameAt(lines, i - 1))
+            || PageFurniture.IsFrameAt(lines, i)).Select(line => line.Number).Order()];
 
-    /// <summary>The lines from <paramref name="from"/> to <paramref name="to"/>, less the blank lines repeating one before them.</summary>
-    public int Between(int from, int to) => to - from - (RepeatedUpTo(to) - RepeatedUpTo(from));
+    /// <summary>The lines from <paramref name="from"/> to <paramref name="to"/>, less the blank lines repeating one before them and a page's frame.</summary>
+    public int Between(int from, int to) => to - from - (UncountedUpTo(to) - UncountedUpTo(from));
 
     /// <summary>
     /// The index <paramref name="count"/> lines above <paramref name="index"/>, a run of blank lines counted as one: a converter
@@ -29,9 +31,9 @@ internal sealed class PrintedDistance
         return i;
     }
 
-    private int RepeatedUpTo(int line)
+    private int UncountedUpTo(int line)
     {
-        var index = repeatedBlanks.BinarySearch(line);
+        var index = uncounted.BinarySearch(line);
         return index >= 0 ? index + 1 : ~index;
     }
 }

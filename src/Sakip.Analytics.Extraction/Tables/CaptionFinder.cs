@@ -16,9 +16,7 @@ internal static partial class CaptionFinder
 
     /// <param name="lines">The page's lines, 0-based; <paramref name="tableStart"/> indexes the first row.</param>
     /// <param name="paragraphs">The paragraphs of wrapped text by line: the last line of a wrapped sub-heading is no title of its own.</param>
-    /// <param name="furniture">The report's page frame: a page's number and running head inside a caption block are no part of it.</param>
-    public static Caption? Find(IReadOnlyList<ReportLine> lines, int tableStart, IReadOnlyDictionary<int, ReportLine>? paragraphs = null,
-        PageFurniture? furniture = null)
+    public static Caption? Find(IReadOnlyList<ReportLine> lines, int tableStart, IReadOnlyDictionary<int, ReportLine>? paragraphs = null)
     {
         var title = new List<string>();
         (int Line, string Text)? nearest = null;
@@ -33,7 +31,8 @@ internal static partial class CaptionFinder
                 break;
             }
 
-            if (furniture is not null && (line.IsBlank ? furniture.IsBlankBesideFrame(lines, i) : furniture.IsFrameAt(lines, i)))
+            // A page's number and running head inside a caption block are no part of it.
+            if (line.IsBlank ? PageFurniture.IsBlankBesideFrame(lines, i) : PageFurniture.IsFrameAt(lines, i))
             {
                 continue;
             }

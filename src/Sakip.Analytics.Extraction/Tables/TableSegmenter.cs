@@ -65,7 +65,7 @@ internal static partial class TableSegmenter
                 tables.Add(current.Build(furniture));
             }
 
-            var caption = CaptionFinder.Find(lines, start, paragraphs, furniture);
+            var caption = CaptionFinder.Find(lines, start, paragraphs);
             if (caption is null && current is not null && IsAdjacent(lines, current.LastIndex, start, paragraphs))
             {
                 caption = new CaptionFinder.Caption(current.Caption, current.Context, current.CaptionLine ?? lines[start].Number);

@@ -47,4 +47,37 @@ public class PageBreakInHeaderTests
         Assert.Equal(IndicatorValueKind.TargetRevised, value.Kind);
         Assert.StartsWith("LAMPIRAN PERUBAHAN PERJANJIAN KINERJA", value.Source.Table, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void A_page_break_between_a_table_and_the_sentence_about_it_adds_no_distance(bool pageBreak)
+    {
+        string[] frame = pageBreak ? [string.Empty, "Laporan Kinerja Instansi Pemerintah", "8"] : [];
+        var result = Report.Extract(
+            [
+                "Tabel 3.3",
+                "Capaian Kinerja Tahun 2023",
+                "No\tSasaran\tIndikator\tTarget\tRealisasi\tCapaian",
+                "1\tMeningkatnya kualitas pelayanan\tHasil Survei Kepuasan Masyarakat\t100\t72,10\t72,10",
+                string.Empty,
+                "Sumber: Laporan SKM tahun 2023",
+                string.Empty,
+                "Tabel 3.4",
+                "Perbandingan Realisasi Kinerja dengan Realisasi Nasional",
+                string.Empty,
+                "NO.\tSASARAN STRATEGIS\tINDIKATOR SASARAN\tREALISASI Th. 2018\tREALISASI NASIONAL\tKET. (+/-)",
+                .. frame,
+                string.Empty,
+                "(1)\t(2)\t(3)\t(4)\t(5)\t(6)",
+                "1\tN\tI\tH\tI\tL",
+                string.Empty,
+                "Sumber Data: data realisasi nasional tidak tersedia",
+                string.Empty,
+                "Dari tabel diatas rata-rata capaian sasaran sebesar 72 %, sehingga pencapaian sasaran tersebut adalah berhasil.",
+            ]);
+
+        var value = Assert.Single(result.Indicators, v => v.Source.IsProse);
+        Assert.Equal((IndicatorValueKind.ReportedCapaian, 72m), (value.Kind, value.Value));
+    }
 }
