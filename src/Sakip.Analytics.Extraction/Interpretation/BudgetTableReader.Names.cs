@@ -31,6 +31,12 @@ internal static partial class BudgetTableReader
                 break;
             }
 
+            if (PageFurniture.IsFrameAt(pageLines, i))
+            {
+                // The list goes on over a page break.
+                continue;
+            }
+
             if (ListItem().Match(Markup.Strip(line.Text)) is { Success: true } item)
             {
                 items.Add(item.Groups["name"].Value.Trim());

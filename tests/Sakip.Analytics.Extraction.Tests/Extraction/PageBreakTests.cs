@@ -3,8 +3,8 @@ using Sakip.Analytics.Extraction.Tests.Support;
 
 namespace Sakip.Analytics.Extraction.Tests.Extraction;
 
-/// <summary>A page ending inside a table's header or caption: the page's foot and the next page's head are neither the table's end nor its caption.</summary>
-public class PageBreakInHeaderTests
+/// <summary>A page break (its number, perhaps a running head) inside a table, its caption, or between a table and what speaks of it: nothing ends there.</summary>
+public class PageBreakTests
 {
     [Fact]
     public void A_page_number_between_the_two_header_rows_of_a_budget_table_keeps_its_rows()
@@ -79,5 +79,28 @@ public class PageBreakInHeaderTests
 
         var value = Assert.Single(result.Indicators, v => v.Source.IsProse);
         Assert.Equal((IndicatorValueKind.ReportedCapaian, 72m), (value.Kind, value.Value));
+    }
+
+    [Fact]
+    public void A_page_break_inside_the_numbered_list_that_names_an_amount_column_keeps_the_pairing()
+    {
+        var result = Report.Extract(
+            "Program Kegiatan :",
+            string.Empty,
+            "1. Perencanaan, Penganggaran dan evaluasi Kinerja Perangkat Daerah",
+            "2. Administrasi Keuangan Perangkat Daerah",
+            string.Empty,
+            "Laporan Kinerja Instansi Pemerintah Kecamatan Teluk Indah",
+            "14",
+            string.Empty,
+            "3. Pemeliharaan Barang Milik Daerah",
+            string.Empty,
+            "Anggaran\tKeterangan",
+            "Rp. 14.418.000\tAPBD",
+            "Rp. 8.988.452.581\tAPBD",
+            "Rp. 274.557.500\tAPBD");
+
+        Assert.Equal(["Perencanaan, Penganggaran dan evaluasi Kinerja Perangkat Daerah", "Administrasi Keuangan Perangkat Daerah", "Pemeliharaan Barang Milik Daerah"],
+            result.Budget.Select(b => b.Name));
     }
 }
