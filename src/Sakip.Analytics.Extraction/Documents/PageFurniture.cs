@@ -35,7 +35,8 @@ internal sealed partial class PageFurniture
         return new(RunningHeads(lines, Enumerable.Range(0, lines.Count).Where(i => !lines[i].IsBlank && !lines[i].IsRow && Apart(i - 1) && Apart(i + 1))));
     }
 
-    public static bool IsPageNumber(string text) => PageNumber().IsMatch(Markup.Strip(text));
+    /// <summary>A page's number alone ("38", "- 12 -", "Halaman 4"), or after the running head ("LKjIP ... 2023 - Halaman 31").</summary>
+    public static bool IsPageNumber(string text) => PageNumber().IsMatch(Markup.Strip(text)) || NumberedHead().IsMatch(Markup.Strip(text));
 
     public bool IsRunningHead(string text) => runningHeads.Contains(NameKey.Of(text));
 
@@ -95,6 +96,10 @@ internal sealed partial class PageFurniture
 
     [GeneratedRegex(@"^\s*(?:[-–]\s*)?(?:halaman\s+)?[ivxlc\d]{1,4}(?:\s*[-–])?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PageNumber();
+
+    // The page word after a separator, or after the report's title: "dapat dilihat pada halaman 31" is a sentence.
+    [GeneratedRegex(@"^(.{3,100}?\s[|\-–]|(?=.*\b(laporan kinerja|lkj\s*-?\s*ip|lakip)\b).{3,100}?)\s*(halaman|hal\.|page)\s*\d{1,4}\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex NumberedHead();
 
     [GeneratedRegex(@"^\s*(19|20)\d\d\s*$")]
     private static partial Regex Year();

@@ -6,22 +6,27 @@ namespace Sakip.Analytics.Extraction.Tests.Extraction;
 /// <summary>A page break (its number, perhaps a running head) inside a table, its caption, or between a table and what speaks of it: nothing ends there.</summary>
 public class PageBreakTests
 {
-    [Fact]
-    public void A_page_number_between_the_two_header_rows_of_a_budget_table_keeps_its_rows()
+    [Theory]
+    [InlineData("Laporan Kinerja Kecamatan Teluk Indah\n31")]
+    [InlineData("31\nLaporan Kinerja Kecamatan Teluk Indah")]
+    [InlineData("LKjIP Kecamatan Teluk Indah Tahun 2023 - Halaman 31")]
+    [InlineData("Laporan Kinerja Kecamatan Teluk Indah 2023 | Hal. 31")]
+    public void A_page_number_between_the_two_header_rows_of_a_budget_table_keeps_its_rows(string frame)
     {
         var result = Report.Extract(
+            [
             "Tabel 3.15",
             "Realisasi Anggaran per Kegiatan dan Sub Kegiatan Tahun 2023",
             string.Empty,
             "Kode Rekening\tUraian\tAnggaran Setelah\tRealisasi s/d\tSisa Anggaran\t%",
             string.Empty,
-            "Laporan Kinerja Kecamatan Teluk Indah",
-            "31",
+            .. frame.Split('\n'),
             string.Empty,
             "\t\tPerubahan (Rp)\t31 Des 2023 (Rp)\t(Rp)\t",
             "7.01.01\tPROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA\t1.815.000.000\t1.764.500.000\t50.500.000\t97,22",
             "7.01.01.2.01\tPenyediaan Gaji dan Tunjangan ASN\t1.800.000.000\t1.750.000.000\t50.000.000\t97,22",
-            "7.01.01.2.02\tPenyediaan Jasa Surat Menyurat\t15.000.000\t14.500.000\t500.000\t96,67");
+            "7.01.01.2.02\tPenyediaan Jasa Surat Menyurat\t15.000.000\t14.500.000\t500.000\t96,67",
+            ]);
 
         Assert.Equal(
             [(1_815_000_000m, 1_764_500_000m), (1_800_000_000m, 1_750_000_000m), (15_000_000m, 14_500_000m)],
