@@ -17,15 +17,16 @@ internal sealed class PrintedDistance
     public int Between(int from, int to) => to - from - (UncountedUpTo(to) - UncountedUpTo(from));
 
     /// <summary>
-    /// The index <paramref name="count"/> lines above <paramref name="index"/>, a run of blank lines counted as one: a converter
-    /// that doubles the blank lines moves nothing farther away.
+    /// The index <paramref name="count"/> lines above <paramref name="index"/>, a run of blank lines counted as one and a page
+    /// break as none: a converter that doubles the blank lines, or a page that ends, moves nothing farther away.
     /// </summary>
     public static int Back(IReadOnlyList<ReportLine> lines, int index, int count)
     {
         var i = index;
         for (var counted = 0; i > 0 && counted < count; i--)
         {
-            counted += lines[i - 1].IsBlank && i < index && lines[i].IsBlank ? 0 : 1;
+            counted += lines[i - 1].IsBlank && i < index && lines[i].IsBlank || PageFurniture.IsFrameAt(lines, i - 1)
+                || lines[i - 1].IsBlank && PageFurniture.IsFrameAt(lines, i) ? 0 : 1;
         }
 
         return i;

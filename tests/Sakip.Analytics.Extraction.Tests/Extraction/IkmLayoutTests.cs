@@ -70,6 +70,27 @@ public class IkmLayoutTests
     }
 
     [Fact]
+    public void The_summary_above_the_survey_is_read_across_a_page_break_before_the_survey()
+    {
+        string[] nrr = ["3,00", "3,10", "3,14", "3,94", "3,05", "3,17", "3,25", "3,05", "3,31"];
+        string[] weighted = ["0,333", "0,344", "0,348", "0,437", "0,338", "0,351", "0,360", "0,338", "0,367"];
+        var result = Report.Extract(
+        [
+            "PENGUKURAN INDEKS KEPUASAN MASYARAKAT",
+            "KECAMATAN TELUK INDAH",
+            "01-01-2023 s.d 31-12-2023",
+            string.Empty, "IKM", "80,50", string.Empty, "MUTU LAYANAN", "B (BAIK)", string.Empty, "RESPONDEN", "96", string.Empty,
+            "SKOR PER UNSUR PELAYANAN", string.Empty, "KETERANGAN", string.Empty,
+            string.Empty, "Laporan Kinerja Instansi Pemerintah", "39", string.Empty,
+            "No.\tUnsur Pelayanan\tNRR\tNRR Tertimbang",
+            .. SurveyElements.Rows(nrr, weighted),
+        ]);
+
+        var ikm = Assert.Single(result.Ikm);
+        Assert.Equal((80.50m, "B", 96), (ikm.Ikm!.Value, ikm.Mutu, ikm.Respondents!.Value));
+    }
+
+    [Fact]
     public void A_weighted_score_written_with_a_leading_zero_stays_a_decimal_in_a_table_writing_its_other_decimals_after_a_point()
     {
         string[] nrr = ["3.40", "3.35", "3.30", "3.60", "3.38", "3.32", "3.45", "3.20", "3.28"];
