@@ -361,7 +361,9 @@ internal static partial class TableSegmenter
     /// </summary>
     private static bool IsAdjacent(IReadOnlyList<ReportLine> lines, int lastIndex, int start, IReadOnlyDictionary<int, ReportLine> paragraphs)
     {
-        var between = lines.Skip(lastIndex + 1).Take(start - lastIndex - 1).SkipWhile(IsSourceNote).ToList();
+        // A page's number and running head between the two are not printed between them.
+        var between = Enumerable.Range(lastIndex + 1, start - lastIndex - 1).Where(i => !PageFurniture.IsFrameAt(lines, i))
+            .Select(i => lines[i]).SkipWhile(IsSourceNote).ToList();
         var shown = between.Where(l => !l.IsBlank).Select(l => paragraphs.GetValueOrDefault(l.Number, l)).Distinct().Count();
         var blankRuns = between.Where((l, i) => l.IsBlank && (i == 0 || !between[i - 1].IsBlank)).Count();
         return shown + blankRuns <= MaxAdjacentGap && shown <= 1;

@@ -108,4 +108,29 @@ public class PageBreakTests
         Assert.Equal(["Perencanaan, Penganggaran dan evaluasi Kinerja Perangkat Daerah", "Administrasi Keuangan Perangkat Daerah", "Pemeliharaan Barang Milik Daerah"],
             result.Budget.Select(b => b.Name));
     }
+
+    [Fact]
+    public void A_budget_list_after_a_page_break_under_a_perjanjian_kinerja_keeps_its_caption()
+    {
+        var result = Report.Extract(
+            "**PERUBAHAN PERJANJIAN KINERJA",
+            "KECAMATAN TELUK INDAH",
+            "TAHUN 2023**",
+            string.Empty,
+            "No\tSasaran Strategis\tIndikator Kinerja Sasaran\tSatuan\tTarget Tahunan 2023",
+            "1\tMeningkatnya Kualitas Pelayanan\tIndeks Kepuasan Masyarakat\t%\t87",
+            string.Empty,
+            "Sasaran 1 : Meningkatkan Kepuasan Masyarakat terhadap Pelayanan Publik di Kecamatan",
+            string.Empty,
+            string.Empty,
+            "16",
+            "Laporan Kinerja Instansi Pemerintah",
+            string.Empty,
+            "1\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\tRp.\t35.429.500",
+            "1.1\tKoordinasi Penyelenggaraan Kegiatan Pemerintahan di Tingkat Kecamatan\tRp.\t35.429.500",
+            "\tJUMLAH\tRp.\t35.429.500");
+
+        Assert.Equal(3, result.Budget.Count);
+        Assert.All(result.Budget, b => Assert.StartsWith("PERUBAHAN PERJANJIAN KINERJA", b.Source.Table, StringComparison.Ordinal));
+    }
 }
