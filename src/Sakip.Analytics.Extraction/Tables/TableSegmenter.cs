@@ -255,7 +255,10 @@ internal static partial class TableSegmenter
         var flat = gap.Count == 1 && FlatRows.IsRowWithoutTabs(Markup.Strip(gap[0].Text)) ? gap[0] : null;
         var fragments = printed.Where(f => !IsContinuationOf(f, current.Caption) && !furniture.Is(f) && !((underHeader || withinRows) && IsGroupHeading(f))
             && flat is null).ToList();
-        if (fragments.Count > 2 || gap.Count > (continued ? MaxGapAcrossPages : MaxGap))
+        // A page's number and the blank lines around it (a page's foot, then the next page's head) take no room between the parts.
+        var frame = Enumerable.Range(current.LastIndex + 1, gap.Count)
+            .Count(i => lines[i].IsBlank ? PageFurniture.IsBlankBesideFrame(lines, i) : PageFurniture.IsFrameAt(lines, i));
+        if (fragments.Count > 2 || gap.Count - frame > (continued ? MaxGapAcrossPages : MaxGap))
         {
             return false;
         }

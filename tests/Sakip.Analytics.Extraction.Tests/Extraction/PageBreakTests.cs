@@ -133,4 +133,31 @@ public class PageBreakTests
         Assert.Equal(3, result.Budget.Count);
         Assert.All(result.Budget, b => Assert.StartsWith("PERUBAHAN PERJANJIAN KINERJA", b.Source.Table, StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_budget_table_goes_on_past_one_pages_foot_and_the_next_pages_head()
+    {
+        const string header = "Kode Rekening\tUraian\tAnggaran (Rp)\tRealisasi (Rp)\tSisa Anggaran (Rp)\t%";
+        var result = Report.Extract(
+            "Tabel 3.15",
+            "Realisasi Anggaran per Kegiatan dan Sub Kegiatan Tahun 2023",
+            header,
+            "7.01.01\tPROGRAM PENUNJANG URUSAN PEMERINTAHAN DAERAH KABUPATEN/KOTA\t1.815.000.000\t1.764.500.000\t50.500.000\t97,22",
+            "7.01.01.2.01\tPenyediaan Gaji dan Tunjangan ASN\t1.800.000.000\t1.750.000.000\t50.000.000\t97,22",
+            string.Empty,
+            string.Empty,
+            "13",
+            string.Empty,
+            string.Empty,
+            "LKjIP Tahun 2023 - Kecamatan Teluk Indah",
+            string.Empty,
+            string.Empty,
+            header,
+            "7.01.01.2.02\tPenyediaan Jasa Surat Menyurat\t15.000.000\t14.500.000\t500.000\t96,67",
+            "\tJUMLAH TOTAL\t1.815.000.000\t1.764.500.000\t50.500.000\t97,22");
+
+        Assert.Equal(4, result.Budget.Count);
+        Assert.Single(result.Budget.Select(b => b.Source.Table).Distinct());
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
+    }
 }
