@@ -18,12 +18,13 @@ internal static partial class BudgetTableReader
     /// </summary>
     private static void JoinWrappedNames(List<BudgetRow> rows)
     {
+        var step = RowStep(rows);
         for (var i = 0; i + 1 < rows.Count; i++)
         {
             var head = rows[i];
             var tail = rows[i + 1];
             if (!head.HasAmounts && head.Name.Length > 0 && tail.HasAmounts
-                && (head.Code is not null && IsBareContinuation(tail, head) || head.Enumerator is not null && EndsNumberedName(tail, head)))
+                && (head.Code is not null && IsBareContinuation(tail, head, step) || head.Enumerator is not null && EndsNumberedName(tail, head, step)))
             {
                 head.Name = WrappedText.Join(head.Name, tail.Name);
                 head.TakeAmountsOf(tail);
@@ -37,7 +38,7 @@ internal static partial class BudgetTableReader
             var head = rows[i - 1];
             var nextStartsCodedRow = i + 1 >= rows.Count || rows[i + 1].Code is not null;
             var nextStartsNumberedRow = i + 1 >= rows.Count || rows[i + 1].Enumerator is not null || BudgetLevels.FromWords(rows[i + 1].Name) == BudgetLevel.Total;
-            if (tail.HasAmounts || !head.HasAmounts || !IsBareContinuation(tail, head)
+            if (tail.HasAmounts || !head.HasAmounts || !IsBareContinuation(tail, head, step)
                 || !(RowShapes.EndsMidName(head.Name) || char.IsLower(tail.Name[0]) || head.Code is not null && nextStartsCodedRow
                      || head.Enumerator is not null && nextStartsNumberedRow))
             {
@@ -53,14 +54,24 @@ internal static partial class BudgetTableReader
     /// Below a numbered name without amounts, the amounts on a line of their own ("2 | Penyelenggaraan Rapat Koordinasi" then
     /// "| | 35.000.000 | 34.000.000"), or on the name's last words when the name breaks off ("di Tingkat" then "Kecamatan").
     /// </summary>
-    private static bool EndsNumberedName(BudgetRow tail, BudgetRow head) =>
-        tail.Name.Length == 0 ? tail.Code is null && tail.Enumerator is null && tail.Line == head.Line + 1
-            : IsBareContinuation(tail, head) && (RowShapes.EndsMidName(head.Name) || char.IsLower(tail.Name[0]) || Unfinished().IsMatch(head.Name));
+    private static bool EndsNumberedName(BudgetRow tail, BudgetRow head, int step) =>
+        tail.Name.Length == 0 ? tail.Code is null && tail.Enumerator is null && tail.Line == head.Line + step
+            : IsBareContinuation(tail, head, step) && (RowShapes.EndsMidName(head.Name) || char.IsLower(tail.Name[0]) || Unfinished().IsMatch(head.Name));
 
-    /// <summary>The line right below, with only words that name no line of their own (no code, number, "Jumlah" or "Program ...").</summary>
-    private static bool IsBareContinuation(BudgetRow tail, BudgetRow head) =>
-        tail.Code is null && tail.Enumerator is null && tail.Name.Length > 0 && tail.Line == head.Line + 1
+    /// <summary>The row right below, with only words that name no line of their own (no code, number, "Jumlah" or "Program ...").</summary>
+    private static bool IsBareContinuation(BudgetRow tail, BudgetRow head, int step) =>
+        tail.Code is null && tail.Enumerator is null && tail.Name.Length > 0 && tail.Line == head.Line + step
         && BudgetLevels.FromWords(tail.RawName ?? tail.Name) is null;
+
+    /// <summary>
+    /// How many lines one row is below the one above it: 2 in a table the converter printed with a blank line after each row
+    /// (most rows two lines apart), else 1.
+    /// </summary>
+    private static int RowStep(List<BudgetRow> rows)
+    {
+        var steps = rows.Zip(rows.Skip(1), (above, below) => below.Line - above.Line).ToList();
+        return steps.Count > 0 && steps.Count(s => s == 2) * 2 > steps.Count ? 2 : 1;
+    }
 
     // "di Tingkat", "pada Satuan": a place or level that must go on with the word naming it.
     [GeneratedRegex(@"\b(tingkat|wilayah|lingkup|satuan|perangkat)\s*$", RegexOptions.IgnoreCase)]

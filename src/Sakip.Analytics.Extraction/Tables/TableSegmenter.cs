@@ -235,6 +235,12 @@ internal static partial class TableSegmenter
         IReadOnlyDictionary<int, ReportLine> paragraphs)
     {
         var gap = lines.Skip(current.LastIndex + 1).Take(start - current.LastIndex - 1).ToList();
+        if (headerCount == 1 && run.Count == 1 && current.Rows.Count > 0 && IsLoneNameCell(run[0], current.Width))
+        {
+            // "| Kinerja SKPD | | |" after a blank line under the rows: the rest of a wrapped name, not a header.
+            headerCount = 0;
+        }
+
         // A page's number and running head are lines of their own, never part of a wrapped paragraph.
         var shown = gap.Where(l => !l.IsBlank)
             .Select(l => furniture.Is(Markup.Strip(l.Text)) ? l : paragraphs.GetValueOrDefault(l.Number, l)).Distinct().ToList();
@@ -324,6 +330,10 @@ internal static partial class TableSegmenter
         current.HeaderRowsRepeated = repeatedSoFar;
         return true;
     }
+
+    /// <summary>A row as wide as the table with only one cell filled, not the first: words under a name column, no header's.</summary>
+    private static bool IsLoneNameCell(ReportLine row, int width) =>
+        Math.Abs(row.Cells.Count - width) <= 1 && row.Cells[0].Length == 0 && row.Cells.Count(c => c.Length > 0) == 1;
 
     /// <summary>
     /// "Sasaran 1: Meningkatnya ...", "SASARAN STRATEGIS 2 : ...": a sub-heading printed across the whole table, which

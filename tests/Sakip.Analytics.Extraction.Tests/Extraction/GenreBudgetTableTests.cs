@@ -154,6 +154,30 @@ public class GenreBudgetTableTests
     }
 
     [Fact]
+    public void A_name_wrapped_onto_the_next_row_goes_on_in_a_table_printing_a_blank_line_between_its_rows()
+    {
+        var result = Report.Extract(
+            "Tabel 3.14",
+            "Realisasi Anggaran per Sub Kegiatan Tahun 2023",
+            "Kode Rekening\tProgram/Kegiatan/Sub Kegiatan\tPagu (Rp)\tRealisasi (Rp)\t%",
+            string.Empty,
+            "7.01.01.2.01\tPerencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah\t28.500.000\t28.200.000\t98,95",
+            string.Empty,
+            "7.01.01.2.01.0006\tKoordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi\t22.300.000\t22.000.000\t98,65",
+            string.Empty,
+            "\tKinerja SKPD\t\t\t",
+            string.Empty,
+            "7.01.01.2.01.0007\tEvaluasi Kinerja Perangkat Daerah\t6.200.000\t6.200.000\t100,00",
+            string.Empty);
+
+        Assert.Equal(
+            ["Perencanaan, Penganggaran, dan Evaluasi Kinerja Perangkat Daerah",
+             "Koordinasi dan Penyusunan Laporan Capaian Kinerja dan Ikhtisar Realisasi Kinerja SKPD", "Evaluasi Kinerja Perangkat Daerah"],
+            result.Budget.Select(b => b.Name));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
+    }
+
+    [Fact]
     public void A_budget_line_name_broken_off_at_a_joining_word_goes_on_in_the_line_below()
     {
         var result = Report.Extract(
