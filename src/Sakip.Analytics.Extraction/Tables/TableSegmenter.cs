@@ -101,7 +101,8 @@ internal static partial class TableSegmenter
             return null;
         }
 
-        var at = run.FindIndex(headerCount + 1, r => RowShapes.IsHeaderRow(r) && NamesMoney(r));
+        // "Anggaran" alone under a name is the name's last word wrapped ("Analisis Prognosis Realisasi" over "Anggaran").
+        var at = run.FindIndex(headerCount + 1, r => RowShapes.IsHeaderRow(r) && NamesMoney(r) && r.Cells.Count(c => c.Length > 0) > 1);
         return at > headerCount ? at : null;
     }
 

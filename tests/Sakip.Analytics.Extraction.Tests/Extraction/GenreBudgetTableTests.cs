@@ -154,6 +154,26 @@ public class GenreBudgetTableTests
     }
 
     [Fact]
+    public void A_name_whose_last_word_anggaran_wraps_onto_a_row_of_its_own_does_not_start_a_table()
+    {
+        var result = Report.Extract(
+            "Tabel 3.15",
+            "Realisasi Anggaran per Kegiatan dan Sub Kegiatan Tahun 2023",
+            "Kode Rekening\tUraian\tAnggaran Setelah\tRealisasi s/d\tSisa Anggaran\t%",
+            "\t\tPerubahan (Rp)\t31 Des 2023 (Rp)\t(Rp)\t",
+            "5.03.01.2.02\tAdministrasi Keuangan Perangkat Daerah\t6.295.367.200\t6.023.534.615\t271.832.585\t95,68",
+            "5.03.01.2.02.01\tPenyediaan Gaji dan Tunjangan ASN\t6.292.167.200\t6.020.384.615\t271.782.585\t95,68",
+            "5.03.01.2.02.08\tPenyusunan Pelaporan dan Analisis Prognosis Realisasi\t3.200.000\t3.150.000\t50.000\t98,44",
+            "\tAnggaran\t\t\t\t",
+            "5.03.01.2.06\tAdministrasi Umum Perangkat Daerah\t395.620.000\t378.976.750\t16.643.250\t95,79",
+            "5.03.01.2.06.01\tPenyediaan Komponen Instalasi Listrik/Penerangan Bangunan Kantor\t395.620.000\t378.976.750\t16.643.250\t95,79");
+
+        Assert.Equal(5, result.Budget.Count);
+        Assert.Equal("Penyusunan Pelaporan dan Analisis Prognosis Realisasi Anggaran", result.Budget[2].Name);
+        Assert.Single(result.Budget.Select(b => b.Source.Table).Distinct());
+    }
+
+    [Fact]
     public void A_name_wrapped_onto_the_next_row_goes_on_in_a_table_printing_a_blank_line_between_its_rows()
     {
         var result = Report.Extract(
