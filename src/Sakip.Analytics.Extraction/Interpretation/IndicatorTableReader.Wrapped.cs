@@ -29,7 +29,8 @@ internal static partial class IndicatorTableReader
         var nameColumns = table.Columns.Where(c => NameRoles.Contains(c.Role)).Select(c => c.Index).ToHashSet();
         var valueColumns = table.Columns.Where(c => !NameRoles.Contains(c.Role) && c.Role is not (ColumnRole.RowNumber or ColumnRole.Code or ColumnRole.Unit or ColumnRole.Unknown))
             .Select(c => c.Index).ToList();
-        bool HasFigures(ReportLine row) => valueColumns.Exists(c => table.TryValue(row, c, out var value) && value.HasNumber);
+        // A target given as a grade ("B") is a figure too: the line printing it is the row's.
+        bool HasFigures(ReportLine row) => valueColumns.Exists(c => table.TryValue(row, c, out var value) && (value.HasNumber || value.Grade is not null));
         var rows = new List<ReportLine>();
         var lastLine = 0;
         ReportLine? head = null;

@@ -74,6 +74,22 @@ public class TableReadingTests
     }
 
     [Fact]
+    public void A_target_given_as_a_grade_stays_on_the_first_line_of_an_indicator_name_wrapped_below_it()
+    {
+        var result = Report.Extract(
+            "PERJANJIAN KINERJA TAHUN 2023",
+            string.Empty,
+            "NO (1)\tSASARAN STRATEGIS (2)\tINDIKATOR KINERJA (3)\tTARGET (4)",
+            "1.\tMeningkatnya Kualitas Pelayanan\tNilai Survey Kepuasan Masyarakat (SKM) pada\tB",
+            "\t\tbidang Pelayanan Publik.\t",
+            "2.\tMeningkatnya koordinasi bidang Pemerintahan\tProsentase Rekomendasi hasil koordinasi\t98");
+
+        var grade = Assert.Single(result.Indicators, v => v.Grade == "B");
+        Assert.Equal(Report.Line(4), grade.Source.Line);
+        Assert.Equal("Nilai Survey Kepuasan Masyarakat (SKM) pada bidang Pelayanan Publik", grade.Indicator);
+    }
+
+    [Fact]
     public void A_perubahan_perjanjian_kinerja_gives_revised_targets()
     {
         var result = Report.Extract(
