@@ -131,7 +131,7 @@ internal static partial class IkmTableReader
 
     private static Label? LabelOf(string text)
     {
-        var key = NameKey.Of(Formula().Replace(text, " "));
+        var key = NameKey.Of(BrokenOffFormula().Replace(Formula().Replace(text, " "), " "));
         if (key.Contains("tertimbang", StringComparison.Ordinal) || key.Contains("tertibang", StringComparison.Ordinal))
         {
             return Label.Weighted;
@@ -191,4 +191,8 @@ internal static partial class IkmTableReader
 
     [GeneratedRegex(@"\([^()]*\s[x×*]\s[^()]*\)", RegexOptions.IgnoreCase)]
     private static partial Regex Formula();
+
+    // "IKM Unit Pelayanan (Jumlah NRR Tertimbang" over "x 25)": a bracket the row below closes, the formula wrapped.
+    [GeneratedRegex(@"\s\([^()]*$")]
+    private static partial Regex BrokenOffFormula();
 }

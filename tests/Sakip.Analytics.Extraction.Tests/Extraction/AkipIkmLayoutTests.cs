@@ -144,6 +144,19 @@ public class AkipIkmLayoutTests
         Assert.Equal(Report.Line(1), ikm.RespondentsLine);
     }
 
+    [Fact]
+    public void The_ikm_row_whose_formula_wraps_onto_the_next_row_is_the_ikm_not_the_weighted_total()
+    {
+        var lines = Survey("Survei diisi oleh 250 orang responden.").ToList();
+        var at = lines.IndexOf("\tIKM Unit Pelayanan (Jumlah NRR Tertimbang x 25)\t\t78,89");
+        lines[at] = "\tIKM Unit Pelayanan (Jumlah NRR Tertimbang\t\t78,89";
+        lines.Insert(at + 1, "\tx 25)\t\t");
+
+        var ikm = Assert.Single(Report.Extract([.. lines]).Ikm);
+
+        Assert.Equal((78.89m, 3.155556m), (ikm.Ikm!.Value, ikm.NrrWeightedTotal!.Value));
+    }
+
     private static string[] Survey(string sentence) =>
     [
         sentence,
