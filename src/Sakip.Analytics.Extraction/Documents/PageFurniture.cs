@@ -73,8 +73,12 @@ internal sealed partial class PageFurniture
             && Enumerable.Range(first, last - first + 1).Any(i => IsPageNumber(lines[i].Text) && !Year().IsMatch(Markup.Strip(lines[i].Text)));
     }
 
+    /// <summary>Whether the line at <paramref name="index"/> is part of a page break: a page's frame or a blank line around it.</summary>
+    public static bool IsPageBreakAt(IReadOnlyList<ReportLine> lines, int index) =>
+        lines[index].IsBlank ? IsBlankBesideFrame(lines, index) : IsFrameAt(lines, index);
+
     /// <summary>Whether the blank line at <paramref name="index"/> is one of those around a page's frame.</summary>
-    public static bool IsBlankBesideFrame(IReadOnlyList<ReportLine> lines, int index)
+    private static bool IsBlankBesideFrame(IReadOnlyList<ReportLine> lines, int index)
     {
         var above = index;
         while (above >= 0 && lines[above].IsBlank)

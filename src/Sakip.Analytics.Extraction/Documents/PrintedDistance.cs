@@ -1,8 +1,9 @@
 namespace Sakip.Analytics.Extraction.Documents;
 
 /// <summary>
-/// How far apart two lines are, each run of blank lines counted as one line and a page break as none: a converter that doubles the blank lines
-/// between paragraphs moves no sentence farther from the table or the sentence it speaks of.
+/// How far apart two lines are, each run of blank lines counted as one line and a page break as none: a converter that
+/// doubles the blank lines between paragraphs, or a page that ends, moves no sentence farther from the table or the
+/// sentence it speaks of.
 /// </summary>
 internal sealed class PrintedDistance
 {

@@ -32,7 +32,7 @@ internal static partial class CaptionFinder
             }
 
             // A page's number and running head inside a caption block are no part of it.
-            if (line.IsBlank ? PageFurniture.IsBlankBesideFrame(lines, i) : PageFurniture.IsFrameAt(lines, i))
+            if (PageFurniture.IsPageBreakAt(lines, i))
             {
                 continue;
             }

@@ -263,8 +263,7 @@ internal static partial class TableSegmenter
         var fragments = printed.Where(f => !IsContinuationOf(f, current.Caption) && !furniture.Is(f) && !((underHeader || withinRows) && IsGroupHeading(f))
             && flat is null).ToList();
         // A page's number and the blank lines around it (a page's foot, then the next page's head) take no room between the parts.
-        var frame = Enumerable.Range(current.LastIndex + 1, gap.Count)
-            .Count(i => lines[i].IsBlank ? PageFurniture.IsBlankBesideFrame(lines, i) : PageFurniture.IsFrameAt(lines, i));
+        var frame = Enumerable.Range(current.LastIndex + 1, gap.Count).Count(i => PageFurniture.IsPageBreakAt(lines, i));
         if (fragments.Count > 2 || gap.Count - frame > (continued ? MaxGapAcrossPages : MaxGap))
         {
             return false;

@@ -6,6 +6,10 @@ namespace Sakip.Analytics.Extraction.Tests.Extraction;
 /// <summary>IKM tables laid out other ways than the seeds print them: a history with a year per row, the elements across.</summary>
 public class IkmLayoutTests
 {
+    // The survey elements of the Sei Balai report's appendix: NRR per element and weighted.
+    private static readonly string[] SeiBalaiNrr = ["3,00", "3,10", "3,14", "3,94", "3,05", "3,17", "3,25", "3,05", "3,31"];
+    private static readonly string[] SeiBalaiWeighted = ["0,333", "0,344", "0,348", "0,437", "0,338", "0,351", "0,360", "0,338", "0,367"];
+
     [Theory]
     [InlineData("76,40", "79,85", "82,10", "88,52")]
     [InlineData("76.40", "79.85", "82.10", "88.52")]
@@ -51,8 +55,6 @@ public class IkmLayoutTests
     [InlineData(2)]
     public void The_summary_printed_as_label_lines_above_the_survey_is_read_however_many_blank_lines_the_converter_leaves(int blanks)
     {
-        string[] nrr = ["3,00", "3,10", "3,14", "3,94", "3,05", "3,17", "3,25", "3,05", "3,31"];
-        string[] weighted = ["0,333", "0,344", "0,348", "0,437", "0,338", "0,351", "0,360", "0,338", "0,367"];
         string[] gap = [.. Enumerable.Repeat(string.Empty, blanks)];
         var result = Report.Extract(
         [
@@ -62,7 +64,7 @@ public class IkmLayoutTests
             .. gap, "IKM", "80,50", .. gap, "MUTU LAYANAN", "B (BAIK)", .. gap, "RESPONDEN", "96", .. gap,
             "SKOR PER UNSUR PELAYANAN", .. gap, "KETERANGAN", .. gap,
             "No.\tUnsur Pelayanan\tNRR\tNRR Tertimbang",
-            .. SurveyElements.Rows(nrr, weighted),
+            .. SurveyElements.Rows(SeiBalaiNrr, SeiBalaiWeighted),
         ]);
 
         var ikm = Assert.Single(result.Ikm);
@@ -72,8 +74,6 @@ public class IkmLayoutTests
     [Fact]
     public void The_summary_above_the_survey_is_read_across_a_page_break_before_the_survey()
     {
-        string[] nrr = ["3,00", "3,10", "3,14", "3,94", "3,05", "3,17", "3,25", "3,05", "3,31"];
-        string[] weighted = ["0,333", "0,344", "0,348", "0,437", "0,338", "0,351", "0,360", "0,338", "0,367"];
         var result = Report.Extract(
         [
             "PENGUKURAN INDEKS KEPUASAN MASYARAKAT",
@@ -83,7 +83,7 @@ public class IkmLayoutTests
             "SKOR PER UNSUR PELAYANAN", string.Empty, "KETERANGAN", string.Empty,
             string.Empty, "Laporan Kinerja Instansi Pemerintah", "39", string.Empty,
             "No.\tUnsur Pelayanan\tNRR\tNRR Tertimbang",
-            .. SurveyElements.Rows(nrr, weighted),
+            .. SurveyElements.Rows(SeiBalaiNrr, SeiBalaiWeighted),
         ]);
 
         var ikm = Assert.Single(result.Ikm);
