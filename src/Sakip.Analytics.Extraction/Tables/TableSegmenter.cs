@@ -280,7 +280,7 @@ internal static partial class TableSegmenter
         // A blank line inside a header of two rows ("Target Tahun" over "2022 | 2023 | ..."), before any row of figures and
         // with nothing printed between but a page's frame (its number, perhaps a running head): the header goes on, however
         // many more columns its second row splits it into.
-        var onlyPageFrame = printed.TrueForAll(furniture.Is) || printed.Exists(PageFurniture.IsPageNumber) && fragments.Count == 1;
+        var onlyPageFrame = printed.TrueForAll(furniture.Is) || frame == gap.Count;
         var headerGoesOn = current.Rows.Count == 0 && headerCount > 0 && onlyPageFrame && !numbersUnderHeader
             && HeaderKey(run.Take(headerCount)) != HeaderKey(current.Headers);
         var width = run.Max(r => r.Cells.Count);
