@@ -9,10 +9,10 @@ internal sealed class PrintedDistance
 {
     private readonly List<int> uncounted;
 
-    // A page break (its number, perhaps a running head, and the blank lines after them) moves nothing farther away either.
+    // A page break (its number, perhaps a running head, and the blank lines around them) moves nothing farther away either.
     public PrintedDistance(IReadOnlyList<ReportLine> lines) =>
-        uncounted = [.. lines.Where((line, i) => line.IsBlank && i > 0 && (lines[i - 1].IsBlank || PageFurniture.IsFrameAt(lines, i - 1))
-            || PageFurniture.IsFrameAt(lines, i)).Select(line => line.Number).Order()];
+        uncounted = [.. lines.Where((line, i) => line.IsBlank && i > 0 && lines[i - 1].IsBlank || PageFurniture.IsPageBreakAt(lines, i))
+            .Select(line => line.Number).Order()];
 
     /// <summary>The lines from <paramref name="from"/> to <paramref name="to"/>, less the blank lines repeating one before them and a page's frame.</summary>
     public int Between(int from, int to) => to - from - (UncountedUpTo(to) - UncountedUpTo(from));
@@ -26,8 +26,7 @@ internal sealed class PrintedDistance
         var i = index;
         for (var counted = 0; i > 0 && counted < count; i--)
         {
-            counted += lines[i - 1].IsBlank && i < index && lines[i].IsBlank || PageFurniture.IsFrameAt(lines, i - 1)
-                || lines[i - 1].IsBlank && PageFurniture.IsFrameAt(lines, i) ? 0 : 1;
+            counted += lines[i - 1].IsBlank && i < index && lines[i].IsBlank || PageFurniture.IsPageBreakAt(lines, i - 1) ? 0 : 1;
         }
 
         return i;
