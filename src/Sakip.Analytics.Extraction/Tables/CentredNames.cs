@@ -50,6 +50,21 @@ internal static partial class CentredNames
     }
 
     /// <summary>
+    /// The line at <paramref name="at"/> is a name's first words over the rest of it and its figures, by
+    /// <see cref="BeginsNameBelow"/> or by the measure it opens with: a row, not a header's line.
+    /// </summary>
+    public static bool BeginsRowBelow(IReadOnlyList<ReportLine> rows, int at) =>
+        at + 1 < rows.Count && (BeginsNameBelow(rows[at], rows[at + 1]) || BeginsMeasureBelow(rows, at));
+
+    /// <summary>
+    /// Words in one cell only, past the first, over a row of figures that goes on with words in that cell ("| Program
+    /// Penyelenggaraan |" over "1 | Pemerintahan dan Pelayanan Publik | Rp. | 35.429.500"): a name's first words or a
+    /// heading over the row, never a header, which names more than one column.
+    /// </summary>
+    public static bool IsLoneCellOverRow(ReportLine head, ReportLine row) =>
+        IsFirstHalf(head, row) && Filled(head) is [> 0];
+
+    /// <summary>
     /// "| Persentase Pelaksanaan Pelimpahan |" over "3. | Kewenangan Kepada Camat | 100 | 99,99": the head opens with what an
     /// indicator measures, the row's words open with no measure nor name a place or part of the unit, and no further row of
     /// such words follows, as under an indicator measured by area ("Persentase ..." over "Kecamatan A | 90", "Kecamatan B | 85").

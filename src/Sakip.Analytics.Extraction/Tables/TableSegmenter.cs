@@ -170,14 +170,15 @@ internal static partial class TableSegmenter
     private static int LeadingHeaderCount(List<ReportLine> run)
     {
         // A name's first words over the rest of it and its figures ("| Program Penyelenggaraan Pemerintahan |" over "1 | dan
-        // Pelayanan Publik | 35.429.500") begin a table without a header.
-        if (run.Count > 1 && CentredNames.BeginsNameBelow(run[0], run[1]))
+        // Pelayanan Publik | 35.429.500"), or one cell of words over a row, begin a table without a header; under a header,
+        // such a name ends it.
+        if (run.Count > 1 && (CentredNames.BeginsRowBelow(run, 0) || CentredNames.IsLoneCellOverRow(run[0], run[1])))
         {
             return 0;
         }
 
         var count = 0;
-        while (count < run.Count && count < 4 && !(count > 0 && IsRowName(run[count]))
+        while (count < run.Count && count < 4 && !(count > 0 && (IsRowName(run[count]) || CentredNames.BeginsRowBelow(run, count)))
             && (RowShapes.IsHeaderRow(run[count]) || RowShapes.IsNumberingRow(run[count]) || count > 0 && HeaderContinuation.Is(run[count])
                 || count > 0 && IsWrappedHeaderWords(run, count)))
         {

@@ -115,6 +115,42 @@ public class CentredNameTests
     }
 
     [Fact]
+    public void A_table_without_a_header_whose_first_name_begins_above_its_figures_is_read_whole()
+    {
+        var result = Report.Extract(
+            "Tabel 2.4",
+            "Program dan Anggaran Perjanjian Kinerja Tahun 2022",
+            "\tProgram Penyelenggaraan\t\t",
+            "1\tPemerintahan dan Pelayanan Publik\tRp.\t35.429.500",
+            "1.1\tKoordinasi Penyelenggaraan Kegiatan Pemerintahan di Kecamatan\tRp.\t5.546.900",
+            "1.2\tPelaksanaan Urusan Pemerintahan yang Dilimpahkan Kepada Camat\tRp.\t29.882.600",
+            "2\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\tRp.\t1.205.866.000",
+            "2.1\tPemberdayaan Kelurahan\tRp.\t1.205.866.000",
+            "\tJUMLAH\tRp.\t1.241.295.500");
+
+        Assert.Equal(
+            [
+                (Report.Line(4), 35_429_500m), (Report.Line(5), 5_546_900m), (Report.Line(6), 29_882_600m), (Report.Line(7), 1_205_866_000m),
+                (Report.Line(8), 1_205_866_000m), (Report.Line(9), 1_241_295_500m),
+            ],
+            result.Budget.Select(b => (b.Source.Line, b.Pagu)));
+    }
+
+    [Fact]
+    public void An_indicator_whose_measure_word_opens_a_line_right_under_the_header_is_a_row_not_a_header_line()
+    {
+        var result = Report.Extract(
+            "Tabel 3.3 (lanjutan)",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "\tPersentase Perangkat\t\t\t\t",
+            "2\tDaerah yang Terhubung Jaringan Intra Pemerintah\t%\t90\t93,02\t103,36");
+
+        var values = result.Indicators.Where(v => v.Indicator == "Persentase Perangkat Daerah yang Terhubung Jaringan Intra Pemerintah").ToList();
+        Assert.Equal([90m, 93.02m, 103.36m], values.Select(v => v.Value));
+        Assert.All(values, v => Assert.Equal(Report.Line(4), v.Source.Line));
+    }
+
+    [Fact]
     public void Program_headings_each_over_one_kegiatan_stay_headings_when_no_name_breaks_off_under_them()
     {
         var result = Report.Extract(
