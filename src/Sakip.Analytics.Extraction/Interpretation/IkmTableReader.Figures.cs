@@ -131,6 +131,12 @@ internal static partial class IkmTableReader
 
     private static Label? LabelOf(string text)
     {
+        // "Pelayanan (Jumlah NRR Tertimbang x 25)" under "IKM Unit": the weighted total times 25 is the IKM, whatever words name it.
+        if (TimesTwentyFive().IsMatch(text))
+        {
+            return Label.Ikm;
+        }
+
         var key = NameKey.Of(BrokenOffFormula().Replace(Formula().Replace(text, " "), " "));
         if (key.Contains("tertimbang", StringComparison.Ordinal) || key.Contains("tertibang", StringComparison.Ordinal))
         {
@@ -191,6 +197,9 @@ internal static partial class IkmTableReader
 
     [GeneratedRegex(@"\([^()]*\s[x×*]\s[^()]*\)", RegexOptions.IgnoreCase)]
     private static partial Regex Formula();
+
+    [GeneratedRegex(@"[x×*]\s*25\s*\)", RegexOptions.IgnoreCase)]
+    private static partial Regex TimesTwentyFive();
 
     // "IKM Unit Pelayanan (Jumlah NRR Tertimbang" over "x 25)": a bracket the row below closes, the formula wrapped.
     [GeneratedRegex(@"\s\([^()]*$")]

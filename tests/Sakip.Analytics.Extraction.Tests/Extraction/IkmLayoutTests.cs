@@ -129,6 +129,27 @@ public class IkmLayoutTests
         Assert.Equal(2023, result.Ikm.Single(i => i.Elements.Count == 9).Year);
     }
 
+    [Theory]
+    [InlineData("\tIKM Unit\t\t", "\tPelayanan (Jumlah NRR Tertimbang x 25)\t\t84,03")]
+    [InlineData("\tNilai Indeks Kepuasan\t\t", "\tMasyarakat (NRR Tertimbang x 25)\t\t84,03")]
+    public void The_ikm_whose_label_begins_on_the_line_above_is_the_figure_its_times_25_formula_explains(string head, string row)
+    {
+        var result = Report.Extract(
+        [
+            "Tabel 3.6",
+            "Hasil Survei Kepuasan Masyarakat Tahun 2023",
+            "No\tUnsur Pelayanan\tNRR\tNRR Tertimbang",
+            .. SurveyElements.Rows(["3,40", "3,35", "3,30", "3,60", "3,38", "3,32", "3,45", "3,20", "3,28"], ["0,377", "0,372", "0,366", "0,400", "0,375", "0,369", "0,383", "0,355", "0,364"]),
+            "\tJumlah NRR Tertimbang\t\t3,361",
+            head,
+            row,
+            "\tMutu Pelayanan\t\tB",
+        ]);
+
+        var survey = Assert.Single(result.Ikm);
+        Assert.Equal((84.03m, Report.Line(15)), (survey.Ikm, survey.Source.Line));
+    }
+
     [Fact]
     public void A_mutu_that_does_not_fit_the_ikm_of_its_year_is_a_finding()
     {
