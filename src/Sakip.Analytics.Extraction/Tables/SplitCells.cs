@@ -33,9 +33,19 @@ internal static partial class SplitCells
             : r)];
 
         // A name is joined back only in a row longer than most: a header shorter than all its rows is another matter.
-        return fitted.Count < 2 || fitted.Count(r => r.Cells.Count <= width) * 2 < fitted.Count
-            ? fitted
-            : [.. fitted.Select(r => r.Cells.Count > width ? Joined(r, r.Cells.Count - width) : r)];
+        if (fitted is [{ } only] && only.Cells.Count > width)
+        {
+            // A table of one row: the header tells where the name's pieces end, under a column of figures.
+            return [Joined(only, only.Cells.Count - width, end => IsFiguresColumn(headers, end), firstRunElse: false)];
+        }
+
+        if (fitted.Count < 2 || fitted.Count(r => r.Cells.Count <= width) * 2 < fitted.Count)
+        {
+            return fitted;
+        }
+
+        var fellows = fitted.Where(r => r.Cells.Count == width).ToList();
+        return [.. fitted.Select(r => r.Cells.Count > width ? Joined(r, r.Cells.Count - width, end => !IsWordsColumn(fellows, end), firstRunElse: true) : r)];
     }
 
     private static int SatuanColumn(IReadOnlyList<ReportLine> headers) =>
@@ -83,21 +93,36 @@ internal static partial class SplitCells
         return cells.Count < row.Cells.Count ? row with { Cells = cells } : row;
     }
 
-    private static ReportLine Joined(ReportLine row, int extra)
+    /// <summary>
+    /// The first run of word cells, one more than <paramref name="extra"/>, whose last piece stands where the name's pieces
+    /// may end, joined into one name: where the rows as wide as the header print no words ("Meningkatnya partisipasi ... |
+    /// Persentase usulan musrenbang | kelurahan yang terakomodir | 60" joins the indicator's pieces, not the sasaran and the
+    /// indicator's first words). Failing that, the first run of all, if <paramref name="firstRunElse"/>.
+    /// </summary>
+    private static ReportLine Joined(ReportLine row, int extra, Func<int, bool> piecesMayEndAt, bool firstRunElse)
     {
-        for (var i = 0; i + extra < row.Cells.Count; i++)
+        var runs = Enumerable.Range(0, Math.Max(row.Cells.Count - extra, 0))
+            .Where(i => Enumerable.Range(i, extra + 1).All(k => IsWords(row.Cells[k]))).ToList();
+        var found = runs.FindIndex(i => piecesMayEndAt(i + extra));
+        var at = found >= 0 ? runs[found] : firstRunElse && runs.Count > 0 ? runs[0] : -1;
+        if (at < 0)
         {
-            if (!IsWords(row.Cells[i]) || !Enumerable.Range(i + 1, extra).All(k => IsWords(row.Cells[k])))
-            {
-                continue;
-            }
-
-            var name = string.Join(' ', row.Cells.Skip(i).Take(extra + 1).Select(c => c.Trim()));
-            return row with { Cells = [.. row.Cells.Take(i), name, .. row.Cells.Skip(i + extra + 1)] };
+            return row;
         }
 
-        return row;
+        var name = string.Join(' ', row.Cells.Skip(at).Take(extra + 1).Select(c => c.Trim()));
+        return row with { Cells = [.. row.Cells.Take(at), name, .. row.Cells.Skip(at + extra + 1)] };
     }
+
+    private static bool IsWordsColumn(IReadOnlyList<ReportLine> rows, int column) =>
+        rows.Count > 0 && rows.Count(r => column < r.Cells.Count && IsWords(r.Cells[column])) * 2 > rows.Count;
+
+    // "TARGET AKHIR RENSTRA", "REALISASI Th. 2021", "Satuan": a header naming figures.
+    private static bool IsFiguresColumn(IReadOnlyList<ReportLine> headers, int column) =>
+        ColumnClassifier.Classify([.. headers.Where(h => column < h.Cells.Count).Select(h => Markup.Strip(h.Cells[column]))]).Role
+            is ColumnRole.Satuan or ColumnRole.Target or ColumnRole.RenstraTarget or ColumnRole.Realization or ColumnRole.Baseline
+            or ColumnRole.Capaian or ColumnRole.CapaianRenstra or ColumnRole.Pagu or ColumnRole.BudgetRealisasi or ColumnRole.BudgetPercent
+            or ColumnRole.YearValue or ColumnRole.Value;
 
     // A piece of a name: words, not a figure, a unit or a numbering.
     private static bool IsWords(string cell) =>

@@ -133,6 +133,53 @@ public class WrappedNameTests
         Assert.All(split, v => Assert.Equal(("Persentase usulan musrenbang kelurahan yang terakomodir", "%"), (v.Indicator, v.Satuan)));
     }
 
+    [Fact]
+    public void A_name_split_over_two_cells_after_a_column_of_words_is_joined_where_its_fellow_rows_print_no_words()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMeningkatnya kualitas pelayanan publik kecamatan\tIndeks Kepuasan Masyarakat\t80\t85\t106,25",
+            "2\tMeningkatnya partisipasi masyarakat dalam pembangunan\tPersentase usulan musrenbang\tkelurahan yang terakomodir\t60\t45\t75",
+            "3\tMeningkatnya ketentraman dan ketertiban umum\tPersentase gangguan trantibum yang tertangani\t100\t100\t100");
+
+        var split = result.Indicators.Where(v => v.Source.Line == Report.Line(4)).ToList();
+        Assert.Equal([(IndicatorValueKind.Target, 60m), (IndicatorValueKind.Realization, 45m), (IndicatorValueKind.ReportedCapaian, 75m)],
+            split.Select(v => (v.Kind, v.Value!.Value)));
+        Assert.All(split, v => Assert.Equal(
+            ("Meningkatnya partisipasi masyarakat dalam pembangunan", "Persentase usulan musrenbang kelurahan yang terakomodir"), (v.Goal, v.Indicator)));
+    }
+
+    [Fact]
+    public void A_name_split_over_two_cells_in_a_table_of_one_row_is_joined_where_the_header_names_figures()
+    {
+        var result = Report.Extract(
+            "Tabel 3.6",
+            "Perbandingan Realisasi Kinerja s.d. Akhir Periode RENSTRA",
+            "NO.\tSASARAN STRATEGIS\tINDIKATOR SASARAN\tTARGET AKHIR RENSTRA\tREALISASI Th. 2021\tTINGKAT KEMAJUAN",
+            "(1)\t(2)\t(3)\t(4)\t(5)\t(6)",
+            "1\tPeningkatan efektifitas kegiatan pemerintahan\tProsentase rekomendasi hasil koordinasi\tbidang Pemerintahan yang ditindaklanjuti\t100 %\t95\t95 %");
+
+        var values = result.Indicators.Where(v => v.Source.Line == Report.Line(5)).ToList();
+        Assert.Equal([(IndicatorValueKind.RenstraTarget, 100m), (IndicatorValueKind.Realization, 95m)],
+            values.Where(v => v.Kind != IndicatorValueKind.ReportedCapaianRenstra).Select(v => (v.Kind, v.Value!.Value)));
+        Assert.All(values, v => Assert.Equal("Prosentase rekomendasi hasil koordinasi bidang Pemerintahan yang ditindaklanjuti", v.Indicator));
+    }
+
+    [Fact]
+    public void A_remark_split_over_two_cells_at_the_end_of_a_row_is_joined_and_the_figures_keep_their_columns()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tKeterangan",
+            "1\tIndeks Kepuasan Masyarakat\t80\t85\tTercapai",
+            "2\tPersentase usulan musrenbang kelurahan yang terakomodir\t60\t45\tTidak tercapai karena\tketerbatasan anggaran",
+            "3\tPersentase gangguan trantibum yang tertangani\t100\t100\tTercapai");
+
+        Assert.Equal([(IndicatorValueKind.Target, 60m), (IndicatorValueKind.Realization, 45m)],
+            result.Indicators.Where(v => v.Source.Line == Report.Line(4)).Select(v => (v.Kind, v.Value!.Value)));
+    }
+
     [Theory]
     [InlineData(
         "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
