@@ -45,8 +45,18 @@ internal static partial class SplitCells
         }
 
         var fellows = fitted.Where(r => r.Cells.Count == width).ToList();
-        return [.. fitted.Select(r => r.Cells.Count > width ? Joined(r, r.Cells.Count - width, end => !IsWordsColumn(fellows, end), firstRunElse: true) : r)];
+        var usual = fitted.GroupBy(FilledWidth).MaxBy(g => g.Count())!;
+        var alike = usual.Count() * 2 > fitted.Count ? usual.ToList() : [];
+        return [.. fitted.Select(r => r.Cells.Count > width ? Joined(r, r.Cells.Count - width, end => !IsWordsColumn(fellows, end), firstRunElse: true)
+            : alike.Count > 0 && FilledWidth(r) > usual.Key ? Joined(r, FilledWidth(r) - usual.Key, end => !IsWordsColumn(alike, end), firstRunElse: false)
+            : r)];
     }
+
+    /// <summary>
+    /// The cells up to the row's last filled one: a row whose name is split prints its last figure a cell further than most
+    /// rows, though the empty column the others end in ("99,98 | - | - | -") was dropped and left it no longer than the header.
+    /// </summary>
+    private static int FilledWidth(ReportLine row) => row.Cells.ToList().FindLastIndex(c => Markup.Strip(c).Trim().Length > 0) + 1;
 
     private static int SatuanColumn(IReadOnlyList<ReportLine> headers) =>
         headers.Select(h => h.Cells.ToList().FindIndex(c => NameKey.Of(Markup.Strip(c)) is var key && (key.StartsWith("satuan", StringComparison.Ordinal) || key == "sat")))

@@ -167,6 +167,24 @@ public class WrappedNameTests
     }
 
     [Fact]
+    public void A_name_split_over_two_cells_in_a_row_ending_in_dashes_is_joined_and_the_figures_keep_their_columns()
+    {
+        var result = Report.Extract(
+            "TABEL III.3",
+            "NO\tINDIKATOR\tREALISASI KINERJA\t\t\tREALISASI NASIONAL\t\t",
+            "\t\tTARGET TAHUNAN (%)\tREALISASI TAHUN 2022 (%)\tREALISASI (%)\tTARGET TAHUNAN (%)\tREALISASI TAHUN 2022 (%)\tREALISASI (%)",
+            "1\t2\t4\t5\t6\t6\t7\t8",
+            "1.\tIndeks Kepuasan Masyarakat\t87\t86,98\t99,98\t-\t-\t-",
+            "2.\tPersentase Pelaksanaan Tugas Pemerintahan Umum dan Trantibum\t100\t93,16\t93,16\t-\t-\t-",
+            "3.\tPersentase Pelaksanaan Pelimpahan\tKewenangan Kepada Camat\t100\t99,99\t99,55\t-\t-\t-");
+
+        var values = result.Indicators.Where(v => v.Source.Line == Report.Line(7)).ToList();
+        Assert.Equal([(IndicatorValueKind.Target, 100m), (IndicatorValueKind.Realization, 99.99m), (IndicatorValueKind.ReportedCapaian, 99.55m)],
+            values.Select(v => (v.Kind, v.Value!.Value)));
+        Assert.All(values, v => Assert.Equal("Persentase Pelaksanaan Pelimpahan Kewenangan Kepada Camat", v.Indicator));
+    }
+
+    [Fact]
     public void A_remark_split_over_two_cells_at_the_end_of_a_row_is_joined_and_the_figures_keep_their_columns()
     {
         var result = Report.Extract(
