@@ -35,8 +35,9 @@ internal static partial class SplitCells
         // A name is joined back only in a row longer than most: a header shorter than all its rows is another matter.
         if (fitted is [{ } only] && only.Cells.Count > width)
         {
-            // A table of one row: the header tells where the name's pieces end, under a column of figures.
-            return [Joined(only, only.Cells.Count - width, end => IsFiguresColumn(headers, end), firstRunElse: false)];
+            // A table of one row: the header tells where the name's pieces end, under a column of figures, or the name breaks off.
+            var extra = only.Cells.Count - width;
+            return [Joined(only, extra, at => IsFiguresColumn(headers, at + extra) || BreaksOff(only, at, extra), firstRunElse: false)];
         }
 
         if (fitted.Count < 2 || fitted.Count(r => r.Cells.Count <= width) * 2 < fitted.Count)
@@ -47,8 +48,8 @@ internal static partial class SplitCells
         var fellows = fitted.Where(r => r.Cells.Count == width).ToList();
         var usual = fitted.GroupBy(FilledWidth).MaxBy(g => g.Count())!;
         var alike = usual.Count() * 2 > fitted.Count ? usual.ToList() : [];
-        return [.. fitted.Select(r => r.Cells.Count > width ? Joined(r, r.Cells.Count - width, end => !IsWordsColumn(fellows, end), firstRunElse: true)
-            : alike.Count > 0 && FilledWidth(r) > usual.Key ? Joined(r, FilledWidth(r) - usual.Key, end => !IsWordsColumn(alike, end), firstRunElse: false)
+        return [.. fitted.Select(r => r.Cells.Count > width ? Joined(r, r.Cells.Count - width, at => !IsWordsColumn(fellows, at + r.Cells.Count - width), firstRunElse: true)
+            : alike.Count > 0 && FilledWidth(r) > usual.Key ? Joined(r, FilledWidth(r) - usual.Key, at => !IsWordsColumn(alike, at + FilledWidth(r) - usual.Key), firstRunElse: false)
             : r)];
     }
 
@@ -104,16 +105,17 @@ internal static partial class SplitCells
     }
 
     /// <summary>
-    /// The first run of word cells, one more than <paramref name="extra"/>, whose last piece stands where the name's pieces
-    /// may end, joined into one name: where the rows as wide as the header print no words ("Meningkatnya partisipasi ... |
-    /// Persentase usulan musrenbang | kelurahan yang terakomodir | 60" joins the indicator's pieces, not the sasaran and the
-    /// indicator's first words). Failing that, the first run of all, if <paramref name="firstRunElse"/>.
+    /// The first run of word cells, one more than <paramref name="extra"/>, that <paramref name="joinsAt"/> accepts by its
+    /// first cell, joined into one name: say, the run whose last piece stands where the rows as wide as the header print no
+    /// words ("Meningkatnya partisipasi ... | Persentase usulan musrenbang | kelurahan yang terakomodir | 60" joins the
+    /// indicator's pieces, not the sasaran and the indicator's first words). Failing that, the first run of all, if
+    /// <paramref name="firstRunElse"/>.
     /// </summary>
-    private static ReportLine Joined(ReportLine row, int extra, Func<int, bool> piecesMayEndAt, bool firstRunElse)
+    private static ReportLine Joined(ReportLine row, int extra, Func<int, bool> joinsAt, bool firstRunElse)
     {
         var runs = Enumerable.Range(0, Math.Max(row.Cells.Count - extra, 0))
             .Where(i => Enumerable.Range(i, extra + 1).All(k => IsWords(row.Cells[k]))).ToList();
-        var found = runs.FindIndex(i => piecesMayEndAt(i + extra));
+        var found = runs.FindIndex(i => joinsAt(i));
         var at = found >= 0 ? runs[found] : firstRunElse && runs.Count > 0 ? runs[0] : -1;
         if (at < 0)
         {
@@ -123,6 +125,11 @@ internal static partial class SplitCells
         var name = string.Join(' ', row.Cells.Skip(at).Take(extra + 1).Select(c => c.Trim()));
         return row with { Cells = [.. row.Cells.Take(at), name, .. row.Cells.Skip(at + extra + 1)] };
     }
+
+    // "Meningkatnya Akuntabilitas Keuangan | dan Kinerja Perangkat Daerah": a piece breaks off, or the next goes on in lower case.
+    private static bool BreaksOff(ReportLine row, int at, int extra) =>
+        Enumerable.Range(at, extra).Any(k => RowShapes.EndsMidName(Markup.Strip(row.Cells[k]).Trim())
+            || Markup.Strip(row.Cells[k + 1]).Trim() is [var first, ..] && char.IsLower(first));
 
     private static bool IsWordsColumn(IReadOnlyList<ReportLine> rows, int column) =>
         rows.Count > 0 && rows.Count(r => column < r.Cells.Count && IsWords(r.Cells[column])) * 2 > rows.Count;

@@ -185,6 +185,22 @@ public class WrappedNameTests
     }
 
     [Fact]
+    public void A_name_breaking_off_over_two_cells_in_a_table_of_one_row_is_joined_though_the_header_names_no_figures_there()
+    {
+        var result = Report.Extract(
+            "Tabel 3.7",
+            "Capaian Nilai AKIP Kecamatan Sei Balai Tahun 2023",
+            "No.\tSasaran Strategis\tIndikator Kinerja\t9\tTarget\tRealisasi\tPersentase Capaian",
+            "(1)\t(2)\t(3)\t(4)\t(5)\t(6)\t(7)",
+            "1.\tMeningkatnya Akuntabilitas Keuangan\tdan Kinerja Perangkat Daerah\tNilai AKIP\tNilai\tBB (75,00)\tBB (70,15)\t93,53%");
+
+        var values = result.Indicators.Where(v => v.Source.Line == Report.Line(5)).ToList();
+        Assert.Equal([(IndicatorValueKind.Target, 75m), (IndicatorValueKind.Realization, 70.15m), (IndicatorValueKind.ReportedCapaian, 93.53m)],
+            values.Select(v => (v.Kind, v.Value!.Value)));
+        Assert.All(values, v => Assert.Equal(("Meningkatnya Akuntabilitas Keuangan dan Kinerja Perangkat Daerah", "Nilai AKIP"), (v.Goal, v.Indicator)));
+    }
+
+    [Fact]
     public void A_remark_split_over_two_cells_at_the_end_of_a_row_is_joined_and_the_figures_keep_their_columns()
     {
         var result = Report.Extract(
