@@ -131,8 +131,12 @@ internal static partial class SplitCells
         Enumerable.Range(at, extra).Any(k => RowShapes.EndsMidName(Markup.Strip(row.Cells[k]).Trim())
             || Markup.Strip(row.Cells[k + 1]).Trim() is [var first, ..] && char.IsLower(first));
 
-    private static bool IsWordsColumn(IReadOnlyList<ReportLine> rows, int column) =>
-        rows.Count > 0 && rows.Count(r => column < r.Cells.Count && IsWords(r.Cells[column])) * 2 > rows.Count;
+    // Most of the rows that print something in the column print words there; rows left empty there tell nothing.
+    private static bool IsWordsColumn(IReadOnlyList<ReportLine> rows, int column)
+    {
+        var filled = rows.Where(r => column < r.Cells.Count && Markup.Strip(r.Cells[column]).Trim().Length > 0).ToList();
+        return filled.Count > 0 && filled.Count(r => IsWords(r.Cells[column])) * 2 > filled.Count;
+    }
 
     // "TARGET AKHIR RENSTRA", "REALISASI Th. 2021", "Satuan": a header naming figures.
     private static bool IsFiguresColumn(IReadOnlyList<ReportLine> headers, int column) =>

@@ -201,6 +201,24 @@ public class WrappedNameTests
     }
 
     [Fact]
+    public void A_split_name_is_joined_where_the_fellow_rows_that_print_in_its_column_print_no_words_though_others_leave_it_empty()
+    {
+        var result = Report.Extract(
+            "EVALUASI RENCANA AKSI TAHUN 2022",
+            "No.\tSasaran Strategis\tIndikator Sasaran\tKINERJA 2022\t\t\tKegiatan\tIndikator Kegiatan\tKEUANGAN 2022\t\t",
+            "\t\t\tTarget\tRealisasi\t%\t\t\tAnggaran\tRealisasi\t%",
+            "1\tMeningkatnya Kualitas Pelayanan Kecamatan\tIndeks Kepuasan Masyarakat\t87\t86,98\t99,98\tKoordinasi Kegiatan Pemerintahan\tPersentase koordinasi kegiatan\tpemerintahan di Tingkat Kecamatan\t5.546.900\t5.546.900\t100,00",
+            "\t\tPersentase Pelaksanaan Tugas Trantibum\t100\t93,16\t93,16\tPenyelenggaraan Urusan Pemerintahan Umum\tPersentase pelaksanaan urusan umum\t100.000.000\t99.000.000\t99,00",
+            "\t\t\t\t\t\tPemberdayaan Kelurahan\tPersentase pemberdayaan masyarakat\t1.201.866.000\t1.196.305.600\t99,54",
+            "\t\t\t\t\t\t\t\t1.307.412.900\t1.300.851.500\t99,50");
+
+        var values = result.Indicators.Where(v => v.Source.Line == Report.Line(4)).ToList();
+        Assert.Equal([(IndicatorValueKind.Target, 87m), (IndicatorValueKind.Realization, 86.98m), (IndicatorValueKind.ReportedCapaian, 99.98m)],
+            values.Select(v => (v.Kind, v.Value!.Value)));
+        Assert.All(values, v => Assert.Equal("Indeks Kepuasan Masyarakat", v.Indicator));
+    }
+
+    [Fact]
     public void A_remark_split_over_two_cells_at_the_end_of_a_row_is_joined_and_the_figures_keep_their_columns()
     {
         var result = Report.Extract(
