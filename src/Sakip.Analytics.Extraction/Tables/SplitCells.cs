@@ -71,8 +71,10 @@ internal static partial class SplitCells
     [GeneratedRegex(@"\s*\(\d{1,2}\)\s*$")]
     private static partial Regex ColumnNumberAfter();
 
-    // "1. Indeks Kepuasan Masyarakat", "2) Persentase ...", "IV. Program ...": a numbering, then a name.
-    [GeneratedRegex(@"^\s*(?<number>(?:\d{1,3}|[IVX]{1,4}|[a-z])[.)])\s+(?<name>\p{L}.*)$")]
+    // "1. Indeks Kepuasan Masyarakat", "2) Persentase ...", "IV. Program ...", "1 Indeks Kepuasan Masyarakat": a numbering,
+    // then a name, perhaps in italics ("1 <i>Perencanaan ...</i>"); after a bare number, a name in capitals ("3 tahun
+    // terakhir" is no numbered name).
+    [GeneratedRegex(@"^\s*(?:(?<number>(?:\d{1,3}|[IVX]{1,4}|[a-z])[.)])\s+(?<name>(?:<[a-z]+>|\*{1,3})?\p{L}.*)|(?<number>\d{1,3})\s+(?<name>(?:<[a-z]+>|\*{1,3})?\p{Lu}.*))$")]
     private static partial Regex NumberedName();
 
     private static bool IsShiftedLeft(ReportLine row, int satuan, int width) =>

@@ -275,6 +275,24 @@ public class WrappedNameTests
     }
 
     [Fact]
+    public void A_bare_number_printed_in_an_italic_name_cell_under_a_no_column_is_split_off_and_the_amounts_keep_their_columns()
+    {
+        var result = Report.Extract(
+            "No\tPROGRAM/ KEGIATAN\tANGGARAN (Rp.)\tREALISASI (Rp)\tCAPAIAN (%)",
+            "I\tProgram Penunjang Urusan Pemerintahan daerah kabupaten/kota\t1.034.774.150\t986.776.813\t95,36",
+            "1 <i>Perencanaan, penganggaran, dan evaluasi kinerja perangkat daerah</i>\t13.518.000\t12.245.000\t90,58",
+            "2 Penyediaan jasa penunjang urusan pemerintahan daerah\t1.021.256.150\t974.531.813\t95,42");
+
+        Assert.Equal(
+            [
+                ("Program Penunjang Urusan Pemerintahan daerah kabupaten/kota", 1_034_774_150m, 986_776_813m),
+                ("Perencanaan, penganggaran, dan evaluasi kinerja perangkat daerah", 13_518_000m, 12_245_000m),
+                ("Penyediaan jasa penunjang urusan pemerintahan daerah", 1_021_256_150m, 974_531_813m),
+            ],
+            result.Budget.Select(b => (b.Name, b.Pagu!.Value, b.Realisasi!.Value)));
+    }
+
+    [Fact]
     public void A_name_wrapped_onto_lines_without_cells_in_a_table_with_no_number_column_is_read_whole()
     {
         var result = Report.ExtractOfDinas(
