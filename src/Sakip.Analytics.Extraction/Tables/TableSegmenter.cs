@@ -459,8 +459,8 @@ internal static partial class TableSegmenter
 
         public TextTable Build(PageFurniture furniture)
         {
-            var rows = Width < MinWidthWithPageFoot ? Rows : [.. Rows.Where(r => !IsPageFurnitureRow(r, furniture))];
-            var headers = EmptyColumns.Drop(Headers, rows);
+            var (printedHeaders, rows) = MergedNumberColumn.Split(Headers, Width < MinWidthWithPageFoot ? Rows : [.. Rows.Where(r => !IsPageFurnitureRow(r, furniture))]);
+            var headers = EmptyColumns.Drop(printedHeaders, rows);
             return new()
             {
                 Caption = Caption,
@@ -468,7 +468,7 @@ internal static partial class TableSegmenter
                 CaptionLine = CaptionLine,
                 LeadIn = LeadIn,
                 HeaderRows = headers,
-                DataRows = CentredNames.Join(MisalignedRows.Align(ShiftedRows.Align(SplitCells.Join(headers, EmptyColumns.Drop(rows, Headers)), headers), headers)),
+                DataRows = CentredNames.Join(MisalignedRows.Align(ShiftedRows.Align(SplitCells.Join(headers, EmptyColumns.Drop(rows, printedHeaders)), headers), headers)),
                 Columns = [],
                 Continuations = Continuations,
             };
