@@ -27,8 +27,9 @@ internal static partial class MergedNumberColumn
                 ? [numbers.Groups["no"].Value, numbers.Groups["label"].Value]
                 : [string.Empty, h.Cells[0]])),
         ];
-        return (splitHeaders, [.. rows.Select(r => WithCells(r, r.Cells.Count == 0 ? [] : NumberedCell().Match(Text(r.Cells[0])) is { Success: true } numbered
-            ? [numbered.Groups["no"].Value, numbered.Groups["rest"].Value]
+        // A row whose number stands alone ("22 | BADAN KEUANGAN ...", on a page the converter printed apart) has its columns already.
+        return (splitHeaders, [.. rows.Select(r => WithCells(r, r.Cells.Count == 0 || BareNumber().IsMatch(Text(r.Cells[0])) ? []
+            : NumberedCell().Match(Text(r.Cells[0])) is { Success: true } numbered ? [numbered.Groups["no"].Value, numbered.Groups["rest"].Value]
             : [string.Empty, r.Cells[0]]))]);
     }
 
@@ -52,6 +53,9 @@ internal static partial class MergedNumberColumn
     // "(1) (2)", "1 2": the columns' numbers, the first two run together.
     [GeneratedRegex(@"^(?<no>\(?\d{1,2}\)?)\s+(?<label>\(?\d{1,2}\)?)$")]
     private static partial Regex Numbering();
+
+    [GeneratedRegex(@"^(\d{1,3}(?:\.\d{1,3})*[.)]?|[IVX]{1,4}[.)]?|[a-z][.)])$")]
+    private static partial Regex BareNumber();
 
     // "1 U1", "2. Indeks Kepuasan Masyarakat", "1.1 Koordinasi ...", "IV Program ...", "a. Belanja ...": a row's number, then the rest.
     [GeneratedRegex(@"^(?<no>\d{1,3}(?:\.\d{1,3})*[.)]?|[IVX]{1,4}[.)]?|[a-z][.)])\s+(?<rest>\S.*)$")]

@@ -6,7 +6,7 @@ namespace Sakip.Analytics.Extraction.Tests.Extraction;
 public class MergedNumberColumnTests
 {
     [Fact]
-    public void Akip_years_numbered_in_the_same_cell_as_their_number_are_read_under_their_header()
+    public void Akip_years_printed_in_the_same_cell_as_their_number_are_read_under_their_header_as_are_those_printed_apart()
     {
         var result = Report.Extract(
             "Tabel 3.11",
@@ -14,9 +14,11 @@ public class MergedNumberColumnTests
             "No Tahun Evaluasi\tNilai AKIP\tPredikat\tInterpretasi",
             "1 2018\t62,10\tB\tBaik",
             "2 2019\t64,75\tB\tBaik",
-            "3 2020\t69,85\tBB\tSangat Baik");
+            "3 2020\t69,85\tBB\tSangat Baik",
+            string.Empty,
+            "4\t2021\t71,40\tBB\tSangat Baik");
 
-        Assert.Equal([(2018, 62.10m, "B"), (2019, 64.75m, "B"), (2020, 69.85m, "BB")], result.Akip.Select(a => (a.Year, a.Total!.Value, a.Predikat)));
+        Assert.Equal([(2018, 62.10m, "B"), (2019, 64.75m, "B"), (2020, 69.85m, "BB"), (2021, 71.40m, "BB")], result.Akip.Select(a => (a.Year, a.Total!.Value, a.Predikat)));
     }
 
     [Fact]
