@@ -363,7 +363,8 @@ internal static partial class TableSegmenter
     [GeneratedRegex(@"^(?=.*\b(laporan kinerja|lkj\s*-?\s*ip|lakip)\b)(?=.*\b(19|20)\d\d\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ReportTitleWithYear();
 
-    [GeneratedRegex(@"^(sasaran|tujuan)(\s+strategis)?\s*((\d{1,2}|[ivx]{1,4})\s*[:.)]?|:)\s", RegexOptions.IgnoreCase)]
+    // "Sasaran 1: ...", "Tujuan: ...", perhaps after the row's number ("1 Sasaran: ...", "B. Sasaran 2: ...").
+    [GeneratedRegex(@"^((\d{1,2}|[a-z]|[ivx]{1,4})[.)]?\s+)?(sasaran|tujuan)(\s+strategis)?\s*((\d{1,2}|[ivx]{1,4})\s*[:.)]?|:)\s", RegexOptions.IgnoreCase)]
     private static partial Regex GroupHeading();
 
     [GeneratedRegex(@"\blanjutan\b", RegexOptions.IgnoreCase)]

@@ -44,6 +44,25 @@ public class IndicatorTableGenreTests
     }
 
     [Theory]
+    [InlineData("2 Sasaran: Menurunnya jumlah penduduk miskin dan rentan miskin melalui perlindungan sosial")]
+    [InlineData("2. Tujuan: Menurunnya jumlah penduduk miskin dan rentan miskin melalui perlindungan sosial")]
+    [InlineData("B. Sasaran 2: Menurunnya jumlah penduduk miskin dan rentan miskin melalui perlindungan sosial")]
+    public void A_numbered_sasaran_heading_printed_without_tabs_between_the_rows_keeps_the_table_going(string heading)
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Capaian Indikator Kinerja Utama Tahun 2023",
+            "No Indikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "Persentase PMKS yang memperoleh bantuan sosial\t%\t85\t87,50\t102,94",
+            heading,
+            "Persentase penduduk miskin\t%\t8,50\t8,20\t103,53");
+
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 8.50m), (IndicatorValueKind.Realization, 8.20m), (IndicatorValueKind.ReportedCapaian, 103.53m)],
+            result.Indicators.Where(v => v.Source.Table == "Tabel 3.1" && v.Source.Line == Report.Line(6)).Select(v => (v.Kind, v.Value ?? 0)));
+    }
+
+    [Theory]
     [InlineData("\t\tRata-rata Capaian\t\t\t102,72 %")]
     [InlineData("Rata-rata Capaian Kinerja\t\t\t\t\t102,72 %")]
     [InlineData("\tCapaian Kinerja Rata-rata\t\t\t\t102,72")]
