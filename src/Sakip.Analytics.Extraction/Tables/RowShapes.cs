@@ -10,8 +10,12 @@ internal static partial class RowShapes
     public static bool IsNumberingRow(ReportLine row)
     {
         var cells = row.Cells.Select(c => Markup.Strip(c).Trim()).Where(c => c.Length > 0).ToList();
-        return cells.Count >= 2 && cells.TrueForAll(c => ColumnNumber().IsMatch(c));
+        // "1 2 | 3 | 4": the first two run together, the No column printed into the next.
+        return cells.Count >= 2 && (ColumnNumber().IsMatch(cells[0]) || TwoColumnNumbers().IsMatch(cells[0])) && cells.Skip(1).All(c => ColumnNumber().IsMatch(c));
     }
+
+    [GeneratedRegex(@"^\(?\d{1,2}\)?\s+\(?\d{1,2}\)?$")]
+    private static partial Regex TwoColumnNumbers();
 
     public static bool IsHeaderRow(ReportLine row)
     {

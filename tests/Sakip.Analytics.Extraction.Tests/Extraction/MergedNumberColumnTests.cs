@@ -21,6 +21,22 @@ public class MergedNumberColumnTests
         Assert.Equal([(2018, 62.10m, "B"), (2019, 64.75m, "B"), (2020, 69.85m, "BB"), (2021, 71.40m, "BB")], result.Akip.Select(a => (a.Year, a.Total!.Value, a.Predikat)));
     }
 
+    [Theory]
+    [InlineData("1 2\t3\t4\t5\t6")]
+    [InlineData("(1) (2)\t(3)\t(4)\t(5)\t(6)")]
+    public void The_column_numbers_under_the_header_are_no_row_though_the_first_two_run_together(string numbers)
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Realisasi Anggaran Tahun 2023",
+            "No Program/Kegiatan\tPagu (Rp)\tRealisasi (Rp)\tSisa (Rp)\tPenyerapan (%)",
+            numbers,
+            "1 Program Penyelenggaraan Pemerintahan dan Pelayanan Publik\t35.429.500\t35.000.000\t429.500\t98,79",
+            "JUMLAH\t35.429.500\t35.000.000\t429.500\t98,79");
+
+        Assert.Equal([(Report.Line(5), 35_429_500m), (Report.Line(6), 35_429_500m)], result.Budget.Select(b => (b.Source.Line, b.Pagu!.Value)));
+    }
+
     [Fact]
     public void Survey_elements_whose_codes_share_a_cell_with_their_numbers_keep_their_scores()
     {
