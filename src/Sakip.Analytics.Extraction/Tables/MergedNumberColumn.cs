@@ -14,8 +14,19 @@ internal static partial class MergedNumberColumn
 {
     public static (List<ReportLine> Headers, List<ReportLine> Rows) Split(List<ReportLine> headers, List<ReportLine> rows)
     {
-        if (headers is not [{ Cells: [var first, ..] } top, ..] || NumberAndLabel().Match(Text(first)) is not { Success: true } merged
-            || !AreNumbered(rows))
+        if (headers is not [{ Cells: [var first, ..] } top, ..] || NumberAndLabel().Match(Text(first)) is not { Success: true } merged)
+        {
+            return (headers, rows);
+        }
+
+        // "1 ≥ 91% | Sangat Tinggi" right under the header, its figure no figure to the segmenter: the first row, not a header's.
+        var firstRow = headers.FindIndex(1, h => h.Cells.Count > 0 && NumberedCell().IsMatch(Text(h.Cells[0])) && !Numbering().IsMatch(Text(h.Cells[0])));
+        if (firstRow > 0)
+        {
+            (headers, rows) = (headers[..firstRow], [.. headers[firstRow..], .. rows]);
+        }
+
+        if (!AreNumbered(rows))
         {
             return (headers, rows);
         }

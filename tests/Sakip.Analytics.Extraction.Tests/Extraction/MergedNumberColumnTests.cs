@@ -38,6 +38,22 @@ public class MergedNumberColumnTests
     }
 
     [Fact]
+    public void The_first_band_of_a_scale_right_under_its_header_is_a_band_not_a_header_line()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Skala Nilai Peringkat Kinerja",
+            "No Interval Nilai Capaian\tKategori",
+            "1 ≥ 91%\tSangat Tinggi",
+            "2 76% - 90%\tTinggi",
+            "3 66% - 75%\tSedang",
+            "4 51% - 65%\tRendah",
+            "5 ≤ 50%\tSangat Rendah");
+
+        Assert.Equal(["Sangat Tinggi", "Tinggi", "Sedang", "Rendah", "Sangat Rendah"], result.ScaleOf(Model.ScaleKind.Capaian).Select(b => b.Label));
+    }
+
+    [Fact]
     public void Survey_elements_whose_codes_share_a_cell_with_their_numbers_keep_their_scores()
     {
         var result = Report.Extract(
