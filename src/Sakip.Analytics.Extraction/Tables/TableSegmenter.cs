@@ -460,7 +460,8 @@ internal static partial class TableSegmenter
 
         public TextTable Build(PageFurniture furniture)
         {
-            var (printedHeaders, rows) = MergedNumberColumn.Split(Headers, Width < MinWidthWithPageFoot ? Rows : [.. Rows.Where(r => !IsPageFurnitureRow(r, furniture))]);
+            var (numberedHeaders, numberedRows) = MergedNumberColumn.Split(Headers, Width < MinWidthWithPageFoot ? Rows : [.. Rows.Where(r => !IsPageFurnitureRow(r, furniture))]);
+            var (printedHeaders, rows) = MergedSatuanColumn.Split(numberedHeaders, numberedRows);
             var headers = EmptyColumns.Drop(printedHeaders, rows);
             return new()
             {
