@@ -27,6 +27,27 @@ public class MergedSatuanColumnTests
     }
 
     [Fact]
+    public void A_renstra_matrix_whose_units_are_printed_into_the_baseline_column_reads_baselines_and_targets_by_year()
+    {
+        var result = Report.Extract(
+            "Tabel 2.1",
+            "Tujuan, Sasaran, Indikator dan Target Renstra Tahun 2021-2026",
+            "Tujuan\tSasaran\tIndikator Kinerja\tSatuan Kondisi Awal\tTarget Kinerja Tahun\t",
+            "\t\t\t(2020)\t2021\t2022",
+            "(1)\t(2)\t(3)\t(4) (5)\t(6)\t(7)",
+            "Meningkatkan Kualitas Tata Kelola\tMeningkatnya Penerapan SPBE\tIndeks SPBE\tIndeks 1,98\t2,10\t2,30",
+            "\t\tPersentase Perangkat Daerah yang Terhubung Jaringan Intra\t% 51,16\t60\t70");
+
+        Assert.Equal(
+            [
+                ("Indeks", 2020, IndicatorValueKind.Realization, 1.98m), ("Indeks", 2021, IndicatorValueKind.RenstraTarget, 2.10m),
+                ("Indeks", 2022, IndicatorValueKind.RenstraTarget, 2.30m), ("%", 2020, IndicatorValueKind.Realization, 51.16m),
+                ("%", 2021, IndicatorValueKind.RenstraTarget, 60m), ("%", 2022, IndicatorValueKind.RenstraTarget, 70m),
+            ],
+            result.Indicators.Select(v => (v.Satuan, v.Year, v.Kind, v.Value!.Value)));
+    }
+
+    [Fact]
     public void A_work_unit_column_is_no_satuan_printed_into_the_next()
     {
         var result = Report.Extract(
