@@ -20,7 +20,7 @@ internal static partial class MergedNumberColumn
         }
 
         // "1 ≥ 91% | Sangat Tinggi" right under the header, its figure no figure to the segmenter: the first row, not a header's.
-        var firstRow = headers.FindIndex(1, h => h.Cells.Count > 0 && NumberedCell().IsMatch(Text(h.Cells[0])) && !Numbering().IsMatch(Text(h.Cells[0])));
+        var firstRow = headers.FindIndex(1, h => h.Cells.Count > 0 && NumberedCell().IsMatch(Text(h.Cells[0])) && !RowShapes.TwoColumnNumbers().IsMatch(Text(h.Cells[0])));
         if (firstRow > 0)
         {
             (headers, rows) = (headers[..firstRow], [.. headers[firstRow..], .. rows]);
@@ -34,8 +34,8 @@ internal static partial class MergedNumberColumn
         List<ReportLine> splitHeaders =
         [
             WithCells(top, [merged.Groups["no"].Value, merged.Groups["label"].Value]),
-            .. headers.Skip(1).Select(h => WithCells(h, h.Cells.Count == 0 ? [] : Numbering().Match(Text(h.Cells[0])) is { Success: true } numbers
-                ? [numbers.Groups["no"].Value, numbers.Groups["label"].Value]
+            .. headers.Skip(1).Select(h => WithCells(h, h.Cells.Count == 0 ? [] : RowShapes.TwoColumnNumbers().Match(Text(h.Cells[0])) is { Success: true } numbers
+                ? [numbers.Groups["first"].Value, numbers.Groups["second"].Value]
                 : [string.Empty, h.Cells[0]])),
         ];
         // A row whose number stands alone ("22 | BADAN KEUANGAN ...", on a page the converter printed apart) has its columns already.
@@ -60,10 +60,6 @@ internal static partial class MergedNumberColumn
     // "No Kode", "No. Indikator Kinerja", "NOMOR URAIAN"; "No Urut" names the number column alone.
     [GeneratedRegex(@"^(?<no>no\.?|nomor)\s+(?!urut\b)(?<label>\p{L}.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberAndLabel();
-
-    // "(1) (2)", "1 2": the columns' numbers, the first two run together.
-    [GeneratedRegex(@"^(?<no>\(?\d{1,2}\)?)\s+(?<label>\(?\d{1,2}\)?)$")]
-    private static partial Regex Numbering();
 
     [GeneratedRegex(@"^(\d{1,3}(?:\.\d{1,3})*[.)]?|[IVX]{1,4}[.)]?|[a-z][.)])$")]
     private static partial Regex BareNumber();

@@ -14,8 +14,9 @@ internal static partial class RowShapes
         return cells.Count >= 2 && (ColumnNumber().IsMatch(cells[0]) || TwoColumnNumbers().IsMatch(cells[0])) && cells.Skip(1).All(c => ColumnNumber().IsMatch(c));
     }
 
-    [GeneratedRegex(@"^\(?\d{1,2}\)?\s+\(?\d{1,2}\)?$")]
-    private static partial Regex TwoColumnNumbers();
+    /// <summary>"1 2", "(1) (2)": two columns' numbers run together, the first and the second.</summary>
+    [GeneratedRegex(@"^(?<first>\(?\d{1,2}\)?)\s+(?<second>\(?\d{1,2}\)?)$")]
+    internal static partial Regex TwoColumnNumbers();
 
     public static bool IsHeaderRow(ReportLine row)
     {

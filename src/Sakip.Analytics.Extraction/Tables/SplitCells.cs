@@ -9,7 +9,8 @@ namespace Sakip.Analytics.Extraction.Tables;
 /// longer than its header a percent sign in a cell of its own after a figure ("95 | % | 97 | %") goes back to its figure, and
 /// a currency before an amount ("Rp | 1.200.000") to its amount;
 /// in a row longer than the header its fellow rows keep to, the text cells right after a name ("Persentase usulan
-/// musrenbang | kelurahan yang terakomodir") are joined back into the name; a row one cell short whose satuan cell holds
+/// musrenbang | kelurahan yang terakomodir") are joined back into the name, where its pieces end under a column of
+/// figures (so in a row that prints its last figure a cell past most rows, and in a table of one row by its header); a row one cell short whose satuan cell holds
 /// a figure ("2 | Persentase usulan ... | 60 | 45 | 75" under "No | Indikator | Satuan | Target | Realisasi | Capaian")
 /// gets its empty satuan cell back; a row one cell short whose name cell begins with its number ("1. Indeks Kepuasan
 /// Masyarakat") under a "No" column has the number split off into that column.
@@ -48,10 +49,14 @@ internal static partial class SplitCells
         var fellows = fitted.Where(r => r.Cells.Count == width).ToList();
         var usual = fitted.GroupBy(FilledWidth).MaxBy(g => g.Count())!;
         var alike = usual.Count() * 2 > fitted.Count ? usual.ToList() : [];
-        return [.. fitted.Select(r => r.Cells.Count > width ? Joined(r, r.Cells.Count - width, at => !IsWordsColumn(fellows, at + r.Cells.Count - width), firstRunElse: true)
-            : alike.Count > 0 && FilledWidth(r) > usual.Key ? Joined(r, FilledWidth(r) - usual.Key, at => !IsWordsColumn(alike, at + FilledWidth(r) - usual.Key), firstRunElse: false)
+        return [.. fitted.Select(r => r.Cells.Count > width ? JoinedAmong(r, r.Cells.Count - width, fellows, firstRunElse: true)
+            : alike.Count > 0 && FilledWidth(r) > usual.Key ? JoinedAmong(r, FilledWidth(r) - usual.Key, alike, firstRunElse: false)
             : r)];
     }
+
+    /// <summary>The row's name joined where its pieces end in a column the <paramref name="fellows"/> print no words in.</summary>
+    private static ReportLine JoinedAmong(ReportLine row, int extra, IReadOnlyList<ReportLine> fellows, bool firstRunElse) =>
+        Joined(row, extra, at => !IsWordsColumn(fellows, at + extra), firstRunElse);
 
     /// <summary>
     /// The cells up to the row's last filled one: a row whose name is split prints its last figure a cell further than most

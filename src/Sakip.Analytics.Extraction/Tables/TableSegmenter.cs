@@ -460,9 +460,11 @@ internal static partial class TableSegmenter
 
         public TextTable Build(PageFurniture furniture)
         {
-            var (numberedHeaders, numberedRows) = MergedNumberColumn.Split(Headers, Width < MinWidthWithPageFoot ? Rows : [.. Rows.Where(r => !IsPageFurnitureRow(r, furniture))]);
-            var (printedHeaders, rows) = MergedSatuanColumn.Split(numberedHeaders, numberedRows);
-            var headers = EmptyColumns.Drop(printedHeaders, rows);
+            List<ReportLine> printed = Width < MinWidthWithPageFoot ? Rows : [.. Rows.Where(r => !IsPageFurnitureRow(r, furniture))];
+            // A "No" or "Satuan" column the converter printed into the next one is split back before anything else.
+            var (numberedHeaders, numberedRows) = MergedNumberColumn.Split(Headers, printed);
+            var (splitHeaders, rows) = MergedSatuanColumn.Split(numberedHeaders, numberedRows);
+            var headers = EmptyColumns.Drop(splitHeaders, rows);
             return new()
             {
                 Caption = Caption,
@@ -470,7 +472,7 @@ internal static partial class TableSegmenter
                 CaptionLine = CaptionLine,
                 LeadIn = LeadIn,
                 HeaderRows = headers,
-                DataRows = CentredNames.Join(MisalignedRows.Align(ShiftedRows.Align(SplitCells.Join(headers, EmptyColumns.Drop(rows, printedHeaders)), headers), headers)),
+                DataRows = CentredNames.Join(MisalignedRows.Align(ShiftedRows.Align(SplitCells.Join(headers, EmptyColumns.Drop(rows, splitHeaders)), headers), headers)),
                 Columns = [],
                 Continuations = Continuations,
             };
