@@ -21,15 +21,13 @@ internal static partial class MergedNumberColumn
 
         // "1 ≥ 91% | Sangat Tinggi" right under the header, its figure no figure to the segmenter: the first row, not a header's.
         var firstRow = headers.FindIndex(1, h => h.Cells.Count > 0 && NumberedCell().IsMatch(Text(h.Cells[0])) && !RowShapes.TwoColumnNumbers().IsMatch(Text(h.Cells[0])));
-        if (firstRow > 0)
-        {
-            (headers, rows) = (headers[..firstRow], [.. headers[firstRow..], .. rows]);
-        }
-
-        if (!AreNumbered(rows))
+        var (kept, allRows) = firstRow > 0 ? (headers[..firstRow], [.. headers[firstRow..], .. rows]) : (headers, rows);
+        if (!AreNumbered(allRows))
         {
             return (headers, rows);
         }
+
+        (headers, rows) = (kept, allRows);
 
         List<ReportLine> splitHeaders =
         [
