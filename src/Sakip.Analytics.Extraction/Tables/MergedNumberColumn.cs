@@ -37,7 +37,7 @@ internal static partial class MergedNumberColumn
                 : [string.Empty, h.Cells[0]])),
         ];
         // A row whose number stands alone ("22 | BADAN KEUANGAN ...", on a page the converter printed apart) has its columns already.
-        return (splitHeaders, [.. rows.Select(r => WithCells(r, r.Cells.Count == 0 || BareNumber().IsMatch(Text(r.Cells[0])) ? []
+        return (splitHeaders, [.. rows.Select(r => WithCells(r, r.Cells.Count == 0 || Names.EnumeratorOf(r.Cells[0]) is not null ? []
             : NumberedCell().Match(Text(r.Cells[0])) is { Success: true } numbered ? [numbered.Groups["no"].Value, numbered.Groups["rest"].Value]
             : [string.Empty, r.Cells[0]]))]);
     }
@@ -58,9 +58,6 @@ internal static partial class MergedNumberColumn
     // "No Kode", "No. Indikator Kinerja", "NOMOR URAIAN"; "No Urut" names the number column alone.
     [GeneratedRegex(@"^(?<no>no\.?|nomor)\s+(?!urut\b)(?<label>\p{L}.*)$", RegexOptions.IgnoreCase)]
     private static partial Regex NumberAndLabel();
-
-    [GeneratedRegex(@"^(\d{1,3}(?:\.\d{1,3})*[.)]?|[IVX]{1,4}[.)]?|[a-z][.)])$")]
-    private static partial Regex BareNumber();
 
     // "1 U1", "2. Indeks Kepuasan Masyarakat", "1.1 Koordinasi ...", "IV Program ...", "a. Belanja ...": a row's number, then the rest.
     [GeneratedRegex(@"^(?<no>\d{1,3}(?:\.\d{1,3})*[.)]?|[IVX]{1,4}[.)]?|[a-z][.)])\s+(?<rest>\S.*)$")]
