@@ -12,7 +12,8 @@ namespace Sakip.Analytics.Extraction.Tables;
 /// musrenbang | kelurahan yang terakomodir") are joined back into the name, where its pieces end under a column of
 /// figures (so in a row that prints its last figure a cell past most rows, and in a table of one row by its header); a row one cell short whose satuan cell holds
 /// a figure ("2 | Persentase usulan ... | 60 | 45 | 75" under "No | Indikator | Satuan | Target | Realisasi | Capaian")
-/// gets its empty satuan cell back; a row one cell short whose name cell begins with its number ("1. Indeks Kepuasan
+/// gets its empty satuan cell back; a row one cell longer than the header by an empty cell its fellows do not have
+/// ("1. | Terpenuhinya ... | | Persentase ... | % | 100") has that cell taken out; a row one cell short whose name cell begins with its number ("1. Indeks Kepuasan
 /// Masyarakat") under a "No" column has the number split off into that column.
 /// </summary>
 internal static partial class SplitCells
@@ -49,7 +50,8 @@ internal static partial class SplitCells
         var fellows = fitted.Where(r => r.Cells.Count == width).ToList();
         var usual = fitted.GroupBy(FilledWidth).MaxBy(g => g.Count())!;
         var alike = usual.Count() * 2 > fitted.Count ? usual.ToList() : [];
-        return [.. fitted.Select(r => r.Cells.Count > width ? JoinedAmong(r, r.Cells.Count - width, fellows, firstRunElse: true)
+        return [.. fitted.Select(r => r.Cells.Count == width + 1 && WithoutGap(r, fellows) is { } gapless ? gapless
+            : r.Cells.Count > width ? JoinedAmong(r, r.Cells.Count - width, fellows, firstRunElse: true)
             : alike.Count > 0 && FilledWidth(r) > usual.Key ? JoinedAmong(r, FilledWidth(r) - usual.Key, alike, firstRunElse: false)
             : r)];
     }
@@ -145,12 +147,17 @@ internal static partial class SplitCells
         return filled.Count > 0 && filled.Count(r => IsWords(r.Cells[column])) * 2 > filled.Count;
     }
 
-    // "TARGET AKHIR RENSTRA", "REALISASI Th. 2021", "Satuan": a header naming figures.
-    private static bool IsFiguresColumn(IReadOnlyList<ReportLine> headers, int column) =>
-        ColumnClassifier.Classify([.. headers.Where(h => column < h.Cells.Count).Select(h => Markup.Strip(h.Cells[column]))]).Role
-            is ColumnRole.Satuan or ColumnRole.Target or ColumnRole.RenstraTarget or ColumnRole.Realization or ColumnRole.Baseline
+    // "Satuan": a header naming the figures' unit, or the figures.
+    private static bool IsFiguresColumn(IReadOnlyList<ReportLine> headers, int column) => RoleOf(headers, column) is ColumnRole.Satuan || NamesFigures(headers, column);
+
+    // "TARGET AKHIR RENSTRA", "REALISASI Th. 2021": a header naming figures.
+    internal static bool NamesFigures(IReadOnlyList<ReportLine> headers, int column) =>
+        RoleOf(headers, column) is ColumnRole.Target or ColumnRole.RenstraTarget or ColumnRole.Realization or ColumnRole.Baseline
             or ColumnRole.Capaian or ColumnRole.CapaianRenstra or ColumnRole.Pagu or ColumnRole.BudgetRealisasi or ColumnRole.BudgetPercent
             or ColumnRole.YearValue or ColumnRole.Value;
+
+    private static ColumnRole RoleOf(IReadOnlyList<ReportLine> headers, int column) =>
+        ColumnClassifier.Classify([.. headers.Where(h => column < h.Cells.Count).Select(h => Markup.Strip(h.Cells[column]))]).Role;
 
     // A piece of a name: words, not a figure, a unit or a numbering.
     private static bool IsWords(string cell) =>

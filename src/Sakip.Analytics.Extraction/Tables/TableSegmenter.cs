@@ -461,9 +461,11 @@ internal static partial class TableSegmenter
         public TextTable Build(PageFurniture furniture)
         {
             List<ReportLine> printed = Width < MinWidthWithPageFoot ? Rows : [.. Rows.Where(r => !IsPageFurnitureRow(r, furniture))];
-            // A "No" or "Satuan" column the converter printed into the next one is split back before anything else.
+            // A "No" or "Satuan" column the converter printed into the next one is split back before anything else, and an
+            // empty cell it printed into the header alone taken out.
             var (numberedHeaders, numberedRows) = MergedNumberColumn.Split(Headers, printed);
-            var (splitHeaders, rows) = MergedSatuanColumn.Split(numberedHeaders, numberedRows);
+            var (satuanHeaders, rows) = MergedSatuanColumn.Split(numberedHeaders, numberedRows);
+            var splitHeaders = StrayHeaderGap.Drop(satuanHeaders, rows);
             var headers = EmptyColumns.Drop(splitHeaders, rows);
             return new()
             {

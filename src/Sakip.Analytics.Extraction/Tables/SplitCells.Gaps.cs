@@ -1,0 +1,38 @@
+using Sakip.Analytics.Extraction.Documents;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Tables;
+
+internal static partial class SplitCells
+{
+    /// <summary>
+    /// "1. | Terpenuhinya ... | | Persentase ... | % | 100" among rows printed without the gap: a cell printed wider than its
+    /// column left an empty one after it. The row without the one empty cell after a filled one whose taking out puts its names under the
+    /// <paramref name="fellows"/>' names and its figures under their figures, and nothing else there (a column they leave
+    /// empty, as under a sasaran printed on its first row only, takes anything); none if no such cell, or more than one, is found.
+    /// </summary>
+    private static ReportLine? WithoutGap(ReportLine row, IReadOnlyList<ReportLine> fellows)
+    {
+        var fitting = Enumerable.Range(1, row.Cells.Count - 1)
+            .Where(i => IsEmpty(row.Cells[i]) && !IsEmpty(row.Cells[i - 1]))
+            .Select(i => (List<string>)[.. row.Cells.Where((_, c) => c != i)])
+            .Where(cells => Enumerable.Range(0, cells.Count).All(c => IsEmpty(cells[c]) || !IsFilled(fellows, c)
+                || IsWords(cells[c]) == IsWordsColumn(fellows, c) && IsFigure(cells[c]) == HoldsFigures(fellows, c)))
+            .DistinctBy(cells => string.Join('\t', cells))
+            .ToList();
+        return fitting.Count == 1 ? row with { Cells = fitting[0] } : null;
+    }
+
+    // Most of the rows that print something in the column print a figure there.
+    internal static bool HoldsFigures(IReadOnlyList<ReportLine> rows, int column)
+    {
+        var filled = rows.Where(r => column < r.Cells.Count && !IsEmpty(r.Cells[column])).ToList();
+        return filled.Count > 0 && filled.Count(r => IsFigure(r.Cells[column])) * 2 > filled.Count;
+    }
+
+    private static bool IsFigure(string cell) => RowShapes.IsDataNumber(Markup.Strip(cell));
+
+    private static bool IsFilled(IReadOnlyList<ReportLine> rows, int column) => rows.Any(r => column < r.Cells.Count && !IsEmpty(r.Cells[column]));
+
+    private static bool IsEmpty(string cell) => Markup.Strip(cell).Trim().Length == 0;
+}

@@ -1,0 +1,54 @@
+using Sakip.Analytics.Extraction.Documents;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Tables;
+
+/// <summary>
+/// A header row the converter printed a cell wider than most rows of figures under it, by one empty cell after a label
+/// ("SASARAN STRATEGIS | | INDIKATOR KINERJA | TARGET | REALISASI" over rows of four): the empty cell is no column, and every
+/// label after it stands over the column to its left. It is taken out only where each label naming figures then stands over
+/// figures, and no other empty cell would do as well ("| | 2019 | | 2020 | 2021" under "Target" over "IKM | Nilai | 75,00 |
+/// 75,25 | 78,00"); an unlabelled column the rows fill ("No | Indikator | | Target" over "1 | IKM | Indeks | 87") keeps its place.
+/// </summary>
+internal static class StrayHeaderGap
+{
+    public static List<ReportLine> Drop(IReadOnlyList<ReportLine> headers, IReadOnlyList<ReportLine> rows)
+    {
+        var withFigures = rows.Where(r => r.Cells.Any(RowShapes.IsDataNumber) && !RowShapes.IsNumberingRow(r)).ToList();
+        if (withFigures.Count == 0)
+        {
+            return [.. headers];
+        }
+
+        // The width most rows of figures print: a row with a gap of its own is wider than the rest.
+        var width = withFigures.GroupBy(r => r.Cells.Count).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
+        return [.. headers.Select((h, i) => Narrowed(headers, i, width, withFigures) ?? h)];
+    }
+
+    private static ReportLine? Narrowed(IReadOnlyList<ReportLine> headers, int index, int width, List<ReportLine> rows)
+    {
+        var header = headers[index];
+        if (header.Cells.Count != width + 1 || rows.Exists(r => r.Cells.Count == header.Cells.Count && !HasGap(r)))
+        {
+            return null;
+        }
+
+        // Each label is read alone ("2021") and with the header rows over and under it ("Capaian" over "Sasaran (%)").
+        List<ReportLine> Stacked(ReportLine narrowed) => [.. headers.Select((h, i) => i == index ? narrowed : h)];
+        bool Fits(ReportLine narrowed, int c) =>
+            !SplitCells.NamesFigures([narrowed], c) && !SplitCells.NamesFigures(Stacked(narrowed), c) || SplitCells.HoldsFigures(rows, c);
+        var fitting = Enumerable.Range(1, header.Cells.Count - 2)
+            .Where(i => IsEmpty(header.Cells[i]) && !IsEmpty(header.Cells[i - 1]))
+            .Select(i => header with { Cells = [.. header.Cells.Where((_, c) => c != i)] })
+            .Where(narrowed => Enumerable.Range(0, width).All(c => Fits(narrowed, c)))
+            .DistinctBy(narrowed => string.Join('\t', narrowed.Cells))
+            .ToList();
+        return fitting.Count == 1 ? fitting[0] : null;
+    }
+
+    // "| c. Persentase ... | | 100 % | 99,55 %": an empty cell between the row's first and last; a row as wide as the header
+    // without one ("| dan Kompetensi Aparatur | Persentase ... | 106,75 | Sangat Tinggi | 96,89") shows the header's width is its own.
+    private static bool HasGap(ReportLine row) => Enumerable.Range(1, Math.Max(row.Cells.Count - 2, 0)).Any(i => IsEmpty(row.Cells[i]));
+
+    private static bool IsEmpty(string cell) => Markup.Strip(cell).Trim().Length == 0;
+}

@@ -1,0 +1,142 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>An empty cell the converter put into one row or the header of a table, where a cell printed wider than its column.</summary>
+public class StrayGapTests
+{
+    [Fact]
+    public void Rows_of_one_target_with_an_empty_cell_no_other_row_has_keep_their_names_and_targets_in_their_columns()
+    {
+        var result = Report.Extract(
+            "Tabel 2.2",
+            "Perjanjian Kinerja Tahun 2023",
+            "No\tSasaran\tIndikator\tSatuan\tTarget",
+            "1\tTerpenuhinya Kebutuhan Administrasi Umum Perangkat Daerah\t\tPersentase Tingkat Layanan Administrasi Perkantoran\t%\t100",
+            "\tTerpenuhinya kebutuhan peralatan dan perlengkapan kantor\tJumlah Paket Peralatan dan Perlengkapan Kantor yang Disediakan\tPaket\t12",
+            "\tTerpenuhinya kebutuhan barang cetakan dan penggandaan\tJumlah Paket Barang Cetakan dan Penggandaan yang Disediakan\t\tPaket\t12",
+            "\tTersedianya Barang Bacaan\tJumlah Dokumen Bahan Bacaan yang Disediakan\tDokumen\t25");
+
+        Assert.Equal(
+            [
+                ("Terpenuhinya Kebutuhan Administrasi Umum Perangkat Daerah", "Persentase Tingkat Layanan Administrasi Perkantoran", "%", 100m, Report.Line(4)),
+                ("Terpenuhinya kebutuhan peralatan dan perlengkapan kantor", "Jumlah Paket Peralatan dan Perlengkapan Kantor yang Disediakan", "Paket", 12m, Report.Line(5)),
+                ("Terpenuhinya kebutuhan barang cetakan dan penggandaan", "Jumlah Paket Barang Cetakan dan Penggandaan yang Disediakan", "Paket", 12m, Report.Line(6)),
+                ("Tersedianya Barang Bacaan", "Jumlah Dokumen Bahan Bacaan yang Disediakan", "Dokumen", 25m, Report.Line(7)),
+            ],
+            result.Indicators.Select(v => (v.Goal, v.Indicator, v.Satuan, v.Value!.Value, v.Source.Line)));
+        Assert.All(result.Indicators, v => Assert.Equal(IndicatorValueKind.Target, v.Kind));
+    }
+
+    [Theory]
+    [InlineData("SASARAN STRATEGIS\t\tINDIKATOR KINERJA\tTARGET\tREALISASI")]
+    [InlineData("SASARAN STRATEGIS\tINDIKATOR KINERJA\t\tTARGET\tREALISASI")]
+    public void A_header_printed_with_an_empty_cell_none_of_its_rows_has_keeps_each_label_over_its_column(string header)
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Capaian Kinerja Sasaran Tahun 2023",
+            header,
+            "1\t2\t3\t4",
+            "Meningkatnya Kualitas Pelayanan Kecamatan\ta. Indeks Kepuasan Masyarakat\t87 %\t86,98 %",
+            "\tb. Persentase Pelaksanaan Tugas Pemerintahan Umum\t100 %\t93,16 %",
+            "\tc. Persentase Pelaksanaan Pelimpahan Kewenangan\t100 %\t99,55 %");
+
+        Assert.Equal(
+            [
+                ("Indeks Kepuasan Masyarakat", IndicatorValueKind.Target, 87m), ("Indeks Kepuasan Masyarakat", IndicatorValueKind.Realization, 86.98m),
+                ("Persentase Pelaksanaan Tugas Pemerintahan Umum", IndicatorValueKind.Target, 100m), ("Persentase Pelaksanaan Tugas Pemerintahan Umum", IndicatorValueKind.Realization, 93.16m),
+                ("Persentase Pelaksanaan Pelimpahan Kewenangan", IndicatorValueKind.Target, 100m), ("Persentase Pelaksanaan Pelimpahan Kewenangan", IndicatorValueKind.Realization, 99.55m),
+            ],
+            result.Indicators.Select(v => (v.Indicator, v.Kind, v.Value!.Value)));
+        Assert.All(result.Indicators, v => Assert.Equal("Meningkatnya Kualitas Pelayanan Kecamatan", v.Goal));
+    }
+
+    [Fact]
+    public void A_header_with_an_unlabelled_column_its_rows_fill_is_left_as_it_is()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Capaian Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\t\tTarget\tRealisasi\tKeterangan",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t87\t86,98",
+            "2\tPersentase Pelaksanaan Tugas Pemerintahan Umum\t%\t100\t93,16");
+
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 87m), (IndicatorValueKind.Realization, 86.98m), (IndicatorValueKind.Target, 100m), (IndicatorValueKind.Realization, 93.16m)],
+            result.Indicators.Select(v => (v.Kind, v.Value!.Value)));
+    }
+    [Fact]
+    public void A_header_and_a_row_each_printed_with_an_empty_cell_the_other_rows_lack_keep_every_figure_in_its_column()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Capaian Kinerja Sasaran Tahun 2023",
+            "SASARAN STRATEGIS\t\tINDIKATOR KINERJA\tTARGET\tREALISASI",
+            "Meningkatnya Kualitas Pelayanan Kecamatan\ta. Indeks Kepuasan Masyarakat\t87 %\t86,98 %",
+            "\tb. Persentase Pelaksanaan Tugas Pemerintahan Umum\t100 %\t93,16 %",
+            "\tc. Persentase Pelaksanaan Pelimpahan Kewenangan\t\t100 %\t99,55 %");
+
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 100m), (IndicatorValueKind.Realization, 99.55m)],
+            result.Indicators.Where(v => v.Source.Line == Report.Line(6)).Select(v => (v.Kind, v.Value!.Value)));
+        Assert.Equal(6, result.Indicators.Count);
+    }
+
+    [Fact]
+    public void A_sasaran_printed_with_an_empty_cell_after_it_on_its_first_row_only_keeps_the_indicator_after_it()
+    {
+        var result = Report.Extract(
+            "Tabel 2.3",
+            "Perjanjian Kinerja Tahun 2023",
+            "No\tSasaran Strategis\tIndikator Kinerja Sasaran\tSatuan\tTarget Tahunan 2023",
+            "(1)\t(2)\t(3)\t(4)\t(5)",
+            "1\tMeningkatnya Kualitas Pelayanan Kecamatan\t\tIndeks Kepuasan Masyarakat\t%\t87",
+            "\t\tPersentase Pelaksanaan Tugas Pemerintahan Umum dan Trantibum\t%\t100",
+            "\t\tPersentase Pelaksanaan Pelimpahan Kewenangan\t%\t100");
+
+        Assert.Equal(
+            [("Indeks Kepuasan Masyarakat", 87m), ("Persentase Pelaksanaan Tugas Pemerintahan Umum dan Trantibum", 100m), ("Persentase Pelaksanaan Pelimpahan Kewenangan", 100m)],
+            result.Indicators.Select(v => (v.Indicator, v.Value!.Value)));
+        Assert.All(result.Indicators, v => Assert.Equal("Meningkatnya Kualitas Pelayanan Kecamatan", v.Goal));
+    }
+    [Fact]
+    public void A_row_of_years_under_the_header_printed_with_an_empty_cell_after_a_year_keeps_each_year_over_its_figures()
+    {
+        var result = Report.Extract(
+            "Tabel 3.10",
+            "Capaian Nilai IKM Tahun 2021-2023",
+            "Indikator Kinerja\tSatuan\tTarget\t\t\tRealisasi\t\t",
+            "\t\t2021\t\t2022\t2023\t2021\t2022\t2023",
+            "Indeks Kepuasan Masyarakat (IKM)\tNilai\t78,00\t80,00\t85,00\t77,98\t90,10\t80,50");
+
+        Assert.Equal(
+            [(2021, IndicatorValueKind.RenstraTarget, 78.00m), (2021, IndicatorValueKind.Realization, 77.98m),
+                (2022, IndicatorValueKind.RenstraTarget, 80.00m), (2022, IndicatorValueKind.Realization, 90.10m),
+                (2023, IndicatorValueKind.RenstraTarget, 85.00m), (2023, IndicatorValueKind.Realization, 80.50m)],
+            result.Indicators.Select(v => (v.Year, v.Kind, v.Value!.Value)).Order());
+    }
+    [Fact]
+    public void A_row_of_column_numbers_and_a_row_each_printed_with_an_empty_cell_keep_the_plans_years_over_their_targets()
+    {
+        var result = Report.Extract(
+            "Tabel 2.1",
+            "Tujuan, Sasaran, Indikator dan Target Renstra Tahun 2021-2026",
+            "Tujuan\tSasaran\tIndikator Kinerja\tSatuan\tKondisi Awal\tTarget Kinerja Tahun\t\t\t\t\t",
+            "\t\t\t\t(2020)\t2021\t2022\t2023\t2024\t2025\t2026",
+            "(1)\t(2)\t(3)\t(4)\t(5)\t(6)\t(7)\t(8)\t(9)\t(10)\t\t(11)",
+            "Meningkatkan Kualitas Tata Kelola\tMeningkatnya Penerapan Sistem\tIndeks SPBE\tIndeks\t1,98\t2,10\t2,30\t2,50\t2,70\t2,90\t3,10",
+            "\t\tPersentase Perangkat Daerah yang Terhubung Jaringan Intra Pemerintah\t%\t51,16\t60\t70\t80\t85\t95\t100",
+            "\t\tIndeks Kepuasan Masyarakat (IKM) Layanan Informasi Publik\t\tIndeks\t78,35\t80,00\t81,00\t82,50\t84,00\t85,00\t86,00");
+
+        var survey = result.Indicators.Where(v => v.Source.Line == Report.Line(8)).ToList();
+        Assert.Equal(
+            [(2020, IndicatorValueKind.Realization, 78.35m), (2021, IndicatorValueKind.RenstraTarget, 80.00m), (2022, IndicatorValueKind.RenstraTarget, 81.00m),
+                (2023, IndicatorValueKind.RenstraTarget, 82.50m), (2024, IndicatorValueKind.RenstraTarget, 84.00m), (2025, IndicatorValueKind.RenstraTarget, 85.00m),
+                (2026, IndicatorValueKind.RenstraTarget, 86.00m)],
+            survey.Select(v => (v.Year, v.Kind, v.Value!.Value)));
+        Assert.All(survey, v => Assert.Equal("Indeks Kepuasan Masyarakat (IKM) Layanan Informasi Publik", v.Indicator));
+        Assert.Equal("Indeks", survey[0].Satuan);
+    }
+}
