@@ -156,7 +156,7 @@ internal static partial class SplitCells
             or ColumnRole.Capaian or ColumnRole.CapaianRenstra or ColumnRole.Pagu or ColumnRole.BudgetRealisasi or ColumnRole.BudgetPercent
             or ColumnRole.YearValue or ColumnRole.Value;
 
-    private static ColumnRole RoleOf(IReadOnlyList<ReportLine> headers, int column) =>
+    internal static ColumnRole RoleOf(IReadOnlyList<ReportLine> headers, int column) =>
         ColumnClassifier.Classify([.. headers.Where(h => column < h.Cells.Count).Select(h => Markup.Strip(h.Cells[column]))]).Role;
 
     // A piece of a name: words, not a figure, a unit or a numbering.

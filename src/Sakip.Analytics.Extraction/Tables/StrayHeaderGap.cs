@@ -7,7 +7,7 @@ namespace Sakip.Analytics.Extraction.Tables;
 /// A header row the converter printed a cell wider than most rows of figures under it, by one empty cell after a label
 /// ("SASARAN STRATEGIS | | INDIKATOR KINERJA | TARGET | REALISASI" over rows of four): the empty cell is no column, and every
 /// label after it stands over the column to its left. It is taken out only where each label naming figures then stands over
-/// figures, and no other empty cell would do as well ("| | 2019 | | 2020 | 2021" under "Target" over "IKM | Nilai | 75,00 |
+/// figures and each naming words ("Satuan") over no figures, and no other empty cell would do as well ("| | 2019 | | 2020 | 2021" under "Target" over "IKM | Nilai | 75,00 |
 /// 75,25 | 78,00"); an unlabelled column the rows fill ("No | Indikator | | Target" over "1 | IKM | Indeks | 87") keeps its place.
 /// </summary>
 internal static class StrayHeaderGap
@@ -36,7 +36,7 @@ internal static class StrayHeaderGap
         // Each label is read alone ("2021") and with the header rows over and under it ("Capaian" over "Sasaran (%)").
         List<ReportLine> Stacked(ReportLine narrowed) => [.. headers.Select((h, i) => i == index ? narrowed : h)];
         bool Fits(ReportLine narrowed, int c) =>
-            !SplitCells.NamesFigures([narrowed], c) && !SplitCells.NamesFigures(Stacked(narrowed), c) || SplitCells.HoldsFigures(rows, c);
+            SplitCells.HoldsFigures(rows, c) ? !NamesWords([narrowed], c) : !SplitCells.NamesFigures([narrowed], c) && !SplitCells.NamesFigures(Stacked(narrowed), c);
         var fitting = Enumerable.Range(1, header.Cells.Count - 2)
             .Where(i => IsEmpty(header.Cells[i]) && !IsEmpty(header.Cells[i - 1]))
             .Select(i => header with { Cells = [.. header.Cells.Where((_, c) => c != i)] })
@@ -45,6 +45,11 @@ internal static class StrayHeaderGap
             .ToList();
         return fitting.Count == 1 ? fitting[0] : null;
     }
+
+    // "Satuan", "Indikator Kinerja", "Sasaran Strategis": a label over words, never over figures.
+    private static bool NamesWords(IReadOnlyList<ReportLine> headers, int column) =>
+        SplitCells.RoleOf(headers, column) is ColumnRole.Satuan or ColumnRole.Indicator or ColumnRole.Name or ColumnRole.Unit or ColumnRole.Tujuan
+            or ColumnRole.Sasaran or ColumnRole.Program or ColumnRole.Kegiatan or ColumnRole.SubKegiatan or ColumnRole.ProgramOrKegiatan;
 
     // "| c. Persentase ... | | 100 % | 99,55 %": an empty cell between the row's first and last; a row as wide as the header
     // without one ("| dan Kompetensi Aparatur | Persentase ... | 106,75 | Sangat Tinggi | 96,89") shows the header's width is its own.

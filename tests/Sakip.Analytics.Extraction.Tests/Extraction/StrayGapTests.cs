@@ -139,4 +139,19 @@ public class StrayGapTests
         Assert.All(survey, v => Assert.Equal("Indeks Kepuasan Masyarakat (IKM) Layanan Informasi Publik", v.Indicator));
         Assert.Equal("Indeks", survey[0].Satuan);
     }
+    [Fact]
+    public void A_header_over_year_groups_printed_with_an_empty_cell_after_the_indicator_label_keeps_each_year_over_its_figures()
+    {
+        var result = Report.Extract(
+            "Tabel 3.3",
+            "Capaian Kinerja Sasaran 1 Tahun 2021-2023",
+            "No\tIndikator Kinerja\t\tSatuan\tTahun 2021\t\t\tTahun 2022\t\t\tTahun 2023\t\t",
+            "\t\t\tTarget\tRealisasi\tCapaian (%)\tTarget\tRealisasi\tCapaian (%)\tTarget\tRealisasi\tCapaian (%)",
+            "1\tIndeks SPBE\tIndeks\t2,30\t2,36\t102,61\t2,50\t2,54\t101,60\t2,70\t2,62\t97,04");
+
+        Assert.Equal(
+            [(2021, IndicatorValueKind.Target, 2.30m), (2022, IndicatorValueKind.Target, 2.50m), (2023, IndicatorValueKind.Target, 2.70m)],
+            result.Indicators.Where(v => v.Kind == IndicatorValueKind.Target).Select(v => (v.Year, v.Kind, v.Value!.Value)).Order());
+        Assert.Equal("Indeks", result.Indicators[0].Satuan);
+    }
 }
