@@ -5,11 +5,32 @@ namespace Sakip.Analytics.Extraction.Tables;
 
 internal static partial class SplitCells
 {
+    private const int MinFellows = 2;
+
+    /// <summary>
+    /// Each row of figures one cell wider than most rows of figures, by a gap they do not have, without it: whatever width
+    /// the header prints ("NO | INDIKATOR | REALISASI KINERJA | | | REALISASI NASIONAL | | |" with its empty last cell).
+    /// Taken out before columns empty in every row are: a gap moves the row's last cell, a dash, into a column no other row fills.
+    /// </summary>
+    public static List<ReportLine> WithoutGaps(IReadOnlyList<ReportLine> rows)
+    {
+        var withFigures = rows.Where(r => r.Cells.Any(IsFigure)).ToList();
+        var usual = withFigures.GroupBy(r => r.Cells.Count).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault();
+        if (usual is null || usual.Count() < MinFellows)
+        {
+            return [.. rows];
+        }
+
+        List<ReportLine> fellows = [.. usual];
+        return [.. rows.Select(r => r.Cells.Count == usual.Key + 1 && r.Cells.Any(IsFigure) && WithoutGap(r, fellows) is { } gapless ? gapless : r)];
+    }
+
     /// <summary>
     /// "1. | Terpenuhinya ... | | Persentase ... | % | 100" among rows printed without the gap: a cell printed wider than its
     /// column left an empty one after it. The row without the one empty cell after a filled one whose taking out puts its names under the
     /// <paramref name="fellows"/>' names and its figures under their figures, and nothing else there (a column they leave
-    /// empty, as under a sasaran printed on its first row only, takes anything); none if no such cell, or more than one, is found.
+    /// empty, as under a sasaran printed on its first row only, takes anything, though a way that fills fewer such columns
+    /// goes first); none if no such cell, or more than one, is found.
     /// </summary>
     private static ReportLine? WithoutGap(ReportLine row, IReadOnlyList<ReportLine> fellows)
     {
@@ -19,7 +40,8 @@ internal static partial class SplitCells
             .Where(cells => Enumerable.Range(0, cells.Count).All(c => IsEmpty(cells[c]) || !IsFilled(fellows, c)
                 || IsWords(cells[c]) == IsWordsColumn(fellows, c) && IsFigure(cells[c]) == HoldsFigures(fellows, c)))
             .DistinctBy(cells => string.Join('\t', cells))
-            .ToList();
+            .GroupBy(cells => Enumerable.Range(0, cells.Count).Count(c => !IsEmpty(cells[c]) && !IsFilled(fellows, c)))
+            .MinBy(g => g.Key)?.ToList() ?? [];
         return fitting.Count == 1 ? row with { Cells = fitting[0] } : null;
     }
 

@@ -462,10 +462,11 @@ internal static partial class TableSegmenter
         {
             List<ReportLine> printed = Width < MinWidthWithPageFoot ? Rows : [.. Rows.Where(r => !IsPageFurnitureRow(r, furniture))];
             // A "No" or "Satuan" column the converter printed into the next one is split back before anything else, and an
-            // empty cell it printed into the header alone taken out.
+            // empty cell it printed into the header alone, or into a row alone, taken out.
             var (numberedHeaders, numberedRows) = MergedNumberColumn.Split(Headers, printed);
-            var (satuanHeaders, rows) = MergedSatuanColumn.Split(numberedHeaders, numberedRows);
-            var splitHeaders = StrayHeaderGap.Drop(satuanHeaders, rows);
+            var (satuanHeaders, satuanRows) = MergedSatuanColumn.Split(numberedHeaders, numberedRows);
+            var splitHeaders = StrayHeaderGap.Drop(satuanHeaders, satuanRows);
+            var rows = SplitCells.WithoutGaps(satuanRows);
             var headers = EmptyColumns.Drop(splitHeaders, rows);
             return new()
             {

@@ -154,4 +154,20 @@ public class StrayGapTests
             result.Indicators.Where(v => v.Kind == IndicatorValueKind.Target).Select(v => (v.Year, v.Kind, v.Value!.Value)).Order());
         Assert.Equal("Indeks", result.Indicators[0].Satuan);
     }
+    [Fact]
+    public void A_row_printed_with_an_empty_cell_under_a_header_with_an_empty_last_cell_keeps_its_figures_in_their_columns()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Perbandingan Realisasi Kinerja dengan Realisasi Nasional",
+            "NO\tINDIKATOR\tREALISASI KINERJA\t\t\tREALISASI NASIONAL\t\t\t",
+            "\t\tTARGET TAHUNAN (%)\tREALISASI TAHUN 2023 (%)\tCAPAIAN (%)\tTARGET TAHUNAN (%)\tREALISASI TAHUN 2023 (%)\tCAPAIAN (%)",
+            "1.\tIndeks Kepuasan Masyarakat\t87\t86,98\t99,98\t-\t-\t-",
+            "2.\tPersentase Pelaksanaan Tugas Pemerintahan Umum dan Trantibum\t\t100\t93,16\t93,16\t-\t-\t-",
+            "3.\tPersentase Pelaksanaan Pelimpahan Kewenangan Kepada Camat\t100\t99,99\t99,55\t-\t-\t-");
+
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 100m), (IndicatorValueKind.Realization, 93.16m), (IndicatorValueKind.ReportedCapaian, 93.16m)],
+            result.Indicators.Where(v => v.Source.Line == Report.Line(6)).Select(v => (v.Kind, v.Value!.Value)));
+    }
 }
