@@ -27,23 +27,27 @@ internal static partial class SplitCells
 
     /// <summary>
     /// "1. | Terpenuhinya ... | | Persentase ... | % | 100" among rows printed without the gap: a cell printed wider than its
-    /// column left an empty one after it. The row without the one empty cell after a filled one whose taking out puts its names under the
-    /// <paramref name="fellows"/>' names and its figures under their figures, and nothing else there (a column they leave
-    /// empty, as under a sasaran printed on its first row only, takes anything, though a way that fills fewer such columns
-    /// goes first); none if no such cell, or more than one, is found.
+    /// column left an empty one after it. The row without the one empty cell after a filled one whose taking out puts the
+    /// names it moves under the <paramref name="fellows"/>' names and the figures it moves under their figures, and nothing
+    /// else there (a column they leave empty, as under a sasaran printed on its first row only, takes anything, though a way
+    /// that fills fewer such columns goes first); none if no such cell, or more than one, is found.
     /// </summary>
     private static ReportLine? WithoutGap(ReportLine row, IReadOnlyList<ReportLine> fellows)
     {
         var fitting = Enumerable.Range(1, row.Cells.Count - 1)
             .Where(i => IsEmpty(row.Cells[i]) && !IsEmpty(row.Cells[i - 1]))
-            .Select(i => (List<string>)[.. row.Cells.Where((_, c) => c != i)])
-            .Where(cells => Enumerable.Range(0, cells.Count).All(c => IsEmpty(cells[c]) || !IsFilled(fellows, c)
-                || IsWords(cells[c]) == IsWordsColumn(fellows, c) && IsFigure(cells[c]) == HoldsFigures(fellows, c)))
+            .Select(i => (Gap: i, Cells: (List<string>)[.. row.Cells.Where((_, c) => c != i)]))
+            .Where(way => Enumerable.Range(way.Gap, way.Cells.Count - way.Gap).All(c => Fits(way.Cells[c], fellows, c)))
+            .Select(way => way.Cells)
             .DistinctBy(cells => string.Join('\t', cells))
             .GroupBy(cells => Enumerable.Range(0, cells.Count).Count(c => !IsEmpty(cells[c]) && !IsFilled(fellows, c)))
             .MinBy(g => g.Key)?.ToList() ?? [];
         return fitting.Count == 1 ? row with { Cells = fitting[0] } : null;
     }
+
+    // A cell the gap moved: a name under names, a figure under figures, or anything under a column the fellows leave empty.
+    private static bool Fits(string cell, IReadOnlyList<ReportLine> fellows, int column) =>
+        IsEmpty(cell) || !IsFilled(fellows, column) || IsWords(cell) == IsWordsColumn(fellows, column) && IsFigure(cell) == HoldsFigures(fellows, column);
 
     // Most of the rows that print something in the column print a figure there.
     internal static bool HoldsFigures(IReadOnlyList<ReportLine> rows, int column)

@@ -170,4 +170,20 @@ public class StrayGapTests
             [(IndicatorValueKind.Target, 100m), (IndicatorValueKind.Realization, 93.16m), (IndicatorValueKind.ReportedCapaian, 93.16m)],
             result.Indicators.Where(v => v.Source.Line == Report.Line(6)).Select(v => (v.Kind, v.Value!.Value)));
     }
+    [Fact]
+    public void A_budget_row_numbered_in_roman_among_rows_numbered_in_figures_has_its_empty_cell_taken_out()
+    {
+        var result = Report.Extract(
+            "Tabel 3.5",
+            "Realisasi Anggaran per Program dan Kegiatan Tahun 2023",
+            "No\tProgram/Kegiatan\tAnggaran (Rp)\tRealisasi (Rp)\t%",
+            "III\tProgram pemberdayaan masyarakat desa dan kelurahan\t2.758.409.000\t168.448.000\t6.11 %",
+            "1\tKoordinasi kegiatan pemberdayaan desa\t69.820.000\t0\t0.00 %",
+            "2\tKoordinasi kegiatan pemberdayaan kelurahan\t2.688.589.000\t168.448.000\t6.26 %",
+            "IV\tProgram Koordinasi ketentraman dan ketertiban umum\t\t572.419.000\t318.748.000\t55.68 %",
+            "1\tKoordinasi penerapan dan penegakan peraturan kepala daerah\t572.419.000\t318.748.000\t55.68 %");
+
+        var program = Assert.Single(result.Budget, b => b.Source.Line == Report.Line(7));
+        Assert.Equal((572_419_000m, 318_748_000m), (program.Pagu, program.Realisasi));
+    }
 }
