@@ -28,7 +28,7 @@ internal static class StrayHeaderGap
     private static ReportLine? Narrowed(IReadOnlyList<ReportLine> headers, int index, int width, List<ReportLine> rows)
     {
         var header = headers[index];
-        if (header.Cells.Count != width + 1 || rows.Exists(r => r.Cells.Count == header.Cells.Count && !HasGap(r)))
+        if (header.Cells.Count != width + 1 || rows.Exists(r => r.Cells.Count == header.Cells.Count && ShowsWidth(r)))
         {
             return null;
         }
@@ -51,9 +51,11 @@ internal static class StrayHeaderGap
         SplitCells.RoleOf(headers, column) is ColumnRole.Satuan or ColumnRole.Indicator or ColumnRole.Name or ColumnRole.Unit or ColumnRole.Tujuan
             or ColumnRole.Sasaran or ColumnRole.Program or ColumnRole.Kegiatan or ColumnRole.SubKegiatan or ColumnRole.ProgramOrKegiatan;
 
-    // "| c. Persentase ... | | 100 % | 99,55 %": an empty cell between the row's first and last; a row as wide as the header
-    // without one ("| dan Kompetensi Aparatur | Persentase ... | 106,75 | Sangat Tinggi | 96,89") shows the header's width is its own.
-    private static bool HasGap(ReportLine row) => Enumerable.Range(1, Math.Max(row.Cells.Count - 2, 0)).Any(i => IsEmpty(row.Cells[i]));
+    // "| dan Kompetensi Aparatur | Persentase ... | 106,75 | Sangat Tinggi | 96,89": a row as wide as the header, with no
+    // empty cell between its first and last and its last filled, shows the header's width is its own; a row with a gap of
+    // its own ("| c. Persentase ... | | 100 % | 99,55 %") or an empty last cell ("4 | 2023 | 69,87 | BB | ... |") does not.
+    private static bool ShowsWidth(ReportLine row) =>
+        !IsEmpty(row.Cells[^1]) && !Enumerable.Range(1, Math.Max(row.Cells.Count - 2, 0)).Any(i => IsEmpty(row.Cells[i]));
 
     private static bool IsEmpty(string cell) => Markup.Strip(cell).Trim().Length == 0;
 }

@@ -186,4 +186,20 @@ public class StrayGapTests
         var program = Assert.Single(result.Budget, b => b.Source.Line == Report.Line(7));
         Assert.Equal((572_419_000m, 318_748_000m), (program.Pagu, program.Realisasi));
     }
+    [Fact]
+    public void A_header_printed_with_an_empty_cell_over_rows_one_of_which_ends_in_an_empty_cell_keeps_each_label_over_its_column()
+    {
+        var result = Report.Extract(
+            "Tabel 3.8",
+            "Nilai AKIP Dinas Komunikasi dan Informatika Tahun 2020-2023",
+            "No\tTahun Evaluasi\t\tNilai AKIP\tPredikat\tDasar Evaluasi",
+            "1\t2020\t58,12\tCC\tPermenPANRB 12/2015",
+            "2\t2021\t61,35\tB\tPermenPANRB 12/2015",
+            "3\t2022\t64,80\tB\tPermenPANRB 88/2021\t",
+            "4\t2023\t69,87\tBB\tPermenPANRB 88/2021");
+
+        Assert.Equal(
+            [(2020, 58.12m, "CC"), (2021, 61.35m, "B"), (2022, 64.80m, "B"), (2023, 69.87m, "BB")],
+            result.Akip.Select(a => (a.Year, a.Total!.Value, a.Predikat)));
+    }
 }
