@@ -29,8 +29,9 @@ internal static partial class SplitCells
     /// "1. | Terpenuhinya ... | | Persentase ... | % | 100" among rows printed without the gap: a cell printed wider than its
     /// column left an empty one after it. The row without the one empty cell after a filled one whose taking out puts the
     /// names it moves under the <paramref name="fellows"/>' names and the figures it moves under their figures, and nothing
-    /// else there (a column they leave empty, as under a sasaran printed on its first row only, takes anything, though a way
-    /// that fills fewer such columns goes first); none if no such cell, or more than one, is found.
+    /// else there (a column they leave empty, as under a sasaran printed on its first row only, takes anything). Of several
+    /// such ways, the one whose cells the gap leaves in place stand under their like too, then the one filling fewer columns
+    /// the fellows leave empty; none if no way, or more than one, is found.
     /// </summary>
     private static ReportLine? WithoutGap(ReportLine row, IReadOnlyList<ReportLine> fellows)
     {
@@ -40,7 +41,8 @@ internal static partial class SplitCells
             .Where(way => Enumerable.Range(way.Gap, way.Cells.Count - way.Gap).All(c => Fits(way.Cells[c], fellows, c)))
             .Select(way => way.Cells)
             .DistinctBy(cells => string.Join('\t', cells))
-            .GroupBy(cells => Enumerable.Range(0, cells.Count).Count(c => !IsEmpty(cells[c]) && !IsFilled(fellows, c)))
+            .GroupBy(cells => (Misfits: Enumerable.Range(0, cells.Count).Count(c => !Fits(cells[c], fellows, c)),
+                Unsupported: Enumerable.Range(0, cells.Count).Count(c => !IsEmpty(cells[c]) && !IsFilled(fellows, c))))
             .MinBy(g => g.Key)?.ToList() ?? [];
         return fitting.Count == 1 ? row with { Cells = fitting[0] } : null;
     }

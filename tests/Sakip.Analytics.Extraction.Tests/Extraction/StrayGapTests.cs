@@ -202,4 +202,27 @@ public class StrayGapTests
             [(2020, 58.12m, "CC"), (2021, 61.35m, "B"), (2022, 64.80m, "B"), (2023, 69.87m, "BB")],
             result.Akip.Select(a => (a.Year, a.Total!.Value, a.Predikat)));
     }
+    [Fact]
+    public void A_survey_element_printed_with_an_empty_cell_after_its_value_keeps_its_weighted_value_in_its_column()
+    {
+        var result = Report.Extract(
+            "Tabel 3.12",
+            "Nilai Indeks Kepuasan Masyarakat Tahun 2023",
+            "No.\tUNSUR PELAYANAN\tNRR\tNRR TERTIMBANG\tSKOR\tMUTU",
+            "1\tPersyaratan Pelayanan\t3,00\t0,333000\t88,31 - 100\tA (SANGAT BAIK)",
+            "2\tProsedur Pelayanan\t3,10\t0,344563\t76,61 - 88,30\tB (BAIK)",
+            "3\tWaktu Pelayanan\t3,14\t0,348031\t65,00 - 76,60\tC (KURANG BAIK)",
+            "4\tBiaya / Tarif Pelayanan\t3,94\t0,437063\t25,00 - 64,99\tD (TIDAK BAIK)",
+            "5\tProduk Jenis Pelayanan\t3,05\t0,338781\t\t",
+            "6\tKompetensi Pelaksana\t3,17\t0,351500\t\t",
+            "7\tPerilaku Pelaksana Pelayanan\t3,25\t0,360750\t\t",
+            "8\tSarana dan Prasarana\t3,05\t\t0,338781\t\t",
+            "9\tPenanganan Pengaduan dan Saran\t3,31\t0,367688\t\t",
+            "\tJLH. NRR TERTIMBANG\t\t3,220156\t\t",
+            "\t\tIKM\t80,503906\t\t");
+
+        var survey = Assert.Single(result.Ikm);
+        var sarana = Assert.Single(survey.Elements, e => e.Name == "Sarana dan Prasarana");
+        Assert.Equal((3.05m, 0.338781m), (sarana.Nrr, sarana.NrrWeighted!.Value));
+    }
 }
