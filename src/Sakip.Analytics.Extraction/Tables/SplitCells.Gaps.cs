@@ -8,15 +8,26 @@ internal static partial class SplitCells
     private const int MinFellows = 2;
 
     /// <summary>
-    /// Each row of figures one cell wider than most rows of figures, by a gap they do not have, without it: whatever width
-    /// the header prints ("NO | INDIKATOR | REALISASI KINERJA | | | REALISASI NASIONAL | | |" with its empty last cell).
-    /// Taken out before columns empty in every row are: a gap moves the row's last cell, a dash, into a column no other row fills.
+    /// "1. Indeks Kepuasan Masyarakat | | 87" under "NO | INDIKATOR | ...": most rows of figures print their number in
+    /// their name's cell, a cell short of the header for a reason of their own.
+    /// </summary>
+    internal static bool NumbersInNames(IReadOnlyList<ReportLine> headers, IReadOnlyList<ReportLine> rows)
+    {
+        var withFigures = rows.Where(r => r.Cells.Any(IsFigure)).ToList();
+        return HasNumberColumn(headers) && withFigures.Count(r => NumberedName().IsMatch(r.Cells[0])) * 2 > withFigures.Count;
+    }
+
+    /// <summary>
+    /// Each row of figures one cell wider than most rows of figures (more than half of them), by a gap they do not have,
+    /// without it, whatever width the header prints ("NO | INDIKATOR | REALISASI KINERJA | | | REALISASI NASIONAL | | |"
+    /// with its empty last cell). Taken out before columns empty in every row are: a gap moves the row's last cell, a dash,
+    /// into a column no other row fills.
     /// </summary>
     public static List<ReportLine> WithoutGaps(IReadOnlyList<ReportLine> rows)
     {
         var withFigures = rows.Where(r => r.Cells.Any(IsFigure)).ToList();
         var usual = withFigures.GroupBy(r => r.Cells.Count).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault();
-        if (usual is null || usual.Count() < MinFellows)
+        if (usual is null || usual.Count() < MinFellows || usual.Count() * 2 <= withFigures.Count)
         {
             return [.. rows];
         }

@@ -6,9 +6,11 @@ namespace Sakip.Analytics.Extraction.Tables;
 /// <summary>
 /// A header row the converter printed a cell wider than most rows of figures under it, by one empty cell after a label
 /// ("SASARAN STRATEGIS | | INDIKATOR KINERJA | TARGET | REALISASI" over rows of four): the empty cell is no column, and every
-/// label after it stands over the column to its left. It is taken out only where each label naming figures then stands over
-/// figures and each naming words ("Satuan") over no figures, and no other empty cell would do as well ("| | 2019 | | 2020 | 2021" under "Target" over "IKM | Nilai | 75,00 |
-/// 75,25 | 78,00"); an unlabelled column the rows fill ("No | Indikator | | Target" over "1 | IKM | Indeks | 87") keeps its place.
+/// label after it stands over the column to its left. Not where a row numbering the columns, or a row of figures, is as wide
+/// without a gap of its own, nor where the rows print their numbers in their names' cells. It is taken out only where each
+/// label naming figures then stands over figures and each naming words ("Satuan") over no figures, and no other empty cell
+/// would do as well ("| | 2019 | | 2020 | 2021" under "Target" over "IKM | Nilai | 75,00 | 75,25 | 78,00"); an unlabelled
+/// column the rows fill ("No | Indikator | | Target" over "1 | IKM | Indeks | 87") keeps its place.
 /// </summary>
 internal static class StrayHeaderGap
 {
@@ -22,13 +24,14 @@ internal static class StrayHeaderGap
 
         // The width most rows of figures print: a row with a gap of its own is wider than the rest.
         var width = withFigures.GroupBy(r => r.Cells.Count).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
-        return [.. headers.Select((h, i) => Narrowed(headers, i, width, withFigures) ?? h)];
+        return SplitCells.NumbersInNames(headers, rows) ? [.. headers] : [.. headers.Select((h, i) => Narrowed(headers, i, width, withFigures) ?? h)];
     }
 
     private static ReportLine? Narrowed(IReadOnlyList<ReportLine> headers, int index, int width, List<ReportLine> rows)
     {
         var header = headers[index];
-        if (header.Cells.Count != width + 1 || rows.Exists(r => r.Cells.Count == header.Cells.Count && ShowsWidth(r)))
+        if (header.Cells.Count != width + 1 || rows.Exists(r => r.Cells.Count == header.Cells.Count && ShowsWidth(r))
+            || headers.Any(h => h.Cells.Count == header.Cells.Count && RowShapes.IsNumberingRow(h) && ShowsWidth(h)))
         {
             return null;
         }

@@ -225,4 +225,40 @@ public class StrayGapTests
         var sarana = Assert.Single(survey.Elements, e => e.Name == "Sarana dan Prasarana");
         Assert.Equal((3.05m, 0.338781m), (sarana.Nrr, sarana.NrrWeighted!.Value));
     }
+    [Fact]
+    public void A_header_as_wide_as_its_row_of_column_numbers_keeps_its_empty_cells_over_rows_that_print_their_number_in_the_name()
+    {
+        var result = Report.Extract(
+            "TABEL III.2",
+            "Perbandingan Realisasi dengan Target Akhir Renstra",
+            "NO\tINDIKATOR\tCAPAIAN TAHUN 2022\tTAHUN 2023\t\t\tTARGET AKHIR RENSTRA (2026)\tCAPAIAN S/D 2023 TERHADAP RENSTRA 2021-2026 (%)",
+            "\t\t\tTARGET TAHUNAN (%)\tREALISASI TAHUN 2023 (%)\tREALISASI (%)\t\t",
+            "1\t2\t3\t4\t5\t6\t7\t8",
+            "1. Indeks Kepuasan Masyarakat\t\t87\t86,98\t99,98\t89\t19,77",
+            "2. Persentase Pelaksanaan Tugas Pemerintahan Umum dan Trantibum\t\t100\t93,16\t93,16\t100\t18,63",
+            "3. Persentase Pelaksanaan Pelimpahan Kewenangan Kepada Camat\t\t100\t99,99\t99,55\t100\t19,91");
+
+        Assert.Equal(
+            [(2023, IndicatorValueKind.Target, 87m), (2023, IndicatorValueKind.Realization, 86.98m), (2023, IndicatorValueKind.ReportedCapaian, 99.98m),
+                (2026, IndicatorValueKind.RenstraTarget, 89m), (2023, IndicatorValueKind.ReportedCapaianRenstra, 19.77m)],
+            result.Indicators.Where(v => v.Source.Line == Report.Line(6)).Select(v => (v.Year, v.Kind, v.Value!.Value)));
+    }
+
+    [Fact]
+    public void Rows_with_an_empty_cell_of_their_own_among_as_many_rows_that_print_their_number_in_the_name_keep_it()
+    {
+        var result = Report.Extract(
+            "Tabel 3.13",
+            "Perbandingan Target dan Realisasi Kecamatan Sei Balai dan Kecamatan Datuk Tanah Datar",
+            "No.\tKecamatan\tIndikator Kinerja\tTarget\t\tRealisasi\t",
+            "\t\t\t2022\t2023\t2022\t2023",
+            "1. Kecamatan Sei Balai\tIndeks Kepuasan Masyarakat\t80,00\t85,00\t90,10\t80,50",
+            "\tDatuk Tanah Datar\t\t80,00\t83,00\t83,64\t83,20",
+            "2. Kecamatan Sei Balai\tNilai AKIP\t73,00\t75,00\t72,16\t70,15",
+            "\tDatuk Tanah Datar\t\t65,00\t78,01\t73,65\t70,05");
+
+        Assert.Equal(
+            [(2022, IndicatorValueKind.Target, 80.00m), (2023, IndicatorValueKind.Target, 83.00m), (2022, IndicatorValueKind.Realization, 83.64m), (2023, IndicatorValueKind.Realization, 83.20m)],
+            result.Indicators.Where(v => v.Source.Line == Report.Line(6)).Select(v => (v.Year, v.Kind, v.Value!.Value)));
+    }
 }
