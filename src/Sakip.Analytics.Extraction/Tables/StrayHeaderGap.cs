@@ -8,9 +8,10 @@ namespace Sakip.Analytics.Extraction.Tables;
 /// ("SASARAN STRATEGIS | | INDIKATOR KINERJA | TARGET | REALISASI" over rows of four): the empty cell is no column, and every
 /// label after it stands over the column to its left. Not where a row numbering the columns, or a row of figures, is as wide
 /// without a gap of its own, nor where the rows print their numbers in their names' cells. It is taken out only where each
-/// label naming figures then stands over figures and each naming words ("Satuan") over no figures, and no other empty cell
-/// would do as well ("| | 2019 | | 2020 | 2021" under "Target" over "IKM | Nilai | 75,00 | 75,25 | 78,00"); an unlabelled
-/// column the rows fill ("No | Indikator | | Target" over "1 | IKM | Indeks | 87") keeps its place.
+/// label naming figures then stands over figures and each naming words ("Satuan"), or spanning the columns after it
+/// ("Indikator Kinerja | | Target"), over no figures, and no other empty cell would do as well ("| | 2019 | | 2020 | 2021"
+/// under "Target" over "IKM | Nilai | 75,00 | 75,25 | 78,00"); an unlabelled column the rows fill ("No | Indikator | |
+/// Target" over "1 | IKM | Indeks | 87") keeps its place.
 /// </summary>
 internal static class StrayHeaderGap
 {
@@ -36,10 +37,11 @@ internal static class StrayHeaderGap
             return null;
         }
 
-        // Each label is read alone ("2021") and with the header rows over and under it ("Capaian" over "Sasaran (%)").
+        // Each label is read alone ("2021"), over the columns it spans, and with the header rows over and under it ("Capaian"
+        // over "Sasaran (%)").
         List<ReportLine> Stacked(ReportLine narrowed) => [.. headers.Select((h, i) => i == index ? narrowed : h)];
         bool Fits(ReportLine narrowed, int c) =>
-            SplitCells.HoldsFigures(rows, c) ? !NamesWords([narrowed], c) : !SplitCells.NamesFigures([narrowed], c) && !SplitCells.NamesFigures(Stacked(narrowed), c);
+            SplitCells.HoldsFigures(rows, c) ? !NamesWords([Spanned(narrowed)], c) : !SplitCells.NamesFigures([narrowed], c) && !SplitCells.NamesFigures(Stacked(narrowed), c);
         var fitting = Enumerable.Range(1, header.Cells.Count - 2)
             .Where(i => IsEmpty(header.Cells[i]) && !IsEmpty(header.Cells[i - 1]))
             .Select(i => header with { Cells = [.. header.Cells.Where((_, c) => c != i)] })
@@ -59,6 +61,18 @@ internal static class StrayHeaderGap
     // its own ("| c. Persentase ... | | 100 % | 99,55 %") or an empty last cell ("4 | 2023 | 69,87 | BB | ... |") does not.
     private static bool ShowsWidth(ReportLine row) =>
         !IsEmpty(row.Cells[^1]) && !Enumerable.Range(1, Math.Max(row.Cells.Count - 2, 0)).Any(i => IsEmpty(row.Cells[i]));
+
+    // "Indikator Kinerja | Target | | Realisasi |": a label stands over the empty cells after it, the columns it spans.
+    private static ReportLine Spanned(ReportLine header)
+    {
+        var cells = new List<string>();
+        foreach (var cell in header.Cells)
+        {
+            cells.Add(IsEmpty(cell) && cells.Count > 0 ? cells[^1] : cell);
+        }
+
+        return header with { Cells = cells };
+    }
 
     private static bool IsEmpty(string cell) => Markup.Strip(cell).Trim().Length == 0;
 }

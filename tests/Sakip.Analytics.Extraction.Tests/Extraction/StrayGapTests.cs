@@ -261,4 +261,19 @@ public class StrayGapTests
             [(2022, IndicatorValueKind.Target, 80.00m), (2023, IndicatorValueKind.Target, 83.00m), (2022, IndicatorValueKind.Realization, 83.64m), (2023, IndicatorValueKind.Realization, 83.20m)],
             result.Indicators.Where(v => v.Source.Line == Report.Line(6)).Select(v => (v.Year, v.Kind, v.Value!.Value)));
     }
+    [Fact]
+    public void A_header_over_target_and_realisasi_years_printed_with_an_empty_cell_after_the_indicator_label_keeps_each_year_over_its_figures()
+    {
+        var result = Report.Extract(
+            "Tabel 3.13",
+            "Perbandingan Target dan Realisasi Kecamatan Sei Balai dan Kecamatan Datuk Tanah Datar",
+            "No.\tKecamatan\tIndikator Kinerja\t\tTarget\t\tRealisasi\t",
+            "\t\t\t2022\t2023\t2022\t2023",
+            "1.\tKecamatan Sei Balai\tIndeks Kepuasan Masyarakat\t80,00\t85,00\t90,10\t80,50",
+            "\tDatuk Tanah Datar\t\t80,00\t83,00\t83,64\t83,20");
+
+        Assert.Equal(
+            [(2022, IndicatorValueKind.Target, 80.00m), (2023, IndicatorValueKind.Target, 85.00m), (2022, IndicatorValueKind.Realization, 90.10m), (2023, IndicatorValueKind.Realization, 80.50m)],
+            result.Indicators.Where(v => v.Source.Line == Report.Line(5)).Select(v => (v.Year, v.Kind, v.Value!.Value)));
+    }
 }
