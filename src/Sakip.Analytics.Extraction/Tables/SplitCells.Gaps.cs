@@ -58,9 +58,11 @@ internal static partial class SplitCells
         return fitting.Count == 1 ? row with { Cells = fitting[0] } : null;
     }
 
-    // A cell the gap moved: a name under names, a figure under figures, or anything under a column the fellows leave empty.
+    // A cell the gap moved: a name under names, a figure under figures, or anything under a column the fellows leave empty;
+    // a word alone ("Kelurahan") may be a satuan as well as a name's piece.
     private static bool Fits(string cell, IReadOnlyList<ReportLine> fellows, int column) =>
-        IsEmpty(cell) || !IsFilled(fellows, column) || IsWords(cell) == IsWordsColumn(fellows, column) && IsFigure(cell) == HoldsFigures(fellows, column);
+        IsEmpty(cell) || !IsFilled(fellows, column)
+        || IsFigure(cell) == HoldsFigures(fellows, column) && (IsWords(cell) == IsWordsColumn(fellows, column) || !Markup.Strip(cell).Trim().Contains(' ', StringComparison.Ordinal));
 
     // Most of the rows that print something in the column print a figure there.
     internal static bool HoldsFigures(IReadOnlyList<ReportLine> rows, int column)

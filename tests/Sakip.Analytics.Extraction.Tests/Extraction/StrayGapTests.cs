@@ -276,4 +276,22 @@ public class StrayGapTests
             [(2022, IndicatorValueKind.Target, 80.00m), (2023, IndicatorValueKind.Target, 85.00m), (2022, IndicatorValueKind.Realization, 90.10m), (2023, IndicatorValueKind.Realization, 80.50m)],
             result.Indicators.Where(v => v.Source.Line == Report.Line(5)).Select(v => (v.Year, v.Kind, v.Value!.Value)));
     }
+    [Fact]
+    public void A_row_printed_with_an_empty_cell_before_a_satuan_of_one_long_word_keeps_its_figures_in_their_columns()
+    {
+        var result = Report.Extract(
+            "Tabel 3.4",
+            "Capaian Indikator Program dan Kegiatan Tahun 2023",
+            "No\tProgram/Kegiatan\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tProgram Pemberdayaan Masyarakat Desa dan Kelurahan\tPersentase desa/kelurahan yang difasilitasi pemberdayaan masyarakat\t%\t100\t100\t100,00",
+            "\tKegiatan Pemberdayaan Kelurahan\tJumlah kelurahan yang melaksanakan pembangunan sarana dan prasarana\t\tKelurahan\t4\t4\t100,00",
+            "2\tProgram Koordinasi Ketentraman dan Ketertiban Umum\tPersentase gangguan trantibum yang ditangani\t%\t100\t94,74\t94,74",
+            "\tKoordinasi Penyelenggaraan Ketenteraman\tJumlah laporan hasil koordinasi trantibum\tLaporan\t12\t12\t100,00");
+
+        var kelurahan = result.Indicators.Where(v => v.Source.Line == Report.Line(5)).ToList();
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 4m), (IndicatorValueKind.Realization, 4m), (IndicatorValueKind.ReportedCapaian, 100m)],
+            kelurahan.Select(v => (v.Kind, v.Value!.Value)));
+        Assert.Equal("Kelurahan", kelurahan[0].Satuan);
+    }
 }
