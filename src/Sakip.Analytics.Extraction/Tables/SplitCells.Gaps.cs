@@ -38,27 +38,25 @@ internal static partial class SplitCells
 
     /// <summary>
     /// "1. | Terpenuhinya ... | | Persentase ... | % | 100" among rows printed without the gap: a cell printed wider than its
-    /// column left an empty one after it. The row without the one empty cell after a filled one whose taking out puts the
-    /// names it moves under the <paramref name="fellows"/>' names and the figures it moves under their figures, and nothing
-    /// else there (a column they leave empty, as under a sasaran printed on its first row only, takes anything). Of several
-    /// such ways, the one whose cells the gap leaves in place stand under their like too, then the one filling fewer columns
-    /// the fellows leave empty; none if no way, or more than one, is found.
+    /// column left an empty one after it. The row without the one empty cell after a filled one whose taking out puts every
+    /// cell after the row's number under its like in the <paramref name="fellows"/>: names under names, figures under
+    /// figures (a column they leave empty, as under a sasaran printed on its first row only, takes anything, though a way
+    /// that fills fewer such columns goes first); none if no way, or more than one, is found. A row whose name is split over
+    /// two cells is left to be joined: no empty cell's taking out puts its pieces under their like.
     /// </summary>
     private static ReportLine? WithoutGap(ReportLine row, IReadOnlyList<ReportLine> fellows)
     {
         var fitting = Enumerable.Range(1, row.Cells.Count - 1)
             .Where(i => IsEmpty(row.Cells[i]) && !IsEmpty(row.Cells[i - 1]))
-            .Select(i => (Gap: i, Cells: (List<string>)[.. row.Cells.Where((_, c) => c != i)]))
-            .Where(way => Enumerable.Range(way.Gap, way.Cells.Count - way.Gap).All(c => Fits(way.Cells[c], fellows, c)))
-            .Select(way => way.Cells)
+            .Select(i => (List<string>)[.. row.Cells.Where((_, c) => c != i)])
+            .Where(cells => Enumerable.Range(1, cells.Count - 1).All(c => Fits(cells[c], fellows, c)))
             .DistinctBy(cells => string.Join('\t', cells))
-            .GroupBy(cells => (Misfits: Enumerable.Range(0, cells.Count).Count(c => !Fits(cells[c], fellows, c)),
-                Unsupported: Enumerable.Range(0, cells.Count).Count(c => !IsEmpty(cells[c]) && !IsFilled(fellows, c))))
+            .GroupBy(cells => Enumerable.Range(0, cells.Count).Count(c => !IsEmpty(cells[c]) && !IsFilled(fellows, c)))
             .MinBy(g => g.Key)?.ToList() ?? [];
         return fitting.Count == 1 ? row with { Cells = fitting[0] } : null;
     }
 
-    // A cell the gap moved: a name under names, a figure under figures, or anything under a column the fellows leave empty;
+    // A name under names, a figure under figures, or anything under a column the fellows leave empty;
     // a word alone ("Kelurahan") may be a satuan as well as a name's piece.
     private static bool Fits(string cell, IReadOnlyList<ReportLine> fellows, int column) =>
         IsEmpty(cell) || !IsFilled(fellows, column)

@@ -294,4 +294,23 @@ public class StrayGapTests
             kelurahan.Select(v => (v.Kind, v.Value!.Value)));
         Assert.Equal("Kelurahan", kelurahan[0].Satuan);
     }
+    [Fact]
+    public void Names_split_over_two_cells_one_in_a_row_ending_in_an_empty_cell_are_joined_not_taken_for_a_gap()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Capaian Indikator Kinerja Utama Tahun 2023",
+            "No\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)\tKategori\tCapaian Sasaran (%)",
+            "1\tMeningkatnya Penerapan Sistem\tPemerintahan Berbasis Elektronik\tIndeks SPBE\tIndeks\t2,70\t2,62\t97,04\tSangat Tinggi\t100,20",
+            "\t\tPersentase Perangkat Daerah yang Terhubung Jaringan Intra Pemerintah\t%\t90\t93,02\t103,36\tSangat Tinggi\t",
+            "2\tMeningkatnya Keterbukaan Informasi dan Kualitas Layanan Komunikasi Publik\tNilai Keterbukaan Informasi Publik\tNilai\t85,00\t86,74\t102,05\tSangat Tinggi\t101,64",
+            "\t\tIndeks Kepuasan Masyarakat\t(IKM) Layanan Informasi Publik\tIndeks\t84,00\t85,03\t101,23\tSangat Tinggi\t",
+            "3\tMeningkatnya Responsivitas Penanganan Pengaduan Masyarakat\tRata-rata Waktu Tindak Lanjut Pengaduan Masyarakat\tHari\t4\t4,6\t115,00\tSangat Tinggi\t115,00");
+
+        var survey = result.Indicators.Where(v => v.Source.Line == Report.Line(7)).ToList();
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 84.00m), (IndicatorValueKind.Realization, 85.03m), (IndicatorValueKind.ReportedCapaian, 101.23m)],
+            survey.Select(v => (v.Kind, v.Value!.Value)));
+        Assert.Equal("Indeks Kepuasan Masyarakat (IKM) Layanan Informasi Publik", survey[0].Indicator);
+    }
 }
