@@ -21,13 +21,14 @@ internal static partial class SplitCells
     /// Each row of figures one cell wider than most rows of figures (more than half of them), by a gap they do not have,
     /// without it, whatever width the header prints ("NO | INDIKATOR | REALISASI KINERJA | | | REALISASI NASIONAL | | |"
     /// with its empty last cell). Taken out before columns empty in every row are: a gap moves the row's last cell, a dash,
-    /// into a column no other row fills.
+    /// into a column no other row fills. Not where most rows print their numbers in their names' cells: they are a cell
+    /// narrower than the rows that do not ("JUMLAH | | 3.135.926.319 |" under "1. Program ... | 2.650.313.819 | PAPBD").
     /// </summary>
-    public static List<ReportLine> WithoutGaps(IReadOnlyList<ReportLine> rows)
+    public static List<ReportLine> WithoutGaps(IReadOnlyList<ReportLine> headers, IReadOnlyList<ReportLine> rows)
     {
         var withFigures = rows.Where(r => r.Cells.Any(IsFigure)).ToList();
         var usual = withFigures.GroupBy(r => r.Cells.Count).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault();
-        if (usual is null || usual.Count() < MinFellows || usual.Count() * 2 <= withFigures.Count)
+        if (usual is null || usual.Count() < MinFellows || usual.Count() * 2 <= withFigures.Count || NumbersInNames(headers, rows))
         {
             return [.. rows];
         }

@@ -466,7 +466,7 @@ internal static partial class TableSegmenter
             var (numberedHeaders, numberedRows) = MergedNumberColumn.Split(Headers, printed);
             var (satuanHeaders, satuanRows) = MergedSatuanColumn.Split(numberedHeaders, numberedRows);
             var splitHeaders = StrayHeaderGap.Drop(satuanHeaders, satuanRows);
-            var rows = SplitCells.WithoutGaps(satuanRows);
+            var rows = SplitCells.WithoutGaps(splitHeaders, satuanRows);
             var headers = EmptyColumns.Drop(splitHeaders, rows);
             return new()
             {

@@ -313,4 +313,19 @@ public class StrayGapTests
             survey.Select(v => (v.Kind, v.Value!.Value)));
         Assert.Equal("Indeks Kepuasan Masyarakat (IKM) Layanan Informasi Publik", survey[0].Indicator);
     }
+    [Fact]
+    public void A_total_row_keeps_its_empty_cell_among_rows_that_print_their_number_in_the_name()
+    {
+        var result = Report.Extract(
+            "Tabel 2.4",
+            "Anggaran Program Tahun 2023",
+            "NO.\tPROGRAM\tANGGARAN (Rp)\tKETERANGAN",
+            "1. Program Penunjang Urusan Pemerintah Daerah Kabupaten/Kota\t2.650.313.819\tPAPBD",
+            "2. Program Penyelenggaraan Pemerintahan dan Pelayanan Publik\t13.000.000\tPAPBD",
+            "3. Program Pemberdayaan Masyarakat Desa dan Kelurahan\t268.352.500\tPAPBD",
+            "JUMLAH\t\t2.931.666.319\t");
+
+        var total = Assert.Single(result.Budget, b => b.Source.Line == Report.Line(7));
+        Assert.Equal(2_931_666_319m, total.Pagu);
+    }
 }
