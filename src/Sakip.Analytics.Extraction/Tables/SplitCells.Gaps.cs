@@ -34,7 +34,8 @@ internal static partial class SplitCells
         }
 
         List<ReportLine> fellows = [.. usual];
-        return [.. rows.Select(r => r.Cells.Count == usual.Key + 1 && r.Cells.Any(IsFigure) && WithoutGap(r, fellows) is { } gapless ? gapless : r)];
+        return [.. rows.Select(r =>
+            r.Cells.Count == usual.Key + 1 && r.Cells.Any(IsFigure) && WithoutGap(r, fellows) is { } gapless ? gapless : r)];
     }
 
     /// <summary>
@@ -61,7 +62,9 @@ internal static partial class SplitCells
     // a word alone ("Kelurahan") may be a satuan as well as a name's piece.
     private static bool Fits(string cell, IReadOnlyList<ReportLine> fellows, int column) =>
         IsEmpty(cell) || !IsFilled(fellows, column)
-        || IsFigure(cell) == HoldsFigures(fellows, column) && (IsWords(cell) == IsWordsColumn(fellows, column) || !Markup.Strip(cell).Trim().Contains(' ', StringComparison.Ordinal));
+        || IsFigure(cell) == HoldsFigures(fellows, column) && (IsWords(cell) == IsWordsColumn(fellows, column) || IsOneWord(cell));
+
+    private static bool IsOneWord(string cell) => !Markup.Strip(cell).Trim().Contains(' ', StringComparison.Ordinal);
 
     // Most of the rows that print something in the column print a figure there.
     internal static bool HoldsFigures(IReadOnlyList<ReportLine> rows, int column)
@@ -72,7 +75,8 @@ internal static partial class SplitCells
 
     private static bool IsFigure(string cell) => RowShapes.IsDataNumber(Markup.Strip(cell));
 
-    private static bool IsFilled(IReadOnlyList<ReportLine> rows, int column) => rows.Any(r => column < r.Cells.Count && !IsEmpty(r.Cells[column]));
+    private static bool IsFilled(IReadOnlyList<ReportLine> rows, int column) =>
+        rows.Any(r => column < r.Cells.Count && !IsEmpty(r.Cells[column]));
 
     private static bool IsEmpty(string cell) => Markup.Strip(cell).Trim().Length == 0;
 }

@@ -13,8 +13,8 @@ namespace Sakip.Analytics.Extraction.Tables;
 /// figures (so in a row that prints its last figure a cell past most rows, and in a table of one row by its header); a row one cell short whose satuan cell holds
 /// a figure ("2 | Persentase usulan ... | 60 | 45 | 75" under "No | Indikator | Satuan | Target | Realisasi | Capaian")
 /// gets its empty satuan cell back; a row one cell longer than the header by an empty cell its fellows do not have
-/// ("1. | Terpenuhinya ... | | Persentase ... | % | 100") has that cell taken out; a row one cell short whose name cell begins with its number ("1. Indeks Kepuasan
-/// Masyarakat") under a "No" column has the number split off into that column.
+/// ("1. | Terpenuhinya ... | | Persentase ... | % | 100") has that cell taken out; a row one cell short whose name cell
+/// begins with its number ("1. Indeks Kepuasan Masyarakat") under a "No" column has the number split off into that column.
 /// </summary>
 internal static partial class SplitCells
 {
@@ -148,7 +148,8 @@ internal static partial class SplitCells
     }
 
     // "Satuan": a header naming the figures' unit, or the figures.
-    private static bool IsFiguresColumn(IReadOnlyList<ReportLine> headers, int column) => RoleOf(headers, column) is ColumnRole.Satuan || NamesFigures(headers, column);
+    private static bool IsFiguresColumn(IReadOnlyList<ReportLine> headers, int column) =>
+        RoleOf(headers, column) is ColumnRole.Satuan || NamesFigures(headers, column);
 
     // "TARGET AKHIR RENSTRA", "REALISASI Th. 2021": a header naming figures.
     internal static bool NamesFigures(IReadOnlyList<ReportLine> headers, int column) =>

@@ -25,7 +25,9 @@ internal static class StrayHeaderGap
 
         // The width most rows of figures print: a row with a gap of its own is wider than the rest.
         var width = withFigures.GroupBy(r => r.Cells.Count).OrderByDescending(g => g.Count()).ThenByDescending(g => g.Key).First().Key;
-        return SplitCells.NumbersInNames(headers, rows) ? [.. headers] : [.. headers.Select((h, i) => Narrowed(headers, i, width, withFigures) ?? h)];
+        return SplitCells.NumbersInNames(headers, rows)
+            ? [.. headers]
+            : [.. headers.Select((h, i) => Narrowed(headers, i, width, withFigures) ?? h)];
     }
 
     private static ReportLine? Narrowed(IReadOnlyList<ReportLine> headers, int index, int width, List<ReportLine> rows)
@@ -40,8 +42,9 @@ internal static class StrayHeaderGap
         // Each label is read alone ("2021"), over the columns it spans, and with the header rows over and under it ("Capaian"
         // over "Sasaran (%)").
         List<ReportLine> Stacked(ReportLine narrowed) => [.. headers.Select((h, i) => i == index ? narrowed : h)];
-        bool Fits(ReportLine narrowed, int c) =>
-            SplitCells.HoldsFigures(rows, c) ? !NamesWords([Spanned(narrowed)], c) : !SplitCells.NamesFigures([narrowed], c) && !SplitCells.NamesFigures(Stacked(narrowed), c);
+        bool Fits(ReportLine narrowed, int c) => SplitCells.HoldsFigures(rows, c)
+            ? !NamesWords([Spanned(narrowed)], c)
+            : !SplitCells.NamesFigures([narrowed], c) && !SplitCells.NamesFigures(Stacked(narrowed), c);
         var fitting = Enumerable.Range(1, header.Cells.Count - 2)
             .Where(i => IsEmpty(header.Cells[i]) && !IsEmpty(header.Cells[i - 1]))
             .Select(i => header with { Cells = [.. header.Cells.Where((_, c) => c != i)] })
@@ -53,8 +56,9 @@ internal static class StrayHeaderGap
 
     // "Satuan", "Indikator Kinerja", "Sasaran Strategis": a label over words, never over figures.
     private static bool NamesWords(IReadOnlyList<ReportLine> headers, int column) =>
-        SplitCells.RoleOf(headers, column) is ColumnRole.Satuan or ColumnRole.Indicator or ColumnRole.Name or ColumnRole.Unit or ColumnRole.Tujuan
-            or ColumnRole.Sasaran or ColumnRole.Program or ColumnRole.Kegiatan or ColumnRole.SubKegiatan or ColumnRole.ProgramOrKegiatan;
+        SplitCells.RoleOf(headers, column) is ColumnRole.Satuan or ColumnRole.Indicator or ColumnRole.Name or ColumnRole.Unit
+            or ColumnRole.Tujuan or ColumnRole.Sasaran or ColumnRole.Program or ColumnRole.Kegiatan or ColumnRole.SubKegiatan
+            or ColumnRole.ProgramOrKegiatan;
 
     // "| dan Kompetensi Aparatur | Persentase ... | 106,75 | Sangat Tinggi | 96,89": a row as wide as the header, with no
     // empty cell between its first and last and its last filled, shows the header's width is its own; a row with a gap of
