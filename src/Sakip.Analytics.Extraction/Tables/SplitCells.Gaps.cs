@@ -22,13 +22,15 @@ internal static partial class SplitCells
     /// without it, whatever width the header prints ("NO | INDIKATOR | REALISASI KINERJA | | | REALISASI NASIONAL | | |"
     /// with its empty last cell). Taken out before columns empty in every row are: a gap moves the row's last cell, a dash,
     /// into a column no other row fills. Not where most rows print their numbers in their names' cells: they are a cell
-    /// narrower than the rows that do not ("JUMLAH | | 3.135.926.319 |" under "1. Program ... | 2.650.313.819 | PAPBD").
+    /// narrower than the rows that do not ("JUMLAH | | 3.135.926.319 |" under "1. Program ... | 2.650.313.819 | PAPBD");
+    /// nor where a header row is as wide as the wider rows and ends in a label: it prints the table's width, and they keep to it.
     /// </summary>
     public static List<ReportLine> WithoutGaps(IReadOnlyList<ReportLine> headers, IReadOnlyList<ReportLine> rows)
     {
         var withFigures = rows.Where(r => r.Cells.Any(IsFigure)).ToList();
         var usual = withFigures.GroupBy(r => r.Cells.Count).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault();
-        if (usual is null || usual.Count() < MinFellows || usual.Count() * 2 <= withFigures.Count || NumbersInNames(headers, rows))
+        if (usual is null || usual.Count() < MinFellows || usual.Count() * 2 <= withFigures.Count || NumbersInNames(headers, rows)
+            || headers.Any(h => h.Cells.Count == usual.Key + 1 && !IsEmpty(h.Cells[^1])))
         {
             return [.. rows];
         }

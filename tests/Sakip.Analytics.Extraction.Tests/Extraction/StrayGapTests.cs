@@ -328,4 +328,25 @@ public class StrayGapTests
         var total = Assert.Single(result.Budget, b => b.Source.Line == Report.Line(7));
         Assert.Equal(2_931_666_319m, total.Pagu);
     }
+    [Fact]
+    public void A_total_row_as_wide_as_a_header_that_ends_in_a_label_keeps_its_empty_cell()
+    {
+        var result = Report.Extract(
+            "Tabel 3.12",
+            "Hasil Aspek Penilaian AKIP Tahun 2019-2023",
+            "No. Aspek Penilaian\tTahun\t\t\t\t",
+            "\t\t2019\t2020\t2021\t2022\t2023",
+            "1. Perencanaan Kinerja\t22,56\t22,91\t25,92\t22,91\t22,02",
+            "2. Pengukuran Kinerja\t15,7\t16,12\t15,93\t21,87\t20,64",
+            "3. Pelaporan Kinerja\t9,87\t9,98\t9,98\t10,13\t11,62",
+            "4. Evaluasi Akuntabilitas Kinerja Internal\t6,09\t6,11\t6,11\t17,25\t15,87",
+            "5. Pencapaian Sasaran/Kinerja\t10,78\t12,13\t12,13\t-\t-",
+            "Total\t\t65,00\t67,25\t70,07\t72,16\t70,15",
+            "Kategori\t\tB\tB\tBB\tBB\tBB");
+
+        var totals = result.Akip.Where(a => a.Source.Line == Report.Line(10)).Select(a => (a.Year, a.Total!.Value)).ToList();
+        Assert.Contains((2019, 65.00m), totals);
+        Assert.Contains((2022, 72.16m), totals);
+        Assert.DoesNotContain((2023, 65.00m), totals);
+    }
 }
