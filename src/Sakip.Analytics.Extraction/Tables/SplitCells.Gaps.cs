@@ -18,26 +18,30 @@ internal static partial class SplitCells
     }
 
     /// <summary>
-    /// Each row of figures one cell wider than most rows of figures (more than half of them), by a gap they do not have,
-    /// without it, whatever width the header prints ("NO | INDIKATOR | REALISASI KINERJA | | | REALISASI NASIONAL | | |"
-    /// with its empty last cell). Taken out before columns empty in every row are: a gap moves the row's last cell, a dash,
-    /// into a column no other row fills. Not where most rows print their numbers in their names' cells: they are a cell
-    /// narrower than the rows that do not ("JUMLAH | | 3.135.926.319 |" under "1. Program ... | 2.650.313.819 | PAPBD");
-    /// nor where a header row is as wide as the wider rows and ends in a label: it prints the table's width, and they keep to it.
+    /// Each row of figures one cell wider than its fellows, by a gap they do not have, without it. The fellows are the rows
+    /// of the width more than half the rows of figures print, whatever width the header prints ("NO | INDIKATOR |
+    /// REALISASI KINERJA | | | REALISASI NASIONAL | | |" with its empty last cell); where no width has a majority, the rows
+    /// as wide as the header, one enough since the header tells the width too. Taken out before columns empty in every row
+    /// are: a gap moves the row's last cell, a dash, into a column no other row fills. Not where most rows print their
+    /// numbers in their names' cells: they are a cell narrower than the rows that do not ("JUMLAH | | 3.135.926.319 |" under
+    /// "1. Program ... | 2.650.313.819 | PAPBD"); nor where a header row is as wide as the wider rows and ends in a label: it
+    /// prints the table's width, and they keep to it.
     /// </summary>
     public static List<ReportLine> WithoutGaps(IReadOnlyList<ReportLine> headers, IReadOnlyList<ReportLine> rows)
     {
         var withFigures = rows.Where(r => r.Cells.Any(IsFigure)).ToList();
         var usual = withFigures.GroupBy(r => r.Cells.Count).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).FirstOrDefault();
-        if (usual is null || usual.Count() < MinFellows || usual.Count() * 2 <= withFigures.Count || NumbersInNames(headers, rows)
-            || headers.Any(h => h.Cells.Count == usual.Key + 1 && !IsEmpty(h.Cells[^1])))
+        var majority = usual is not null && usual.Count() * 2 > withFigures.Count;
+        var width = majority ? usual!.Key : headers.Select(h => h.Cells.Count).DefaultIfEmpty(0).Max();
+        List<ReportLine> fellows = [.. withFigures.Where(r => r.Cells.Count == width)];
+        if (fellows.Count < (majority ? MinFellows : 1) || NumbersInNames(headers, rows)
+            || headers.Any(h => h.Cells.Count == width + 1 && !IsEmpty(h.Cells[^1])))
         {
             return [.. rows];
         }
 
-        List<ReportLine> fellows = [.. usual];
         return [.. rows.Select(r =>
-            r.Cells.Count == usual.Key + 1 && r.Cells.Any(IsFigure) && WithoutGap(r, fellows) is { } gapless ? gapless : r)];
+            r.Cells.Count == width + 1 && r.Cells.Any(IsFigure) && WithoutGap(r, fellows) is { } gapless ? gapless : r)];
     }
 
     /// <summary>
@@ -80,5 +84,5 @@ internal static partial class SplitCells
     private static bool IsFilled(IReadOnlyList<ReportLine> rows, int column) =>
         rows.Any(r => column < r.Cells.Count && !IsEmpty(r.Cells[column]));
 
-    private static bool IsEmpty(string cell) => Markup.Strip(cell).Trim().Length == 0;
+    internal static bool IsEmpty(string cell) => Markup.Strip(cell).Trim().Length == 0;
 }

@@ -12,9 +12,9 @@ namespace Sakip.Analytics.Extraction.Tables;
 /// musrenbang | kelurahan yang terakomodir") are joined back into the name, where its pieces end under a column of
 /// figures (so in a row that prints its last figure a cell past most rows, and in a table of one row by its header); a row one cell short whose satuan cell holds
 /// a figure ("2 | Persentase usulan ... | 60 | 45 | 75" under "No | Indikator | Satuan | Target | Realisasi | Capaian")
-/// gets its empty satuan cell back; a row one cell longer than the header by an empty cell its fellows do not have
-/// ("1. | Terpenuhinya ... | | Persentase ... | % | 100") has that cell taken out; a row one cell short whose name cell
-/// begins with its number ("1. Indeks Kepuasan Masyarakat") under a "No" column has the number split off into that column.
+/// gets its empty satuan cell back (an empty cell a row has that its fellows do not is taken out before, by
+/// <see cref="WithoutGaps"/>); a row one cell short whose name cell begins with its number ("1. Indeks Kepuasan
+/// Masyarakat") under a "No" column has the number split off into that column.
 /// </summary>
 internal static partial class SplitCells
 {
@@ -50,8 +50,7 @@ internal static partial class SplitCells
         var fellows = fitted.Where(r => r.Cells.Count == width).ToList();
         var usual = fitted.GroupBy(FilledWidth).MaxBy(g => g.Count())!;
         var alike = usual.Count() * 2 > fitted.Count ? usual.ToList() : [];
-        return [.. fitted.Select(r => r.Cells.Count == width + 1 && WithoutGap(r, fellows) is { } gapless ? gapless
-            : r.Cells.Count > width ? JoinedAmong(r, r.Cells.Count - width, fellows, firstRunElse: true)
+        return [.. fitted.Select(r => r.Cells.Count > width ? JoinedAmong(r, r.Cells.Count - width, fellows, firstRunElse: true)
             : alike.Count > 0 && FilledWidth(r) > usual.Key ? JoinedAmong(r, FilledWidth(r) - usual.Key, alike, firstRunElse: false)
             : r)];
     }

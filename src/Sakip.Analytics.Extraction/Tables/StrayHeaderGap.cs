@@ -1,5 +1,4 @@
 using Sakip.Analytics.Extraction.Documents;
-using Sakip.Analytics.Extraction.Text;
 
 namespace Sakip.Analytics.Extraction.Tables;
 
@@ -78,5 +77,5 @@ internal static class StrayHeaderGap
         return header with { Cells = cells };
     }
 
-    private static bool IsEmpty(string cell) => Markup.Strip(cell).Trim().Length == 0;
+    private static bool IsEmpty(string cell) => SplitCells.IsEmpty(cell);
 }
