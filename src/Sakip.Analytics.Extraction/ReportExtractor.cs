@@ -46,6 +46,7 @@ public sealed class ReportExtractor(ExtractionOptions? options = null)
             LabelValueReader.Read(page.Lines, tableLines, context);
         }
 
+        TimedPolarity.Apply(context.Indicators);
         DeclaredPolarity.Apply(document, context.Indicators);
         DerivedValues.Add(context);
         var lexicon = new IndicatorLexicon(context.Indicators.Where(v => v.Unit == context.Profile.Unit && !v.Source.IsProse));

@@ -283,6 +283,9 @@ internal static partial class IndicatorTableReader
     /// <summary>An indicator that measures how long something takes, not the share of cases meeting a time.</summary>
     internal static bool MeasuresDuration(string indicator) => NameKey.Of(indicator) is var name && Duration().IsMatch(name) && !Share().IsMatch(name);
 
+    /// <summary>A name about how long something takes, whether it measures the time or the share of cases meeting it.</summary>
+    internal static bool NamesDuration(string indicator) => Duration().IsMatch(NameKey.Of(indicator));
+
     /// <summary>How long something takes ("Waktu tanggap penanganan kebakaran"): lower is better however it is dealt with.</summary>
     [GeneratedRegex(@"\b(waktu tunggu|lama waktu|waktu tanggap|response time|respon time|rata rata waktu)\b")]
     private static partial Regex Duration();
