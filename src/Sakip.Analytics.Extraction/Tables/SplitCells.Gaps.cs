@@ -40,9 +40,31 @@ internal static partial class SplitCells
             return [.. rows];
         }
 
-        return [.. rows.Select(r =>
-            r.Cells.Count == width + 1 && r.Cells.Any(IsFigure) && WithoutGap(r, fellows) is { } gapless ? gapless : r)];
+        List<ReportLine> gapless = [];
+        int? gapAbove = null;
+        foreach (var row in rows)
+        {
+            var fixedRow = row.Cells.Count != width + 1 ? null
+                : row.Cells.Any(IsFigure) ? WithoutGap(row, fellows)
+                : gapAbove is { } gap && PrintedLikeRowAbove(row, gap, fellows) ? row with { Cells = [.. row.Cells.Where((_, c) => c != gap)] }
+                : null;
+            gapAbove = fixedRow is null ? null : GapIndex(row, fixedRow);
+            gapless.Add(fixedRow ?? row);
+        }
+
+        return gapless;
     }
+
+    /// <summary>
+    /// "Kategori | | B | B | BB" under "Total | | 65,00 | 67,25 | 70,07": a row without figures printed with its empty cell
+    /// where the row above had its gap, and filled only in columns the fellows fill once it is out, spans the same cells.
+    /// </summary>
+    private static bool PrintedLikeRowAbove(ReportLine row, int gap, IReadOnlyList<ReportLine> fellows) =>
+        gap > 0 && IsEmpty(row.Cells[gap]) && !IsEmpty(row.Cells[gap - 1])
+        && row.Cells.Where((_, c) => c != gap).Select((cell, c) => IsEmpty(cell) || IsFilled(fellows, c)).All(fits => fits);
+
+    private static int GapIndex(ReportLine row, ReportLine gapless) =>
+        Enumerable.Range(0, gapless.Cells.Count).FirstOrDefault(c => row.Cells[c] != gapless.Cells[c], gapless.Cells.Count);
 
     /// <summary>
     /// "1. | Terpenuhinya ... | | Persentase ... | % | 100" among rows printed without the gap: a cell printed wider than its

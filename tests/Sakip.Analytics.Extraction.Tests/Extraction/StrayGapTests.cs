@@ -1,4 +1,5 @@
 using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
 using Sakip.Analytics.Extraction.Tests.Support;
 
 namespace Sakip.Analytics.Extraction.Tests.Extraction;
@@ -348,5 +349,27 @@ public class StrayGapTests
         Assert.Contains((2019, 65.00m), totals);
         Assert.Contains((2022, 72.16m), totals);
         Assert.DoesNotContain((2023, 65.00m), totals);
+    }
+
+    [Fact]
+    public void A_row_of_grades_printed_with_the_same_empty_cell_as_the_total_row_above_loses_it_too()
+    {
+        var result = Report.Extract(
+            "Tabel 3.12",
+            "Hasil Aspek Penilaian AKIP Tahun 2019-2023",
+            "Aspek Penilaian\tTahun\t\t\t\t",
+            "\t2019\t2020\t2021\t2022\t2023",
+            "Perencanaan Kinerja\t22,56\t22,91\t25,92\t22,91\t22,02",
+            "Pengukuran Kinerja\t15,7\t16,12\t15,93\t21,87\t20,64",
+            "Pelaporan Kinerja\t9,87\t9,98\t9,98\t10,13\t11,62",
+            "Evaluasi Akuntabilitas Kinerja Internal\t6,09\t6,11\t6,11\t17,25\t15,87",
+            "Pencapaian Sasaran/Kinerja\t10,78\t12,13\t12,13\t-\t-",
+            "Total\t\t65,00\t67,25\t70,07\t72,16\t70,15",
+            "Kategori\t\tB\tB\tBB\tBB\tBB");
+
+        Assert.Equal(
+            [(2019, 65.00m, "B"), (2020, 67.25m, "B"), (2021, 70.07m, "BB"), (2022, 72.16m, "BB"), (2023, 70.15m, "BB")],
+            result.Akip.Where(a => a.Source.Line == Report.Line(10)).OrderBy(a => a.Year).Select(a => (a.Year, a.Total!.Value, a.Predikat)));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.CategoryMismatch);
     }
 }
