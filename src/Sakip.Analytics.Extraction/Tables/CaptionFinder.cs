@@ -46,10 +46,8 @@ internal static partial class CaptionFinder
             seen++;
             var text = Markup.Strip(line.Text);
             nearest ??= (line.Number, paragraphs?.TryGetValue(line.Number, out var paragraph) == true ? Markup.Strip(paragraph.Text) : text);
-            if (Numbered().Match(text) is { Success: true } numbered)
+            if (LabelAndTitle(text) is var (label, rest))
             {
-                var label = $"{numbered.Groups["word"].Value} {NumberOf(numbered)}";
-                var rest = text[numbered.Length..].Trim(' ', '.', ':');
                 var context = string.Join(' ', new[] { rest }.Concat(Enumerable.Reverse(title)).Where(t => t.Length > 0));
                 return new Caption(label, $"{label} {context}".Trim(), line.Number);
             }
@@ -86,6 +84,12 @@ internal static partial class CaptionFinder
     }
 
     public static bool IsNumberedCaption(string text) => Numbered().IsMatch(Markup.Strip(text));
+
+    /// <summary>"Tabel 2.2" and "Perjanjian Kinerja" of "Tabel 2.2. Perjanjian Kinerja" (its markup stripped), or null if no numbered caption.</summary>
+    public static (string Label, string Title)? LabelAndTitle(string text) =>
+        Numbered().Match(text) is { Success: true } numbered
+            ? ($"{numbered.Groups["word"].Value} {NumberOf(numbered)}", text[numbered.Length..].Trim(' ', '.', ':'))
+            : null;
 
     /// <summary>The table number a caption prints ("3.14" of "Tabel 3.14 (lanjutan)"), or null.</summary>
     public static string? NumberOf(string text) => Numbered().Match(Markup.Strip(text)) is { Success: true } numbered ? NumberOf(numbered) : null;

@@ -23,6 +23,7 @@ internal static partial class TableSegmenter
         var lines = page.Lines;
         var furniture = PageFurniture.Of(lines);
         var paragraphs = WrappedParagraphs.ByLine(lines);
+        var captionsBelow = page.DefaultCaption is null && CaptionsBelow.ArePrinted(lines);
         var tables = new List<TextTable>();
         Draft? current = null;
         var i = 0;
@@ -62,7 +63,7 @@ internal static partial class TableSegmenter
 
             if (current is not null)
             {
-                tables.Add(current.Build(furniture));
+                tables.Add(Finished(current, lines, captionsBelow, furniture));
             }
 
             var caption = CaptionFinder.Find(lines, start, paragraphs);
@@ -84,10 +85,21 @@ internal static partial class TableSegmenter
 
         if (current is not null)
         {
-            tables.Add(current.Build(furniture));
+            tables.Add(Finished(current, lines, captionsBelow, furniture));
         }
 
         return [.. tables.Where(t => t.DataRows.Count > 0)];
+    }
+
+    // Where the page prints its captions under its tables, the one under the table is its own.
+    private static TextTable Finished(Draft draft, IReadOnlyList<ReportLine> lines, bool captionsBelow, PageFurniture furniture)
+    {
+        if (captionsBelow && CaptionsBelow.Under(lines, draft.LastIndex) is { } under)
+        {
+            (draft.Caption, draft.Context, draft.CaptionLine) = (under.Text, under.Context, under.Line);
+        }
+
+        return draft.Build(furniture);
     }
 
     /// <summary>
@@ -391,7 +403,7 @@ internal static partial class TableSegmenter
     /// "Sumber: Laporan Realisasi Anggaran", "Keterangan: *) angka sementara": a note under a table, as a line of its own or a
     /// row of one cell (a converter's stray tab beside it); it ends the table.
     /// </summary>
-    private static bool IsSourceNote(ReportLine line) =>
+    internal static bool IsSourceNote(ReportLine line) =>
         line.Cells.Count(c => c.Length > 0) <= 1 && SourceNote().IsMatch(Markup.Strip(line.Text).Trim());
 
     [GeneratedRegex(@"^(sumber|keterangan|ket\.?)\s*(data)?\s*:", RegexOptions.IgnoreCase)]
@@ -434,13 +446,13 @@ internal static partial class TableSegmenter
 
     private sealed class Draft(string caption, string? leadIn, string context, int? captionLine, List<ReportLine> headers, List<ReportLine> rows, int lastIndex)
     {
-        public string Caption { get; } = caption;
+        public string Caption { get; set; } = caption;
 
         public string? LeadIn { get; } = leadIn;
 
-        public string Context { get; } = context;
+        public string Context { get; set; } = context;
 
-        public int? CaptionLine { get; } = captionLine;
+        public int? CaptionLine { get; set; } = captionLine;
 
         public List<ReportLine> Headers { get; } = headers;
 
