@@ -32,13 +32,16 @@ internal static partial class MergedSatuanColumn
     private static bool AreUnitsAndFigures(List<ReportLine> rows, int column)
     {
         var cells = rows.Where(r => column < r.Cells.Count).Select(r => Text(r.Cells[column])).Where(c => c.Length > 0).ToList();
-        var split = cells.Count(c => UnitAndFigure().IsMatch(c));
+        var split = cells.Count(IsUnitAndFigure);
         return split > 0 && split * 2 >= cells.Count;
     }
 
     /// <summary>The row with its cell at <paramref name="column"/> split in two by <paramref name="split"/>; a row too short keeps its cells.</summary>
     private static ReportLine WithCells(ReportLine row, int column, Func<string, IReadOnlyList<string>> split) =>
         column < row.Cells.Count ? row with { Cells = [.. row.Cells.Take(column), .. split(row.Cells[column]), .. row.Cells.Skip(column + 1)] } : row;
+
+    /// <summary>"% 100", "Indeks 87", "Nilai BB (72,00)": a unit and its figure in one cell.</summary>
+    public static bool IsUnitAndFigure(string cell) => UnitAndFigure().IsMatch(Text(cell));
 
     private static string Text(string cell) => Markup.Strip(cell).Trim();
 

@@ -134,7 +134,8 @@ internal static partial class TableSegmenter
         {
             var row = run[at];
             if (RowShapes.IsHeaderRow(row) && row.Cells.Count(c => c.Length > 0) >= MinCellsOfNextHeader
-                && !own.Contains(NameKey.Of(Markup.Strip(row.Text))) && LeadingHeaderCount(run[at..]) > 0)
+                && !own.Contains(NameKey.Of(Markup.Strip(row.Text))) && LeadingHeaderCount(run[at..]) > 0
+                && !PrintsUnitsAndFigures(row, run[headerCount..at]))
             {
                 return at;
             }
@@ -142,6 +143,12 @@ internal static partial class TableSegmenter
 
         return null;
     }
+
+    // "| desa/kelurahan | Persentase desa ... | % 100" under rows of "Indeks 84,00": a unit printed into its figure's cell, as
+    // in the rows above, is a row of figures, not the next table's header.
+    private static bool PrintsUnitsAndFigures(ReportLine row, List<ReportLine> above) =>
+        Enumerable.Range(0, row.Cells.Count).Any(c => MergedSatuanColumn.IsUnitAndFigure(row.Cells[c])
+            && above.Count(r => c < r.Cells.Count && MergedSatuanColumn.IsUnitAndFigure(r.Cells[c])) * 2 > above.Count);
 
     /// <summary>"TUJUAN OPD | SASARAN OPD | PROGRAM | KEGIATAN" over "Uraian | Indikator | Target | ...": the group row above is that header's.</summary>
     private static int WithGroupRowsAbove(List<ReportLine> run, int header, int headerCount)

@@ -59,4 +59,28 @@ public class MergedSatuanColumnTests
 
         Assert.Equal([("Pos 1", 100_000_000m), ("Pos 2", 200_000_000m)], result.Budget.Select(b => (b.Name, b.Pagu!.Value)));
     }
+
+    [Fact]
+    public void A_last_row_with_a_wrapped_sasaran_and_no_number_is_no_header_of_the_table_below()
+    {
+        var result = Report.Extract(
+            "PERJANJIAN KINERJA TAHUN 2023",
+            string.Empty,
+            "No\tSasaran Strategis\tIndikator Kinerja\tSatuan Target",
+            "1\tMeningkatnya kualitas pelayanan publik\tIndeks Kepuasan Masyarakat (IKM)\tIndeks 84,00",
+            "2\tMeningkatnya ketenteraman, ketertiban dan tata kelola pemerintahan\tJumlah kejadian gangguan ketertiban umum\tKasus 24",
+            "\tdesa/kelurahan\tPersentase desa/kelurahan yang tertib administrasi pemerintahan\t% 100",
+            string.Empty,
+            "No\tProgram\tAnggaran\tKeterangan",
+            "1\tProgram Penunjang Urusan Pemerintahan Daerah Kabupaten/Kota\tRp 4.186.412.400\tAPBD",
+            "2\tProgram Penyelenggaraan Pemerintahan dan Pelayanan Publik\tRp 245.000.000\tAPBD");
+
+        Assert.Equal(
+            [
+                ("Indeks Kepuasan Masyarakat (IKM)", "Indeks", 84m), ("Jumlah kejadian gangguan ketertiban umum", "Kasus", 24m),
+                ("Persentase desa/kelurahan yang tertib administrasi pemerintahan", "%", 100m),
+            ],
+            result.Indicators.Select(v => (v.Indicator, v.Satuan, v.Value!.Value)));
+        Assert.Equal([4_186_412_400m, 245_000_000m], result.Budget.Select(b => b.Pagu!.Value));
+    }
 }
