@@ -42,11 +42,36 @@ internal sealed partial class IndicatorLexicon
             return false;
         }
 
-        var place = PlaceOf(match);
-        var sasaran = goals.Where(g => g.Indicators[0].Level == IndicatorLevel.Sasaran).ToList();
-        sole = place >= 1 && place <= sasaran.Count ? SoleIndicator(sasaran[place - 1]) : null;
+        sole = SoleOfSasaran(PlaceOf(match));
         return true;
     }
+
+    /// <summary>
+    /// "dengan capaian sasaran 1 sebesar 101,42%, sasaran 2 sebesar 102,01% dan sasaran 3 sebesar 83,34%": a sentence listing
+    /// two numbered sasarans or more, cut before each, every clause with its sasaran's sole indicator (null where the tables
+    /// give it more) and led by the words before the first that say what the figures are ("dengan capaian"); else none.
+    /// </summary>
+    public List<(string Clause, ExtractedIndicatorValue? Sole)> NumberedGoalClauses(string sentence)
+    {
+        var matches = NumberedGoal().Matches(sentence);
+        if (matches.Count < 2)
+        {
+            return [];
+        }
+
+        var lead = WordsBeforeFigures().Match(sentence[..matches[0].Index]).Value;
+        return [.. matches.Select((m, i) => (lead + sentence[m.Index..(i + 1 < matches.Count ? matches[i + 1].Index : sentence.Length)], SoleOfSasaran(PlaceOf(m))))];
+    }
+
+    private ExtractedIndicatorValue? SoleOfSasaran(int place)
+    {
+        var sasaran = goals.Where(g => g.Indicators[0].Level == IndicatorLevel.Sasaran).ToList();
+        return place >= 1 && place <= sasaran.Count ? SoleIndicator(sasaran[place - 1]) : null;
+    }
+
+    // The words after the last figure or comma: "dengan capaian " of "... tahun 2023 baik, dengan capaian ".
+    [GeneratedRegex(@"[^\d,;:]*$")]
+    private static partial Regex WordsBeforeFigures();
 
     private static int PlaceOf(Match match) => match.Groups["digits"].Success
         ? int.Parse(match.Groups["digits"].Value, CultureInfo.InvariantCulture)

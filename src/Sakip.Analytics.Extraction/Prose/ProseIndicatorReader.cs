@@ -78,6 +78,20 @@ internal static partial class ProseIndicatorReader
                 }
 
                 var mentions = lexicon.Mentions(sentence);
+                if (mentions.Count == 0 && lexicon.NumberedGoalClauses(sentence) is { Count: > 0 } clauses)
+                {
+                    // "capaian sasaran 1 sebesar 101,42%, sasaran 2 sebesar 102,01%": each sasaran's figure is its sole indicator's.
+                    foreach (var (clause, ofGoal) in clauses.Where(c => c.Sole is not null))
+                    {
+                        kindBefore = ReadSentence(clause, line.Number, [], ofGoal, null, false, lineYear, kindBefore, lexicon, context);
+                    }
+
+                    carried = null;
+                    carriedLine = line.Number;
+                    lineYear = CarriedYear(sentence) ?? lineYear;
+                    continue;
+                }
+
                 if (mentions.Count > 0)
                 {
                     carried = mentions[^1].Template;
