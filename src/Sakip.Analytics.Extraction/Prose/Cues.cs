@@ -326,6 +326,20 @@ internal static partial class Cues
     /// <summary>"Rp 1.250.000.000 terealisasi Rp ...", "... dan realisasi Rp ...", "Rp 1.180.500.000 dari pagu Rp ...", "Rp 16.200.000.000 atau 90,00% dari pagu Rp ...": the words between two amounts go on with the same budget line.</summary>
     public static bool ContinuesBudgetLine(string window) => BudgetContinuation().IsMatch(window);
 
+    /// <summary>
+    /// "Rp 1.500.000.000,- untuk 11 kelurahan dengan realisasi Rp ...": a few words on what the amount is for, naming no
+    /// other budget, then its realisasi.
+    /// </summary>
+    public static bool ContinuesAfterAside(string window) =>
+        AsideThenRealisasi().Match(window) is { Success: true } match && !OtherBudget().IsMatch(match.Groups["aside"].Value);
+
+    [GeneratedRegex(@"^[\s,\-]*(?<aside>(?:untuk|bagi|di|pada|kepada)\s[^;:%]{1,60}?)\s*,?\s+(?:dan\s+|dengan\s+|serta\s+)(?:realisasi\w*|terealisasi|terserap)(?:\s+(?:anggaran(?:nya)?|keuangan))?(?:\s+(?:sebesar|senilai|mencapai))?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AsideThenRealisasi();
+
+    // Words naming another budget than the amount before: the total, the pagu, a program, kegiatan or belanja.
+    [GeneratedRegex(@"\b(anggaran|pagu|belanja|program|kegiatan|total|keseluruhan|rp)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OtherBudget();
+
     /// <summary>"bersisa sebesar", or a clause about the leftover ("Sisa anggaran terbesar terdapat pada sub kegiatan X sebesar").</summary>
     public static bool IsLeftover(string window) => Leftover().IsMatch(LastWords(window, 6)) || LeftoverClause().IsMatch(LastClause(window));
 

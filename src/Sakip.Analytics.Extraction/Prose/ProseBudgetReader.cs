@@ -86,7 +86,7 @@ internal static partial class ProseBudgetReader
             // "... yaitu Rp X dari Rp Y": an amount right after "dari" following another is the whole it was taken from, the pagu.
             var role = Cues.IsBudgetRealisasi(window) ? Role.Realisasi : Cues.IsBudgetPagu(window) || followsAmount && FromWhole().IsMatch(window) ? Role.Pagu : sentenceRole;
             var (name, level) = NameOf(window, sentence, number.Start);
-            var continues = name is null && Cues.ContinuesBudgetLine(AfterJoinedPercent(window));
+            var continues = name is null && (Cues.ContinuesBudgetLine(AfterJoinedPercent(window)) || open is { Realisasi: null } && Cues.ContinuesAfterAside(window));
             if (!continues && IsCostOfThing(sentence[..number.Start]))
             {
                 continue;
