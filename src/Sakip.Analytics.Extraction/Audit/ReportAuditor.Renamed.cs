@@ -6,12 +6,13 @@ public static partial class ReportAuditor
 {
     /// <summary>
     /// The same pagu and realisasi (a distinctive pair: both non-zero and not equal) printed for
-    /// budget lines of the same level but different names in two tables: one table names the line wrongly.
+    /// budget lines of the same level but different names in two tables: one table names the line wrongly. Not where a line
+    /// is a sasaran's ("Meningkatnya ketertiban umum"): a sasaran funded by one kegiatan alone has that kegiatan's figures.
     /// </summary>
     private static void BudgetRenamed(ExtractionResult facts, List<AuditFinding> findings)
     {
         var lines = facts.Budget.Where(b => !b.IsIndividual && !b.Source.IsProse && b.Level != Domain.Facts.BudgetLevel.Total
-            && b.Pagu is > 0 && b.Realisasi is > 0 && b.Pagu != b.Realisasi).ToList();
+            && b.Pagu is > 0 && b.Realisasi is > 0 && b.Pagu != b.Realisasi && !Interpretation.IndicatorTableReader.StatesGoal(b.Name)).ToList();
         var clusters = new NameClusters(lines.Select(b => b.Name), facts.Document.Unit, facts.Document.UnitNameVariants, 0.8, 0.85);
         foreach (var pair in lines.GroupBy(b => (b.Pagu, b.Realisasi, b.Level)))
         {

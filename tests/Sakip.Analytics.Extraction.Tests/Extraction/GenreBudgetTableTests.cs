@@ -56,6 +56,26 @@ public class GenreBudgetTableTests
     }
 
     [Fact]
+    public void A_sasaran_funded_by_one_kegiatan_alone_shares_its_figures_without_a_finding()
+    {
+        var result = Report.Extract(
+            "Tabel 3.8",
+            "Realisasi Anggaran Tahun 2023",
+            "No\tProgram/Kegiatan\tAnggaran (Rp)\tRealisasi (Rp)\t%",
+            "1\tProgram Koordinasi Ketentraman dan Ketertiban Umum\t500.000.000\t491.000.000\t98,20",
+            "\tKoordinasi Upaya Penyelenggaraan Ketenteraman dan Ketertiban Umum\t500.000.000\t491.000.000\t98,20",
+            string.Empty,
+            "Tabel 3.10",
+            "Anggaran dan Realisasi per Sasaran Strategis Tahun 2023",
+            "No\tSasaran Strategis\tAnggaran (Rp)\tRealisasi (Rp)\tPenyerapan (%)\tCapaian Kinerja (%)\tEfisiensi (%)",
+            "1\tMeningkatnya kualitas pelayanan publik kecamatan\t5.312.340.000\t5.093.118.250\t95,87\t101,20\t5,33",
+            "2\tMeningkatnya ketenteraman dan ketertiban umum\t500.000.000\t491.000.000\t98,20\t100,00\t1,80");
+
+        Assert.Contains(result.Budget, b => b.Name == "Meningkatnya ketenteraman dan ketertiban umum" && b.Pagu == 500_000_000m);
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.TableVsTable);
+    }
+
+    [Fact]
     public void Money_under_a_header_that_names_something_else_is_no_budget()
     {
         var result = Report.Extract(
