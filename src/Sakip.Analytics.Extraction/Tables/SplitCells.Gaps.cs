@@ -47,6 +47,7 @@ internal static partial class SplitCells
             var fixedRow = row.Cells.Count != width + 1 ? null
                 : row.Cells.Any(IsFigure) ? WithoutGap(row, fellows)
                 : gapAbove is { } gap && PrintedLikeRowAbove(row, gap, fellows) ? row with { Cells = [.. row.Cells.Where((_, c) => c != gap)] }
+                : gapless.Count == 0 && LabelsWithOneGap(row) is { } labelGap ? row with { Cells = [.. row.Cells.Where((_, c) => c != labelGap)] }
                 : null;
             gapAbove = fixedRow is null ? null : GapIndex(row, fixedRow);
             gapless.Add(fixedRow ?? row);
@@ -62,6 +63,16 @@ internal static partial class SplitCells
     private static bool PrintedLikeRowAbove(ReportLine row, int gap, IReadOnlyList<ReportLine> fellows) =>
         gap > 0 && IsEmpty(row.Cells[gap]) && !IsEmpty(row.Cells[gap - 1])
         && row.Cells.Where((_, c) => c != gap).Select((cell, c) => IsEmpty(cell) || IsFilled(fellows, c)).All(fits => fits);
+
+    /// <summary>
+    /// "Uraian | | U1 | U2 | U3" over rows of figures a cell narrower: a first row of labels, every cell filled but one empty
+    /// cell after a filled one, is the table's own header read as a row; the place of that empty cell, else null.
+    /// </summary>
+    private static int? LabelsWithOneGap(ReportLine row)
+    {
+        var empty = Enumerable.Range(0, row.Cells.Count).Where(c => IsEmpty(row.Cells[c])).ToList();
+        return empty is [var gap] && gap > 0 && !IsEmpty(row.Cells[gap - 1]) ? gap : null;
+    }
 
     private static int GapIndex(ReportLine row, ReportLine gapless) =>
         Enumerable.Range(0, gapless.Cells.Count).FirstOrDefault(c => row.Cells[c] != gapless.Cells[c], gapless.Cells.Count);

@@ -372,4 +372,26 @@ public class StrayGapTests
             result.Akip.Where(a => a.Source.Line == Report.Line(10)).OrderBy(a => a.Year).Select(a => (a.Year, a.Total!.Value, a.Predikat)));
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.CategoryMismatch);
     }
+
+    [Fact]
+    public void A_first_row_of_labels_printed_with_an_empty_cell_none_of_the_rows_below_has_loses_it()
+    {
+        var result = Report.Extract(
+            "Tabel 3.6",
+            "Hasil Survei Kepuasan Masyarakat per Unsur Pelayanan Tahun 2023",
+            string.Empty,
+            "Uraian\t\tU1\tU2\tU3\tU4\tU5\tU6\tU7\tU8\tU9",
+            "Jumlah Nilai per Unsur\t507\t498\t483\t591\t510\t519\t534\t468\t480",
+            "NRR per Unsur\t3,38\t3,32\t3,22\t3,94\t3,40\t3,46\t3,56\t3,12\t3,20",
+            "NRR Tertimbang per Unsur\t0,37518\t0,36852\t0,35742\t0,43734\t0,37740\t0,38406\t0,39516\t0,34632\t0,35520",
+            "Jumlah NRR Tertimbang\t3,40560",
+            "IKM Unit Pelayanan (Jumlah NRR Tertimbang x 25)\t85,14",
+            string.Empty,
+            "Keterangan:",
+            "U1 = Persyaratan; U2 = Sistem, Mekanisme dan Prosedur; U3 = Waktu Penyelesaian; U4 = Biaya/Tarif; U5 = Produk Spesifikasi Jenis Pelayanan; U6 = Kompetensi Pelaksana; U7 = Perilaku Pelaksana; U8 = Sarana dan Prasarana; U9 = Penanganan Pengaduan, Saran dan Masukan.");
+
+        var ikm = Assert.Single(result.Ikm);
+        Assert.Equal(85.14m, ikm.Ikm);
+        Assert.Equal([3.38m, 3.32m, 3.22m, 3.94m, 3.40m, 3.46m, 3.56m, 3.12m, 3.20m], ikm.Elements.Select(e => e.Nrr!.Value));
+    }
 }
