@@ -44,7 +44,9 @@ internal static partial class SplitCells
         int? gapAbove = null;
         foreach (var row in rows)
         {
-            var fixedRow = row.Cells.Count != width + 1 ? null
+            var fixedRow = row.Cells.Count == width && row.Cells.Any(IsFigure) && !FitsAsPrinted(row, fellows)
+                    ? WithoutGap(row with { Cells = [.. row.Cells, string.Empty] }, fellows)
+                : row.Cells.Count != width + 1 ? null
                 : row.Cells.Any(IsFigure) ? WithoutGap(row, fellows)
                 : gapAbove is { } gap && PrintedLikeRowAbove(row, gap, fellows) ? row with { Cells = [.. row.Cells.Where((_, c) => c != gap)] }
                 : gapless.Count == 0 && LabelsWithOneGap(row) is { } labelGap ? row with { Cells = [.. row.Cells.Where((_, c) => c != labelGap)] }
@@ -63,6 +65,14 @@ internal static partial class SplitCells
     private static bool PrintedLikeRowAbove(ReportLine row, int gap, IReadOnlyList<ReportLine> fellows) =>
         gap > 0 && IsEmpty(row.Cells[gap]) && !IsEmpty(row.Cells[gap - 1])
         && row.Cells.Where((_, c) => c != gap).Select((cell, c) => IsEmpty(cell) || IsFilled(fellows, c)).All(fits => fits);
+
+    /// <summary>
+    /// "2 | Meningkatnya Kualitas | Indeks Kepuasan ... | | Indeks | 82,00 | ... | Sangat Tinggi" among rows that end in a
+    /// sasaran's capaian: a gap pushed the row right and it leaves its last cell, empty, out. Whether every cell of the row
+    /// as printed stands under its like; a row that does not is tried without a gap and with its empty last cell.
+    /// </summary>
+    private static bool FitsAsPrinted(ReportLine row, IReadOnlyList<ReportLine> fellows) =>
+        Enumerable.Range(1, row.Cells.Count - 1).All(c => Fits(row.Cells[c], fellows, c));
 
     /// <summary>
     /// "Uraian | | U1 | U2 | U3" over rows of figures a cell narrower: a first row of labels, every cell filled but one empty

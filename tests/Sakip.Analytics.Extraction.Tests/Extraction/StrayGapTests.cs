@@ -394,4 +394,24 @@ public class StrayGapTests
         Assert.Equal(85.14m, ikm.Ikm);
         Assert.Equal([3.38m, 3.32m, 3.22m, 3.94m, 3.40m, 3.46m, 3.56m, 3.12m, 3.20m], ikm.Elements.Select(e => e.Nrr!.Value));
     }
+
+    [Fact]
+    public void A_row_pushed_right_by_an_empty_cell_and_short_of_its_empty_last_cell_stands_under_its_columns_again()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Capaian Kinerja Sasaran Tahun 2022",
+            "No\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian\tKategori\tCapaian",
+            "\t\t\t\t2022\t2022\t(%)\t\tSasaran (%)",
+            "1\tMeningkatnya Kompetensi ASN\tIndeks Profesionalitas ASN\tIndeks\t70,00\t72,10\t103,00\tSangat Tinggi\t103,00",
+            "2\tMeningkatnya Kualitas\tIndeks Kepuasan Masyarakat terhadap\t\tIndeks\t82,00\t84,28\t102,78\tSangat Tinggi",
+            "\tPelayanan Administrasi\tLayanan Kepegawaian",
+            "\tKepegawaian\tPersentase Layanan Administrasi Kepegawaian yang Diselesaikan Tepat Waktu\t%\t90,00\t92,36\t102,62\tSangat Tinggi\t105,80");
+
+        var ikm = result.Indicators.Where(v => v.Indicator.StartsWith("Indeks Kepuasan", StringComparison.Ordinal)).ToList();
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 82.00m), (IndicatorValueKind.Realization, 84.28m), (IndicatorValueKind.ReportedCapaian, 102.78m)],
+            ikm.Select(v => (v.Kind, v.Value!.Value)));
+        Assert.All(ikm, v => Assert.Equal("Indeks", v.Satuan));
+    }
 }
