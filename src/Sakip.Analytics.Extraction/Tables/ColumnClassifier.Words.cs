@@ -31,6 +31,12 @@ internal static partial class ColumnClassifier
             return ColumnRole.Satuan;
         }
 
+        // "Rencana", "Rencana Kinerja Tahun", "Rencana Tingkat Capaian": the figure planned, the target; not a plan of actions.
+        if (PlannedFigure().IsMatch(part))
+        {
+            return ColumnRole.Target;
+        }
+
         if (Has(part, "perencanaan") && !Has(part, "dokumen"))
         {
             return ColumnRole.AkipPerencanaan;
@@ -205,6 +211,9 @@ internal static partial class ColumnClassifier
 
     [GeneratedRegex(@"^kondisi (kinerja )?(pada )?akhir\b")]
     private static partial Regex EndConditionWords();
+
+    [GeneratedRegex(@"^rencana( kinerja| tingkat capaian| capaian| target)?( tahun| th| ta)?( \d{4})?$")]
+    private static partial Regex PlannedFigure();
 
     // "Tingkat Capaian terhadap Target Akhir (%)": the capaian comes first, the end target is what it is measured against.
     [GeneratedRegex(@"\bcapaian\b.*\btarget akhir\b")]

@@ -32,6 +32,49 @@ public class HeaderVariantTests
     }
 
     [Theory]
+    [InlineData("Rencana")]
+    [InlineData("Rencana 2023")]
+    [InlineData("Rencana Kinerja")]
+    [InlineData("Rencana Tingkat Capaian")]
+    public void A_rencana_column_beside_the_realisasi_is_the_target(string header)
+    {
+        var result = Report.Extract(
+            $"No\tIndikator Kinerja\tSatuan\t{header}\tRealisasi\tCapaian (%)",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t82\t83,45\t101,77");
+
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 82m), (IndicatorValueKind.Realization, 83.45m), (IndicatorValueKind.ReportedCapaian, 101.77m)],
+            result.Indicators.Select(v => (v.Kind, v.Value!.Value)));
+    }
+
+    [Fact]
+    public void Rencana_kinerja_over_the_years_of_the_plan_are_its_targets()
+    {
+        var result = Report.Extract(
+            "Tabel 2.1",
+            "Tujuan, Sasaran, Indikator dan Target Renstra Tahun 2021-2026",
+            "Sasaran\tIndikator Kinerja\tSatuan\tKondisi Awal\tRencana Kinerja Tahun\t\t\t",
+            "\t\t\t(2020)\t2021\t2022\t2023",
+            "Meningkatnya kualitas pelayanan publik\tIndeks Kepuasan Masyarakat\tIndeks\t78,35\t80,00\t81,00\t82,50");
+
+        Assert.Equal(
+            [(2020, IndicatorValueKind.Realization, 78.35m), (2021, IndicatorValueKind.RenstraTarget, 80m), (2022, IndicatorValueKind.RenstraTarget, 81m), (2023, IndicatorValueKind.RenstraTarget, 82.5m)],
+            result.Indicators.Select(v => (v.Year, v.Kind, v.Value!.Value)));
+    }
+
+    [Theory]
+    [InlineData("Rencana Aksi")]
+    [InlineData("Rencana Tindak Lanjut")]
+    public void A_plan_of_actions_or_follow_up_is_no_target(string header)
+    {
+        var result = Report.Extract(
+            $"No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\t{header}",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t82\t83,45\tPeningkatan sarana pelayanan");
+
+        Assert.Equal([(IndicatorValueKind.Target, 82m), (IndicatorValueKind.Realization, 83.45m)], result.Indicators.Select(v => (v.Kind, v.Value!.Value)));
+    }
+
+    [Theory]
     [InlineData("Pencapaian")]
     [InlineData("Tingkat Pencapaian (%)")]
     public void A_pencapaian_column_is_the_capaian(string header)
