@@ -31,12 +31,6 @@ internal static partial class ColumnClassifier
             return ColumnRole.Satuan;
         }
 
-        // "Rencana", "Rencana Kinerja Tahun", "Rencana Tingkat Capaian": the figure planned, the target; not a plan of actions.
-        if (PlannedFigure().IsMatch(part))
-        {
-            return ColumnRole.Target;
-        }
-
         if (Has(part, "perencanaan") && !Has(part, "dokumen"))
         {
             return ColumnRole.AkipPerencanaan;
@@ -176,6 +170,12 @@ internal static partial class ColumnClassifier
     /// "Tgt | Real. | Cap. (%)", "Sat.", "REAL." over "PEGAWAI | ... | TOTAL": the short forms of narrow tables, read as
     /// the words they stand for wherever they stand in a header.
     /// </summary>
+    /// <summary>
+    /// "Rencana", "Rencana Kinerja Tahun", "Rencana Akhir Renstra", "Rencana Tingkat Capaian": the figure planned is the
+    /// target, and its label is read as "Target ..."; a plan of actions, of work or of spending keeps its words.
+    /// </summary>
+    private static string PlannedAsTarget(string part) => PlanOfOtherThings().IsMatch(part) ? part : PlannedFigure().Replace(part, "target");
+
     private static string WithShortFormsWritten(string part) =>
         string.Join(' ', part.Split(' ').Select(word => word switch
         {
@@ -212,8 +212,13 @@ internal static partial class ColumnClassifier
     [GeneratedRegex(@"^kondisi (kinerja )?(pada )?akhir\b")]
     private static partial Regex EndConditionWords();
 
-    [GeneratedRegex(@"^rencana( kinerja| tingkat capaian| capaian| target)?( tahun| th| ta)?( \d{4})?$")]
+    // "Rencana", "Rencana Tingkat Capaian" as the start of a label.
+    [GeneratedRegex(@"^rencana( tingkat capaian)?\b")]
     private static partial Regex PlannedFigure();
+
+    // A plan of actions, of work, of spending or of the organisation: "Rencana Aksi", "Rencana Tindak Lanjut", "Rencana Anggaran".
+    [GeneratedRegex(@"^rencana (aksi|tindak|kegiatan|program|anggaran|keuangan|dana|kerja|strategis|strategi|pembangunan|umum|induk|pelaksanaan|penarikan|belanja|pendapatan|pengembangan|perbaikan|kebutuhan|pengadaan)\b")]
+    private static partial Regex PlanOfOtherThings();
 
     // "Tingkat Capaian terhadap Target Akhir (%)": the capaian comes first, the end target is what it is measured against.
     [GeneratedRegex(@"\bcapaian\b.*\btarget akhir\b")]

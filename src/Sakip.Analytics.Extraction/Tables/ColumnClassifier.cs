@@ -11,7 +11,7 @@ internal static partial class ColumnClassifier
 {
     public static (ColumnRole Role, int? Year) Classify(IReadOnlyList<string> labels)
     {
-        var parts = labels.Select(NameKey.Of).Where(p => p.Length > 0).Select(WithShortFormsWritten).ToList();
+        var parts = labels.Select(NameKey.Of).Where(p => p.Length > 0).Select(WithShortFormsWritten).Select(PlannedAsTarget).ToList();
         if (parts.Count == 0)
         {
             return (ColumnRole.Unknown, null);

@@ -62,6 +62,19 @@ public class HeaderVariantTests
             result.Indicators.Select(v => (v.Year, v.Kind, v.Value!.Value)));
     }
 
+    [Fact]
+    public void A_rencana_at_the_end_of_the_renstra_is_its_end_target()
+    {
+        var result = Report.Extract(
+            "Tabel 3.3",
+            "Perbandingan Realisasi Kinerja s.d. Akhir Periode Renstra",
+            "No\tSasaran Strategis\tIndikator Sasaran\tRencana Akhir Renstra\tRealisasi Th. 2023\tTingkat Kemajuan",
+            "1\tMeningkatnya kualitas pelayanan\tIndeks Kepuasan Masyarakat\t85\t83,45\t98,18");
+
+        Assert.Equal(IndicatorValueKind.RenstraTarget, result.Indicators[0].Kind);
+        Assert.Equal(85m, result.Indicators[0].Value);
+    }
+
     [Theory]
     [InlineData("Rencana Aksi")]
     [InlineData("Rencana Tindak Lanjut")]
