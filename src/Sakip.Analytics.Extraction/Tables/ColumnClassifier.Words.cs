@@ -224,6 +224,6 @@ internal static partial class ColumnClassifier
     [GeneratedRegex(@"\bcapaian\b.*\btarget akhir\b")]
     private static partial Regex CapaianOfEndTarget();
 
-    [GeneratedRegex(@"^(rata rata )?capaian (kinerja )?sasaran( strategis)?( persen)?$")]
+    [GeneratedRegex(@"^(persen |persentase )?(rata rata )?capaian (kinerja )?sasaran( strategis)?( persen)?$")]
     private static partial Regex SasaranCapaianWords();
 }

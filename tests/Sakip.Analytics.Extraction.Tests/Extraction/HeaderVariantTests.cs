@@ -88,6 +88,21 @@ public class HeaderVariantTests
     }
 
     [Theory]
+    [InlineData("% Capaian\tKategori\t% Capaian", "(%)\t\tSasaran (%)")]
+    [InlineData("% Capaian\tKategori\t% Capaian Sasaran", "\t\t")]
+    public void A_per_cent_capaian_of_the_sasaran_is_the_sasarans_capaian_not_a_second_of_the_indicator(string capaian, string below)
+    {
+        var result = Report.Extract(
+            $"No\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\t{capaian}",
+            $"\t\t\t\t2022\t2022\t{below}",
+            "1\tMeningkatnya Kualitas Pelayanan\tIndeks Kepuasan Masyarakat\tIndeks\t82,00\t84,28\t102,78\tSangat Tinggi\t104,29",
+            "\t\tPersentase Layanan Kepegawaian Tepat Waktu\t%\t90,00\t95,40\t106,00\tSangat Tinggi\t");
+
+        Assert.Equal([102.78m, 106.00m], result.Indicators.Where(v => v.Kind == IndicatorValueKind.ReportedCapaian).Select(v => v.Value!.Value));
+        Assert.Equal(104.29m, Assert.Single(result.AverageCapaian).Value);
+    }
+
+    [Theory]
     [InlineData("Pencapaian")]
     [InlineData("Tingkat Pencapaian (%)")]
     public void A_pencapaian_column_is_the_capaian(string header)
