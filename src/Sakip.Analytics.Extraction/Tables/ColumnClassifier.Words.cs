@@ -167,15 +167,15 @@ internal static partial class ColumnClassifier
     }
 
     /// <summary>
-    /// "Tgt | Real. | Cap. (%)", "Sat.", "REAL." over "PEGAWAI | ... | TOTAL": the short forms of narrow tables, read as
-    /// the words they stand for wherever they stand in a header.
-    /// </summary>
-    /// <summary>
     /// "Rencana", "Rencana Kinerja Tahun", "Rencana Akhir Renstra", "Rencana Tingkat Capaian": the figure planned is the
     /// target, and its label is read as "Target ..."; a plan of actions, of work or of spending keeps its words.
     /// </summary>
     private static string PlannedAsTarget(string part) => PlanOfOtherThings().IsMatch(part) ? part : PlannedFigure().Replace(part, "target");
 
+    /// <summary>
+    /// "Tgt | Real. | Cap. (%)", "Sat.", "REAL." over "PEGAWAI | ... | TOTAL": the short forms of narrow tables, read as
+    /// the words they stand for wherever they stand in a header.
+    /// </summary>
     private static string WithShortFormsWritten(string part) =>
         string.Join(' ', part.Split(' ').Select(word => word switch
         {
