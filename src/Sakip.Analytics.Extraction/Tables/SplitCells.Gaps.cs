@@ -25,7 +25,8 @@ internal static partial class SplitCells
     /// are: a gap moves the row's last cell, a dash, into a column no other row fills. Not where most rows print their
     /// numbers in their names' cells: they are a cell narrower than the rows that do not ("JUMLAH | | 3.135.926.319 |" under
     /// "1. Program ... | 2.650.313.819 | PAPBD"); nor where a header row is as wide as the wider rows and ends in a label: it
-    /// prints the table's width, and they keep to it.
+    /// prints the table's width, and they keep to it. Rows without figures and rows of the fellows' width lose a gap too
+    /// where <see cref="Gapless"/> says.
     /// </summary>
     public static List<ReportLine> WithoutGaps(IReadOnlyList<ReportLine> headers, IReadOnlyList<ReportLine> rows)
     {
@@ -44,18 +45,39 @@ internal static partial class SplitCells
         int? gapAbove = null;
         foreach (var row in rows)
         {
-            var fixedRow = row.Cells.Count == width && row.Cells.Any(IsFigure) && !FitsAsPrinted(row, fellows)
-                    ? WithoutGap(row with { Cells = [.. row.Cells, string.Empty] }, fellows)
-                : row.Cells.Count != width + 1 ? null
-                : row.Cells.Any(IsFigure) ? WithoutGap(row, fellows)
-                : gapAbove is { } gap && PrintedLikeRowAbove(row, gap, fellows) ? row with { Cells = [.. row.Cells.Where((_, c) => c != gap)] }
-                : gapless.Count == 0 && LabelsWithOneGap(row) is { } labelGap ? row with { Cells = [.. row.Cells.Where((_, c) => c != labelGap)] }
-                : null;
+            var fixedRow = Gapless(row, width, fellows, gapAbove, first: gapless.Count == 0);
             gapAbove = fixedRow is null ? null : GapIndex(row, fixedRow);
             gapless.Add(fixedRow ?? row);
         }
 
         return gapless;
+    }
+
+    /// <summary>
+    /// The row without its gap, or null where it has none to lose: a row of figures one cell wider than the fellows; a row of
+    /// their width that fits only without a gap and with its empty last cell; a row without figures printed with the gap of
+    /// the row above; the table's first row, a row of labels with one gap.
+    /// </summary>
+    private static ReportLine? Gapless(ReportLine row, int width, IReadOnlyList<ReportLine> fellows, int? gapAbove, bool first)
+    {
+        var hasFigures = row.Cells.Any(IsFigure);
+        if (row.Cells.Count == width)
+        {
+            return hasFigures && !FitsAsPrinted(row, fellows) ? WithoutGap(row with { Cells = [.. row.Cells, string.Empty] }, fellows) : null;
+        }
+
+        if (row.Cells.Count != width + 1)
+        {
+            return null;
+        }
+
+        if (hasFigures)
+        {
+            return WithoutGap(row, fellows);
+        }
+
+        var gap = gapAbove is { } above && PrintedLikeRowAbove(row, above, fellows) ? above : first ? LabelsWithOneGap(row) : null;
+        return gap is { } at ? row with { Cells = [.. row.Cells.Where((_, c) => c != at)] } : null;
     }
 
     /// <summary>
