@@ -129,7 +129,7 @@ internal static partial class ColumnClassifier
             return ColumnRole.RenstraTarget;
         }
 
-        if (part.StartsWith("target", StringComparison.Ordinal) || part.StartsWith("rencana", StringComparison.Ordinal) && Has(all, "target"))
+        if (part.StartsWith("target", StringComparison.Ordinal))
         {
             return ColumnRole.Target;
         }
