@@ -40,7 +40,7 @@ internal static class CaptionsBelow
     public static CaptionFinder.Caption? Under(IReadOnlyList<ReportLine> lines, int lastIndex)
     {
         var i = NextText(lines, lastIndex + 1);
-        if (i < lines.Count && IsSourceNote(lines[i]))
+        if (i < lines.Count && TableSegmenter.IsSourceNote(lines[i]))
         {
             i = NextText(lines, i + 1);
         }
@@ -52,7 +52,7 @@ internal static class CaptionsBelow
 
         var (label, rest) = CaptionFinder.LabelAndTitle(Markup.Strip(lines[i].Text).Trim())!.Value;
         var title = new List<string> { rest };
-        for (var j = i + 1; j < lines.Count && j <= i + TitleLines && !lines[j].IsBlank && !lines[j].IsRow && !IsSourceNote(lines[j]); j++)
+        for (var j = i + 1; j < lines.Count && j <= i + TitleLines && !lines[j].IsBlank && !lines[j].IsRow && !TableSegmenter.IsSourceNote(lines[j]); j++)
         {
             title.Add(Markup.Strip(lines[j].Text).Trim());
         }
@@ -68,7 +68,7 @@ internal static class CaptionsBelow
         {
             if (lines[i].IsRow)
             {
-                return !IsSourceNote(lines[i]);
+                return !TableSegmenter.IsSourceNote(lines[i]);
             }
 
             if (!lines[i].IsBlank && ++texts > TitleLines)
@@ -83,7 +83,7 @@ internal static class CaptionsBelow
     private static bool FollowsRows(IReadOnlyList<ReportLine> lines, int caption)
     {
         var i = caption - 1;
-        while (i >= 0 && (lines[i].IsBlank || IsSourceNote(lines[i])))
+        while (i >= 0 && (lines[i].IsBlank || TableSegmenter.IsSourceNote(lines[i])))
         {
             i--;
         }
@@ -100,6 +100,4 @@ internal static class CaptionsBelow
 
         return from;
     }
-
-    private static bool IsSourceNote(ReportLine line) => TableSegmenter.IsSourceNote(line);
 }
