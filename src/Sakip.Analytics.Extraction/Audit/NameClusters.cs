@@ -25,7 +25,7 @@ internal sealed class NameClusters
             for (var j = i + 1; j < keys.Count; j++)
             {
                 if (Similar(keys[i].Key, keys[j].Key, trigramThreshold, containmentThreshold) && !ShortWords.Distinguish(keys[i].Key, keys[i].Short, keys[j].Key, keys[j].Short)
-                    && !MeasuresDiffer(keys[i].Measure, keys[j].Measure))
+                    && !MeasuresDiffer(keys[i].Measure, keys[j].Measure) && !NegationsDiffer(keys[i].Key, keys[j].Key))
                 {
                     parent[Find(i)] = Find(j);
                 }
@@ -45,6 +45,16 @@ internal sealed class NameClusters
     /// (or a ratio, or an average) of the same thing are two indicators, however alike the rest of their names.
     /// </summary>
     private static bool MeasuresDiffer(string? a, string? b) => a is not null && b is not null && a != b;
+
+    /// <summary>
+    /// "Penyelamatan korban kebakaran" and "penyelamatan korban non kebakaran", "ditangani" and "tidak ditangani": a name
+    /// and its negation are two indicators, though one holds every word of the other.
+    /// </summary>
+    private static bool NegationsDiffer(string a, string b) => Negations(a) != Negations(b);
+
+    private static int Negations(string key) => key.Split(' ').Count(Negating.Contains);
+
+    private static readonly HashSet<string> Negating = ["non", "tidak", "bukan", "tanpa", "selain"];
 
     private static string? MeasureOf(string name) =>
         NameKey.WithoutEnumerator(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() is { } first
