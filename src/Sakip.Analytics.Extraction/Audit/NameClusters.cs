@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sakip.Analytics.Extraction.Identity;
 using Sakip.Analytics.Extraction.Text;
 
@@ -9,7 +10,7 @@ namespace Sakip.Analytics.Extraction.Audit;
 /// that their figures can be compared. The unit's own name variants are read as one word, older spellings
 /// and abbreviations ("ketentraman", "SPM") as the standard words.
 /// </summary>
-internal sealed class NameClusters
+internal sealed partial class NameClusters
 {
     private readonly Dictionary<string, int> clusterOf = [];
 
@@ -25,7 +26,8 @@ internal sealed class NameClusters
             for (var j = i + 1; j < keys.Count; j++)
             {
                 if (Similar(keys[i].Key, keys[j].Key, trigramThreshold, containmentThreshold) && !ShortWords.Distinguish(keys[i].Key, keys[i].Short, keys[j].Key, keys[j].Short)
-                    && !MeasuresDiffer(keys[i].Measure, keys[j].Measure) && !NegationsDiffer(keys[i].Key, keys[j].Key))
+                    && !MeasuresDiffer(keys[i].Measure, keys[j].Measure) && !NegationsDiffer(keys[i].Key, keys[j].Key)
+                    && !MarkersDiffer(keys[i].Key, keys[j].Key))
                 {
                     parent[Find(i)] = Find(j);
                 }
@@ -56,6 +58,30 @@ internal sealed class NameClusters
 
     private static readonly HashSet<string> Negating = ["non", "tidak", "bukan", "tanpa", "selain"];
 
+    /// <summary>
+    /// "Waktu tanggap ≤ 15 menit" and "≤ 30 menit", "pos tipe A" and "tipe B", "Pemadam I" and "Pemadam II": names that
+    /// each carry a number, a letter or a numeral of their own are two indicators. A name that carries none may be the
+    /// other worded short.
+    /// </summary>
+    private static bool MarkersDiffer(string a, string b)
+    {
+        var markersOfA = Markers(a);
+        var markersOfB = Markers(b);
+        return markersOfA.Length > 0 && markersOfB.Length > 0 && !markersOfA.SequenceEqual(markersOfB);
+    }
+
+    private static string[] Markers(string key) =>
+        [.. key.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w.All(char.IsAsciiDigit) || w.Length == 1 || RomanNumerals.Contains(w)).Order(StringComparer.Ordinal)];
+
+    /// <summary>"Per 10.000 penduduk" and "per 10000 penduduk": a number printed with group separators is one word.</summary>
+    private static string WithNumbersWhole(string key) => DigitGroups().Replace(key, string.Empty);
+
+    [GeneratedRegex(@"(?<=\d) (?=\d{3}\b)")]
+    private static partial Regex DigitGroups();
+
+    private static readonly HashSet<string> RomanNumerals = ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"];
+
     private static string? MeasureOf(string name) =>
         NameKey.WithoutEnumerator(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() is { } first
             && Measures.TryGetValue(first, out var measure) ? measure : null;
@@ -68,7 +94,7 @@ internal sealed class NameClusters
 
     private static string Normalize(string name, string canonical, List<string> variants)
     {
-        var key = " " + NameAbbreviations.Expand(SpellingVariants.Fold(NameKey.WithoutEnumerator(name))) + " ";
+        var key = " " + NameAbbreviations.Expand(SpellingVariants.Fold(WithNumbersWhole(NameKey.WithoutEnumerator(name)))) + " ";
         foreach (var lead in new[] { " total ", " jumlah ", " kegiatan ", " sub kegiatan " })
         {
             if (key.StartsWith(lead, StringComparison.Ordinal) && key.Length > lead.Length + 8)

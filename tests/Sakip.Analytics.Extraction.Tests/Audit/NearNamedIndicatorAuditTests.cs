@@ -102,4 +102,45 @@ public class NearNamedIndicatorAuditTests
         var finding = Assert.Single(result.Findings, f => f.Kind is FindingKind.TableVsTable or FindingKind.TableVsText);
         Assert.Equal((98.2m, 98.10m), (finding.Reported.Value, finding.Expected.Value));
     }
+
+    [Theory]
+    [InlineData("Persentase kejadian kebakaran dengan waktu tanggap ≤ 15 menit", "Persentase kejadian kebakaran dengan waktu tanggap ≤ 30 menit")]
+    [InlineData("Jumlah pos pemadam kebakaran tipe A", "Jumlah pos pemadam kebakaran tipe B")]
+    [InlineData("Jumlah aparatur bersertifikat Pemadam I", "Jumlah aparatur bersertifikat Pemadam II")]
+    public void Names_told_apart_by_a_number_a_letter_or_a_numeral_are_two_indicators(string first, string second)
+    {
+        var result = Report.Extract(
+            "Tabel 3.10",
+            "Capaian Indikator Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            $"1\t{first}\t%\t80\t82\t102,50",
+            $"2\t{second}\t%\t95\t97\t102,11",
+            string.Empty,
+            "Tabel 3.11",
+            "Perbandingan Realisasi Tahun 2022 dan 2023",
+            "No\tIndikator Kinerja\tRealisasi 2022\tRealisasi 2023",
+            $"1\t{first}\t80\t82",
+            $"2\t{second}\t96\t96");
+
+        var finding = Assert.Single(result.Findings, f => f.Kind is FindingKind.TableVsTable or FindingKind.TableVsText);
+        Assert.Equal((96m, 97m), (finding.Reported.Value, finding.Expected.Value));
+    }
+
+    [Fact]
+    public void A_number_printed_with_or_without_group_separators_names_the_same_indicator()
+    {
+        var result = Report.Extract(
+            "Tabel 3.10",
+            "Capaian Indikator Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tRasio petugas pemadam kebakaran per 10.000 penduduk\tRasio\t1,2\t1,1\t91,67",
+            string.Empty,
+            "Tabel 3.11",
+            "Perbandingan Realisasi Tahun 2022 dan 2023",
+            "No\tIndikator Kinerja\tRealisasi 2022\tRealisasi 2023",
+            "1\tRasio petugas pemadam kebakaran per 10000 penduduk\t1,0\t1,25");
+
+        var finding = Assert.Single(result.Findings, f => f.Kind is FindingKind.TableVsTable or FindingKind.TableVsText);
+        Assert.Equal((1.25m, 1.1m), (finding.Reported.Value, finding.Expected.Value));
+    }
 }
