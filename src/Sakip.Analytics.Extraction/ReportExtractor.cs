@@ -30,15 +30,23 @@ public sealed class ReportExtractor(ExtractionOptions? options = null)
         var profile = ProfileDetector.Detect(document, options);
         var context = new ReadingContext(profile, options);
         var tables = new List<(TextTable Table, ReportPage Page)>();
+        var unread = new List<(TextTable Table, ReportPage Page)>();
         foreach (var page in document.Pages)
         {
             foreach (var table in TableSegmenter.Segment(page))
             {
                 TableAnalyzer.Analyze(table, profile.ReportYear, profile.RenstraEnd);
+                var before = context.FactCount;
                 TableDispatcher.Read(table, page.Lines, context);
                 tables.Add((table, page));
+                if (context.FactCount == before)
+                {
+                    unread.Add((table, page));
+                }
             }
         }
+
+        YearColumnsByEvidence.Read(unread, context);
 
         foreach (var page in document.Pages)
         {

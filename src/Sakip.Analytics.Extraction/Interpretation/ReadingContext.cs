@@ -32,6 +32,9 @@ internal sealed partial class ReadingContext(ReportProfile profile, ExtractionOp
 
     public Dictionary<ScaleKind, List<ScaleBand>> Scales { get; } = [];
 
+    /// <summary>How many facts of any kind the readers have put in so far.</summary>
+    public int FactCount => Indicators.Count + Budget.Count + Akip.Count + Ikm.Count + AverageCapaian.Count + ColumnTotals.Count + ColumnShares.Count;
+
     public SourceRef Source(string table, int line, double confidence) => new(Profile.File, table, line, confidence);
 
     /// <summary>
