@@ -44,7 +44,7 @@ internal static class YearColumnsByEvidence
     private static ColumnRole? RoleOfYears(TextTable table, int names, ILookup<string, ExtractedIndicatorValue> measured, int reportYear)
     {
         var column = table.ColumnsWith(ColumnRole.YearValue).First(c => c.Year == reportYear).Index;
-        var (realizations, capaian, neither) = (0, 0, 0);
+        var (realizations, capaian, targets, neither) = (0, 0, 0, 0);
         foreach (var row in table.DataRows)
         {
             var values = measured[NameKey.WithoutEnumerator(table.Cell(row, names))].ToList();
@@ -55,13 +55,18 @@ internal static class YearColumnsByEvidence
 
             var isRealization = values.Exists(v => v.Kind == IndicatorValueKind.Realization && v.Value == figure);
             var isCapaian = values.Exists(v => v.Kind == IndicatorValueKind.ReportedCapaian && v.Value == figure);
-            realizations += isRealization && !isCapaian ? 1 : 0;
-            capaian += isCapaian && !isRealization ? 1 : 0;
-            neither += !isRealization && !isCapaian ? 1 : 0;
+            var isTarget = values.Exists(v => v.Kind is IndicatorValueKind.Target or IndicatorValueKind.TargetRevised or IndicatorValueKind.RenstraTarget && v.Value == figure);
+            realizations += isRealization && !isCapaian && !isTarget ? 1 : 0;
+            capaian += isCapaian && !isRealization && !isTarget ? 1 : 0;
+            targets += isTarget && !isRealization && !isCapaian ? 1 : 0;
+            neither += !isRealization && !isCapaian && !isTarget ? 1 : 0;
         }
 
-        // A figure of neither may be a misprint of one; it does not outweigh the figures that match.
-        return realizations > 0 && capaian == 0 && realizations >= neither ? ColumnRole.Realization
+        // A figure of neither may be a misprint of one; it does not outweigh the figures that match. A figure that is the
+        // year's target alone (a plan's yearly targets) leaves the years open; one that is the target and the realization
+        // (a target met exactly) tells nothing.
+        return targets > 0 ? null
+            : realizations > 0 && capaian == 0 && realizations >= neither ? ColumnRole.Realization
             : capaian > 0 && realizations == 0 && capaian >= neither ? ColumnRole.Capaian
             : null;
     }

@@ -84,4 +84,24 @@ public class YearColumnsByEvidenceTests
         Assert.Empty(History(result, 10));
         Assert.Empty(History(result, 11));
     }
+
+    [Fact]
+    public void Years_whose_last_is_the_target_stay_unread_though_one_target_was_met_exactly()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Capaian Indikator Kinerja Utama Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tPersentase penanganan kebakaran dengan waktu tanggap ≤ 15 menit\t%\t85\t85\t100,00",
+            "2\tPersentase kelurahan yang memiliki SKKL\t%\t40\t45\t112,50",
+            string.Empty,
+            "Tabel 2.2",
+            "Indikator Kinerja Utama Tahun 2019-2023",
+            "No\tIndikator Kinerja\t2019\t2020\t2021\t2022\t2023",
+            "1\tPersentase penanganan kebakaran dengan waktu tanggap ≤ 15 menit\t75\t78\t80\t82,5\t85",
+            "2\tPersentase kelurahan yang memiliki SKKL\t20\t25\t30\t35\t40");
+
+        Assert.Empty(History(result, 10));
+        Assert.Empty(History(result, 11));
+    }
 }
