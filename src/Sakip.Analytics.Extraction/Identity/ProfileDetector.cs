@@ -12,7 +12,9 @@ internal static partial class ProfileDetector
     {
         var lines = document.AllLines.Select(l => (l.Number, Text: Markup.Strip(l.Text))).ToList();
         var year = ReportYear(lines) ?? options.ReportYear ?? DateTime.Today.Year - 1;
-        var (tenant, tenantKind) = Tenant(lines);
+        // A pemda's name ends at its cell: "Kota Banjarmasin | Persentase ..." names no "Kota Banjarmasin Persentase".
+        var cells = document.AllLines.SelectMany(l => l.Text.Split('\t').Select(cell => (l.Number, Text: Markup.Strip(cell)))).ToList();
+        var (tenant, tenantKind) = Tenant(cells);
         tenant ??= options.Tenant;
         tenantKind ??= TenantKindOf(options.Tenant);
         var unit = UnitName(lines, options);

@@ -168,4 +168,15 @@ public class ProfileTests
 
         Assert.Equal(("Kabupaten Contoh Raya", TenantKind.Kabupaten), (result.Document.Tenant, result.Document.TenantKind!.Value));
     }
+
+    [Fact]
+    public void A_pemda_named_in_a_table_cell_ends_at_the_cell()
+    {
+        var result = Report.Extract(
+            "No\tDaerah\tIndikator Kinerja\tRealisasi",
+            "1\tKabupaten Contoh Raya\tPersentase penanganan kebakaran\t91,30",
+            "2\tKota Banjarmasin\tPersentase penanganan kebakaran\t78,50");
+
+        Assert.Equal("Kabupaten Contoh Raya", result.Document.Tenant);
+    }
 }
