@@ -34,7 +34,7 @@ internal static partial class UnitRowsReader
         foreach (var row in table.DataRows)
         {
             var printed = Names.Clean(table.Cell(row, unitColumn.Index));
-            var unit = printed.Length == 0 ? null : LikeUnitOfPemda(printed, context) ?? context.ResolveUnit(printed, kindWord);
+            var unit = printed.Length == 0 ? null : context.LikeUnitOfPemda(printed) ?? context.ResolveUnit(printed, kindWord);
             if (unit is null || UnitNames.KindOf(unit) is UnitKind.Other)
             {
                 continue;
@@ -72,23 +72,6 @@ internal static partial class UnitRowsReader
             }
         }
     }
-
-    /// <summary>
-    /// "Kota Banjarmasin" in a dinas's comparison with other pemda: that pemda's unit like the report's; the report's own
-    /// pemda, the report's unit. A kecamatan is compared with kecamatan, which no pemda's name stands for.
-    /// </summary>
-    private static string? LikeUnitOfPemda(string printed, ReadingContext context)
-    {
-        if (!PemdaName().IsMatch(printed) || context.Profile.UnitKind is UnitKind.Kecamatan or UnitKind.Other)
-        {
-            return null;
-        }
-
-        return NameKey.Of(printed) == NameKey.Of(context.Profile.Tenant) ? context.Profile.Unit : $"{context.Profile.Unit} {printed}";
-    }
-
-    [GeneratedRegex(@"^(kota|kabupaten|kab\.)\s+\S", RegexOptions.IgnoreCase)]
-    private static partial Regex PemdaName();
 
     /// <summary>The columns naming what the report measures: an indicator of its own unit by name, the IKM, or the AKIP score.</summary>
     private static List<FigureColumn> FigureColumns(TextTable table, ReadingContext context)

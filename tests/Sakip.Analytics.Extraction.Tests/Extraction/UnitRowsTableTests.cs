@@ -55,6 +55,31 @@ public class UnitRowsTableTests
             compared.Select(v => (v.Unit, v.Indicator, v.Value!.Value)).OrderBy(v => v.Unit).ThenBy(v => v.Indicator));
     }
 
+    [Theory]
+    [InlineData("Daerah")]
+    [InlineData("Kabupaten/Kota")]
+    public void A_dinas_measured_beside_other_pemda_row_by_row_gives_each_pemdas_like_unit_its_own_figures(string areaHeader)
+    {
+        var result = Report.ExtractOfDinas(
+            "Tabel 3.1",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tPersentase penanganan kebakaran dengan waktu tanggap ≤ 15 menit\t%\t85\t91,30\t107,41",
+            string.Empty,
+            "Tabel 3.5",
+            "Perbandingan Capaian dengan Daerah Lain Tahun 2023",
+            $"No\t{areaHeader}\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+            "1\tKota Contoh Raya\tPersentase penanganan kebakaran dengan waktu tanggap ≤ 15 menit\t85\t91,30\t107,41",
+            "2\tKota Banjarmasin\tPersentase penanganan kebakaran dengan waktu tanggap ≤ 15 menit\t80\t78,50\t98,13");
+
+        Assert.Equal(
+            [
+                ("Dinas Pemadam Kebakaran dan Penyelamatan", 91.30m),
+                ("Dinas Pemadam Kebakaran dan Penyelamatan Kota Banjarmasin", 78.50m),
+            ],
+            result.Indicators.Where(v => v.Source.Table == "Tabel 3.5" && v.Kind == IndicatorValueKind.Realization).Select(v => (v.Unit, v.Value!.Value)));
+        Assert.DoesNotContain(result.Findings, f => f.Kind is FindingKind.TableVsTable);
+    }
+
     [Fact]
     public void Units_compared_on_the_one_indicator_the_caption_names_give_each_their_target_realization_and_capaian()
     {
