@@ -56,7 +56,7 @@ internal static partial class IndicatorTableReader
                 lastUnit = unitText;
             }
 
-            var unit = (lastUnit is null ? null : context.LikeUnitOfPemda(lastUnit)) ?? context.ResolveUnit(lastUnit, unitColumn?.Labels.LastOrDefault(l => l.Length > 0));
+            var unit = context.LikeUnitOfPemda(lastUnit) ?? context.ResolveUnit(lastUnit, unitColumn?.Labels.LastOrDefault(l => l.Length > 0));
             if (named is not null && IsAreaOfOtherUnit(unit, context))
             {
                 continue;

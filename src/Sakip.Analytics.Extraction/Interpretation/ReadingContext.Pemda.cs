@@ -10,9 +10,9 @@ internal sealed partial class ReadingContext
     /// "Kota Banjarmasin" in a dinas's comparison with other pemda: that pemda's unit like the report's; the report's own
     /// pemda, the report's unit. A kecamatan is compared with kecamatan, which no pemda's name stands for.
     /// </summary>
-    public string? LikeUnitOfPemda(string printed)
+    public string? LikeUnitOfPemda(string? printed)
     {
-        if (!PemdaName().IsMatch(printed) || Profile.UnitKind is UnitKind.Kecamatan or UnitKind.Other)
+        if (printed is null || !PemdaName().IsMatch(printed) || Profile.UnitKind is UnitKind.Kecamatan or UnitKind.Other)
         {
             return null;
         }
