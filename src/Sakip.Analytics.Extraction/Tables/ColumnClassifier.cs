@@ -163,8 +163,14 @@ internal static partial class ColumnClassifier
     [GeneratedRegex(@"\b(19|20)\d\d\b")]
     private static partial Regex Year();
 
+    /// <summary>Whether header words name a quarter's own column ("TW 1", "Triwulan IV"), and which: 1 to 4, else null.</summary>
+    internal static int? QuarterOf(string words) =>
+        Quarter().Match(NameKey.Of(words)) is { Success: true } quarter
+            ? quarter.Groups["n"].Value switch { "1" or "i" => 1, "2" or "ii" => 2, "3" or "iii" => 3, _ => 4 }
+            : null;
+
     // A quarter's own column ("TW 1", "Triwulan II"), not a cumulative "s/d Triwulan IV".
-    [GeneratedRegex(@"(?<!s d )\b(tw|triwulan)\s*(1|2|3|4|i|ii|iii|iv)\b")]
+    [GeneratedRegex(@"(?<!s d )\b(tw|triwulan)\s*(?<n>1|2|3|4|i|ii|iii|iv)\b")]
     private static partial Regex Quarter();
 
     [GeneratedRegex(@"^realisasi (anggaran|keuangan|belanja|dana|rp)\b")]

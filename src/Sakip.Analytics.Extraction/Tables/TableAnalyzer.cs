@@ -30,6 +30,7 @@ internal static partial class TableAnalyzer
 
         InheritUnlabeled(table, columns);
         RelativeYears(columns, reportYear);
+        LastQuarterAloneIsRealization(columns);
         NumberedPlanYears(columns, renstraEnd);
         DanglingPlanYears(columns, renstraEnd);
         AmountsRightOfCurrency(table, columns);
