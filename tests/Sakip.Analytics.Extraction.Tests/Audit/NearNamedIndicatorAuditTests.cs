@@ -85,29 +85,10 @@ public class NearNamedIndicatorAuditTests
     [InlineData("Persentase pelayanan penyelamatan dan evakuasi korban kebakaran", "Persentase pelayanan penyelamatan dan evakuasi korban non kebakaran")]
     [InlineData("Persentase kejadian kebakaran yang ditangani tepat waktu", "Persentase kejadian kebakaran yang tidak ditangani tepat waktu")]
     [InlineData("Persentase penyelamatan non kebakaran yang ditangani", "Persentase penyelamatan kebakaran yang ditangani")]
-    public void A_name_and_its_negation_are_two_indicators(string name, string negated)
-    {
-        var result = Report.Extract(
-            "Tabel 3.10",
-            "Standar Pelayanan Minimal Sub Urusan Kebakaran Tahun 2023",
-            "No\tIndikator SPM\tJumlah yang Harus Dilayani\tJumlah yang Terlayani\tCapaian (%)",
-            $"1\t{name}\t127\t127\t100,00",
-            $"2\t{negated}\t315\t309\t98,10",
-            string.Empty,
-            "Tabel 3.11",
-            "No\tIndikator Kinerja\tCapaian 2023 (%)",
-            $"1\t{name}\t100",
-            $"2\t{negated}\t98,2");
-
-        var finding = Assert.Single(result.Findings, f => f.Kind is FindingKind.TableVsTable or FindingKind.TableVsText);
-        Assert.Equal((98.2m, 98.10m), (finding.Reported.Value, finding.Expected.Value));
-    }
-
-    [Theory]
     [InlineData("Persentase kejadian kebakaran dengan waktu tanggap ≤ 15 menit", "Persentase kejadian kebakaran dengan waktu tanggap ≤ 30 menit")]
     [InlineData("Jumlah pos pemadam kebakaran tipe A", "Jumlah pos pemadam kebakaran tipe B")]
     [InlineData("Jumlah aparatur bersertifikat Pemadam I", "Jumlah aparatur bersertifikat Pemadam II")]
-    public void Names_told_apart_by_a_number_a_letter_or_a_numeral_are_two_indicators(string first, string second)
+    public void Names_told_apart_by_a_negation_a_number_a_letter_or_a_numeral_are_two_indicators(string first, string second)
     {
         var result = Report.Extract(
             "Tabel 3.10",
