@@ -40,4 +40,14 @@ public class LastQuarterRealizationTests
                 "No\tIndikator Kinerja\tSatuan\tTarget\tTW I\tTW II\tTW III\tTW IV\tCapaian (%)",
                 "1\tPersentase penanganan kebakaran\t%\t85\t80\t85\t88\t91,30\t107,41"));
     }
+
+    [Fact]
+    public void Money_spent_by_the_last_quarter_is_no_indicators_realization()
+    {
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 85m), (IndicatorValueKind.ReportedCapaian, 107.41m)],
+            Figures(
+                "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi Keuangan TW IV\tCapaian (%)",
+                "1\tPersentase penanganan kebakaran\t%\t85\t91,30\t107,41"));
+    }
 }
