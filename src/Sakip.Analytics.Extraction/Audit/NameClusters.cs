@@ -74,13 +74,13 @@ internal sealed partial class NameClusters
         [.. key.Split(' ', StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.All(char.IsAsciiDigit) || w.Length == 1 || RomanNumerals.Contains(w)).Order(StringComparer.Ordinal)];
 
+    private static readonly HashSet<string> RomanNumerals = ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"];
+
     /// <summary>"Per 10.000 penduduk" and "per 10000 penduduk": a number printed with group separators is one word.</summary>
     private static string WithNumbersWhole(string key) => DigitGroups().Replace(key, string.Empty);
 
     [GeneratedRegex(@"(?<=\d) (?=\d{3}\b)")]
     private static partial Regex DigitGroups();
-
-    private static readonly HashSet<string> RomanNumerals = ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"];
 
     private static string? MeasureOf(string name) =>
         NameKey.WithoutEnumerator(name).Split(' ', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault() is { } first
