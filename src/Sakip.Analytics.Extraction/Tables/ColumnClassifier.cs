@@ -169,6 +169,9 @@ internal static partial class ColumnClassifier
             ? quarter.Groups["n"].Value switch { "1" or "i" => 1, "2" or "ii" => 2, "3" or "iii" => 3, _ => 4 }
             : null;
 
+    /// <summary>Header words with the quarter they name left out: "Realisasi TW IV" is "Realisasi".</summary>
+    internal static string WithoutQuarter(string words) => Quarter().Replace(NameKey.Of(words), " ").Trim();
+
     // A quarter's own column ("TW 1", "Triwulan II"), not a cumulative "s/d Triwulan IV".
     [GeneratedRegex(@"(?<!s d )\b(tw|triwulan)\s*(?<n>1|2|3|4|i|ii|iii|iv)\b")]
     private static partial Regex Quarter();

@@ -1,6 +1,3 @@
-using System.Text.RegularExpressions;
-using Sakip.Analytics.Extraction.Text;
-
 namespace Sakip.Analytics.Extraction.Tables;
 
 internal static partial class TableAnalyzer
@@ -8,26 +5,21 @@ internal static partial class TableAnalyzer
     /// <summary>
     /// "Target | Realisasi TW IV | Capaian": the last quarter's realization printed as the only quarter, beside a target and
     /// no realization of the year, is the year's realization. Quarters printed one by one stay quarters (their last may be
-    /// the quarter's own figure, not the year's), and so does money spent by a quarter ("Realisasi Keuangan TW IV").
+    /// the quarter's own figure, not the year's), and so does what the words read as without the quarter, such as money
+    /// spent ("Realisasi Keuangan TW IV").
     /// </summary>
     private static void LastQuarterAloneIsRealization(List<TableColumn> columns)
     {
         var quarters = columns.Where(c => ColumnClassifier.QuarterOf(string.Join(' ', c.Labels)) is not null).ToList();
-        if (quarters is not [var last] || !columns.Exists(c => c.Role == ColumnRole.Target) || columns.Exists(c => c.Role == ColumnRole.Realization))
+        if (quarters is not [var last] || ColumnClassifier.QuarterOf(string.Join(' ', last.Labels)) != 4
+            || !columns.Exists(c => c.Role == ColumnRole.Target) || columns.Exists(c => c.Role == ColumnRole.Realization))
         {
             return;
         }
 
-        var words = NameKey.Of(string.Join(' ', last.Labels));
-        if (ColumnClassifier.QuarterOf(words) == 4 && RealizationWords().IsMatch(words) && !MoneyWords().IsMatch(words))
+        if (ColumnClassifier.Classify([.. last.Labels.Select(ColumnClassifier.WithoutQuarter)]).Role == ColumnRole.Realization)
         {
             columns[last.Index] = last with { Role = ColumnRole.Realization };
         }
     }
-
-    [GeneratedRegex(@"\brealisasi\b")]
-    private static partial Regex RealizationWords();
-
-    [GeneratedRegex(@"\b(keuangan|anggaran|belanja|rp|rupiah|dana)\b")]
-    private static partial Regex MoneyWords();
 }
