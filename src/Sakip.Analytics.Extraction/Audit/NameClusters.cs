@@ -70,11 +70,9 @@ internal sealed partial class NameClusters
         return markersOfA.Length > 0 && markersOfB.Length > 0 && !markersOfA.SequenceEqual(markersOfB);
     }
 
+    // A number, a letter or a numeral: the words that number a row ("1", "a", "IV") and numbers of any length.
     private static string[] Markers(string key) =>
-        [.. key.Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Where(w => w.All(char.IsAsciiDigit) || w.Length == 1 || RomanNumerals.Contains(w)).Order(StringComparer.Ordinal)];
-
-    private static readonly HashSet<string> RomanNumerals = ["ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "xii"];
+        [.. key.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => w.All(char.IsAsciiDigit) || NameKey.IsEnumerator(w)).Order(StringComparer.Ordinal)];
 
     /// <summary>"Per 10.000 penduduk" and "per 10000 penduduk": a number printed with group separators is one word.</summary>
     private static string WithNumbersWhole(string key) => DigitGroups().Replace(key, string.Empty);
