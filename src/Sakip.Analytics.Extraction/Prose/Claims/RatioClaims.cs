@@ -8,13 +8,16 @@ namespace Sakip.Analytics.Extraction.Prose.Claims;
 /// "42 kejadian yang tertangani dibagi 50 kejadian kebakaran dikali 100%, yaitu 84,00%", "23 orang dibandingkan jumlah korban
 /// sebanyak 25 orang, sehingga diperoleh 96,00%": two whole counts of the same thing, one set against the other, and the
 /// percentage the sentence says that gives. Nothing else may stand between them: no third figure, no sentence break.
+/// The part may also be told as a share of the whole: "60 dari 68 kejadian (88,24%)", "dari 68 kejadian, sebanyak 60
+/// kejadian ... (88,24%)", "68 kejadian, 60 kejadian di antaranya ... atau 88,24%". A time limit the part is measured
+/// against ("≤ 15 menit") is not a third figure; a target, capaian or budget between the figures makes it no share.
 /// </summary>
 internal static partial class RatioClaims
 {
     public static IEnumerable<RatioClaim> Read(string sentence, SourceRef source)
     {
-        var plain = TimesHundred().Replace(sentence, " ");
-        foreach (Match match in Ratio().Matches(plain))
+        var plain = TimeLimit().Replace(TimesHundred().Replace(sentence, " "), " tenggat ");
+        foreach (var match in Shares(plain))
         {
             if (match.Groups["an"].Value.Length > 0 && match.Groups["bn"].Value.Length > 0
                 && !string.Equals(match.Groups["an"].Value, match.Groups["bn"].Value, StringComparison.OrdinalIgnoreCase))
@@ -22,9 +25,15 @@ internal static partial class RatioClaims
                 continue;
             }
 
+            var firstFigure = Math.Min(match.Groups["a"].Index, match.Groups["b"].Index);
+            if (NotACount().IsMatch(plain[firstFigure..match.Groups["p"].Index]))
+            {
+                continue;
+            }
+
             var part = Whole(match.Groups["a"].Value);
             var whole = Whole(match.Groups["b"].Value);
-            if (whole == 0 || IsYear(match.Groups["a"].Value) || IsYear(match.Groups["b"].Value))
+            if (whole == 0 || part > whole || IsYear(match.Groups["a"].Value) || IsYear(match.Groups["b"].Value))
             {
                 continue;
             }
@@ -33,6 +42,10 @@ internal static partial class RatioClaims
             yield return new RatioClaim(source, sentence, part, whole, decimal.Parse(text.Replace(',', '.'), CultureInfo.InvariantCulture), text);
         }
     }
+
+    private static IEnumerable<Match> Shares(string plain) =>
+        Ratio().Matches(plain).Concat(PartOfWhole().Matches(plain)).Concat(FromWholeThenPart().Matches(plain)).Concat(PartAmongWhole().Matches(plain))
+            .DistinctBy(m => m.Groups["p"].Index);
 
     private static decimal Whole(string digits) => decimal.Parse(digits.Replace(".", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
 
@@ -45,4 +58,30 @@ internal static partial class RatioClaims
         @"(?<![\d.,])(?<a>\d{1,3}(?:\.\d{3})*)(?![\d,.]\d|\s*%)\s+(?<an>[a-z]+)?[^.%\d;]{0,80}?\b(?:dibagi(?:\s+dengan)?|dibandingkan(?:\s+dengan)?)\b[^.%\d;]{0,60}?(?<![\d.,])(?<b>\d{1,3}(?:\.\d{3})*)(?![\d,.]\d|\s*%)\s+(?<bn>[a-z]+)?[^.%\d;]{0,60}?\b(?:sehingga(?:\s+diperoleh)?|diperoleh|yaitu|yakni|atau|sebesar|menjadi|hasilnya|=)\s*(?:sebesar\s+)?(?<p>\d{1,3}(?:,\d{1,2})?)\s*%",
         RegexOptions.IgnoreCase)]
     private static partial Regex Ratio();
+
+    // "60 dari 68 kejadian ... (88,24%)", "23 orang dari 25 orang korban atau 96,00%".
+    [GeneratedRegex(
+        @"(?<![\d.,])(?<a>\d{1,3}(?:\.\d{3})*)(?![\d,.]\d|\s*%)\s+(?:(?<an>[a-z]+)\s+)?dari\s+(?:total\s+|jumlah\s+|sebanyak\s+)?(?<b>\d{1,3}(?:\.\d{3})*)(?![\d,.]\d|\s*%)\s+(?<bn>[a-z]+)?[^.%\d;]{0,80}?(?:\(|\b(?:atau|sebesar|yaitu|yakni)\b|=)\s*(?:sebesar\s+)?(?<p>\d{1,3}(?:,\d{1,2})?)\s*%",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex PartOfWhole();
+
+    // "dari 68 kejadian kebakaran, sebanyak 60 kejadian ... (88,24%)".
+    [GeneratedRegex(
+        @"\bdari\s+(?:total\s+|jumlah\s+)?(?<b>\d{1,3}(?:\.\d{3})*)(?![\d,.]\d|\s*%)\s+(?<bn>[a-z]+)[^.%\d;]{0,60}?,\s*(?:sebanyak\s+)?(?<a>\d{1,3}(?:\.\d{3})*)(?![\d,.]\d|\s*%)\s+(?<an>[a-z]+)?[^.%\d;]{0,80}?(?:\(|\b(?:atau|sebesar|yaitu|yakni)\b|=)\s*(?:sebesar\s+)?(?<p>\d{1,3}(?:,\d{1,2})?)\s*%",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex FromWholeThenPart();
+
+    // "terjadi 68 kejadian kebakaran, 61 kejadian di antaranya ... atau 88,24%".
+    [GeneratedRegex(
+        @"(?<![\d.,])(?<b>\d{1,3}(?:\.\d{3})*)(?![\d,.]\d|\s*%)\s+(?<bn>[a-z]+)[^.%\d;]{0,60}?,\s*(?:sebanyak\s+)?(?<a>\d{1,3}(?:\.\d{3})*)(?![\d,.]\d|\s*%)\s+(?:(?<an>[a-z]+)\s+)?di\s*antaranya\b[^.%\d;]{0,80}?(?:\(|\b(?:atau|sebesar|yaitu|yakni)\b|=)\s*(?:sebesar\s+)?(?<p>\d{1,3}(?:,\d{1,2})?)\s*%",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex PartAmongWhole();
+
+    // "≤ 15 menit", "maksimal 15 menit", "paling lama 2 jam": the limit the part is counted against.
+    [GeneratedRegex(@"(?:≤|<=|<|\b(?:kurang dari|maksimal|maks\.?|paling lama|tidak lebih dari))\s*\d+(?:,\d+)?\s*(?:menit|jam|hari)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex TimeLimit();
+
+    // A target, capaian, realization or budget between the figures: the percentage is then not their share.
+    [GeneratedRegex(@"\b(?:target|capaian|realisasi|anggaran|pagu|indeks|nilai|skor|rp)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex NotACount();
 }
