@@ -38,9 +38,29 @@ internal sealed partial class IndicatorLexicon
     /// The sasaran indicator a sentence speaks of in its own words: "Dari 46 kejadian kebakaran, 44 kejadian dapat
     /// ditangani dalam waktu tanggap" for "Persentase kejadian kebakaran yang tertangani dalam waktu tanggap". Most of the
     /// name's words must be there (by their root: "ditangani" and "tertangani"), and more of them than of any other name's.
+    /// A name counted in a unit of its own ("menit") is not the one a sentence of percentages speaks of, when none of its
+    /// figures is in that unit: "60 kejadian ... ditangani dalam waktu tanggap ≤ 15 menit atau 88,24%" is no average time.
     /// </summary>
     public ExtractedIndicatorValue? LooseMention(string sentence) =>
-        MostWordsFound(Roots(sentence), t => true, (found, count) => count >= MinLooseWords && found >= count * MinLooseShare);
+        MostWordsFound(Roots(sentence), t => FitsFigures(sentence, t), (found, count) => count >= MinLooseWords && found >= count * MinLooseShare);
+
+    private static bool FitsFigures(string sentence, ExtractedIndicatorValue template)
+    {
+        var unit = NameKey.Of(template.Satuan).Split(' ')[0];
+        if (unit.Length < 3 || unit is "persen")
+        {
+            return true;
+        }
+
+        var inUnit = Regex.Matches(sentence, $@"\d\s*{Regex.Escape(unit)}\b", RegexOptions.IgnoreCase)
+            .Count(m => !LimitBefore().IsMatch(sentence[Math.Max(0, m.Index - 20)..(m.Index + 1)]));
+        var percentages = PercentFigure().Matches(sentence).Count(m => !CapaianBefore().IsMatch(sentence[Math.Max(0, m.Index - 40)..m.Index]));
+        return inUnit > 0 || percentages == 0;
+    }
+
+    // "≤ 15 menit", "kurang dari 15 menit": the limit a time is held to, not a time measured.
+    [GeneratedRegex(@"(≤|<|\b(kurang dari|maksimal|maks|paling lama|tidak lebih dari))\s*\d+$", RegexOptions.IgnoreCase)]
+    private static partial Regex LimitBefore();
 
     /// <summary>The own indicator the most of whose name's words (by root) a sentence has, if one has more than any other and enough.</summary>
     private ExtractedIndicatorValue? MostWordsFound(List<string> words, Func<ExtractedIndicatorValue, bool> candidate, Func<int, int, bool> enough)

@@ -120,6 +120,21 @@ public class ProseLooseMentionTests
             values.Select(v => (v.Kind, v.Value!.Value)));
     }
 
+    [Fact]
+    public void An_indicator_counted_in_minutes_is_not_the_one_a_sentence_of_percentages_words_loosely()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian",
+            "1\tMeningkatnya kualitas pelayanan kebakaran\tPersentase tingkat waktu tanggap (response time rate) di WMK\t%\t85\t88,24\t103,81",
+            "\t\tRata-rata waktu tanggap penanganan kebakaran\tmenit\t15\t12\t125,00",
+            string.Empty,
+            "Pada tahun 2023 terjadi 68 kejadian kebakaran, 60 kejadian di antaranya dapat ditangani dalam waktu tanggap ≤ 15 menit atau sebesar 88,24%. Dengan target 85%, capaian indikator ini sebesar 103,81%.");
+
+        Assert.DoesNotContain(Report.ProseOn(result, 6), v => v.Indicator == "Rata-rata waktu tanggap penanganan kebakaran");
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
+
     private static readonly string[] BracketedTable =
     [
         "Tabel 3.1",
