@@ -35,7 +35,32 @@ public static partial class ReportAuditor
     private static HashSet<ExtractedIndicatorValue> SupersededTargets(ExtractionResult facts) =>
         [.. facts.Indicators.Where(v => v.Source.IsProse).GroupBy(v => (v.Source.Line, v.Unit, v.Indicator, v.Year))
             .Where(said => said.Any(v => v.Kind == IndicatorValueKind.TargetRevised))
-            .SelectMany(said => said.Where(v => v.Kind == IndicatorValueKind.Target))];
+            .SelectMany(said => said.Where(v => v.Kind == IndicatorValueKind.Target)),
+         .. RevisedInTables(facts)];
+
+    /// <summary>
+    /// "Target Awal 80 | Target Perubahan 85" on a PK row, and 85 as the year's target in the other tables: they print the
+    /// revised target, so the first one is no copy of theirs. When one of them prints 80, or another figure, it stays one.
+    /// </summary>
+    private static IEnumerable<ExtractedIndicatorValue> RevisedInTables(ExtractionResult facts)
+    {
+        var targets = facts.Indicators.Where(v => v is { Kind: IndicatorValueKind.Target, Value: not null }).ToList();
+        foreach (var row in facts.Indicators.Where(v => !v.Source.IsProse && v.Value is not null).GroupBy(v => (v.Source.Table, v.Source.Line, v.Unit, v.Indicator, v.Year)))
+        {
+            if (row.FirstOrDefault(v => v.Kind == IndicatorValueKind.Target) is not { } first
+                || row.FirstOrDefault(v => v.Kind == IndicatorValueKind.TargetRevised) is not { } revised || first.Value == revised.Value)
+            {
+                continue;
+            }
+
+            var elsewhere = targets.Where(v => v.Source.Line != first.Source.Line && v.Unit == first.Unit && v.Year == first.Year
+                && NameKey.Of(v.Indicator) == NameKey.Of(first.Indicator)).ToList();
+            if (elsewhere.Count > 0 && elsewhere.TrueForAll(v => v.Value == revised.Value))
+            {
+                yield return first;
+            }
+        }
+    }
 
     /// <summary>
     /// Capaian printed on a table row whose only target is the Renstra's for the year ("Target Renstra 2023 | Realisasi 2023 |

@@ -113,6 +113,26 @@ public class IndicatorAuditTests
         Assert.Equal(copy, result.Findings.Any(f => f.Kind == FindingKind.TableVsTable));
     }
 
+    [Theory]
+    [InlineData("85", false)]
+    [InlineData("80", false)]
+    [InlineData("88", true)]
+    public void The_first_target_of_a_row_that_prints_its_revision_is_no_copy_of_the_revised_target_other_tables_print(string targetMeasured, bool copy)
+    {
+        var result = Report.Extract(
+            "Tabel 2.3",
+            "Perjanjian Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget Awal\tTarget Perubahan",
+            "1\tPersentase tingkat waktu tanggap (response time rate) di WMK\t%\t80\t85",
+            string.Empty,
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi",
+            $"1\tPersentase tingkat waktu tanggap (response time rate) di WMK\t%\t{targetMeasured}\t88,24");
+
+        Assert.Equal(copy, result.Findings.Any(f => f.Kind == FindingKind.TableVsTable));
+    }
+
     [Fact]
     public void Two_indicators_named_alike_are_not_copies_of_one_another()
     {
