@@ -52,4 +52,52 @@ public class ProseDistanceTests
             [(IndicatorValueKind.Realization, 97m), (IndicatorValueKind.Target, 95m)],
             result.Indicators.Where(v => v.Source.IsProse && v.Indicator == "Persentase layanan PATEN tepat waktu").Select(v => (v.Kind, v.Value!.Value)));
     }
+
+    private static readonly string[] MeasuredTable =
+    [
+        "Tabel 3.1",
+        "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+        "1\tPersentase tingkat waktu tanggap (response time rate) di WMK\t85\t88,24\t103,81",
+        "2\tRasio pos pemadam kebakaran per WMK\t0,50\t0,45\t90,00",
+        string.Empty,
+        "Indikator Kinerja 1: Persentase tingkat waktu tanggap (response time rate) di WMK",
+        string.Empty,
+        "Target tahun 2023 adalah 85% dan terealisasi 88,24%, sehingga capaian kinerjanya 103,81%.",
+        string.Empty,
+    ];
+
+    [Fact]
+    public void Each_paragraph_that_gives_the_carried_indicators_figures_carries_it_to_the_next()
+    {
+        var result = Report.Extract(
+        [
+            .. MeasuredTable,
+            "Jika dibandingkan dengan realisasi tahun 2022 sebesar 86% dan tahun 2021 sebesar 85%, realisasi tahun 2023 meningkat.",
+            string.Empty,
+            "Dibandingkan dengan target akhir Renstra tahun 2026 sebesar 95%, capaian s.d. tahun 2023 baru mencapai 92,88%.",
+        ]);
+
+        Assert.Equal(
+            [(2022, IndicatorValueKind.Realization, 86m), (2021, IndicatorValueKind.Realization, 85m), (2026, IndicatorValueKind.RenstraTarget, 95m),
+             (2023, IndicatorValueKind.ReportedCapaianRenstra, 92.88m)],
+            result.Indicators.Where(v => v.Source.IsProse && v.Source.Line > Report.Line(MeasuredTable.Length))
+                .Select(v => (v.Year, v.Kind, v.Value!.Value)));
+        Assert.All(result.Indicators.Where(v => v.Source.IsProse), v => Assert.Equal("Persentase tingkat waktu tanggap (response time rate) di WMK", v.Indicator));
+    }
+
+    [Fact]
+    public void Paragraphs_without_the_carried_indicators_figures_end_the_carry()
+    {
+        var result = Report.Extract(
+        [
+            .. MeasuredTable,
+            "Faktor pendukung antara lain tersedianya armada yang memadai.",
+            string.Empty,
+            "Faktor penghambat antara lain kemacetan lalu lintas pada jam sibuk.",
+            string.Empty,
+            "Realisasi penyerapan tahun 2023 sebesar 86%.",
+        ]);
+
+        Assert.DoesNotContain(result.Indicators, v => v.Source.IsProse && v.Source.Line == Report.Line(MeasuredTable.Length + 5));
+    }
 }
