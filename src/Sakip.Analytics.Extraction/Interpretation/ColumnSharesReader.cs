@@ -9,8 +9,9 @@ namespace Sakip.Analytics.Extraction.Interpretation;
 /// <summary>
 /// Keeps a percentage column of a table no other reader takes ("Kecamatan | Jumlah Kejadian | Tertangani | Persentase (%)")
 /// with the two columns it divides, so the audit can check every row. The two are the pair of figure columns to its left
-/// whose share the column prints, to its rounding, on three rows or more and two rows in three; a column no pair explains is
-/// left alone.
+/// whose share the column prints, to its rounding, on three rows or more and two rows in three. Failing a pair, it may be
+/// each row's share of a figure column's total ("Penyebab | Jumlah Kejadian | Persentase (%)"), the total its JUMLAH row
+/// prints or, with none, the column's sum, by the same rule; a column nothing explains is left alone.
 /// </summary>
 internal static class ColumnSharesReader
 {
@@ -27,6 +28,7 @@ internal static class ColumnSharesReader
                 .FirstOrDefault();
             if (best.Agreeing < MinAgreeingRows || best.Agreeing * 3 < rows.Count * 2)
             {
+                ReadSharesOfTotal(table, share, rows, context);
                 continue;
             }
 
@@ -44,6 +46,50 @@ internal static class ColumnSharesReader
                     new ColumnPart(row.Number, whole.Number!.Value, table.Columns[best.Whole].Label)));
             }
         }
+    }
+
+    private static void ReadSharesOfTotal(TextTable table, TableColumn share, List<ReportLine> rows, ReadingContext context)
+    {
+        if (rows.Count < MinAgreeingRows)
+        {
+            return;
+        }
+
+        var best = Enumerable.Range(0, share.Index).Where(c => table.Columns[c].Role is not (ColumnRole.RowNumber or ColumnRole.Code))
+            .Select(c => (Column: c, Total: TotalOf(table, rows, c)))
+            .Where(c => c.Total is { Value: > 0 })
+            .Select(c => (c.Column, Total: c.Total!, Agreeing: rows.Count(r => Figure(table, r, c.Column) is { Number: { } p }
+                && Figure(table, r, share.Index) is { Number: { } printed } && PrintedRounding.MatchesPrinted(p / c.Total!.Value * 100m, printed))))
+            .OrderByDescending(c => c.Agreeing)
+            .FirstOrDefault();
+        if (best.Agreeing < MinAgreeingRows || best.Agreeing * 3 < rows.Count * 2)
+        {
+            return;
+        }
+
+        foreach (var row in rows)
+        {
+            if (Figure(table, row, best.Column) is { } part && Figure(table, row, share.Index) is { } printed)
+            {
+                context.ColumnShares.Add(new ExtractedColumnShare(share.Label, printed.Number!.Value, printed.Printed,
+                    context.Source(table.Caption, row.Number, 0.8),
+                    new ColumnPart(row.Number, part.Number!.Value, table.Columns[best.Column].Label),
+                    best.Total));
+            }
+        }
+    }
+
+    /// <summary>The figure a JUMLAH row prints in the column, or with no such row the sum of the column's figures.</summary>
+    private static ColumnPart? TotalOf(TextTable table, List<ReportLine> rows, int column)
+    {
+        var totalRow = rows.FirstOrDefault(ColumnTotalsReader.IsTotalRow);
+        if (totalRow is not null)
+        {
+            return Figure(table, totalRow, column) is { Number: { } printed } ? new ColumnPart(totalRow.Number, printed, "Jumlah") : null;
+        }
+
+        var figures = rows.Select(r => Figure(table, r, column)).ToList();
+        return figures.TrueForAll(f => f is { IsPercent: false }) ? new ColumnPart(rows[^1].Number, figures.Sum(f => f!.Number!.Value), "jumlah kolom") : null;
     }
 
     // "Persentase (%)", "%", "Persentase Tertangani": a column of percentages, with two columns to its left at least.

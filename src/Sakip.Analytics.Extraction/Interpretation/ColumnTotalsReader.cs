@@ -74,7 +74,7 @@ internal static partial class ColumnTotalsReader
         return figures.Count(f => f.Value != 0) >= MinParts ? figures : null;
     }
 
-    private static bool IsTotalRow(Documents.ReportLine row) =>
+    internal static bool IsTotalRow(Documents.ReportLine row) =>
         row.Cells.Select(c => NameKey.Of(Markup.Strip(c))).FirstOrDefault(c => c.Length > 0) is { } first && IndicatorTableReader.TotalWord().IsMatch(first);
 
     private static bool IsSubtotal(Documents.ReportLine row) =>

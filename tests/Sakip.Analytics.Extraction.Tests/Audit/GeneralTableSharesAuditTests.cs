@@ -38,4 +38,54 @@ public class GeneralTableSharesAuditTests
 
         Assert.Empty(result.Findings);
     }
+
+    [Theory]
+    [InlineData("\tJumlah\t68\t100,00")]
+    [InlineData("")]
+    public void A_share_of_the_columns_total_that_is_not_its_rows_share_is_a_miscomputed_capaian(string totalRow)
+    {
+        var result = Report.Extract(
+            "Tabel 3.7",
+            "Kejadian Kebakaran Menurut Penyebab Tahun 2023",
+            "No\tPenyebab\tJumlah Kejadian\tPersentase (%)",
+            "1\tKorsleting listrik\t30\t44,12",
+            "2\tKompor gas\t15\t22,06",
+            "3\tPembakaran lahan\t18\t25,47",
+            "4\tLain-lain\t5\t7,35",
+            totalRow);
+
+        var finding = Assert.Single(result.Findings);
+        Assert.Equal((FindingKind.CapaianMiscomputed, 25.47m, 26.47m), (finding.Kind, finding.Reported.Value, Math.Round(finding.Expected.Value!.Value, 2)));
+        Assert.Equal([Report.Line(6)], finding.Lines);
+        Assert.Contains("18 / 68", finding.Description, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_share_column_that_is_no_share_of_the_columns_total_is_left_alone()
+    {
+        var result = Report.Extract(
+            "Tabel 3.7",
+            "Capaian Pelayanan per Bidang Tahun 2023",
+            "No\tBidang\tJumlah Layanan\tPersentase Tepat Waktu (%)",
+            "1\tPemadaman\t30\t96,00",
+            "2\tPenyelamatan\t15\t92,00",
+            "3\tPencegahan\t18\t88,00",
+            "4\tSarana\t5\t100,00");
+
+        Assert.Empty(result.Findings);
+    }
+
+    [Fact]
+    public void A_percentage_column_left_empty_is_left_alone()
+    {
+        var result = Report.Extract(
+            "Tabel 3.7",
+            "Kejadian Kebakaran Menurut Penyebab Tahun 2023",
+            "No\tPenyebab\tJumlah Kejadian\tPersentase (%)",
+            "1\tKorsleting listrik\t30\t",
+            "2\tKompor gas\t15\t",
+            "3\tPembakaran lahan\t18\t");
+
+        Assert.Empty(result.Findings);
+    }
 }
