@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sakip.Analytics.Domain.Rules;
 using Sakip.Analytics.Extraction.Documents;
 using Sakip.Analytics.Extraction.Model;
@@ -13,7 +14,7 @@ namespace Sakip.Analytics.Extraction.Interpretation;
 /// each row's share of a figure column's total ("Penyebab | Jumlah Kejadian | Persentase (%)"), the total its JUMLAH row
 /// prints or, with none, the column's sum, by the same rule; a column nothing explains is left alone.
 /// </summary>
-internal static class ColumnSharesReader
+internal static partial class ColumnSharesReader
 {
     private const int MinAgreeingRows = 3;
 
@@ -24,9 +25,10 @@ internal static class ColumnSharesReader
             var rows = table.DataRows.Where(r => Figure(table, r, share.Index) is not null).ToList();
             var best = Pairs(share.Index)
                 .Select(p => (p.Part, p.Whole, Agreeing: rows.Count(r => Agrees(table, r, share.Index, p.Part, p.Whole))))
+                .Where(p => Explains(table, p.Part, p.Whole, p.Agreeing, rows.Count))
                 .OrderByDescending(p => p.Agreeing)
                 .FirstOrDefault();
-            if (best.Agreeing < MinAgreeingRows || best.Agreeing * 3 < rows.Count * 2)
+            if (best.Agreeing == 0)
             {
                 ReadSharesOfTotal(table, share, rows, context);
                 continue;
@@ -47,6 +49,24 @@ internal static class ColumnSharesReader
             }
         }
     }
+
+    /// <summary>
+    /// Three rows or more, two in three, agree with the pair's share; or, when the headers name the pair as the ones to serve
+    /// and the ones served ("Jumlah yang Harus Dilayani | Jumlah yang Terlayani", an SPM's two counts), half the rows.
+    /// </summary>
+    private static bool Explains(TextTable table, int part, int whole, int agreeing, int rows) =>
+        agreeing >= MinAgreeingRows && agreeing * 3 >= rows * 2
+        || agreeing > 0 && agreeing * 2 >= rows && IsWholeToServe(table.Columns[whole].Label) && IsPartServed(table.Columns[part].Label);
+
+    private static bool IsWholeToServe(string label) => WholeToServe().IsMatch(NameKey.Of(label));
+
+    private static bool IsPartServed(string label) => !IsWholeToServe(label) && PartServed().IsMatch(NameKey.Of(label));
+
+    [GeneratedRegex(@"\b(harus|seharusnya|seluruh|total|diterima|masuk|dilaporkan)\b")]
+    private static partial Regex WholeToServe();
+
+    [GeneratedRegex(@"\b(terlayani|dilayani|tertangani|ditangani|selesai|berhasil|ditindaklanjuti|tepat waktu|memenuhi)\b")]
+    private static partial Regex PartServed();
 
     private static void ReadSharesOfTotal(TextTable table, TableColumn share, List<ReportLine> rows, ReadingContext context)
     {

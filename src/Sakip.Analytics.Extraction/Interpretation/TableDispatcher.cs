@@ -68,6 +68,11 @@ internal static class TableDispatcher
         else if (IndicatorTableReader.CanRead(table))
         {
             IndicatorTableReader.Read(table, context);
+            if (!table.Columns.Any(c => c.Role is ColumnRole.Target or ColumnRole.Realization or ColumnRole.RenstraTarget))
+            {
+                // A capaian with no target or realization beside it, only the counts it divides (an SPM's to serve and served).
+                ColumnSharesReader.Read(table, context);
+            }
         }
         else if (BudgetKindRowsReader.CanRead(table))
         {

@@ -88,4 +88,21 @@ public class GeneralTableSharesAuditTests
 
         Assert.Empty(result.Findings);
     }
+
+    [Theory]
+    [InlineData("97,96", 0)]
+    [InlineData("98,96", 1)]
+    public void An_spm_capaian_of_the_counts_to_serve_and_served_is_checked_against_them_on_two_rows(string printed, int findings)
+    {
+        var result = Report.ExtractOfDinas(
+            "Tabel 3.5",
+            "Capaian Standar Pelayanan Minimal (SPM) Sub Urusan Kebakaran Tahun 2023",
+            "No\tJenis Pelayanan Dasar\tIndikator SPM\tJumlah yang Harus Dilayani\tJumlah yang Terlayani\tCapaian (%)",
+            "1\tPelayanan penyelamatan korban kebakaran\tPersentase pelayanan penyelamatan dan evakuasi korban kebakaran\t68\t68\t100,00",
+            $"2\tPelayanan penyelamatan korban non kebakaran\tPersentase pelayanan penyelamatan dan evakuasi korban non kebakaran\t245\t240\t{printed}");
+
+        var miscomputed = result.Findings.Where(f => f.Kind == FindingKind.CapaianMiscomputed).ToList();
+        Assert.Equal(findings, miscomputed.Count);
+        Assert.All(miscomputed, f => Assert.Equal((Report.Line(5), 97.96m), (Assert.Single(f.Lines), Math.Round(f.Expected.Value!.Value, 2))));
+    }
 }
