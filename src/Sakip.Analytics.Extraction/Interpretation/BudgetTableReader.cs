@@ -180,7 +180,7 @@ internal static partial class BudgetTableReader
             var cell = Markup.Strip(row.Cells[i]);
             if (role is ColumnRole.Category || role is ColumnRole.Code && cell.Any(char.IsDigit) || cell.Length < 2 || RowShapes.IsDataNumber(cell)
                 || cell.TrimEnd('.').Equals("Rp", StringComparison.OrdinalIgnoreCase) || Names.EnumeratorOf(cell) is not null
-                || cell.Length <= 4 && cell.All(char.IsLetter) && (i > 0 || cell.All(char.IsUpper)))
+                || cell.Length <= 4 && cell.All(char.IsLetter) && (i > 0 || cell.All(char.IsUpper)) && !FundSources.Contains(cell))
             {
                 continue;
             }
@@ -189,6 +189,9 @@ internal static partial class BudgetTableReader
             yield break;
         }
     }
+
+    // "DAU", "DAK", "BLUD": a source of funds printed by its acronym is a name, not a satuan or a grade.
+    private static readonly HashSet<string> FundSources = new(["DAU", "DAK", "DID", "DBH", "PAD", "BOK", "BOS", "BLUD", "APBD", "APBN", "DAIS", "DD", "ADD"], StringComparer.Ordinal);
 
     private static string? LeadingEnumerator(string raw)
     {

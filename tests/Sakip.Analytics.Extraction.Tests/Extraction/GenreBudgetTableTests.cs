@@ -26,6 +26,20 @@ public class GenreBudgetTableTests
     }
 
     [Fact]
+    public void A_source_of_funds_named_by_its_acronym_keeps_its_name()
+    {
+        var result = Report.Extract(
+            "Tabel 3.14",
+            "Realisasi Anggaran Menurut Sumber Dana Tahun 2023",
+            "No\tSumber Dana\tAnggaran (Rp)\tRealisasi (Rp)\t%",
+            "1\tDAU\t4.073.456.789\t3.972.654.321\t97,53",
+            "2\tDAK\t1.050.000.000\t1.015.000.000\t96,67",
+            "\tJumlah\t5.123.456.789\t4.987.654.321\t97,35");
+
+        Assert.Equal(["DAU", "DAK", "Jumlah"], result.Budget.Select(b => b.Name));
+    }
+
+    [Fact]
     public void A_log_of_fires_with_their_losses_in_rupiah_gives_no_budget_lines()
     {
         var result = Report.Extract(
