@@ -185,7 +185,7 @@ internal static partial class ColumnClassifier
     [GeneratedRegex(@"^(capaian|persentase|prosentase) (realisasi )?(anggaran|keuangan)\b")]
     private static partial Regex MoneyShare();
 
-    [GeneratedRegex(@"^realisasi (provinsi|kabupaten|kota)$")]
+    [GeneratedRegex(@"^realisasi (provinsi\b.*|(kabupaten|kota)( (tahun |th )?(19|20)\d\d)?)$")]
     private static partial Regex WiderAreaRealisasi();
 
     [GeneratedRegex(@"\bfisik\b")]
