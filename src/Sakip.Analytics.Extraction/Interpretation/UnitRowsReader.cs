@@ -34,6 +34,12 @@ internal static partial class UnitRowsReader
         foreach (var row in table.DataRows)
         {
             var printed = Names.Clean(table.Cell(row, unitColumn.Index));
+            if (National().IsMatch(NameKey.Of(printed)))
+            {
+                NationalRow(table, row, figures, confidence, context);
+                continue;
+            }
+
             var unit = printed.Length == 0 ? null : context.LikeUnitOfPemda(printed) ?? context.ResolveUnit(printed, kindWord);
             if (unit is null || UnitNames.KindOf(unit) is UnitKind.Other)
             {
@@ -72,6 +78,24 @@ internal static partial class UnitRowsReader
             }
         }
     }
+
+    /// <summary>"Nasional" among the pemda compared: the country's figure of each indicator, set beside the report's own unit.</summary>
+    private static void NationalRow(TextTable table, Documents.ReportLine row, List<FigureColumn> figures, double confidence, ReadingContext context)
+    {
+        foreach (var figure in figures.Where(f => f.Indicator is not null))
+        {
+            if (table.TryValue(row, figure.Column.Index, out var value) && value.Number is not null)
+            {
+                var own = figure.Indicator!;
+                context.Indicators.Add(new ExtractedIndicatorValue(context.Profile.Unit, own.Level, own.Goal, own.Indicator, own.Satuan, own.Polarity,
+                    figure.Year, IndicatorValueKind.NationalRealization, value.Number, value.Printed, null, context.Source(table.Caption, row.Number, confidence)));
+            }
+        }
+    }
+
+    // "Nasional", "Rata-rata Nasional", "Indonesia".
+    [GeneratedRegex(@"^((rata rata|capaian|realisasi|tingkat) )?(nasional|indonesia)$")]
+    private static partial Regex National();
 
     /// <summary>The columns naming what the report measures: an indicator of its own unit by name, the IKM, or the AKIP score.</summary>
     private static List<FigureColumn> FigureColumns(TextTable table, ReadingContext context)

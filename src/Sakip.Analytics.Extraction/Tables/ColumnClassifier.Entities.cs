@@ -82,7 +82,7 @@ internal static partial class ColumnClassifier
     [GeneratedRegex(@"^nama (kecamatan|opd|skpd|perangkat daerah|unit kerja|dinas|instansi)\b")]
     private static partial Regex UnitNamed();
 
-    /// <summary>"Kabupaten/Kota", "Kota", "Pemda", "Daerah": the pemda whose like units a comparison sets side by side.</summary>
-    [GeneratedRegex(@"^(nama )?(kabupaten kota|kota kabupaten|kabupaten|kota|kab kota|pemda|pemerintah daerah|daerah)$")]
+    /// <summary>"Kabupaten/Kota", "Kota", "Pemda", "Daerah", "Wilayah": the pemda whose like units a comparison sets side by side.</summary>
+    [GeneratedRegex(@"^(nama )?(kabupaten kota|kota kabupaten|kabupaten|kota|kab kota|pemda|pemerintah daerah|daerah|wilayah)$")]
     private static partial Regex Pemda();
 }

@@ -125,6 +125,29 @@ public class UnitRowsTableTests
     }
 
     [Theory]
+    [InlineData("Kabupaten/Kota", "Nasional")]
+    [InlineData("Wilayah", "Rata-rata Nasional")]
+    public void The_national_row_of_a_comparison_with_other_areas_is_the_national_realization_beside_the_units(string areaHeader, string national)
+    {
+        var result = Report.ExtractOfDinas(
+            "Tabel 3.1",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMeningkatnya kecepatan penanganan kebakaran\tRata-rata waktu tanggap\tMenit\t15\t14,25\t105,00",
+            string.Empty,
+            "Tabel 3.6",
+            "Perbandingan Rata-rata Waktu Tanggap dengan Provinsi dan Nasional Tahun 2023",
+            $"No\t{areaHeader}\tRata-rata Waktu Tanggap (Menit)",
+            "1\tKota Contoh Raya\t14,25",
+            "2\tProvinsi Kalimantan Selatan\t16",
+            $"3\t{national}\t15");
+
+        Assert.Equal(
+            [("Dinas Pemadam Kebakaran dan Penyelamatan", IndicatorValueKind.Realization, 14.25m),
+             ("Dinas Pemadam Kebakaran dan Penyelamatan", IndicatorValueKind.NationalRealization, 15m)],
+            result.Indicators.Where(v => v.Source.Table == "Tabel 3.6").Select(v => (v.Unit, v.Kind, v.Value!.Value)));
+    }
+
+    [Theory]
     [InlineData("Penyelesaian gangguan trantibum (%)")]
     [InlineData("Persentase penyelesaian gangguan trantibum")]
     public void Each_units_row_gives_its_realizations_of_the_indicators_its_columns_name_and_its_akip_score(string trantibumLabel)
