@@ -13,6 +13,8 @@ public class ProseRatioAuditTests
     [InlineData("Dari 68 kejadian kebakaran, sebanyak 60 kejadian dapat ditangani dalam waktu tanggap maksimal 15 menit (89,71%).", 89.71, 88.24)]
     [InlineData("Sebanyak 60 dari 68 kejadian kebakaran dapat ditangani dalam waktu tanggap (89,71%).", 89.71, 88.24)]
     [InlineData("Korban yang berhasil dievakuasi sebanyak 23 orang dari 25 orang korban atau 96,00%.", 96.00, 92.00)]
+    [InlineData("Persentase perangkat daerah yang terhubung jaringan intra pemerintah mencapai 93,02%, yaitu 41 dari 43 perangkat daerah.", 93.02, 95.35)]
+    [InlineData("Pada tahun 2023 waktu tanggap terpenuhi pada 88,24% kejadian, atau 61 dari 68 kejadian kebakaran.", 88.24, 89.71)]
     public void A_percentage_worked_out_wrongly_from_two_counts_is_a_finding(string sentence, double printed, double computed)
     {
         var result = Report.ExtractOfDinas(sentence);
@@ -31,6 +33,8 @@ public class ProseRatioAuditTests
     [InlineData("Dari 5 pos pemadam, sebanyak 3 kendaraan siaga atau 75,00%.")]
     [InlineData("Realisasi waktu tanggap 12 menit dari target 15 menit atau 125,00%.")]
     [InlineData("Dari 2022 ke 2023, sebanyak 60 kejadian tertangani atau 88,24%.")]
+    [InlineData("Persentase perangkat daerah yang terhubung mencapai 93,02%, yaitu 40 dari 43 perangkat daerah (9 dari 12 kecamatan).")]
+    [InlineData("Capaian kinerja sebesar 103,81%, yaitu 60 dari 68 kejadian tertangani dalam waktu tanggap.")]
     public void A_percentage_worked_out_rightly_or_of_other_things_is_none(string sentence)
     {
         var result = Report.ExtractOfDinas(sentence);

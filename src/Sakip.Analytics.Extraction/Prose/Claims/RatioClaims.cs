@@ -9,8 +9,9 @@ namespace Sakip.Analytics.Extraction.Prose.Claims;
 /// sebanyak 25 orang, sehingga diperoleh 96,00%": two whole counts of the same thing, one set against the other, and the
 /// percentage the sentence says that gives. Nothing else may stand between them: no third figure, no sentence break.
 /// The part may also be told as a share of the whole: "60 dari 68 kejadian (88,24%)", "dari 68 kejadian, sebanyak 60
-/// kejadian ... (88,24%)", "68 kejadian, 60 kejadian di antaranya ... atau 88,24%". A time limit the part is measured
-/// against ("≤ 15 menit") is not a third figure; a target, capaian or budget between the figures makes it no share.
+/// kejadian ... (88,24%)", "68 kejadian, 60 kejadian di antaranya ... atau 88,24%", or after the percentage ("93,02%, yaitu 40
+/// dari 43 perangkat daerah"). A time limit the part is measured against ("≤ 15 menit") is not a third figure; a target,
+/// capaian or budget between the figures makes it no share.
 /// </summary>
 internal static partial class RatioClaims
 {
@@ -25,8 +26,7 @@ internal static partial class RatioClaims
                 continue;
             }
 
-            var firstFigure = Math.Min(match.Groups["a"].Index, match.Groups["b"].Index);
-            if (NotACount().IsMatch(plain[firstFigure..match.Groups["p"].Index]))
+            if (NotACount().IsMatch(Around(plain, match)))
             {
                 continue;
             }
@@ -44,8 +44,16 @@ internal static partial class RatioClaims
     }
 
     private static IEnumerable<Match> Shares(string plain) =>
-        Ratio().Matches(plain).Concat(PartOfWhole().Matches(plain)).Concat(FromWholeThenPart().Matches(plain)).Concat(PartAmongWhole().Matches(plain))
+        Ratio().Matches(plain).Concat(PartOfWhole().Matches(plain)).Concat(FromWholeThenPart().Matches(plain)).Concat(PartAmongWhole().Matches(plain)).Concat(PercentThenShare().Matches(plain))
             .DistinctBy(m => m.Groups["p"].Index);
+
+    /// <summary>The words between the counts and the percentage; for a percentage given first, also the words just before it.</summary>
+    private static string Around(string plain, Match match)
+    {
+        var firstCount = Math.Min(match.Groups["a"].Index, match.Groups["b"].Index);
+        var percent = match.Groups["p"].Index;
+        return percent > firstCount ? plain[firstCount..percent] : plain[Math.Max(0, percent - 40)..firstCount];
+    }
 
     private static decimal Whole(string digits) => decimal.Parse(digits.Replace(".", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
 
@@ -76,6 +84,12 @@ internal static partial class RatioClaims
         @"(?<![\d.,])(?<b>\d{1,3}(?:\.\d{3})*)(?![\d,.]\d|\s*%)\s+(?<bn>[a-z]+)[^.%\d;]{0,60}?,\s*(?:sebanyak\s+)?(?<a>\d{1,3}(?:\.\d{3})*)(?![\d,.]\d|\s*%)\s+(?:(?<an>[a-z]+)\s+)?di\s*antaranya\b[^.%\d;]{0,80}?(?:\(|\b(?:atau|sebesar|yaitu|yakni)\b|=)\s*(?:sebesar\s+)?(?<p>\d{1,3}(?:,\d{1,2})?)\s*%",
         RegexOptions.IgnoreCase)]
     private static partial Regex PartAmongWhole();
+
+    // "mencapai 93,02%, yaitu 40 dari 43 perangkat daerah", "88,24% kejadian, atau 60 dari 68 kejadian".
+    [GeneratedRegex(
+        @"(?<![\d.,])(?<p>\d{1,3}(?:,\d{1,2})?)\s*%[^.%\d;]{0,30}?\b(?:yaitu|yakni|atau|sebanyak)\s+(?:sebanyak\s+)?(?<a>\d{1,3}(?:\.\d{3})*)(?![\d,.]\d|\s*%)\s+(?:(?<an>[a-z]+)\s+)?dari\s+(?:total\s+|jumlah\s+|sebanyak\s+)?(?<b>\d{1,3}(?:\.\d{3})*)(?![\d,.]\d|\s*%)(?:\s+(?<bn>[a-z]+))?",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex PercentThenShare();
 
     // "≤ 15 menit", "maksimal 15 menit", "paling lama 2 jam": the limit the part is counted against.
     [GeneratedRegex(@"(?:≤|<=|<|\b(?:kurang dari|maksimal|maks\.?|paling lama|tidak lebih dari))\s*\d+(?:,\d+)?\s*(?:menit|jam|hari)\b", RegexOptions.IgnoreCase)]
