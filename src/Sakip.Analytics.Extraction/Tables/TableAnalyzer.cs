@@ -31,6 +31,7 @@ internal static partial class TableAnalyzer
         InheritUnlabeled(table, columns);
         RelativeYears(columns, reportYear);
         LastQuarterAloneIsRealization(columns);
+        RealizationBetweenTargetAndCapaian(table, columns);
         NumberedPlanYears(columns, renstraEnd);
         DanglingPlanYears(columns, renstraEnd);
         AmountsRightOfCurrency(table, columns);

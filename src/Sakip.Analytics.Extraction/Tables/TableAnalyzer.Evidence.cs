@@ -1,0 +1,52 @@
+using Sakip.Analytics.Domain.Rules;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Tables;
+
+internal static partial class TableAnalyzer
+{
+    /// <summary>
+    /// "Target | Hasil | Capaian (%)", "Target | Kinerja 2023 | Capaian": one figure column between the target and the capaian,
+    /// in words no rule reads, with no realization anywhere, is the realization when the capaian is worked out from it and the
+    /// target (either way round, as a lower-is-better one is) on half the rows or more.
+    /// </summary>
+    private static void RealizationBetweenTargetAndCapaian(TextTable table, List<TableColumn> columns)
+    {
+        if (columns.Exists(c => c.Role == ColumnRole.Realization)
+            || columns.Where(c => c.Role == ColumnRole.Target).ToList() is not [var target]
+            || columns.Where(c => c.Role == ColumnRole.Capaian).ToList() is not [var capaian]
+            || capaian.Index - target.Index != 2)
+        {
+            return;
+        }
+
+        var between = columns[target.Index + 1];
+        if (between.Role is not (ColumnRole.Unknown or ColumnRole.Value or ColumnRole.YearValue) || between.Year is { } year && year != (target.Year ?? year))
+        {
+            return;
+        }
+
+        var convention = NumberConventions.Of(table.DataRows.SelectMany(r => r.Cells));
+        var measured = 0;
+        var workedOut = 0;
+        foreach (var row in table.DataRows)
+        {
+            if (Figure(row, target.Index, convention) is not { } t || Figure(row, between.Index, convention) is not { } r
+                || Figure(row, capaian.Index, convention) is not { } printed || t == 0 || r == 0)
+            {
+                continue;
+            }
+
+            measured++;
+            workedOut += PrintedRounding.MatchesPrinted(r / t * 100m, printed) || PrintedRounding.MatchesPrinted(t / r * 100m, printed) ? 1 : 0;
+        }
+
+        if (workedOut > 0 && workedOut * 2 >= measured)
+        {
+            columns[between.Index] = between with { Role = ColumnRole.Realization, Year = between.Year ?? target.Year };
+        }
+    }
+
+    private static decimal? Figure(Documents.ReportLine row, int column, NumberConvention convention) =>
+        column < row.Cells.Count && CellValue.TryParse(row.Cells[column], convention, out var value) && value.Grade is null ? value.Number : null;
+}
