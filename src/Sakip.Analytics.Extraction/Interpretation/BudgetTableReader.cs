@@ -22,6 +22,11 @@ internal static partial class BudgetTableReader
 
     public static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, ReadingContext context)
     {
+        if (IsSplitByPeriod(table))
+        {
+            ColumnTotalsReader.Read(table, context);
+        }
+
         if (YearViews(table) is { } views)
         {
             foreach (var (year, view) in views)
@@ -46,7 +51,7 @@ internal static partial class BudgetTableReader
     /// <param name="year">The year of the amounts read when the table prints several years side by side, else null: the report year.</param>
     private static void Read(TextTable table, IReadOnlyList<ReportLine> pageLines, TableColumn? paguColumn, BudgetStage? planStage, ReadingContext context, int? year = null)
     {
-        var rows = table.DataRows.Select(r => ReadRow(table, r, paguColumn)).Where(r => r is not null && !IsCarryOver(r)).Select(r => r!).ToList();
+        var rows = table.DataRows.Select(r => ReadRow(table, r, paguColumn)).Where(r => r is not null && !IsCarryOver(r) && !IsPeriod(r.Name)).Select(r => r!).ToList();
         DropRevenueRows(table, rows);
         if (rows.Count == 0)
         {

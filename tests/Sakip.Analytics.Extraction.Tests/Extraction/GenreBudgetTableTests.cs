@@ -25,6 +25,26 @@ public class GenreBudgetTableTests
         Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
     }
 
+    [Theory]
+    [InlineData("1.437.654.321", 0)]
+    [InlineData("1.537.654.321", 1)]
+    public void Quarters_of_a_budget_are_no_budget_lines_but_their_total_is_checked_against_them(string fourthQuarter, int sumMismatches)
+    {
+        var result = Report.Extract(
+            "Tabel 3.13",
+            "Realisasi Anggaran per Triwulan Tahun 2023",
+            "No\tTriwulan\tTarget Realisasi (Rp)\tRealisasi (Rp)\t%",
+            "1\tTriwulan I\t1.000.000.000\t950.000.000\t95,00",
+            "2\tTriwulan II\t1.300.000.000\t1.250.000.000\t96,15",
+            "3\tTriwulan III\t1.400.000.000\t1.350.000.000\t96,43",
+            $"4\tTriwulan IV\t1.423.456.789\t{fourthQuarter}\t101,00",
+            "\tJumlah\t5.123.456.789\t4.987.654.321\t97,35");
+
+        var line = Assert.Single(result.Budget);
+        Assert.Equal((BudgetLevel.Total, 4_987_654_321m), (line.Level, line.Realisasi!.Value));
+        Assert.Equal(sumMismatches, result.Findings.Count(f => f.Kind == Model.FindingKind.SumMismatch));
+    }
+
     [Fact]
     public void A_source_of_funds_named_by_its_acronym_keeps_its_name()
     {

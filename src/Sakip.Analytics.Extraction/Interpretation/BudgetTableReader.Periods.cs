@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+using Sakip.Analytics.Extraction.Tables;
+using Sakip.Analytics.Extraction.Text;
+
+namespace Sakip.Analytics.Extraction.Interpretation;
+
+internal static partial class BudgetTableReader
+{
+    private const int MinPeriodRows = 2;
+
+    /// <summary>
+    /// "Triwulan I | ... ", "Semester II", "Januari": a budget split by the periods it was spent in. A period is no program,
+    /// kegiatan or belanja, so its rows are no budget lines; the table's JUMLAH row still is, and is added up from them.
+    /// </summary>
+    private static bool IsSplitByPeriod(TextTable table) =>
+        table.DataRows.Count(r => r.Cells.Any(c => IsPeriod(Markup.Strip(c)))) >= MinPeriodRows;
+
+    private static bool IsPeriod(string name) => Period().IsMatch(NameKey.Of(name));
+
+    // "Triwulan I", "TW 2", "s.d. Triwulan III", "Semester I", "Bulan Januari".
+    [GeneratedRegex(@"^((s d|sd|sampai dengan) )?((triwulan|tw|semester) ([ivx]{1,3}|[1-4]|satu|dua|tiga|empat|pertama|kedua|ketiga|keempat)|(bulan )?(januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember))$")]
+    private static partial Regex Period();
+}
