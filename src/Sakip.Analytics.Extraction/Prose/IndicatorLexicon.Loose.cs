@@ -21,9 +21,11 @@ internal sealed partial class IndicatorLexicon
         }
 
         var inUnit = Regex.Count(sentence, $@"\d\s*{Regex.Escape(unit)}\b", RegexOptions.IgnoreCase);
-        var percentages = PercentFigure().Matches(sentence).Count(m => !CapaianBefore().IsMatch(sentence[Math.Max(0, m.Index - 40)..m.Index]));
-        return inUnit > percentages;
+        return inUnit > PercentagesBesidesCapaian(sentence);
     }
+
+    private static int PercentagesBesidesCapaian(string sentence) =>
+        PercentFigure().Matches(sentence).Count(m => !CapaianBefore().IsMatch(sentence[Math.Max(0, m.Index - 40)..m.Index]));
 
     [GeneratedRegex(@"\d\s*%")]
     private static partial Regex PercentFigure();
@@ -47,20 +49,9 @@ internal sealed partial class IndicatorLexicon
     private static bool FitsFigures(string sentence, ExtractedIndicatorValue template)
     {
         var unit = NameKey.Of(template.Satuan).Split(' ')[0];
-        if (unit.Length < 3 || unit is "persen")
-        {
-            return true;
-        }
-
-        var inUnit = Regex.Matches(sentence, $@"\d\s*{Regex.Escape(unit)}\b", RegexOptions.IgnoreCase)
-            .Count(m => !LimitBefore().IsMatch(sentence[Math.Max(0, m.Index - 20)..(m.Index + 1)]));
-        var percentages = PercentFigure().Matches(sentence).Count(m => !CapaianBefore().IsMatch(sentence[Math.Max(0, m.Index - 40)..m.Index]));
-        return inUnit > 0 || percentages == 0;
+        return unit.Length < 3 || unit is "persen"
+            || Regex.IsMatch(TimeLimits.Blanked(sentence), $@"\d\s*{Regex.Escape(unit)}\b", RegexOptions.IgnoreCase) || PercentagesBesidesCapaian(sentence) == 0;
     }
-
-    // "≤ 15 menit", "kurang dari 15 menit": the limit a time is held to, not a time measured.
-    [GeneratedRegex(@"(≤|<|\b(kurang dari|maksimal|maks|paling lama|tidak lebih dari))\s*\d+$", RegexOptions.IgnoreCase)]
-    private static partial Regex LimitBefore();
 
     /// <summary>The own indicator the most of whose name's words (by root) a sentence has, if one has more than any other and enough.</summary>
     private ExtractedIndicatorValue? MostWordsFound(List<string> words, Func<ExtractedIndicatorValue, bool> candidate, Func<int, int, bool> enough)

@@ -17,7 +17,7 @@ internal static partial class RatioClaims
 {
     public static IEnumerable<RatioClaim> Read(string sentence, SourceRef source)
     {
-        var plain = TimeLimit().Replace(TimesHundred().Replace(sentence, " "), " tenggat ");
+        var plain = TimeLimits.Blanked(TimesHundred().Replace(sentence, " "));
         foreach (var match in Shares(plain))
         {
             if (match.Groups["an"].Value.Length > 0 && match.Groups["bn"].Value.Length > 0
@@ -44,7 +44,8 @@ internal static partial class RatioClaims
     }
 
     private static IEnumerable<Match> Shares(string plain) =>
-        Ratio().Matches(plain).Concat(PartOfWhole().Matches(plain)).Concat(FromWholeThenPart().Matches(plain)).Concat(PartAmongWhole().Matches(plain)).Concat(PercentThenShare().Matches(plain))
+        new[] { Ratio(), PartOfWhole(), FromWholeThenPart(), PartAmongWhole(), PercentThenShare() }
+            .SelectMany(pattern => pattern.Matches(plain))
             .DistinctBy(m => m.Groups["p"].Index);
 
     /// <summary>The words between the counts and the percentage; for a percentage given first, also the words just before it.</summary>
@@ -62,38 +63,43 @@ internal static partial class RatioClaims
     [GeneratedRegex(@"\b(?:dikali(?:kan)?|dikalikan\s+dengan|x|×)\s*100\s*(?:%|persen)?", RegexOptions.IgnoreCase)]
     private static partial Regex TimesHundred();
 
+    // A whole count ("1.250"): no decimal, no percentage.
+    private const string Count = @"\d{1,3}(?:\.\d{3})*(?![\d,.]\d|\s*%)";
+
+    // The percentage the sentence says the counts give ("88,24 %").
+    private const string Percent = @"(?<p>\d{1,3}(?:,\d{1,2})?)\s*%";
+
+    // "... atau 88,24%", "... (88,24%)", "... sebesar 88,24%": the percentage after the counts, nothing counted between.
+    private const string ThatIs = @"[^.%\d;]{0,80}?(?:\(|\b(?:atau|sebesar|yaitu|yakni)\b|=)\s*(?:sebesar\s+)?" + Percent;
+
+    // "dari 68", "dari jumlah 68": the whole the part is out of.
+    private const string OfWhole = @"dari\s+(?:total\s+|jumlah\s+|sebanyak\s+)?(?<b>" + Count + ")";
+
     [GeneratedRegex(
-        @"(?<![\d.,])(?<a>\d{1,3}(?:\.\d{3})*)(?![\d,.]\d|\s*%)\s+(?<an>[a-z]+)?[^.%\d;]{0,80}?\b(?:dibagi(?:\s+dengan)?|dibandingkan(?:\s+dengan)?)\b[^.%\d;]{0,60}?(?<![\d.,])(?<b>\d{1,3}(?:\.\d{3})*)(?![\d,.]\d|\s*%)\s+(?<bn>[a-z]+)?[^.%\d;]{0,60}?\b(?:sehingga(?:\s+diperoleh)?|diperoleh|yaitu|yakni|atau|sebesar|menjadi|hasilnya|=)\s*(?:sebesar\s+)?(?<p>\d{1,3}(?:,\d{1,2})?)\s*%",
+        @"(?<![\d.,])(?<a>" + Count + @")\s+(?<an>[a-z]+)?[^.%\d;]{0,80}?\b(?:dibagi(?:\s+dengan)?|dibandingkan(?:\s+dengan)?)\b[^.%\d;]{0,60}?(?<![\d.,])(?<b>" + Count
+        + @")\s+(?<bn>[a-z]+)?[^.%\d;]{0,60}?\b(?:sehingga(?:\s+diperoleh)?|diperoleh|yaitu|yakni|atau|sebesar|menjadi|hasilnya|=)\s*(?:sebesar\s+)?" + Percent,
         RegexOptions.IgnoreCase)]
     private static partial Regex Ratio();
 
     // "60 dari 68 kejadian ... (88,24%)", "23 orang dari 25 orang korban atau 96,00%".
-    [GeneratedRegex(
-        @"(?<![\d.,])(?<a>\d{1,3}(?:\.\d{3})*)(?![\d,.]\d|\s*%)\s+(?:(?<an>[a-z]+)\s+)?dari\s+(?:total\s+|jumlah\s+|sebanyak\s+)?(?<b>\d{1,3}(?:\.\d{3})*)(?![\d,.]\d|\s*%)\s+(?<bn>[a-z]+)?[^.%\d;]{0,80}?(?:\(|\b(?:atau|sebesar|yaitu|yakni)\b|=)\s*(?:sebesar\s+)?(?<p>\d{1,3}(?:,\d{1,2})?)\s*%",
-        RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<![\d.,])(?<a>" + Count + @")\s+(?:(?<an>[a-z]+)\s+)?" + OfWhole + @"\s+(?<bn>[a-z]+)?" + ThatIs, RegexOptions.IgnoreCase)]
     private static partial Regex PartOfWhole();
 
     // "dari 68 kejadian kebakaran, sebanyak 60 kejadian ... (88,24%)".
-    [GeneratedRegex(
-        @"\bdari\s+(?:total\s+|jumlah\s+)?(?<b>\d{1,3}(?:\.\d{3})*)(?![\d,.]\d|\s*%)\s+(?<bn>[a-z]+)[^.%\d;]{0,60}?,\s*(?:sebanyak\s+)?(?<a>\d{1,3}(?:\.\d{3})*)(?![\d,.]\d|\s*%)\s+(?<an>[a-z]+)?[^.%\d;]{0,80}?(?:\(|\b(?:atau|sebesar|yaitu|yakni)\b|=)\s*(?:sebesar\s+)?(?<p>\d{1,3}(?:,\d{1,2})?)\s*%",
-        RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b" + OfWhole + @"\s+(?<bn>[a-z]+)[^.%\d;]{0,60}?,\s*(?:sebanyak\s+)?(?<a>" + Count + @")\s+(?<an>[a-z]+)?" + ThatIs, RegexOptions.IgnoreCase)]
     private static partial Regex FromWholeThenPart();
 
     // "terjadi 68 kejadian kebakaran, 61 kejadian di antaranya ... atau 88,24%".
     [GeneratedRegex(
-        @"(?<![\d.,])(?<b>\d{1,3}(?:\.\d{3})*)(?![\d,.]\d|\s*%)\s+(?<bn>[a-z]+)[^.%\d;]{0,60}?,\s*(?:sebanyak\s+)?(?<a>\d{1,3}(?:\.\d{3})*)(?![\d,.]\d|\s*%)\s+(?:(?<an>[a-z]+)\s+)?di\s*antaranya\b[^.%\d;]{0,80}?(?:\(|\b(?:atau|sebesar|yaitu|yakni)\b|=)\s*(?:sebesar\s+)?(?<p>\d{1,3}(?:,\d{1,2})?)\s*%",
+        @"(?<![\d.,])(?<b>" + Count + @")\s+(?<bn>[a-z]+)[^.%\d;]{0,60}?,\s*(?:sebanyak\s+)?(?<a>" + Count + @")\s+(?:(?<an>[a-z]+)\s+)?di\s*antaranya\b" + ThatIs,
         RegexOptions.IgnoreCase)]
     private static partial Regex PartAmongWhole();
 
     // "mencapai 93,02%, yaitu 40 dari 43 perangkat daerah", "88,24% kejadian, atau 60 dari 68 kejadian".
     [GeneratedRegex(
-        @"(?<![\d.,])(?<p>\d{1,3}(?:,\d{1,2})?)\s*%[^.%\d;]{0,30}?\b(?:yaitu|yakni|atau|sebanyak)\s+(?:sebanyak\s+)?(?<a>\d{1,3}(?:\.\d{3})*)(?![\d,.]\d|\s*%)\s+(?:(?<an>[a-z]+)\s+)?dari\s+(?:total\s+|jumlah\s+|sebanyak\s+)?(?<b>\d{1,3}(?:\.\d{3})*)(?![\d,.]\d|\s*%)(?:\s+(?<bn>[a-z]+))?",
+        @"(?<![\d.,])" + Percent + @"[^.%\d;]{0,30}?\b(?:yaitu|yakni|atau|sebanyak)\s+(?:sebanyak\s+)?(?<a>" + Count + @")\s+(?:(?<an>[a-z]+)\s+)?" + OfWhole + @"(?:\s+(?<bn>[a-z]+))?",
         RegexOptions.IgnoreCase)]
     private static partial Regex PercentThenShare();
-
-    // "≤ 15 menit", "maksimal 15 menit", "paling lama 2 jam": the limit the part is counted against.
-    [GeneratedRegex(@"(?:≤|<=|<|\b(?:kurang dari|maksimal|maks\.?|paling lama|tidak lebih dari))\s*\d+(?:,\d+)?\s*(?:menit|jam|hari)\b", RegexOptions.IgnoreCase)]
-    private static partial Regex TimeLimit();
 
     // A target, capaian, realization or budget between the figures: the percentage is then not their share.
     [GeneratedRegex(@"\b(?:target|capaian|realisasi|anggaran|pagu|indeks|nilai|skor|rp)\b", RegexOptions.IgnoreCase)]
