@@ -105,19 +105,26 @@ public class UnitRowsTableTests
         Assert.All(result.Indicators, v => Assert.Equal(("Indeks Kepuasan Masyarakat", 2023), (v.Indicator, v.Year)));
     }
 
+    private static readonly string[] WaitingTimeMeasurement =
+    [
+        "Tabel 3.1",
+        "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+        "1\tMeningkatnya kecepatan penanganan kebakaran\tRata-rata waktu tanggap\tMenit\t15\t14,25\t105,00",
+        string.Empty,
+    ];
+
     [Fact]
     public void A_comparison_with_other_pemda_headed_only_by_the_pemda_and_the_indicator_is_a_table_of_their_realizations()
     {
         var result = Report.ExtractOfDinas(
-            "Tabel 3.1",
-            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
-            "1\tMeningkatnya kecepatan penanganan kebakaran\tRata-rata waktu tanggap\tMenit\t15\t14,25\t105,00",
-            string.Empty,
+        [
+            .. WaitingTimeMeasurement,
             "Tabel 3.6",
             "Perbandingan Rata-rata Waktu Tanggap dengan Kabupaten/Kota Lain Tahun 2023",
             "No\tKabupaten/Kota\tRata-rata Waktu Tanggap (Menit)",
             "1\tKota Contoh Raya\t14,25",
-            "2\tKota Banjarmasin\t17");
+            "2\tKota Banjarmasin\t17",
+        ]);
 
         Assert.Equal(
             [("Dinas Pemadam Kebakaran dan Penyelamatan", 14.25m), ("Dinas Pemadam Kebakaran dan Penyelamatan Kota Banjarmasin", 17m)],
@@ -130,16 +137,15 @@ public class UnitRowsTableTests
     public void The_national_row_of_a_comparison_with_other_areas_is_the_national_realization_beside_the_units(string areaHeader, string national)
     {
         var result = Report.ExtractOfDinas(
-            "Tabel 3.1",
-            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
-            "1\tMeningkatnya kecepatan penanganan kebakaran\tRata-rata waktu tanggap\tMenit\t15\t14,25\t105,00",
-            string.Empty,
+        [
+            .. WaitingTimeMeasurement,
             "Tabel 3.6",
             "Perbandingan Rata-rata Waktu Tanggap dengan Provinsi dan Nasional Tahun 2023",
             $"No\t{areaHeader}\tRata-rata Waktu Tanggap (Menit)",
             "1\tKota Contoh Raya\t14,25",
             "2\tProvinsi Kalimantan Selatan\t16",
-            $"3\t{national}\t15");
+            $"3\t{national}\t15",
+        ]);
 
         Assert.Equal(
             [("Dinas Pemadam Kebakaran dan Penyelamatan", IndicatorValueKind.Realization, 14.25m),
