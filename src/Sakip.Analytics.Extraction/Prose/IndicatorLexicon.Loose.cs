@@ -40,7 +40,7 @@ internal sealed partial class IndicatorLexicon
     /// The sasaran indicator a sentence speaks of in its own words: "Dari 46 kejadian kebakaran, 44 kejadian dapat
     /// ditangani dalam waktu tanggap" for "Persentase kejadian kebakaran yang tertangani dalam waktu tanggap". Most of the
     /// name's words must be there (by their root: "ditangani" and "tertangani"), and more of them than of any other name's.
-    /// A name counted in a unit of its own ("menit") is not the one a sentence of percentages speaks of, when none of its
+    /// A name measured in time ("menit", "hari") is not the one a sentence of percentages speaks of, when none of its
     /// figures is in that unit: "60 kejadian ... ditangani dalam waktu tanggap ≤ 15 menit atau 88,24%" is no average time.
     /// </summary>
     public ExtractedIndicatorValue? LooseMention(string sentence) =>
@@ -49,7 +49,7 @@ internal sealed partial class IndicatorLexicon
     private static bool FitsFigures(string sentence, ExtractedIndicatorValue template)
     {
         var unit = NameKey.Of(template.Satuan).Split(' ')[0];
-        return unit.Length < 3 || unit is "persen"
+        return unit is not ("menit" or "jam" or "hari" or "detik")
             || Regex.IsMatch(TimeLimits.Blanked(sentence), $@"\d\s*{Regex.Escape(unit)}\b", RegexOptions.IgnoreCase) || PercentagesBesidesCapaian(sentence) == 0;
     }
 

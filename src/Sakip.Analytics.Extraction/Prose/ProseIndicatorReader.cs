@@ -124,7 +124,7 @@ internal static partial class ProseIndicatorReader
                 var read = context.Indicators.Count;
                 kindBefore = ReadSentence(sentence, line.Number, mentions, carried, Nearest(tables, line.Number, distance, t => t.SoleIndicator is not null),
                     Nearest(tables, line.Number, distance, t => t.HasIndicators)?.IsRevised == true, lineYear, kindBefore, lexicon, context);
-                if (carried is not null && mentions.Count == 0 && context.Indicators.Count > read)
+                if (carried is not null && mentions.Count == 0 && context.Indicators.Skip(read).Any(v => v.Indicator == carried.Indicator))
                 {
                     // A paragraph that gives the carried indicator's figures goes on with it: the next may compare them with other years.
                     carriedLine = line.Number;

@@ -185,7 +185,7 @@ internal static partial class ColumnClassifier
     [GeneratedRegex(@"^(capaian|persentase|prosentase) (realisasi )?(anggaran|keuangan)\b")]
     private static partial Regex MoneyShare();
 
-    [GeneratedRegex(@"^realisasi (provinsi\b.*|(kabupaten|kota)( (tahun |th )?(19|20)\d\d)?)$")]
+    [GeneratedRegex(@"^realisasi (provinsi\b.*|kabupaten|kota)$")]
     private static partial Regex WiderAreaRealisasi();
 
     [GeneratedRegex(@"\bfisik\b")]

@@ -35,6 +35,11 @@ public class ProseRatioAuditTests
     [InlineData("Dari 2022 ke 2023, sebanyak 60 kejadian tertangani atau 88,24%.")]
     [InlineData("Persentase perangkat daerah yang terhubung mencapai 93,02%, yaitu 40 dari 43 perangkat daerah (9 dari 12 kecamatan).")]
     [InlineData("Capaian kinerja sebesar 103,81%, yaitu 60 dari 68 kejadian tertangani dalam waktu tanggap.")]
+    [InlineData("Persentase pegawai yang mengikuti diklat turun menjadi 4,00%, yaitu 40 dari 1000 pegawai.")]
+    [InlineData("Jumlah OPD yang terhubung naik 5,00% dari tahun sebelumnya, yaitu 40 dari 43 OPD.")]
+    [InlineData("Kota Contoh Raya berada di peringkat ke-3 dari 35 kabupaten/kota di Jawa Tengah dengan persentase penduduk miskin sebesar 9,8%.")]
+    [InlineData("Terdapat 5 dari 10 kelurahan yang belum memiliki hidran, sementara cakupan layanan sebesar 85,00%.")]
+    [InlineData("Dari 5 sasaran strategis, 4 sasaran telah tercapai dengan rata-rata sebesar 98,5%.")]
     public void A_percentage_worked_out_rightly_or_of_other_things_is_none(string sentence)
     {
         var result = Report.ExtractOfDinas(sentence);

@@ -46,6 +46,23 @@ public class GenreBudgetTableTests
     }
 
     [Fact]
+    public void Quarters_counted_up_to_are_no_budget_lines_and_are_not_added_up()
+    {
+        var result = Report.Extract(
+            "Tabel 3.13",
+            "Realisasi Anggaran Kumulatif per Triwulan Tahun 2023",
+            "No\tPeriode\tPagu (Rp)\tRealisasi (Rp)\t%",
+            "1\ts.d. Triwulan I\t5.123.456.789\t950.000.000\t18,54",
+            "2\ts.d. Triwulan II\t5.123.456.789\t2.200.000.000\t42,94",
+            "3\ts.d. Triwulan III\t5.123.456.789\t3.550.000.000\t69,29",
+            "4\ts.d. Triwulan IV\t5.123.456.789\t4.987.654.321\t97,35",
+            "\tJumlah\t5.123.456.789\t4.987.654.321\t97,35");
+
+        Assert.Equal(BudgetLevel.Total, Assert.Single(result.Budget).Level);
+        Assert.DoesNotContain(result.Findings, f => f.Kind == Model.FindingKind.SumMismatch);
+    }
+
+    [Fact]
     public void A_source_of_funds_named_by_its_acronym_keeps_its_name()
     {
         var result = Report.Extract(

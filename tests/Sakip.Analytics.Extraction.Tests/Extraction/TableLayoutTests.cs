@@ -679,7 +679,6 @@ public class TableLayoutTests
     [InlineData("Realisasi Provinsi 2023")]
     [InlineData("Realisasi Provinsi Kalimantan Selatan")]
     [InlineData("Realisasi Kabupaten")]
-    [InlineData("Realisasi Kabupaten Tahun 2023")]
     [InlineData("Rata-rata Kota")]
     public void A_realization_of_the_province_or_the_whole_pemda_beside_the_units_is_not_the_units(string header)
     {

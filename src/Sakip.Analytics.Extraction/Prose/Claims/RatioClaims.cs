@@ -18,35 +18,35 @@ internal static partial class RatioClaims
     public static IEnumerable<RatioClaim> Read(string sentence, SourceRef source)
     {
         var plain = TimeLimits.Blanked(TimesHundred().Replace(sentence, " "));
-        foreach (var match in Shares(plain))
+        var told = new HashSet<int>();
+        foreach (var match in Shares(plain).Where(m => IsShare(plain, m)))
         {
-            if (match.Groups["an"].Value.Length > 0 && match.Groups["bn"].Value.Length > 0
-                && !string.Equals(match.Groups["an"].Value, match.Groups["bn"].Value, StringComparison.OrdinalIgnoreCase))
+            // Several patterns may find the one percentage: the first share kept speaks for it.
+            if (told.Add(match.Groups["p"].Index))
             {
-                continue;
+                var text = match.Groups["p"].Value;
+                yield return new RatioClaim(source, sentence, Whole(match.Groups["a"].Value), Whole(match.Groups["b"].Value),
+                    decimal.Parse(text.Replace(',', '.'), CultureInfo.InvariantCulture), text);
             }
-
-            if (NotACount().IsMatch(Around(plain, match)))
-            {
-                continue;
-            }
-
-            var part = Whole(match.Groups["a"].Value);
-            var whole = Whole(match.Groups["b"].Value);
-            if (whole == 0 || part > whole || IsYear(match.Groups["a"].Value) || IsYear(match.Groups["b"].Value))
-            {
-                continue;
-            }
-
-            var text = match.Groups["p"].Value;
-            yield return new RatioClaim(source, sentence, part, whole, decimal.Parse(text.Replace(',', '.'), CultureInfo.InvariantCulture), text);
         }
     }
 
+    /// <summary>Two counts of one thing (the same noun, when both print one), the part no more than the whole, neither a year, nothing else counted between.</summary>
+    private static bool IsShare(string plain, Match match)
+    {
+        var (partNoun, wholeNoun) = (match.Groups["an"].Value, match.Groups["bn"].Value);
+        if (partNoun.Length > 0 && wholeNoun.Length > 0 && !string.Equals(partNoun, wholeNoun, StringComparison.OrdinalIgnoreCase)
+            || NotACount().IsMatch(Around(plain, match)) || IsYear(match.Groups["a"].Value) || IsYear(match.Groups["b"].Value))
+        {
+            return false;
+        }
+
+        var whole = Whole(match.Groups["b"].Value);
+        return whole > 0 && Whole(match.Groups["a"].Value) <= whole;
+    }
+
     private static IEnumerable<Match> Shares(string plain) =>
-        new[] { Ratio(), PartOfWhole(), FromWholeThenPart(), PartAmongWhole(), PercentThenShare() }
-            .SelectMany(pattern => pattern.Matches(plain))
-            .DistinctBy(m => m.Groups["p"].Index);
+        new[] { Ratio(), PartOfWhole(), FromWholeThenPart(), PartAmongWhole(), PercentThenShare() }.SelectMany(pattern => pattern.Matches(plain));
 
     /// <summary>The words between the counts and the percentage; for a percentage given first, also the words just before it.</summary>
     private static string Around(string plain, Match match)
@@ -63,14 +63,14 @@ internal static partial class RatioClaims
     [GeneratedRegex(@"\b(?:dikali(?:kan)?|dikalikan\s+dengan|x|×)\s*100\s*(?:%|persen)?", RegexOptions.IgnoreCase)]
     private static partial Regex TimesHundred();
 
-    // A whole count ("1.250"): no decimal, no percentage.
-    private const string Count = @"\d{1,3}(?:\.\d{3})*(?![\d,.]\d|\s*%)";
+    // A whole count ("1.250", "1000"): all its digits, no decimal, no percentage.
+    private const string Count = @"\d{1,3}(?:\.\d{3})*(?!\d|[,.]\d|\s*%)";
 
     // The percentage the sentence says the counts give ("88,24 %").
     private const string Percent = @"(?<p>\d{1,3}(?:,\d{1,2})?)\s*%";
 
-    // "... atau 88,24%", "... (88,24%)", "... sebesar 88,24%": the percentage after the counts, nothing counted between.
-    private const string ThatIs = @"[^.%\d;]{0,80}?(?:\(|\b(?:atau|sebesar|yaitu|yakni)\b|=)\s*(?:sebesar\s+)?" + Percent;
+    // "... atau 88,24%", "... (88,24%)", "... sebesar 88,24%": the percentage after the counts in the same clause (no comma).
+    private const string ThatIs = @"[^.%\d;,]{0,80}?(?:\(|\b(?:atau|sebesar|yaitu|yakni)\b|=)\s*(?:sebesar\s+)?" + Percent;
 
     // "dari 68", "dari jumlah 68": the whole the part is out of.
     private const string OfWhole = @"dari\s+(?:total\s+|jumlah\s+|sebanyak\s+)?(?<b>" + Count + ")";
@@ -101,7 +101,8 @@ internal static partial class RatioClaims
         RegexOptions.IgnoreCase)]
     private static partial Regex PercentThenShare();
 
-    // A target, capaian, realization or budget between the figures: the percentage is then not their share.
-    [GeneratedRegex(@"\b(?:target|capaian|realisasi|anggaran|pagu|indeks|nilai|skor|rp)\b", RegexOptions.IgnoreCase)]
+    // A target, capaian, realization, budget, rank, mean or change between the figures (or just before a percentage given
+    // first): the percentage is then not their share.
+    [GeneratedRegex(@"\b(?:target|capaian|realisasi|anggaran|pagu|indeks|nilai|skor|rp|peringkat|rata|persentase|cakupan|naik|turun|meningkat|menurun|kenaikan|penurunan|peningkatan|selisih|sebelumnya|sementara|sedangkan)\b", RegexOptions.IgnoreCase)]
     private static partial Regex NotACount();
 }
