@@ -4,7 +4,8 @@ namespace Sakip.Analytics.Extraction.Prose;
 
 /// <summary>
 /// "Program Penunjang Urusan ... sebesar Rp A terealisasi Rp B (95,24%), Program Penyelenggaraan ... sebesar Rp C ...": a
-/// clause opening with the program's name and going straight on to its amount ("Program X terealisasi sebesar Rp B") gives that program's line.
+/// clause opening with the program's name and going straight on to its amount ("Program X terealisasi sebesar Rp B",
+/// "Program X terserap Rp B") gives that program's line.
 /// </summary>
 internal static partial class ProseBudgetReader
 {
@@ -14,6 +15,6 @@ internal static partial class ProseBudgetReader
     /// </summary>
     private const string ProgramNameRest = @"[A-Z](?:[^,;:()%]|,\s*(?=[A-Z])(?!(?:Program|Kegiatan|Sub|Belanja)\b))*?";
 
-    [GeneratedRegex(@"(?:^\W*|[,;]\s*(?:(?i:dan|serta|sedangkan|kemudian)\s+)?|\b(?i:dan|serta|sedangkan)\s+)(?<name>[Pp]rogram\s+" + ProgramNameRest + @")(?:\s+(?i:tahun|TA\.?)\s+\d{4})?(?:\s+(?i:terealisasi|direalisasikan|terserap|mencapai))?\s+(?i:sebesar|senilai)\s*:?\s*$")]
+    [GeneratedRegex(@"(?:^\W*|[,;]\s*(?:(?i:dan|serta|sedangkan|kemudian)\s+)?|\b(?i:dan|serta|sedangkan)\s+)(?<name>[Pp]rogram\s+" + ProgramNameRest + @")(?:\s+(?i:tahun|TA\.?)\s+\d{4})?(?:\s+(?i:terealisasi|direalisasikan|terserap|mencapai)(?:\s+(?i:sebesar|senilai))?|\s+(?i:sebesar|senilai))\s*:?\s*$")]
     private static partial Regex ProgramOpensClause();
 }

@@ -44,6 +44,18 @@ public class ProseProgramBudgetTests
         Assert.Equal((1_500_000_000m, 1_305_000_000m, 87m), (program.Pagu!.Value, program.Realisasi!.Value, program.ReportedPercent!.Value));
     }
 
+    [Theory]
+    [InlineData("Program Pencegahan, Penanggulangan, Penyelamatan Kebakaran dan Penyelamatan Non Kebakaran terealisasi Rp 1.305.000.000 atau 87%.")]
+    [InlineData("Program Pencegahan, Penanggulangan, Penyelamatan Kebakaran dan Penyelamatan Non Kebakaran terserap Rp 1.305.000.000 (87%).")]
+    public void A_program_that_opens_the_sentence_and_goes_straight_on_to_its_realisasi_is_that_programs(string sentence)
+    {
+        var result = Report.ExtractOfDinas(sentence);
+
+        var program = Assert.Single(result.Budget);
+        Assert.Equal(("Program Pencegahan, Penanggulangan, Penyelamatan Kebakaran dan Penyelamatan Non Kebakaran", BudgetLevel.Program), (program.Name, program.Level));
+        Assert.Equal((1_305_000_000m, 87m), (program.Realisasi!.Value, program.ReportedPercent!.Value));
+    }
+
     [Fact]
     public void A_belanja_groups_realisasi_right_after_its_pagu_is_on_the_same_line()
     {
