@@ -166,7 +166,8 @@ internal static partial class ProseBudgetReader
             return ("P" + name[1..], BudgetLevel.Program);
         }
 
-        if (KegiatanWithBudget().Match(window) is { Success: true } kegiatan)
+        if ((KegiatanWithBudget().Match(window) is { Success: true } withBudget ? withBudget
+            : KegiatanThenAmount().Match(window) is { Success: true } kegiatanThen ? kegiatanThen : KegiatanOpensClause().Match(window)) is { Success: true } kegiatan)
         {
             var level = NameKey.Of(kegiatan.Groups["level"].Value).StartsWith("sub", StringComparison.Ordinal) ? BudgetLevel.SubKegiatan : BudgetLevel.Kegiatan;
             return (Names.Clean(kegiatan.Groups["name"].Value), level);

@@ -56,6 +56,19 @@ public class ProseProgramBudgetTests
         Assert.Equal((1_305_000_000m, 87m), (program.Realisasi!.Value, program.ReportedPercent!.Value));
     }
 
+    [Theory]
+    [InlineData("Kegiatan Pemberdayaan Masyarakat dalam Pencegahan Kebakaran terealisasi Rp 145.500.000 atau 97,00%.", BudgetLevel.Kegiatan)]
+    [InlineData("Realisasi kegiatan Pemberdayaan Masyarakat dalam Pencegahan Kebakaran sebesar Rp 145.500.000 atau 97,00%.", BudgetLevel.Kegiatan)]
+    [InlineData("Sub kegiatan Pemberdayaan Masyarakat dalam Pencegahan Kebakaran terserap sebesar Rp 145.500.000 (97,00%).", BudgetLevel.SubKegiatan)]
+    public void A_kegiatan_named_right_before_its_realisasi_is_that_kegiatans(string sentence, BudgetLevel level)
+    {
+        var result = Report.ExtractOfDinas(sentence);
+
+        var kegiatan = Assert.Single(result.Budget);
+        Assert.Equal(("Pemberdayaan Masyarakat dalam Pencegahan Kebakaran", level), (kegiatan.Name, kegiatan.Level));
+        Assert.Equal((145_500_000m, 97m), (kegiatan.Realisasi!.Value, kegiatan.ReportedPercent!.Value));
+    }
+
     [Fact]
     public void A_belanja_groups_realisasi_right_after_its_pagu_is_on_the_same_line()
     {
