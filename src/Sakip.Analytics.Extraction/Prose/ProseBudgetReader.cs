@@ -263,12 +263,6 @@ internal static partial class ProseBudgetReader
     [GeneratedRegex(@"\b(?<level>[Ss]ub\s*-?\s*[Kk]egiatan|[Kk]egiatan)\s+(?<name>" + ProgramNameRest + @")\s+(?:yang\s+)?(?i:dengan\s+(?:total\s+|jumlah\s+)?(?:pagu\s+)?(?:anggaran|pagu|alokasi(?:\s+anggaran)?|dana)|(?:di\s?)?(?:anggarkan|alokasikan)(?:\s+(?:anggaran|pagu|dana))?)\s*(?i:sebesar|senilai|yaitu|adalah)?\s*:?\s*$")]
     private static partial Regex KegiatanWithBudget();
 
-    /// <summary>
-    /// "Anggaran yang dialokasikan untuk Program X sebesar", "realisasi pada Program X sebesar", "Realisasi Program X tahun
-    /// 2023 sebesar", "Pagu anggaran Program X sebesar": the program's amount next.
-    /// </summary>
-    [GeneratedRegex(@"\b(?i:untuk|bagi|pada|realisasi(?:\s+anggaran)?|(?:pagu\s+)?anggaran|pagu)\s+(?<name>[Pp]rogram\s+" + ProgramNameRest + @")(?:\s+(?i:tahun|TA\.?)\s+\d{4})?\s+(?i:sebesar|senilai)\s*:?\s*$")]
-    private static partial Regex ProgramThenAmount();
 
     [GeneratedRegex(@"^\s*(\(|atau(\s+sebesar)?|yaitu|yakni|setara(\s+dengan)?)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Joined();
