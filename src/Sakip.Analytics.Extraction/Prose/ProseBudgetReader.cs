@@ -31,10 +31,13 @@ internal static partial class ProseBudgetReader
                 continue;
             }
 
+            var paragraphStart = context.Budget.Count;
             foreach (var (sentence, _) in Sentences.Split(text))
             {
                 ReadSentence(sentence, line.Number, context);
             }
+
+            JoinWholeBudgetOfParagraph(context.Budget, paragraphStart);
         }
     }
 
