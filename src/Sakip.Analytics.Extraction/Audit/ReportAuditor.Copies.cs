@@ -15,7 +15,8 @@ public static partial class ReportAuditor
     private static void IndicatorCopies(ExtractionResult facts, List<AuditFinding> findings)
     {
         var superseded = SupersededTargets(facts);
-        var values = facts.Indicators.Where(v => v.Value is not null && !IsBoxLabel(v.Indicator) && !superseded.Contains(v)).ToList();
+        var secondOnRow = SecondOfKindOnRow(facts);
+        var values = facts.Indicators.Where(v => v.Value is not null && !IsBoxLabel(v.Indicator) && !superseded.Contains(v) && !secondOnRow.Contains(v)).ToList();
         var clusters = new NameClusters(values.Select(v => v.Indicator), facts.Document.Unit, facts.Document.UnitNameVariants, 0.72, 1.0);
         var againstRenstra = CapaianAgainstRenstraTarget(facts);
         var againstRevised = CapaianAgainstRevisedTarget(facts);
@@ -64,12 +65,14 @@ public static partial class ReportAuditor
 
     /// <summary>
     /// Capaian printed on a table row whose only target is the Renstra's for the year ("Target Renstra 2023 | Realisasi 2023 |
-    /// Capaian"): measured against another target than the PK's, so no copy of the capaian the measurement table prints.
+    /// Capaian"), and a capaian against the Renstra printed beside the Renstra's target for the year: measured against another
+    /// target than the PK's or the end one, so no copy of the capaian the measurement table or the end-target table prints.
     /// </summary>
     private static HashSet<ExtractedIndicatorValue> CapaianAgainstRenstraTarget(ExtractionResult facts) =>
         [.. facts.Indicators.Where(v => !v.Source.IsProse).GroupBy(v => (v.Source.Table, v.Source.Line, v.Unit, v.Indicator, v.Year))
             .Where(row => row.Any(v => v.Kind == IndicatorValueKind.RenstraTarget) && !row.Any(v => v.Kind is IndicatorValueKind.Target or IndicatorValueKind.TargetRevised))
-            .SelectMany(row => row.Where(v => v.Kind == IndicatorValueKind.ReportedCapaian))];
+            .SelectMany(row => row.Where(v => v.Kind == IndicatorValueKind.ReportedCapaian)),
+         .. RenstraCapaianAgainstYearTarget(facts)];
 
     /// <summary>
     /// Capaian printed on a table row beside a revised target that it is measured against ("Target Awal | Target Perubahan |
