@@ -142,6 +142,53 @@ public class KindRowsTests
                 .Select(v => (v.Year, v.Value, v.Source.Line)).ToList());
     }
 
+    [Theory]
+    [InlineData("Perkembangan Persentase Waktu Tanggap Tahun 2019-2023", "Persentase tingkat waktu tanggap (response time rate) di WMK")]
+    [InlineData("Perbandingan Capaian Evakuasi Korban Tahun 2019-2023", "Persentase penyelamatan dan evakuasi korban kebakaran")]
+    public void A_caption_may_name_the_indicator_by_some_of_its_words_when_they_are_no_other_indicators(string caption, string indicator)
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tPersentase tingkat waktu tanggap (response time rate) di WMK\t%\t85\t88,24\t103,81",
+            "2\tPersentase penyelamatan dan evakuasi korban kebakaran\t%\t90\t100\t111,11",
+            "3\tPersentase penyelamatan korban non kebakaran\t%\t90\t95\t105,56",
+            string.Empty,
+            "Tabel 3.2",
+            caption,
+            "Tahun\tTarget (%)\tRealisasi (%)\tCapaian (%)",
+            "2019\t70\t72,00\t102,86",
+            "2020\t75\t74,50\t99,33");
+
+        Assert.Equal(
+            [(2019, 72m, Report.Line(11)), (2020, 74.5m, Report.Line(12))],
+            result.Indicators.Where(v => v is { Source.Table: "Tabel 3.2", Kind: IndicatorValueKind.Realization } && v.Indicator == indicator)
+                .Select(v => (v.Year, v.Value, v.Source.Line)).ToList());
+    }
+
+    [Theory]
+    [InlineData("Perkembangan Penyelamatan Korban Tahun 2019-2023")]
+    [InlineData("Perkembangan Waktu Tanggap di Kecamatan Cempaka Tahun 2019-2023")]
+    public void A_caption_whose_words_fit_several_indicators_or_say_more_than_one_names_none(string caption)
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tPersentase tingkat waktu tanggap (response time rate) di WMK\t%\t85\t88,24\t103,81",
+            "2\tPersentase penyelamatan dan evakuasi korban kebakaran\t%\t90\t100\t111,11",
+            "3\tPersentase penyelamatan korban non kebakaran\t%\t90\t95\t105,56",
+            string.Empty,
+            "Tabel 3.2",
+            caption,
+            "Tahun\tTarget (%)\tRealisasi (%)\tCapaian (%)",
+            "2019\t70\t72,00\t102,86",
+            "2020\t75\t74,50\t99,33");
+
+        Assert.DoesNotContain(result.Indicators, v => v.Source.Table == "Tabel 3.2");
+    }
+
     /// <summary>
     /// The measurement table, then "Tabel 3.2" on the response time's history in the given layout: its nine figures, each
     /// asserted to be of the response time in minutes.

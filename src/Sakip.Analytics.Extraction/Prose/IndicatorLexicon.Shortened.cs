@@ -1,0 +1,23 @@
+using System.Text.RegularExpressions;
+
+namespace Sakip.Analytics.Extraction.Prose;
+
+internal sealed partial class IndicatorLexicon
+{
+    private const int MinShortenedWords = 2;
+
+    /// <summary>
+    /// "Perkembangan Persentase Waktu Tanggap Tahun 2019-2023" for "Persentase tingkat waktu tanggap (response time rate) di
+    /// WMK": a caption that, without the words every such caption has and its years, says only words of the indicator's name
+    /// (by root, two at least) names it by a shortened form.
+    /// </summary>
+    public static bool ShortensName(string caption, string indicator)
+    {
+        var said = Roots(CaptionWords().Replace(Key(caption), " ")).Where(w => !w.Any(char.IsDigit)).ToList();
+        var name = Roots(indicator);
+        return said.Count >= MinShortenedWords && said.TrueForAll(w => name.Exists(n => SameRoot(n, w)));
+    }
+
+    [GeneratedRegex(@"\b(tabel|gambar|grafik|perkembangan|perbandingan|capaian|pencapaian|realisasi|target|data|kinerja|indikator|tren|trend|analisis|periode|tahun|sd|s d)\b")]
+    private static partial Regex CaptionWords();
+}
