@@ -101,9 +101,15 @@ internal static partial class IndicatorTableReader
     /// <summary>
     /// "1 | Program ... | 4.250.000.000" over "| Kegiatan ... | 3.100.000.000": a line whose name says it is a kegiatan belongs to
     /// the nearest line above in the same columns whose name says it is a program, so the table's JUMLAH adds up the programs only.
+    /// A line with a kode belongs to the nearest line above whose kode begins its own ("1.05.03.2.01" under "1.05.03").
     /// </summary>
     private static int? ParentAbove(List<ExtractedBudgetLine> lines, ExtractedBudgetLine line)
     {
+        if (line.Code is not null && lines.LastOrDefault(l => l.GroupKey == line.GroupKey && IsUnderCode(line.Code, l.Code)) is { } coded)
+        {
+            return coded.Source.Line;
+        }
+
         if (!NamesKegiatan().IsMatch(NameKey.WithoutEnumerator(line.Name)))
         {
             return null;
@@ -172,7 +178,7 @@ internal static partial class IndicatorTableReader
             context.Year,
             level,
             TableContext.Stage(table, []),
-            null,
+            CodeOf(table, row),
             name,
             amounts.Pagu,
             amounts.Realisasi,
@@ -183,6 +189,21 @@ internal static partial class IndicatorTableReader
             IsIndividual = TableContext.IsIndividual(table),
         };
     }
+
+    /// <summary>"1.05.03.2.01.02" under "1.05.03.2.01": the kode begins with all the segments of the shorter one.</summary>
+    private static bool IsUnderCode(string code, string? above)
+    {
+        var segments = BudgetLevels.CodeSegments(code);
+        var parent = BudgetLevels.CodeSegments(above);
+        return parent.Length > 0 && parent.Length < segments.Length && segments.Take(parent.Length).SequenceEqual(parent);
+    }
+
+    /// <summary>"1.05.03.2.01" in the row's Kode column: the kode rekening of its program, kegiatan or sub kegiatan.</summary>
+    private static string? CodeOf(TextTable table, ReportLine row) =>
+        table.ColumnsWith(ColumnRole.Code).Select(c => Markup.Strip(table.Cell(row, c.Index)).Trim()).FirstOrDefault(c => KodeRekening().IsMatch(c));
+
+    [GeneratedRegex(@"^\d{1,2}(?:[.\-]\d{1,4})+\.?$")]
+    private static partial Regex KodeRekening();
 
     [GeneratedRegex(@"^(sub )?kegiatan ")]
     private static partial Regex NamesKegiatan();

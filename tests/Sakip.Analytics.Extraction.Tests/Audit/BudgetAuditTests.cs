@@ -98,6 +98,25 @@ public class BudgetAuditTests
     }
 
     [Fact]
+    public void In_a_table_of_indicators_and_their_money_a_line_keeps_its_kode_and_is_checked_against_the_lines_under_its_kode()
+    {
+        var result = Report.Extract(
+            "Tabel 3.10",
+            "Realisasi Kinerja dan Keuangan Program, Kegiatan dan Sub Kegiatan Tahun 2023",
+            "Kode\tProgram/Kegiatan/Sub Kegiatan\tIndikator Kinerja\tTarget Kinerja\tRealisasi Kinerja\tCapaian Kinerja (%)\tPagu (Rp)\tRealisasi Keuangan (Rp)\tCapaian Keuangan (%)",
+            "1.05.03\tPROGRAM PENCEGAHAN, PENANGGULANGAN, PENYELAMATAN KEBAKARAN DAN PENYELAMATAN NON KEBAKARAN\tPersentase tingkat waktu tanggap di WMK\t85 %\t88,24 %\t103,81\t1.100.000.000\t1.055.000.000\t95,91",
+            "1.05.03.2.01\tPencegahan, Pengendalian, Pemadaman, Penyelamatan, dan Penanganan Bahan Berbahaya dan Beracun Kebakaran\tPersentase kejadian kebakaran yang tertangani\t100 %\t100 %\t100,00\t1.200.000.000\t1.150.000.000\t95,83",
+            "1.05.03.2.01.01\tPencegahan Kebakaran dalam Daerah Kabupaten/Kota\tJumlah bangunan yang diperiksa\t150\t162\t108,00\t400.000.000\t390.000.000\t97,50",
+            "1.05.03.2.01.02\tPemadaman dan Pengendalian Kebakaran dalam Daerah Kabupaten/Kota\tJumlah kejadian kebakaran yang dipadamkan\t50\t68\t136,00\t700.000.000\t665.000.000\t95,00");
+
+        Assert.Equal(["1.05.03", "1.05.03.2.01", "1.05.03.2.01.01", "1.05.03.2.01.02"], result.Budget.Select(b => b.Code));
+        var sums = result.Findings.Where(f => f.Kind == FindingKind.SumMismatch).ToList();
+        Assert.Equal(
+            [(Report.Line(4), 1_100_000_000m, 1_200_000_000m), (Report.Line(5), 1_200_000_000m, 1_100_000_000m)],
+            sums.Where(f => f.Description.Contains("pagu", StringComparison.Ordinal)).Select(f => (f.Reported.Location.Line, f.Reported.Value, f.Expected.Value)).OrderBy(f => f.Item1));
+    }
+
+    [Fact]
     public void A_penyerapan_of_996_percent_is_reported_against_realisasi_over_pagu()
     {
         var result = Report.Extract(
