@@ -105,10 +105,11 @@ internal static partial class UnitRowsReader
         foreach (var column in table.Columns.Where(c => c.Role is ColumnRole.Value or ColumnRole.Total or ColumnRole.Unknown or ColumnRole.YearValue or ColumnRole.Capaian))
         {
             var label = string.Join(' ', column.Labels.Where(l => l.Length > 0));
-            if (column.Role == ColumnRole.Capaian && !own.Any(v => NameKey.Of(v.Indicator) == NameKey.Of(Framing().Replace(label, " "))))
+            if (column.Role == ColumnRole.Capaian && !own.Any(v => NameKey.Of(v.Indicator) == NameKey.Of(Framing().Replace(label, " ")))
+                && SoleNameShortenedTo(own, NameKey.Of(Framing().Replace(label, " "))) is null)
             {
                 // "Persentase penyelesaian pengaduan" is read as a capaian by its first word; it is the column of that
-                // indicator only when it prints the indicator's whole name.
+                // indicator only when it prints the indicator's whole name, or a shortened one no other name fits.
                 continue;
             }
 
@@ -127,7 +128,7 @@ internal static partial class UnitRowsReader
             var isAkip = SubjectWords.NamesAkip(label);
             var isIkm = !isAkip && SubjectWords.NamesIkm(label);
             var indicator = own.FirstOrDefault(v => isAkip ? SubjectWords.NamesAkip(v.Indicator) : isIkm ? SubjectWords.NamesIkm(v.Indicator) : NamedBy(v.Indicator, subject))
-                ?? (isAkip || isIkm ? null : SoleNameOpenedBy(own, subject));
+                ?? (isAkip || isIkm ? null : SoleNameOpenedBy(own, subject) ?? SoleNameShortenedTo(own, subject));
             if (indicator is not null || isAkip || isIkm)
             {
                 figures.Add(new FigureColumn(column, indicator, isAkip, isIkm, column.Year ?? TableContext.YearOf(table) ?? context.Year));
@@ -149,6 +150,39 @@ internal static partial class UnitRowsReader
     {
         var opened = subject.Split(' ').Length >= 2 ? own.Where(v => NameKey.Of(v.Indicator).StartsWith(subject + " ", StringComparison.Ordinal)).ToList() : [];
         return opened.Count == 1 ? opened[0] : null;
+    }
+
+    /// <summary>
+    /// "Persentase waktu tanggap (%)" over a comparison: the one indicator whose name opens with the same word and has all of
+    /// the label's words (three at least) in the same order ("Persentase tingkat waktu tanggap (response time rate) di WMK").
+    /// </summary>
+    private static ExtractedIndicatorValue? SoleNameShortenedTo(List<ExtractedIndicatorValue> own, string subject)
+    {
+        var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var fitting = words.Length >= 3 ? own.Where(v => InOrderWithin(words, NameKey.Of(v.Indicator).Split(' '))).DistinctBy(v => NameKey.Of(v.Indicator)).ToList() : [];
+        return fitting.Count == 1 ? fitting[0] : null;
+    }
+
+    private static bool InOrderWithin(string[] words, string[] name)
+    {
+        if (name.Length == 0 || name[0] != words[0])
+        {
+            return false;
+        }
+
+        var at = 0;
+        foreach (var word in words)
+        {
+            at = Array.IndexOf(name, word, at);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at++;
+        }
+
+        return true;
     }
 
     /// <summary>The words around what a column measures: "Nilai", "Realisasi", its year, a unit in brackets.</summary>

@@ -56,6 +56,31 @@ public class UnitRowsTableTests
     }
 
     [Theory]
+    [InlineData("Persentase Waktu Tanggap (%)", true)]
+    [InlineData("Persentase Waktu (%)", false)]
+    [InlineData("Persentase Tanggap Waktu (%)", false)]
+    public void A_percentage_column_naming_an_indicator_by_its_words_in_order_is_that_indicators(string label, bool read)
+    {
+        var result = Report.ExtractOfDinas(
+            "Tabel 3.1",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tPersentase tingkat waktu tanggap (response time rate) di WMK\t%\t85\t88,24\t103,81",
+            "2\tRata-rata waktu tanggap penanganan kebakaran\tmenit\t15\t12\t120,00",
+            "3\tPersentase sarana prasarana pemadam dalam kondisi baik\t%\t90\t92\t102,22",
+            string.Empty,
+            "Tabel 3.4",
+            "Perbandingan Waktu Tanggap dengan Kabupaten/Kota Lain Tahun 2023",
+            $"No\tKabupaten/Kota\tRata-rata Waktu Tanggap (menit)\t{label}",
+            "1\tKota Contoh Raya\t12\t88,24",
+            "2\tKota Banjarmasin\t14\t82,10");
+
+        var percentages = result.Indicators.Where(v => v.Source.Table == "Tabel 3.4" && v.Indicator.StartsWith("Persentase", StringComparison.Ordinal)).ToList();
+        Assert.Equal(read ? 2 : 0, percentages.Count);
+        Assert.All(percentages, v => Assert.Equal(("Persentase tingkat waktu tanggap (response time rate) di WMK", IndicatorValueKind.Realization), (v.Indicator, v.Kind)));
+        Assert.Contains(result.Indicators, v => v is { Source.Table: "Tabel 3.4", Value: 14m, Indicator: "Rata-rata waktu tanggap penanganan kebakaran" });
+    }
+
+    [Theory]
     [InlineData("Daerah")]
     [InlineData("Kabupaten/Kota")]
     public void A_dinas_measured_beside_other_pemda_row_by_row_gives_each_pemdas_like_unit_its_own_figures(string areaHeader)
