@@ -55,6 +55,7 @@ public sealed class ReportExtractor(ExtractionOptions? options = null)
         }
 
         TimedPolarity.Apply(context.Indicators);
+        RatioPolarity.Apply(context.Indicators);
         DeclaredPolarity.Apply(document, context.Indicators);
         DerivedValues.Add(context);
         var lexicon = new IndicatorLexicon(context.Indicators.Where(v => v.Unit == context.Profile.Unit && !v.Source.IsProse));

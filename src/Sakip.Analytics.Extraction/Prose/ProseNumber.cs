@@ -19,8 +19,15 @@ internal static partial class ProseNumbers
         var found = new List<ProseNumber>();
         // "4,338 permohonan atau 96.40%": a sentence writing its figures the English way groups thousands with the comma, as a table does.
         var convention = NumberConventions.Of(NumberToken().Matches(sentence).Select(m => m.Value));
+        var ratios = RatiosToOne(sentence, convention);
+        found.AddRange(ratios);
         foreach (Match match in Figure().Matches(sentence))
         {
+            if (ratios.Exists(r => match.Index < r.End && match.Index + match.Length > r.Start))
+            {
+                continue;
+            }
+
             var text = match.Value.Trim();
             if (match.Groups["scaled"].Success)
             {
@@ -48,8 +55,23 @@ internal static partial class ProseNumbers
             found.Add(new ProseNumber(value with { Printed = text }, match.Index, match.Index + match.Length, false));
         }
 
-        return WithSecondsJoined(sentence, found);
+        return WithSecondsJoined(sentence, [.. found.OrderBy(n => n.Start)]);
     }
+
+    /// <summary>"adalah 1 : 2.750, belum mencapai target 1 : 2.500": a ratio to one is one figure, its second term; not a clock time ("pukul 1:30").</summary>
+    private static List<ProseNumber> RatiosToOne(string sentence, NumberConvention convention) =>
+        [.. RatioToOne().Matches(sentence)
+            .Where(m => !ClockBefore().IsMatch(sentence[..m.Index]))
+            .Select(m => CellValue.TryParse(m.Groups["n"].Value, convention, out var value) && value.HasNumber
+                ? new ProseNumber(value with { Printed = m.Value.Trim() }, m.Index, m.Index + m.Length, false)
+                : null)
+            .OfType<ProseNumber>()];
+
+    [GeneratedRegex(@"(?<![\d.,:])\b1\s*:\s*(?<n>\d+(?:[.,]\d+)*)(?![\d:])")]
+    private static partial Regex RatioToOne();
+
+    [GeneratedRegex(@"\b(pukul|jam|waktu)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockBefore();
 
     [GeneratedRegex(@"\d[\d.,]*\d")]
     private static partial Regex NumberToken();

@@ -71,6 +71,12 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
             candidate = counted.Groups["share"].Value;
         }
 
+        if (RatioToOne().Match(bound) is { Success: true } ratio)
+        {
+            // "1 : 2.500": so many of what the indicator counts to one of its resource; the second term is the figure.
+            candidate = ratio.Groups["n"].Value;
+        }
+
         if (Duration.Minutes(bound) is { } minutes)
         {
             // "14 menit 30 detik", "00:14:30", "14'30"": a response time in minutes and seconds, read in minutes.
@@ -131,6 +137,12 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
 
     [GeneratedRegex(@"^(?<value>[0-9][0-9.,]*\s*%?)\s*\(\s*(?!(?:AA|A|BB|B|CC|C|D)\s*\))(?:sangat\s+|kurang\s+|tidak\s+|cukup\s+)?[A-Za-z]+\s*\)$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Described();
+
+    [GeneratedRegex(@"^1\s*:\s*(?<n>[0-9][0-9.,]*)$", RegexOptions.CultureInvariant)]
+    private static partial Regex RatioToOne();
+
+    /// <summary>Whether a figure is printed as a ratio to one ("1 : 2.500", "1:1").</summary>
+    public static bool IsRatioToOne(string printed) => RatioToOne().IsMatch(Markup.Strip(printed).Trim());
 
     [GeneratedRegex(@"[,.]\s*[-–]$")]
     private static partial Regex TrailingDash();
