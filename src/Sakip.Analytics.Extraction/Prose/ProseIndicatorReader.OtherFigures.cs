@@ -22,7 +22,7 @@ internal static partial class ProseIndicatorReader
         || kind is not (IndicatorValueKind.ReportedCapaian or IndicatorValueKind.ReportedCapaianRenstra) && !named && number.Value.IsPercent && MeasuredOtherThanInPercent(template)
         || kind is not (IndicatorValueKind.ReportedCapaian or IndicatorValueKind.ReportedCapaianRenstra) && !number.Value.IsPercent && number.Value.Number > 100
             && number.Value.Number == decimal.Truncate(number.Value.Number.Value) && MeasuredInPercent(template)
-        || !named && number.Value.IsPercent && ShareOfOtherThings(after, template)
+        || !named && number.Value.IsPercent && ShareOfOtherThings(after, template) && !IsRealizedShare(number, window, template)
         || number.Value.IsPercent && Cues.CountedBeforeShare(window) is { } things && !CountsAny(template, things)
         || number.Value.IsPercent && IsShareOfOtherMeasure(window, template)
         || number.Value.IsPercent && IsShareOfOtherPeople(after, template);
@@ -120,6 +120,16 @@ internal static partial class ProseIndicatorReader
 
     [GeneratedRegex(@"^\s*dari\s+(?:(?:rencana|target|jumlah|total)\s+)?\d{1,3}(?:\.\d{3})*\s+(?<noun>[a-z]+)", RegexOptions.IgnoreCase)]
     private static partial Regex ShareOfCount();
+
+    /// <summary>
+    /// "Pada tahun 2022 realisasi sebesar 98,50% dari 120 permintaan": a share of at most 100 that the words before it call
+    /// the realization is the value of a share indicator ("Persentase penyelamatan ..."), whatever things it was taken of.
+    /// </summary>
+    private static bool IsRealizedShare(ProseNumber number, string window, ExtractedIndicatorValue template) =>
+        number.Value.Number <= 100 && ShareName().IsMatch(NameKey.Of(template.Indicator)) && RealizedBefore().IsMatch(window);
+
+    [GeneratedRegex(@"\b(realisasi(nya)?|terealisasi)\s+((tahun\s+\d{4}|pada\s+tahun\s+\d{4})\s+)?(sebesar|mencapai|adalah|yaitu)?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RealizedBefore();
 
     private static bool MeasuredOtherThanInPercent(ExtractedIndicatorValue template) =>
         template.Satuan is { Length: > 0 } satuan && !satuan.Contains('%', StringComparison.Ordinal) && !NameKey.Of(satuan).Contains("persen", StringComparison.Ordinal)

@@ -186,6 +186,7 @@ internal static partial class ProseIndicatorReader
             blanked = Cues.BlankAnaphoricCapaian(blanked);
         }
         IndicatorValueKind? given = null;
+        var gaveCapaian = false;
         var subject = blanked[..numbers[0].Start];
         var pairedCapaian = new HashSet<int>();
         var previousEnd = 0;
@@ -295,6 +296,13 @@ internal static partial class ProseIndicatorReader
                 year = context.Year;
             }
 
+            if (kind == IndicatorValueKind.ReportedCapaian && year < context.Year && given == IndicatorValueKind.Realization && !gaveCapaian && Cues.ComparesWithEarlierCapaian(window))
+            {
+                // "sebesar 85,71%, lebih tinggi dari capaian tahun 2022 (80,00%)": set beside the year's realization, in a sentence
+                // that gave no capaian, the earlier year's "capaian" is the figure it reached, its realization.
+                kind = IndicatorValueKind.Realization;
+            }
+
             if (kind == IndicatorValueKind.ReportedCapaian && IsTablesRealizationNotCapaian(template, year, number.Value.Number, context))
             {
                 // "Capaian indikator ... tahun 2023 adalah 90 persen" beside a table giving 90 as the realization and 105,88 as
@@ -323,6 +331,7 @@ internal static partial class ProseIndicatorReader
                     Category = kind is IndicatorValueKind.Realization or IndicatorValueKind.ReportedCapaian ? CategoryAfterFigure.In(after) : null,
                 });
                 given = kind;
+                gaveCapaian |= kind == IndicatorValueKind.ReportedCapaian;
             }
         }
 
@@ -429,6 +438,6 @@ internal static partial class ProseIndicatorReader
         return result;
     }
 
-    [GeneratedRegex(@"\b(capaian|target|realisasi|terealisasi)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(capaian|target|realisasi|terealisasi)(nya)?\b", RegexOptions.IgnoreCase)]
     private static partial Regex StrongCue();
 }

@@ -251,6 +251,8 @@ public class ProseAsideFigureTests
     [Theory]
     [InlineData("Realisasi tahun 2023 sebesar 65% dari 20 kelurahan.", IndicatorValueKind.Realization, 2023)]
     [InlineData("Target tahun 2026 adalah 80% kelurahan.", IndicatorValueKind.RenstraTarget, 2026)]
+    [InlineData("Pada tahun 2022 realisasi sebesar 55% dari 20 wilayah.", IndicatorValueKind.Realization, 2022)]
+    [InlineData("Pada tahun 2022 realisasinya sebesar 55% dari 20 wilayah.", IndicatorValueKind.Realization, 2022)]
     public void A_percentage_before_the_things_it_counts_is_a_value(string sentence, IndicatorValueKind kind, int year)
     {
         var result = Report.Extract([.. ShareTable[..^1], sentence]);

@@ -23,6 +23,18 @@ public class ProseComparisonTests
         [.. Report.Extract([.. Table, sentence]).Indicators.Where(v => v.Source.IsProse && v.Source.Line == Report.Line(6))];
 
     [Theory]
+    [InlineData("Persentase kelurahan dengan kinerja baik tahun 2023 sebesar 85,71%, lebih tinggi dari capaian tahun 2022 (80,00%).", IndicatorValueKind.Realization)]
+    [InlineData("Realisasi Persentase kelurahan dengan kinerja baik tahun 2023 sebesar 85,71%, meningkat dibandingkan capaian tahun 2022 sebesar 80,00%.", IndicatorValueKind.Realization)]
+    [InlineData("Persentase kelurahan dengan kinerja baik tahun 2023 sebesar 85,71% dengan capaian 100,84%, lebih tinggi dari capaian tahun 2022 sebesar 80,00%.", IndicatorValueKind.ReportedCapaian)]
+    [InlineData("Capaian Persentase kelurahan dengan kinerja baik tahun 2023 sebesar 100,84% dengan realisasi 85,71%, lebih tinggi dari capaian tahun 2022 sebesar 80,00%.", IndicatorValueKind.ReportedCapaian)]
+    public void A_capaian_of_an_earlier_year_set_beside_the_years_realization_is_that_years_realization(string sentence, IndicatorValueKind kind)
+    {
+        var earlier = Assert.Single(Prose(sentence), v => v.Year == 2022);
+
+        Assert.Equal((kind, 80m), (earlier.Kind, earlier.Value!.Value));
+    }
+
+    [Theory]
     [InlineData("Indeks Kepuasan Masyarakat Kabupaten Contoh Raya tahun 2023 sebesar 80,12.")]
     [InlineData("Target Indeks Kepuasan Masyarakat nasional sesuai RPJMN adalah 82,00.")]
     [InlineData("Realisasi Indeks Kepuasan Masyarakat tingkat provinsi sebesar 80,12.")]
