@@ -219,6 +219,10 @@ internal static partial class IndicatorTableReader
         var indicatorWords = NameKey.Of(string.Join(' ', segment.Indicator.SelectMany(c => c.Labels)));
         return segment.EntityRole switch
         {
+            // "Tujuan/Sasaran/Program": a goal column holding programs and kegiatan too tells them by their names.
+            ColumnRole.Tujuan or ColumnRole.Sasaran when IsProgramName(entity) => IndicatorLevel.Program,
+            ColumnRole.Tujuan or ColumnRole.Sasaran when NameKey.WithoutEnumerator(entity).StartsWith("sub kegiatan ", StringComparison.Ordinal) => IndicatorLevel.SubKegiatan,
+            ColumnRole.Tujuan or ColumnRole.Sasaran when NameKey.WithoutEnumerator(entity).StartsWith("kegiatan ", StringComparison.Ordinal) => IndicatorLevel.Kegiatan,
             ColumnRole.Tujuan => IndicatorLevel.Tujuan,
             ColumnRole.Program => IndicatorLevel.Program,
             ColumnRole.Kegiatan => IndicatorLevel.Kegiatan,

@@ -5,7 +5,8 @@ internal static partial class TableAnalyzer
     /// <summary>
     /// "Target | Realisasi TW IV | Capaian": the last quarter's realization printed as the only quarter, beside a target and
     /// no realization of the year, is the year's realization. Quarters printed one by one stay quarters (their last may be
-    /// the quarter's own figure, not the year's), and so does what the words read as without the quarter, such as money
+    /// the quarter's own figure, not the year's) unless the capaian is worked out from the last one (see
+    /// <see cref="LastOfQuartersBeforeCapaian"/>), and so does what the words read as without the quarter, such as money
     /// spent ("Realisasi Keuangan TW IV").
     /// </summary>
     private static void LastQuarterAloneIsRealization(List<TableColumn> columns)

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sakip.Analytics.Domain.Rules;
 using Sakip.Analytics.Extraction.Text;
 
@@ -26,12 +27,40 @@ internal static partial class TableAnalyzer
             return;
         }
 
+        RealizationIfCapaianFollows(table, columns, target, between, capaian);
+    }
+
+    /// <summary>
+    /// "Target | TW I | TW II | TW III | TW IV | Capaian (%)": the realizations of each quarter, counted up to the year's end,
+    /// and no realization of the year; the last quarter's, right before the capaian, is the year's when the capaian is worked
+    /// out from it and the target on half the rows or more. A quarter of money spent or of targets stays a quarter.
+    /// </summary>
+    private static void LastOfQuartersBeforeCapaian(TextTable table, List<TableColumn> columns)
+    {
+        if (columns.Exists(c => c.Role == ColumnRole.Realization)
+            || columns.Where(c => c.Role == ColumnRole.Target).ToList() is not [var target]
+            || columns.Where(c => c.Role == ColumnRole.Capaian).ToList() is not [var capaian]
+            || capaian.Index == 0 || columns[capaian.Index - 1] is not { Role: ColumnRole.Ignore } last
+            || ColumnClassifier.QuarterOf(string.Join(' ', last.Labels)) != 4
+            || NotOfTheIndicator().IsMatch(NameKey.Of(string.Join(' ', last.Labels))))
+        {
+            return;
+        }
+
+        RealizationIfCapaianFollows(table, columns, target, last, capaian);
+    }
+
+    [GeneratedRegex(@"\b(target|rencana|keuangan|anggaran|rp|fisik|penyerapan|proyeksi|prognosa|prognosis|estimasi|perkiraan)\b")]
+    private static partial Regex NotOfTheIndicator();
+
+    private static void RealizationIfCapaianFollows(TextTable table, List<TableColumn> columns, TableColumn target, TableColumn candidate, TableColumn capaian)
+    {
         var convention = NumberConventions.Of(table.DataRows.SelectMany(r => r.Cells));
         var measured = 0;
         var workedOut = 0;
         foreach (var row in table.DataRows)
         {
-            if (Figure(row, target.Index, convention) is not { } t || Figure(row, between.Index, convention) is not { } r
+            if (Figure(row, target.Index, convention) is not { } t || Figure(row, candidate.Index, convention) is not { } r
                 || Figure(row, capaian.Index, convention) is not { } printed || t == 0 || r == 0)
             {
                 continue;
@@ -43,7 +72,7 @@ internal static partial class TableAnalyzer
 
         if (workedOut > 0 && workedOut * 2 >= measured)
         {
-            columns[between.Index] = between with { Role = ColumnRole.Realization, Year = between.Year ?? target.Year };
+            columns[candidate.Index] = candidate with { Role = ColumnRole.Realization, Year = candidate.Year ?? target.Year };
         }
     }
 

@@ -32,6 +32,7 @@ internal static partial class TableAnalyzer
         RelativeYears(columns, reportYear);
         LastQuarterAloneIsRealization(columns);
         RealizationBetweenTargetAndCapaian(table, columns);
+        LastOfQuartersBeforeCapaian(table, columns);
         NumberedPlanYears(columns, renstraEnd);
         DanglingPlanYears(columns, renstraEnd);
         AmountsRightOfCurrency(table, columns);

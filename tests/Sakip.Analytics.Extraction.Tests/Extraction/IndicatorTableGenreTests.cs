@@ -352,4 +352,23 @@ public class IndicatorTableGenreTests
             result.Indicators.Where(v => v.Source.IsProse).Select(v => (v.Kind, v.Value!.Value, v.Text)));
         Assert.Empty(result.Findings);
     }
+
+    [Theory]
+    [InlineData("Tujuan/Sasaran/Program")]
+    [InlineData("Sasaran/Program/Kegiatan")]
+    public void A_row_of_a_goal_column_naming_several_levels_is_a_program_or_kegiatan_when_its_name_says_so(string header)
+    {
+        var result = Report.Extract(
+            "Tabel 2.4",
+            "Rencana Program, Indikator Kinerja dan Target Renstra Tahun 2021-2026",
+            $"No\t{header}\tIndikator Kinerja\tKondisi Awal (2020)\t2021\t2022\t2023",
+            "1\tMeningkatnya kualitas pelayanan penanggulangan kebakaran\tPersentase tingkat waktu tanggap di WMK\t70\t75\t80\t85",
+            "\tProgram Pencegahan, Penanggulangan, Penyelamatan Kebakaran\tPersentase kejadian kebakaran yang tertangani\t90\t92\t94\t96",
+            "\tKegiatan Pencegahan Kebakaran dalam Daerah\tJumlah bangunan yang diperiksa\t100\t110\t120\t130");
+
+        Assert.Equal(
+            [("Persentase kejadian kebakaran yang tertangani", IndicatorLevel.Program), ("Jumlah bangunan yang diperiksa", IndicatorLevel.Kegiatan)],
+            result.Indicators.Where(v => v.Source.Line > Report.Line(4)).Select(v => (v.Indicator, v.Level)).Distinct());
+        Assert.NotEqual(IndicatorLevel.Program, result.Indicators.First(v => v.Source.Line == Report.Line(4)).Level);
+    }
 }

@@ -32,13 +32,23 @@ public class LastQuarterRealizationTests
     }
 
     [Fact]
-    public void Quarters_printed_one_by_one_without_the_years_realization_give_none()
+    public void Quarters_printed_one_by_one_without_the_years_realization_give_the_last_when_the_capaian_is_worked_out_from_it()
     {
         Assert.Equal(
-            [(IndicatorValueKind.Target, 85m), (IndicatorValueKind.ReportedCapaian, 107.41m)],
+            [(IndicatorValueKind.Target, 85m), (IndicatorValueKind.Realization, 91.30m), (IndicatorValueKind.ReportedCapaian, 107.41m)],
             Figures(
                 "No\tIndikator Kinerja\tSatuan\tTarget\tTW I\tTW II\tTW III\tTW IV\tCapaian (%)",
                 "1\tPersentase penanganan kebakaran\t%\t85\t80\t85\t88\t91,30\t107,41"));
+    }
+
+    [Theory]
+    [InlineData("TW I\tTW II\tTW III\tTW IV", "80\t85\t88\t91,30\t110,00")]
+    [InlineData("Target TW I\tTarget TW II\tTarget TW III\tTarget TW IV", "20\t40\t60\t85\t100,00")]
+    public void Quarters_the_capaian_is_not_worked_out_from_or_of_targets_give_no_realization(string quarters, string figures)
+    {
+        Assert.DoesNotContain(
+            Figures($"No\tIndikator Kinerja\tSatuan\tTarget\t{quarters}\tCapaian (%)", $"1\tPersentase penanganan kebakaran\t%\t85\t{figures}"),
+            f => f.Kind == IndicatorValueKind.Realization);
     }
 
     [Fact]
