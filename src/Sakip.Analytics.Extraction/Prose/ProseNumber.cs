@@ -58,20 +58,31 @@ internal static partial class ProseNumbers
         return WithSecondsJoined(sentence, [.. found.OrderBy(n => n.Start)]);
     }
 
-    /// <summary>"adalah 1 : 2.750, belum mencapai target 1 : 2.500": a ratio to one is one figure, its second term; not a clock time ("pukul 1:30").</summary>
+    /// <summary>
+    /// "adalah 1 : 2.750, belum mencapai target 1 : 2.500": a ratio to one is one figure, its second term; not a clock time
+    /// ("pukul 1:30", "1:30 WIB"), a numbered label ("Indikator 1: 98,50%", "triwulan 1: 25%"), a legal number or a year
+    /// ("Nomor 1:2023"), nor a scale ("skala 1 : 4", "peta skala 1:5.000").
+    /// </summary>
     private static List<ProseNumber> RatiosToOne(string sentence, NumberConvention convention) =>
         [.. RatioToOne().Matches(sentence)
-            .Where(m => !ClockBefore().IsMatch(sentence[..m.Index]))
+            .Where(m => !ClockBefore().IsMatch(sentence[..m.Index]) && !LabelBefore().IsMatch(sentence[..m.Index]) && !LegalNumber().IsMatch(sentence[..m.Index])
+                && !YearLike().IsMatch(m.Groups["n"].Value) && !ClockAfter().IsMatch(sentence[(m.Index + m.Length)..]))
             .Select(m => CellValue.TryParse(m.Groups["n"].Value, convention, out var value) && value.HasNumber
                 ? new ProseNumber(value with { Printed = m.Value.Trim() }, m.Index, m.Index + m.Length, false)
                 : null)
             .OfType<ProseNumber>()];
 
-    [GeneratedRegex(@"(?<![\d.,:])\b1\s*:\s*(?<n>\d+(?:[.,]\d+)*)(?![\d:])")]
+    [GeneratedRegex(@"(?<![\d.,:])\b1\s*:\s*(?<n>\d+(?:[.,]\d+)*)(?![\d:]|[.,]\d|\s*(%|persen\b))")]
     private static partial Regex RatioToOne();
 
-    [GeneratedRegex(@"\b(pukul|jam|waktu)\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(pukul|pkl|jam|waktu)\.?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ClockBefore();
+
+    [GeneratedRegex(@"^\s*(wib|wita|wit)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClockAfter();
+
+    [GeneratedRegex(@"\b(indikator|iku|sasaran|tujuan|misi|program|kegiatan|triwulan|tw|tahap|unsur|aspek|komponen|skala|peta|nomor|no|poin|butir|langkah|tahun)\.?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex LabelBefore();
 
     [GeneratedRegex(@"\d[\d.,]*\d")]
     private static partial Regex NumberToken();

@@ -71,7 +71,7 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
             candidate = counted.Groups["share"].Value;
         }
 
-        if (RatioToOne().Match(bound) is { Success: true } ratio)
+        if (RatioToOne().Match(bound) is { Success: true } ratio && !LooksLikeClock(bound, ratio.Groups["n"].Value))
         {
             // "1 : 2.500": so many of what the indicator counts to one of its resource; the second term is the figure.
             candidate = ratio.Groups["n"].Value;
@@ -140,6 +140,10 @@ public sealed partial record CellValue(decimal? Number, string? Grade, bool IsPe
 
     [GeneratedRegex(@"^1\s*:\s*(?<n>[0-9][0-9.,]*)$", RegexOptions.CultureInvariant)]
     private static partial Regex RatioToOne();
+
+    // "1:30" with no space is a time (a minute and a half) as likely as a ratio: two digits from 00 to 59 are left unread.
+    private static bool LooksLikeClock(string text, string second) =>
+        !text.Contains(' ', StringComparison.Ordinal) && second.Length == 2 && second.All(char.IsDigit) && second[0] <= '5';
 
     /// <summary>Whether a figure is printed as a ratio to one ("1 : 2.500", "1:1").</summary>
     public static bool IsRatioToOne(string printed) => RatioToOne().IsMatch(Markup.Strip(printed).Trim());

@@ -50,10 +50,36 @@ public class RatioFigureTests
     [Theory]
     [InlineData("Apel pagi dilaksanakan pukul 07:30 dan diikuti 45 personil dengan tingkat kehadiran 93,75%.")]
     [InlineData("Perbandingan 2 : 3 antara regu jaga dan regu cadangan tetap dipertahankan, dengan kesiapsiagaan 93,75%.")]
-    public void A_clock_time_or_a_ratio_not_to_one_is_no_ratio_figure(string sentence)
+    [InlineData("Capaian Indikator 1: 98,50% dan seluruh regu siaga sepanjang tahun dengan kesiapsiagaan 93,75%.")]
+    [InlineData("Peta rawan kebakaran disusun pada skala 1 : 5.000 dengan kesiapsiagaan 93,75%.")]
+    [InlineData("Sesuai Peraturan Wali Kota Nomor 1:2023, kesiapsiagaan regu mencapai 93,75%.")]
+    [InlineData("Gladi dimulai 1:30 WIB dengan kesiapsiagaan regu mencapai 93,75%.")]
+    public void A_clock_time_a_label_a_scale_a_legal_number_or_a_ratio_not_to_one_is_no_ratio_figure(string sentence)
     {
         var result = Report.Extract([.. Measurement, sentence]);
 
         Assert.DoesNotContain(result.Indicators, v => v.Source.IsProse && v.Text.Contains(':', StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_ratio_read_for_an_indicator_not_said_to_be_a_ratio_leaves_its_polarity()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tPersentase kelurahan yang memiliki relawan kebakaran\t%\t1 : 60\t65\t108,33");
+
+        Assert.All(result.Indicators, v => Assert.Equal(Polarity.HigherIsBetter, v.Polarity));
+    }
+
+    [Fact]
+    public void A_cell_of_one_and_two_digits_up_to_59_without_spaces_may_be_a_time_and_is_not_read_as_a_ratio()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tRata-rata waktu penanganan kebakaran\tjam\t2\t1:30\t133,33");
+
+        Assert.DoesNotContain(result.Indicators, v => v.Kind == IndicatorValueKind.Realization && v.Value == 30m);
     }
 }
