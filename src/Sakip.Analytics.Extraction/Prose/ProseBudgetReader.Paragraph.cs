@@ -1,4 +1,5 @@
 using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Domain.Rules;
 using Sakip.Analytics.Extraction.Model;
 
 namespace Sakip.Analytics.Extraction.Prose;
@@ -7,12 +8,11 @@ namespace Sakip.Analytics.Extraction.Prose;
 /// "... mendapat alokasi anggaran sebesar Rp 4.512.300.000,-. Realisasi anggaran sampai dengan 31 Desember sebesar
 /// Rp 4.301.250.500,- atau 95,32%.": the whole budget told in two sentences of one paragraph is one line. The realisasi
 /// joins the nearest pagu before it of the same year, and only when its percentage, if printed, is worked out from that pagu
-/// (a realisasi against the revised pagu does not join the original one) or, with none printed, it does not exceed the pagu.
+/// (a realisasi against the revised pagu does not join the original one) or, with none printed, it is at least half the pagu
+/// and not more (a part spent on something the sentence names after the amount is no realisasi of the whole).
 /// </summary>
 internal static partial class ProseBudgetReader
 {
-    private const decimal JoinTolerance = 0.5m;
-
     private static void JoinWholeBudgetOfParagraph(List<ExtractedBudgetLine> budget, int paragraphStart)
     {
         for (var i = paragraphStart + 1; i < budget.Count; i++)
@@ -53,5 +53,5 @@ internal static partial class ProseBudgetReader
         line.Level == BudgetLevel.Total && line.Name == Audit.ReportAuditor.WholeBudgetName;
 
     private static bool Fits(decimal pagu, decimal realisasi, decimal? percent) =>
-        pagu > 0 && (percent is { } printed ? Math.Abs(realisasi / pagu * 100 - printed) <= JoinTolerance : realisasi <= pagu);
+        pagu > 0 && (percent is { } printed ? PrintedRounding.MatchesPrinted(realisasi / pagu * 100, printed) : realisasi <= pagu && realisasi * 2 >= pagu);
 }

@@ -187,6 +187,7 @@ internal static partial class ProseIndicatorReader
         }
         IndicatorValueKind? given = null;
         var gaveCapaian = false;
+        var givenInPercent = false;
         var subject = blanked[..numbers[0].Start];
         var pairedCapaian = new HashSet<int>();
         var previousEnd = 0;
@@ -296,10 +297,12 @@ internal static partial class ProseIndicatorReader
                 year = context.Year;
             }
 
-            if (kind == IndicatorValueKind.ReportedCapaian && year < context.Year && given == IndicatorValueKind.Realization && !gaveCapaian && Cues.ComparesWithEarlierCapaian(window))
+            if (kind == IndicatorValueKind.ReportedCapaian && year < context.Year && given == IndicatorValueKind.Realization && !gaveCapaian && Cues.ComparesWithEarlierCapaian(window)
+                && number.Value.IsPercent == givenInPercent && !(number.Value.IsPercent && number.Value.Number > 100))
             {
                 // "sebesar 85,71%, lebih tinggi dari capaian tahun 2022 (80,00%)": set beside the year's realization, in a sentence
-                // that gave no capaian, the earlier year's "capaian" is the figure it reached, its realization.
+                // that gave no capaian, the earlier year's "capaian" printed as that realization is (a percentage of at most 100
+                // beside a percentage, a bare figure beside a bare one) is the figure it reached, its realization.
                 kind = IndicatorValueKind.Realization;
             }
 
@@ -331,6 +334,7 @@ internal static partial class ProseIndicatorReader
                     Category = kind is IndicatorValueKind.Realization or IndicatorValueKind.ReportedCapaian ? CategoryAfterFigure.In(after) : null,
                 });
                 given = kind;
+                givenInPercent = number.Value.IsPercent;
                 gaveCapaian |= kind == IndicatorValueKind.ReportedCapaian;
             }
         }

@@ -23,6 +23,8 @@ public class ProseBudgetParagraphTests
     [InlineData("Pagu anggaran pada APBD murni sebesar Rp 4.512.300.000,- dan setelah Perubahan APBD menjadi Rp 4.612.300.000,-. Realisasi anggaran sebesar Rp 4.301.250.500,- atau 93,26%.", 4_612_300_000)]
     [InlineData("Anggaran tahun 2023 sebesar Rp 4.512.300.000,-. Realisasi anggaran sebesar Rp 4.301.250.500,- atau 90,00% dari pagu perubahan.", null)]
     [InlineData("Anggaran tahun 2023 sebesar Rp 4.512.300.000,-. Realisasi tahun 2022 sebesar Rp 4.301.250.500,-.", null)]
+    [InlineData("Anggaran tahun 2023 sebesar Rp 4.512.300.000,-. Realisasi anggaran sebesar Rp 4.301.250.500,- atau 95,50%.", null)]
+    [InlineData("Anggaran tahun 2023 sebesar Rp 9.000.000.000,-. Dari anggaran tersebut terealisasi Rp 4.301.250.500,- untuk belanja pegawai.", null)]
     public void A_realisasi_joins_only_the_pagu_its_percentage_and_year_fit(string paragraph, long? joinedPagu)
     {
         var result = Report.Extract(paragraph);

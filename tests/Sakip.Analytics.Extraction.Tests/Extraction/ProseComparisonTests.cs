@@ -27,6 +27,7 @@ public class ProseComparisonTests
     [InlineData("Realisasi Persentase kelurahan dengan kinerja baik tahun 2023 sebesar 85,71%, meningkat dibandingkan capaian tahun 2022 sebesar 80,00%.", IndicatorValueKind.Realization)]
     [InlineData("Persentase kelurahan dengan kinerja baik tahun 2023 sebesar 85,71% dengan capaian 100,84%, lebih tinggi dari capaian tahun 2022 sebesar 80,00%.", IndicatorValueKind.ReportedCapaian)]
     [InlineData("Capaian Persentase kelurahan dengan kinerja baik tahun 2023 sebesar 100,84% dengan realisasi 85,71%, lebih tinggi dari capaian tahun 2022 sebesar 80,00%.", IndicatorValueKind.ReportedCapaian)]
+    [InlineData("Realisasi Indeks Kepuasan Masyarakat tahun 2023 sebesar 83,45, meningkat dibandingkan capaian tahun 2022 sebesar 80,00%.", IndicatorValueKind.ReportedCapaian)]
     public void A_capaian_of_an_earlier_year_set_beside_the_years_realization_is_that_years_realization(string sentence, IndicatorValueKind kind)
     {
         var earlier = Assert.Single(Prose(sentence), v => v.Year == 2022);
