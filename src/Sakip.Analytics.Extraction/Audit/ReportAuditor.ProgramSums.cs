@@ -30,7 +30,9 @@ public static partial class ReportAuditor
             }
 
             var code = ProgramCodeOf(named.Code)!;
-            var listed = coded.Where(c => c.Source.Table == named.Source.Table && c.GroupKey == named.GroupKey && ProgramCodeOf(c.Code) == code).ToList();
+            // A kegiatan printed on each row of its indicators (a table of indicators and their money) is added up once.
+            var listed = coded.Where(c => c.Source.Table == named.Source.Table && c.GroupKey == named.GroupKey && ProgramCodeOf(c.Code) == code)
+                .DistinctBy(c => NormalizedCode(c.Code)).ToList();
             var programRow = budget.Any(b => b.Source.Table == named.Source.Table && b.Level == BudgetLevel.Program && NormalizedCode(b.Code) == code);
             var sum = listed.Sum(c => c.Pagu!.Value);
             if (programRow || sum == program.Pagu)

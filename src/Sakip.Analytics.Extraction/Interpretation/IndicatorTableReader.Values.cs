@@ -202,7 +202,7 @@ internal static partial class IndicatorTableReader
     private static string? CodeOf(TextTable table, ReportLine row) =>
         table.ColumnsWith(ColumnRole.Code).Select(c => Markup.Strip(table.Cell(row, c.Index)).Trim()).FirstOrDefault(c => KodeRekening().IsMatch(c));
 
-    [GeneratedRegex(@"^\d{1,2}(?:[.\-]\d{1,4})+\.?$")]
+    [GeneratedRegex(@"^\d{1,2}(?:[.\-]\d{1,4}){2,}\.?$")]
     private static partial Regex KodeRekening();
 
     [GeneratedRegex(@"^(sub )?kegiatan ")]

@@ -40,12 +40,27 @@ public static partial class TemplateBatchBuilder
             : value.Text.Trim().Length > 0 ? value.Text : value.Value is { } number ? Invariant(number).Replace('.', ',') : value.Grade ?? string.Empty;
 
     private static List<BudgetLineFact> Budget(ExtractionResult result, string tenant) =>
-        [.. result.Budget
+        [.. WithCodesOfTheirCopies(result.Budget)
             .GroupBy(b => (b.Unit, b.Year, b.Stage, b.Level, Key: b.Code ?? NameKey.Of(b.Name)))
             .Select(g => g.OrderBy(b => Preference(b.Source, result.Document)).First())
             .OrderBy(b => b.Source.Line)
             .Select((b, i) => new BudgetLineFact(tenant, Slug(b.Unit), b.Year, b.Stage, b.Level, b.Code, b.Name, b.Pagu, b.Realisasi, b.ReportedPercent,
                 b.RealisasiPegawai, b.RealisasiBarangJasa, b.RealisasiModal, Provenance(b.Source), Row(TemplateFiles.Budget, i + 1)))];
+
+    /// <summary>
+    /// A line printed without its kode in one table ("Program X" in the realisation table) and with it in another ("1.05.03 |
+    /// Program X" beside its indicator) is one line: it takes the kode when exactly one coded line of that unit, year, stage,
+    /// level and name has one, so the two are loaded once.
+    /// </summary>
+    private static IEnumerable<ExtractedBudgetLine> WithCodesOfTheirCopies(IReadOnlyList<ExtractedBudgetLine> budget)
+    {
+        var codes = budget.Where(b => b.Code is not null)
+            .GroupBy(b => (b.Unit, b.Year, b.Stage, b.Level, Name: NameKey.Of(b.Name)))
+            .ToDictionary(g => g.Key, g => g.Select(b => b.Code).Distinct().ToList());
+        return budget.Select(b => b.Code is null && codes.TryGetValue((b.Unit, b.Year, b.Stage, b.Level, NameKey.Of(b.Name)), out var found) && found is [var only]
+            ? b with { Code = only }
+            : b);
+    }
 
     private static List<AkipEvaluationFact> Akip(ExtractionResult result, string tenant) =>
         [.. result.Akip

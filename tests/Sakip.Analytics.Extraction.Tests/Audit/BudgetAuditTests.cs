@@ -117,6 +117,25 @@ public class BudgetAuditTests
     }
 
     [Fact]
+    public void A_coded_kegiatan_printed_on_each_row_of_its_indicators_is_added_up_once_against_its_programs_pagu()
+    {
+        var result = Report.Extract(
+            "Tabel 2.3",
+            "Program dan Kegiatan Tahun 2023",
+            "No\tProgram/Kegiatan\tAnggaran (Rp)",
+            "1\tProgram Pencegahan dan Penanggulangan Kebakaran\t1.200.000.000",
+            "\tKegiatan Pemadaman dan Pengendalian Kebakaran\t1.200.000.000",
+            string.Empty,
+            "Tabel 3.10",
+            "Realisasi Kinerja dan Keuangan Kegiatan Tahun 2023",
+            "Kode\tKegiatan\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)\tPagu (Rp)\tRealisasi Keuangan (Rp)\tCapaian Keuangan (%)",
+            "1.05.03.2.01\tPemadaman dan Pengendalian Kebakaran\tJumlah kejadian kebakaran yang dipadamkan\t50\t68\t136,00\t1.200.000.000\t1.150.000.000\t95,83",
+            "1.05.03.2.01\tPemadaman dan Pengendalian Kebakaran\tPersentase kejadian yang ditangani tepat waktu\t85\t88\t103,53\t1.200.000.000\t1.150.000.000\t95,83");
+
+        Assert.DoesNotContain(result.Findings, f => f.Description.Contains("kegiatannya", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_penyerapan_of_996_percent_is_reported_against_realisasi_over_pagu()
     {
         var result = Report.Extract(
