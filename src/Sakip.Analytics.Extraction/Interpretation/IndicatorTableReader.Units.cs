@@ -40,7 +40,7 @@ internal static partial class IndicatorTableReader
         var byShortName = own.Where(v => Names.AcronymPhrases(v.Indicator).Any(phrase => text.Contains($" {phrase} ", StringComparison.Ordinal))
                 || SubjectWords.NamesIkm(caption) && SubjectWords.NamesIkm(v.Indicator) || SubjectWords.NamesAkip(caption) && SubjectWords.NamesAkip(v.Indicator))
             .DistinctBy(v => NameKey.Of(v.Indicator)).ToList();
-        return byShortName.Count == 1 ? byShortName[0] : IndicatorShortenedBy(table.Context, own);
+        return byShortName.Count == 1 ? byShortName[0] : IndicatorShortenedBy(table.Context, own, context);
     }
 
     /// <summary>

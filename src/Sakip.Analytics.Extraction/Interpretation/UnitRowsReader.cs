@@ -152,6 +152,8 @@ internal static partial class UnitRowsReader
         return opened.Count == 1 ? opened[0] : null;
     }
 
+    private const int MaxWordsLeftOut = 6;
+
     /// <summary>
     /// "Persentase waktu tanggap (%)" over a comparison: the one indicator whose name opens with the same word and has all of
     /// the label's words (three at least) in the same order ("Persentase tingkat waktu tanggap (response time rate) di WMK").
@@ -165,7 +167,7 @@ internal static partial class UnitRowsReader
 
     private static bool InOrderWithin(string[] words, string[] name)
     {
-        if (name.Length == 0 || name[0] != words[0])
+        if (name.Length == 0 || name[0] != words[0] || name.Length - words.Length > MaxWordsLeftOut)
         {
             return false;
         }

@@ -8,12 +8,13 @@ internal sealed partial class IndicatorLexicon
 
     /// <summary>
     /// "Perkembangan Persentase Waktu Tanggap Tahun 2019-2023" for "Persentase tingkat waktu tanggap (response time rate) di
-    /// WMK": a caption that, without the words every such caption has and its years, says only words of the indicator's name
-    /// (by root, two at least) names it by a shortened form.
+    /// WMK": a caption that, without the words every such caption has, its years and the names of the unit and the pemda
+    /// ("Kecamatan Bajeng"), says only words of the indicator's name (by root, two at least) names it by a shortened form.
     /// </summary>
-    public static bool ShortensName(string caption, string indicator)
+    public static bool ShortensName(string caption, string indicator, IEnumerable<string> places)
     {
-        var said = Roots(CaptionWords().Replace(Key(caption), " ")).Where(w => !w.Any(char.IsDigit)).ToList();
+        var placeRoots = places.SelectMany(Roots).ToList();
+        var said = Roots(CaptionWords().Replace(Key(caption), " ")).Where(w => !w.Any(char.IsDigit) && !placeRoots.Contains(w)).ToList();
         var name = Roots(indicator);
         return said.Count >= MinShortenedWords && said.TrueForAll(w => name.Exists(n => SameRoot(n, w)));
     }

@@ -142,24 +142,29 @@ public class KindRowsTests
                 .Select(v => (v.Year, v.Value, v.Source.Line)).ToList());
     }
 
+    /// <summary>A measurement of three shares, two of them alike, then "Tabel 3.2" under the caption: a history by year rows (2019 on line 11).</summary>
+    private static string[] ThreeSharesThenHistory(string caption) =>
+    [
+        "Tabel 3.1",
+        "Pengukuran Kinerja Tahun 2023",
+        "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+        "1\tPersentase tingkat waktu tanggap (response time rate) di WMK\t%\t85\t88,24\t103,81",
+        "2\tPersentase penyelamatan dan evakuasi korban kebakaran\t%\t90\t100\t111,11",
+        "3\tPersentase penyelamatan korban non kebakaran\t%\t90\t95\t105,56",
+        string.Empty,
+        "Tabel 3.2",
+        caption,
+        "Tahun\tTarget (%)\tRealisasi (%)\tCapaian (%)",
+        "2019\t70\t72,00\t102,86",
+        "2020\t75\t74,50\t99,33",
+    ];
+
     [Theory]
     [InlineData("Perkembangan Persentase Waktu Tanggap Tahun 2019-2023", "Persentase tingkat waktu tanggap (response time rate) di WMK")]
     [InlineData("Perbandingan Capaian Evakuasi Korban Tahun 2019-2023", "Persentase penyelamatan dan evakuasi korban kebakaran")]
     public void A_caption_may_name_the_indicator_by_some_of_its_words_when_they_are_no_other_indicators(string caption, string indicator)
     {
-        var result = Report.Extract(
-            "Tabel 3.1",
-            "Pengukuran Kinerja Tahun 2023",
-            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
-            "1\tPersentase tingkat waktu tanggap (response time rate) di WMK\t%\t85\t88,24\t103,81",
-            "2\tPersentase penyelamatan dan evakuasi korban kebakaran\t%\t90\t100\t111,11",
-            "3\tPersentase penyelamatan korban non kebakaran\t%\t90\t95\t105,56",
-            string.Empty,
-            "Tabel 3.2",
-            caption,
-            "Tahun\tTarget (%)\tRealisasi (%)\tCapaian (%)",
-            "2019\t70\t72,00\t102,86",
-            "2020\t75\t74,50\t99,33");
+        var result = Report.Extract(ThreeSharesThenHistory(caption));
 
         Assert.Equal(
             [(2019, 72m, Report.Line(11)), (2020, 74.5m, Report.Line(12))],
@@ -172,17 +177,23 @@ public class KindRowsTests
     [InlineData("Perkembangan Waktu Tanggap di Kecamatan Cempaka Tahun 2019-2023")]
     public void A_caption_whose_words_fit_several_indicators_or_say_more_than_one_names_none(string caption)
     {
+        var result = Report.Extract(ThreeSharesThenHistory(caption));
+
+        Assert.DoesNotContain(result.Indicators, v => v.Source.Table == "Tabel 3.2");
+    }
+
+    [Fact]
+    public void A_caption_naming_only_the_unit_names_no_indicator_that_holds_the_units_name()
+    {
         var result = Report.Extract(
             "Tabel 3.1",
             "Pengukuran Kinerja Tahun 2023",
             "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
-            "1\tPersentase tingkat waktu tanggap (response time rate) di WMK\t%\t85\t88,24\t103,81",
-            "2\tPersentase penyelamatan dan evakuasi korban kebakaran\t%\t90\t100\t111,11",
-            "3\tPersentase penyelamatan korban non kebakaran\t%\t90\t95\t105,56",
+            "1\tIndeks Kepuasan Masyarakat Kecamatan Teluk Indah\tIndeks\t82\t83,45\t101,77",
             string.Empty,
             "Tabel 3.2",
-            caption,
-            "Tahun\tTarget (%)\tRealisasi (%)\tCapaian (%)",
+            "Capaian Kinerja Kecamatan Teluk Indah Tahun 2019-2023",
+            "Tahun\tTarget\tRealisasi\tCapaian (%)",
             "2019\t70\t72,00\t102,86",
             "2020\t75\t74,50\t99,33");
 
