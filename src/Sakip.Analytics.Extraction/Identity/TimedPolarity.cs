@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Extraction.Interpretation;
 using Sakip.Analytics.Extraction.Model;
 using Sakip.Analytics.Extraction.Text;
@@ -21,13 +20,7 @@ internal static partial class TimedPolarity
             .Select(v => NameKey.Of(v.Indicator))
             .Where(name => !CountsShare().IsMatch(name))
             .ToHashSet();
-        for (var i = 0; i < values.Count; i++)
-        {
-            if (values[i].Polarity != Polarity.LowerIsBetter && timed.Contains(NameKey.Of(values[i].Indicator)))
-            {
-                values[i] = values[i] with { Polarity = Polarity.LowerIsBetter };
-            }
-        }
+        LowerIsBetter.Turn(values, timed);
     }
 
     private static bool IsTimeUnit(string? satuan) => satuan is not null && TimeUnit().IsMatch(NameKey.Of(satuan));

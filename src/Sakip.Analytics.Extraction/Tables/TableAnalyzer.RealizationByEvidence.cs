@@ -13,10 +13,7 @@ internal static partial class TableAnalyzer
     /// </summary>
     private static void RealizationBetweenTargetAndCapaian(TextTable table, List<TableColumn> columns)
     {
-        if (columns.Exists(c => c.Role == ColumnRole.Realization)
-            || columns.Where(c => c.Role == ColumnRole.Target).ToList() is not [var target]
-            || columns.Where(c => c.Role == ColumnRole.Capaian).ToList() is not [var capaian]
-            || capaian.Index - target.Index != 2)
+        if (SoleTargetAndCapaianWithoutRealization(columns) is not ({ } target, { } capaian) || capaian.Index - target.Index != 2)
         {
             return;
         }
@@ -37,9 +34,7 @@ internal static partial class TableAnalyzer
     /// </summary>
     private static void LastOfQuartersBeforeCapaian(TextTable table, List<TableColumn> columns)
     {
-        if (columns.Exists(c => c.Role == ColumnRole.Realization)
-            || columns.Where(c => c.Role == ColumnRole.Target).ToList() is not [var target]
-            || columns.Where(c => c.Role == ColumnRole.Capaian).ToList() is not [var capaian]
+        if (SoleTargetAndCapaianWithoutRealization(columns) is not ({ } target, { } capaian)
             || capaian.Index == 0 || columns[capaian.Index - 1] is not { Role: ColumnRole.Ignore } last
             || ColumnClassifier.QuarterOf(string.Join(' ', last.Labels)) != 4
             || NotOfTheIndicator().IsMatch(NameKey.Of(string.Join(' ', last.Labels))))
@@ -49,6 +44,14 @@ internal static partial class TableAnalyzer
 
         RealizationIfCapaianFollows(table, columns, target, last, capaian);
     }
+
+    /// <summary>The one target column and the one capaian column of a table that has no realization column; null otherwise.</summary>
+    private static (TableColumn Target, TableColumn Capaian)? SoleTargetAndCapaianWithoutRealization(List<TableColumn> columns) =>
+        !columns.Exists(c => c.Role == ColumnRole.Realization)
+        && columns.Where(c => c.Role == ColumnRole.Target).ToList() is [var target]
+        && columns.Where(c => c.Role == ColumnRole.Capaian).ToList() is [var capaian]
+            ? (target, capaian)
+            : null;
 
     [GeneratedRegex(@"\b(target|rencana|keuangan|anggaran|rp|fisik|penyerapan|proyeksi|prognosa|prognosis|estimasi|perkiraan)\b")]
     private static partial Regex NotOfTheIndicator();
