@@ -35,7 +35,7 @@ public sealed class ReportExtractor(ExtractionOptions? options = null)
         {
             foreach (var table in TableSegmenter.Segment(page))
             {
-                TableAnalyzer.Analyze(table, profile.ReportYear, profile.RenstraEnd);
+                TableAnalyzer.Analyze(table, profile.ReportYear, profile.RenstraEnd, profile.RenstraBaseline);
                 var before = context.FactCount;
                 TableDispatcher.Read(table, page.Lines, context);
                 tables.Add((table, page));

@@ -16,7 +16,7 @@ internal static partial class TableAnalyzer
         ColumnRole.AkipComponentName,
     ];
 
-    public static void Analyze(TextTable table, int reportYear, int? renstraEnd = null)
+    public static void Analyze(TextTable table, int reportYear, int? renstraEnd = null, int? renstraBaseline = null)
     {
         var width = table.HeaderRows.Concat(table.DataRows).Max(r => r.Cells.Count);
         var labels = ColumnLabels.Build(table.HeaderRows, width);
@@ -47,7 +47,7 @@ internal static partial class TableAnalyzer
         CapaianTakesYearOfItsRealization(columns);
         RenstraTargets(table, columns, reportYear);
         CapaianAgainstEndTarget(columns, reportYear);
-        BaselineYear(columns);
+        BaselineYear(columns, renstraBaseline);
         LoneSasaranCapaian(columns);
         AkipCapaianAmongComponents(columns);
         table.Columns = columns;
@@ -360,15 +360,20 @@ internal static partial class TableAnalyzer
     }
 
     // The condition at the start of a plan is the realization of the year its header names ("Kondisi
-    // Awal (2020)"), else of the year before the first yearly target.
-    private static void BaselineYear(List<TableColumn> columns)
+    // Awal (2020)"), else of the year before the first yearly target. Beside only the year's agreement
+    // target ("Kondisi Awal | Target 2023 | Kondisi Akhir") it is the start of the Renstra the report cites.
+    private static void BaselineYear(List<TableColumn> columns, int? renstraBaseline)
     {
-        var firstTargetYear = columns.Where(c => c.Role is ColumnRole.Target or ColumnRole.RenstraTarget && c.Year is not null).Min(c => c.Year);
+        var targetYears = columns.Where(c => c.Role is ColumnRole.Target or ColumnRole.RenstraTarget && c.Year is not null).Select(c => c.Year!.Value).ToList();
+        int? firstTargetYear = targetYears.Count > 0 ? targetYears.Min() : null;
+        var onlyTheYearsAgreement = columns.Count(c => c.Role == ColumnRole.Target && c.Year is not null) == 1
+            && !columns.Exists(c => c.Role == ColumnRole.RenstraTarget && c.Year is not null);
         for (var i = 0; i < columns.Count; i++)
         {
             if (columns[i] is { Role: ColumnRole.Baseline, Year: null } column && firstTargetYear is { } first)
             {
-                columns[i] = column with { Year = first - 1 };
+                var year = onlyTheYearsAgreement && renstraBaseline is { } start && start < first - 1 ? start : first - 1;
+                columns[i] = column with { Year = year };
             }
         }
     }

@@ -73,4 +73,19 @@ public class RenstraProgressTableTests
             [(2021, 79m), (2022, 80m), (2023, 82m), (2024, 84m), (2025, 86m), (2026, 88m)],
             result.Indicators.Where(v => v.Kind == IndicatorValueKind.RenstraTarget).Select(v => (v.Year, v.Value!.Value)).Distinct().OrderBy(v => v.Year));
     }
+
+    [Fact]
+    public void A_baseline_without_its_year_beside_the_years_agreement_target_is_the_renstras_baseline()
+    {
+        var result = Report.Extract(
+            "Renstra Kecamatan Teluk Indah Tahun 2021-2026.",
+            string.Empty,
+            "Tabel 2.3",
+            "Indikator Kinerja Utama",
+            "No\tIndikator Kinerja\tSatuan\tKondisi Awal\tTarget 2023\tKondisi Akhir Renstra",
+            "1\tIndeks Kepuasan Masyarakat\tIndeks\t78\t82\t88");
+
+        var baseline = Assert.Single(result.Indicators, v => v.Kind == IndicatorValueKind.Realization);
+        Assert.Equal((2020, 78m), (baseline.Year, baseline.Value!.Value));
+    }
 }
