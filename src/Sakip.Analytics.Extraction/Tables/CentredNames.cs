@@ -82,6 +82,9 @@ internal static partial class CentredNames
                 && !MeasureWord().IsMatch(Names.Clean(rows[at + 2].Cells[cell])));
     }
 
+    /// <summary>"Persentase ...", "Indeks ...", "Rata-rata ...": a name that begins as an indicator's does.</summary>
+    internal static bool IsMeasureName(string text) => MeasureWord().IsMatch(Names.Clean(text));
+
     [GeneratedRegex(@"^(persentase|prosentase|jumlah|indeks|nilai|tingkat|rasio|angka|cakupan|proporsi|rata-?rata|rerata)\b", RegexOptions.IgnoreCase)]
     private static partial Regex MeasureWord();
 

@@ -48,6 +48,7 @@ internal static partial class TableAnalyzer
         RenstraTargets(table, columns, reportYear);
         CapaianAgainstEndTarget(columns, reportYear);
         BaselineYear(columns, renstraBaseline);
+        MeasuredNamesAreIndicators(table, columns);
         LoneSasaranCapaian(columns);
         AkipCapaianAmongComponents(columns);
         table.Columns = columns;

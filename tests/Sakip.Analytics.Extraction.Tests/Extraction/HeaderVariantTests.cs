@@ -335,4 +335,44 @@ public class HeaderVariantTests
             ],
             result.Indicators.Select(v => (v.Indicator, v.Kind, v.Value!.Value)));
     }
+
+    [Theory]
+    [InlineData("Uraian")]
+    [InlineData("Uraian Kinerja")]
+    [InlineData("Tolok Ukur Kinerja")]
+    [InlineData("Ukuran Kinerja")]
+    [InlineData("Jenis Pelayanan Dasar")]
+    [InlineData("Kinerja")]
+    public void A_column_of_measured_names_beside_target_realisasi_and_capaian_names_the_indicators(string header)
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Capaian Kinerja",
+            string.Empty,
+            $"No\t{header}\tTarget\tRealisasi\tCapaian (%)",
+            "1\tPersentase pelayanan penyelamatan dan evakuasi korban kebakaran\t100\t100\t100",
+            "2\tPersentase penanganan kejadian non kebakaran\t100\t96,5\t96,5");
+
+        Assert.Equal(
+            [(IndicatorValueKind.Target, 100m), (IndicatorValueKind.Realization, 100m), (IndicatorValueKind.ReportedCapaian, 100m),
+                (IndicatorValueKind.Target, 100m), (IndicatorValueKind.Realization, 96.5m), (IndicatorValueKind.ReportedCapaian, 96.5m)],
+            result.Indicators.Select(v => (v.Kind, v.Value!.Value)));
+        Assert.Equal("Persentase penanganan kejadian non kebakaran", result.Indicators[^1].Indicator);
+    }
+
+    [Theory]
+    [InlineData("Bulan", "Januari", "Februari")]
+    [InlineData("Uraian", "Belanja Pegawai", "Belanja Barang dan Jasa")]
+    public void A_column_of_months_or_of_spending_beside_target_and_realisasi_names_no_indicator(string header, string first, string second)
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Realisasi Tahun 2023",
+            string.Empty,
+            $"No\t{header}\tTarget\tRealisasi\tCapaian (%)",
+            $"1\t{first}\t100\t100\t100",
+            $"2\t{second}\t100\t96,5\t96,5");
+
+        Assert.Empty(result.Indicators);
+    }
 }
