@@ -50,6 +50,7 @@ internal static partial class BudgetTableReader
         DataRows = table.DataRows,
         Columns = columns,
         Continuations = table.Continuations,
+        Notes = table.Notes,
         Convention = table.Convention,
     };
 }

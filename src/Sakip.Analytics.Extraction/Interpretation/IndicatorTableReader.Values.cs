@@ -11,8 +11,7 @@ internal static partial class IndicatorTableReader
 {
     internal static IndicatorValueKind? Kind(TextTable table, TableColumn column) => column.Role switch
     {
-        ColumnRole.Target => TableContext.IsRevisedAgreement(table) || NameKey.Of(column.Label).Contains("perubahan", StringComparison.Ordinal)
-            ? IndicatorValueKind.TargetRevised : IndicatorValueKind.Target,
+        ColumnRole.Target => IsRevisedTarget(table, column) ? IndicatorValueKind.TargetRevised : IndicatorValueKind.Target,
         ColumnRole.RenstraTarget => IndicatorValueKind.RenstraTarget,
         ColumnRole.Realization => IndicatorValueKind.Realization,
         ColumnRole.Baseline when column.Year is not null => IndicatorValueKind.Realization,
@@ -21,6 +20,37 @@ internal static partial class IndicatorTableReader
         ColumnRole.NationalRealization => IndicatorValueKind.NationalRealization,
         _ => null,
     };
+
+    /// <summary>The kind of one cell's figure: its column's, or the revised target a note under the table marks it as.</summary>
+    internal static IndicatorValueKind? Kind(TextTable table, TableColumn column, ReportLine row) =>
+        Kind(table, column) is IndicatorValueKind.Target && IsMarkedRevised(table, table.Cell(row, column.Index))
+            ? IndicatorValueKind.TargetRevised
+            : Kind(table, column);
+
+    /// <summary>
+    /// "Target PK Perubahan", or any target of a revised agreement's table except the first agreement's beside it
+    /// ("Target PK Awal | Target PK Perubahan").
+    /// </summary>
+    private static bool IsRevisedTarget(TextTable table, TableColumn column) =>
+        NameKey.Of(column.Label) is var label && (label.Contains("perubahan", StringComparison.Ordinal)
+            || TableContext.IsRevisedAgreement(table) && !OriginalTargetWords().IsMatch(label));
+
+    [GeneratedRegex(@"\b(awal|murni|semula|induk|sebelum)\b")]
+    private static partial Regex OriginalTargetWords();
+
+    /// <summary>
+    /// "72 *)" in a measurement table whose note reads "*) target sesuai Perubahan Perjanjian Kinerja": the target the
+    /// revised agreement set.
+    /// </summary>
+    private static bool IsMarkedRevised(TextTable table, string cell) =>
+        NoteMark().IsMatch(cell) && RevisedNote().IsMatch(table.Notes);
+
+    /// <summary>"72 *)", "72*": a note's mark after the figure, not a converter's bold ("**72**").</summary>
+    [GeneratedRegex(@"\*\)|[^*]\*$")]
+    private static partial Regex NoteMark();
+
+    [GeneratedRegex(@"\*+\)?[^*]*\b(perubahan|revisi|direvisi)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RevisedNote();
 
     /// <summary>"CAPAIAN S/D 2022 TERHADAP RENSTRA", "Capaian Kumulatif": progress over the Renstra period so far.</summary>
     private static bool IsCumulative(TableColumn column) =>

@@ -160,7 +160,7 @@ internal static partial class IndicatorTableReader
                 continue;
             }
 
-            if (indicator.Length == 0 || Kind(table, column) is not { } kind)
+            if (indicator.Length == 0 || Kind(table, column, row) is not { } kind)
             {
                 continue;
             }

@@ -38,7 +38,7 @@ internal static partial class IndicatorYearRowsReader
             var year = RowShapes.YearOf(table.Cell(row, yearColumn.Index))!.Value;
             foreach (var column in columns)
             {
-                if (!table.TryValue(row, column.Index, out var value) || IndicatorTableReader.Kind(table, column) is not { } kind
+                if (!table.TryValue(row, column.Index, out var value) || IndicatorTableReader.Kind(table, column, row) is not { } kind
                     || year > context.Year && kind is not IndicatorValueKind.Target)
                 {
                     continue;

@@ -99,8 +99,19 @@ internal static partial class TableSegmenter
             (draft.Caption, draft.Context, draft.CaptionLine) = (under.Text, under.Context, under.Line);
         }
 
-        return draft.Build(furniture);
+        return draft.Build(furniture, NotesUnder(lines, draft.LastIndex));
     }
+
+    /// <summary>"Keterangan : *) target sesuai Perubahan PK", "*) angka sementara": the lines of notes right under a table.</summary>
+    private static string NotesUnder(IReadOnlyList<ReportLine> lines, int lastIndex)
+    {
+        var notes = lines.Skip(lastIndex + 1).Take(MaxNoteLines)
+            .TakeWhile(l => !l.IsBlank && (IsSourceNote(l) || l.Text.TrimStart().StartsWith('*')))
+            .Select(l => l.Text.Trim());
+        return string.Join(' ', notes);
+    }
+
+    private const int MaxNoteLines = 3;
 
     /// <summary>
     /// "Program | Anggaran | Keterangan" under the indicators of a Perjanjian Kinerja: a header naming money after rows
@@ -477,7 +488,7 @@ internal static partial class TableSegmenter
 
         public int Width => Headers.Concat(Rows).Max(r => r.Cells.Count);
 
-        public TextTable Build(PageFurniture furniture)
+        public TextTable Build(PageFurniture furniture, string notes)
         {
             List<ReportLine> printed = Width < MinWidthWithPageFoot ? Rows : [.. Rows.Where(r => !IsPageFurnitureRow(r, furniture))];
             // A "No" or "Satuan" column the converter printed into the next one is split back before anything else, and an
@@ -497,6 +508,7 @@ internal static partial class TableSegmenter
                 DataRows = CentredNames.Join(MisalignedRows.Align(ShiftedRows.Align(SplitCells.Join(headers, EmptyColumns.Drop(rows, splitHeaders)), headers), headers)),
                 Columns = [],
                 Continuations = Continuations,
+                Notes = notes,
             };
         }
     }

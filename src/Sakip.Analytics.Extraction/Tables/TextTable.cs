@@ -29,6 +29,9 @@ internal sealed class TextTable
     /// <summary>Short lines that a page break pushed out of the table, e.g. a name's last words.</summary>
     public IReadOnlyDictionary<int, string> Continuations { get; init; } = new Dictionary<int, string>();
 
+    /// <summary>The notes printed right under the table ("Keterangan: *) target Perubahan PK", "Sumber: ..."), joined.</summary>
+    public string Notes { get; init; } = string.Empty;
+
     public int FirstLine => HeaderRows.Count > 0 ? HeaderRows[0].Number : DataRows[0].Number;
 
     public int LastLine => DataRows.Count > 0 ? DataRows[^1].Number : HeaderRows[^1].Number;

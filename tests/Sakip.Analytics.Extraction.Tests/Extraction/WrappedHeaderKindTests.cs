@@ -114,4 +114,72 @@ public class WrappedHeaderKindTests
             ],
             result.Indicators.Where(v => v.Source.Line == Report.Line(5)).Select(v => (v.Year, v.Kind, v.Text)).ToList());
     }
+
+    [Fact]
+    public void In_a_revised_agreement_the_first_target_beside_the_revised_one_is_the_original_target()
+    {
+        var result = Report.Extract(
+            "Tabel 2.3",
+            "Perubahan Perjanjian Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget PK\tTarget PK\tKeterangan",
+            "\t\t\tAwal\tPerubahan",
+            "1.\tPersentase tingkat waktu tanggap (response time rate)\t%\t75\t72\tPenambahan cakupan WMK");
+
+        Assert.Equal(
+            [(IndicatorValueKind.Target, "75"), (IndicatorValueKind.TargetRevised, "72")],
+            result.Indicators.Select(v => (v.Kind, v.Text)).ToList());
+    }
+
+    [Theory]
+    [InlineData("Keterangan : *) target sesuai Perubahan Perjanjian Kinerja Tahun 2023")]
+    [InlineData("*) target PK Perubahan")]
+    public void A_target_marked_by_a_note_under_the_table_as_the_revised_agreements_is_the_revised_target(string note)
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Pengukuran Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tPersentase pelayanan penyelamatan dan evakuasi korban kebakaran\t%\t97\t96,88\t99,88",
+            "2\tPersentase tingkat waktu tanggap (response time rate)\t%\t72 *)\t70,40\t97,78",
+            note);
+
+        Assert.Equal(
+            [(IndicatorValueKind.Target, "97"), (IndicatorValueKind.TargetRevised, "72 *)")],
+            result.Indicators.Where(v => v.Kind is IndicatorValueKind.Target or IndicatorValueKind.TargetRevised).Select(v => (v.Kind, v.Text)).ToList());
+    }
+
+    [Fact]
+    public void A_target_marked_by_a_note_of_something_else_stays_the_target()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Pengukuran Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tPersentase tingkat waktu tanggap (response time rate)\t%\t72 *)\t70,40\t97,78",
+            "*) angka sementara");
+
+        Assert.Equal(IndicatorValueKind.Target, Assert.Single(result.Indicators, v => v.Text == "72 *)").Kind);
+    }
+
+    [Fact]
+    public void A_marked_target_in_a_table_of_years_is_the_revised_target_of_its_year()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tRealisasi",
+            "1\tPersentase tingkat waktu tanggap (response time rate)\t%\t70,40",
+            string.Empty,
+            "Tabel 3.4",
+            "Perbandingan Realisasi Persentase Tingkat Waktu Tanggap (Response Time Rate) Tahun 2021-2023",
+            "Tahun\tTarget\tRealisasi\tCapaian",
+            "2021\t65,00\t64,10\t98,62",
+            "2022\t70,00\t71,35\t101,93",
+            "2023\t72,00 *)\t70,40\t97,78",
+            "*) target PK Perubahan");
+
+        Assert.Equal(
+            [(2021, IndicatorValueKind.Target), (2022, IndicatorValueKind.Target), (2023, IndicatorValueKind.TargetRevised)],
+            result.Indicators.Where(v => v.Kind is IndicatorValueKind.Target or IndicatorValueKind.TargetRevised).Select(v => (v.Year, v.Kind)).ToList());
+    }
 }
