@@ -27,6 +27,8 @@ internal static partial class IndicatorTableReader
     private static List<ReportLine> WithWrappedNamesJoined(TextTable table)
     {
         var nameColumns = table.Columns.Where(c => NameRoles.Contains(c.Role)).Select(c => c.Index).ToHashSet();
+        // "Sangat" over "Tinggi" in the category column wraps beside the names.
+        var wrappingColumns = table.Columns.Where(c => NameRoles.Contains(c.Role) || c.Role == ColumnRole.Category).Select(c => c.Index).ToHashSet();
         var valueColumns = table.Columns.Where(c => !NameRoles.Contains(c.Role) && c.Role is not (ColumnRole.RowNumber or ColumnRole.Code or ColumnRole.Unit or ColumnRole.Unknown))
             .Select(c => c.Index).ToList();
         // A target given as a grade ("B") is a figure too: the line printing it is the row's.
@@ -40,7 +42,7 @@ internal static partial class IndicatorTableReader
             var hasFigures = HasFigures(row);
 
             // A name wrapped over three lines and more, its figures on the last: the lines above them gather into one head.
-            if (head is not null && !hasFigures && row.Number == head.Number + 1 && ContinuesNames(table, row, nameColumns))
+            if (head is not null && !hasFigures && row.Number == head.Number + 1 && ContinuesNames(table, row, wrappingColumns))
             {
                 head = Joined(head, row) with { Number = row.Number };
                 continue;
@@ -58,7 +60,7 @@ internal static partial class IndicatorTableReader
                 }
             }
 
-            if (!hasFigures && rows.Count > 0 && row.Number == lastLine + 1 && HasFigures(rows[^1]) && ContinuesNames(table, row, nameColumns))
+            if (!hasFigures && rows.Count > 0 && row.Number == lastLine + 1 && HasFigures(rows[^1]) && ContinuesNames(table, row, wrappingColumns))
             {
                 rows[^1] = Joined(rows[^1], row);
                 lastLine = row.Number;
@@ -101,11 +103,11 @@ internal static partial class IndicatorTableReader
     private static List<int> FilledCells(ReportLine row) =>
         [.. Enumerable.Range(0, row.Cells.Count).Where(i => Markup.Strip(row.Cells[i]).Trim().Length > 0)];
 
-    private static bool ContinuesNames(TextTable table, ReportLine row, HashSet<int> nameColumns)
+    private static bool ContinuesNames(TextTable table, ReportLine row, HashSet<int> wrappingColumns)
     {
         var filled = FilledCells(row);
         return filled.Count > 0
-            && filled.TrueForAll(nameColumns.Contains)
+            && filled.TrueForAll(wrappingColumns.Contains)
             && filled.TrueForAll(i => Names.EnumeratorOf(Markup.Strip(row.Cells[i])) is null && !RowShapes.IsDataNumber(Markup.Strip(row.Cells[i]).Trim()))
             && !filled.Exists(i => IsHeading(table.Cell(row, i)));
     }

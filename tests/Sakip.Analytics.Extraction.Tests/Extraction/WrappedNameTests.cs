@@ -369,4 +369,24 @@ public class WrappedNameTests
             ],
             result.Indicators.Select(v => (v.Indicator, v.Satuan, v.Kind, v.Value!.Value)));
     }
+
+    [Fact]
+    public void A_category_wrapped_beside_a_wrapped_name_below_its_figures_leaves_the_name_with_its_own_row()
+    {
+        var result = Report.Extract(
+            "Tabel 3.2",
+            "Pengukuran Kinerja Tahun 2023",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)\tKategori",
+            "1\tMeningkatnya kualitas\tPersentase pelayanan\t%\t97\t96,88\t99,88\tSangat",
+            "\tpelayanan pemadaman dan\tpenyelamatan dan evakuasi\t\t\t\t\tTinggi",
+            "\tpenyelamatan kebakaran\tkorban kebakaran",
+            "\t\tPersentase tingkat waktu\t%\t72\t70,40\t97,78\tSangat",
+            "\t\ttanggap (response time rate)\t\t\t\t\tTinggi");
+
+        Assert.Equal(
+            ["Persentase pelayanan penyelamatan dan evakuasi korban kebakaran", "Persentase tingkat waktu tanggap (response time rate)"],
+            result.Indicators.Select(v => v.Indicator).Distinct());
+        Assert.Equal("Meningkatnya kualitas pelayanan pemadaman dan penyelamatan kebakaran", result.Indicators[0].Goal);
+        Assert.Equal("Sangat Tinggi", result.Indicators.First(v => v.Kind == IndicatorValueKind.ReportedCapaian).Category);
+    }
 }
