@@ -42,7 +42,7 @@ internal static partial class IndicatorTableReader
             var hasFigures = HasFigures(row);
 
             // A name wrapped over three lines and more, its figures on the last: the lines above them gather into one head.
-            if (head is not null && !hasFigures && row.Number == head.Number + 1 && ContinuesNames(table, row, wrappingColumns))
+            if (head is not null && !hasFigures && row.Number == head.Number + 1 && ContinuesNames(table, row, head, wrappingColumns))
             {
                 head = Joined(head, row) with { Number = row.Number };
                 continue;
@@ -60,7 +60,7 @@ internal static partial class IndicatorTableReader
                 }
             }
 
-            if (!hasFigures && rows.Count > 0 && row.Number == lastLine + 1 && HasFigures(rows[^1]) && ContinuesNames(table, row, wrappingColumns))
+            if (!hasFigures && rows.Count > 0 && row.Number == lastLine + 1 && HasFigures(rows[^1]) && ContinuesNames(table, row, rows[^1], wrappingColumns))
             {
                 rows[^1] = Joined(rows[^1], row);
                 lastLine = row.Number;
@@ -103,14 +103,21 @@ internal static partial class IndicatorTableReader
     private static List<int> FilledCells(ReportLine row) =>
         [.. Enumerable.Range(0, row.Cells.Count).Where(i => Markup.Strip(row.Cells[i]).Trim().Length > 0)];
 
-    private static bool ContinuesNames(TextTable table, ReportLine row, HashSet<int> wrappingColumns)
+    /// <summary>
+    /// Whether a line of words only carries on the names of the line above: no heading starts in it, except a goal's
+    /// statement under its bare label ("SASARAN 1 :" over "Meningkatnya kualitas").
+    /// </summary>
+    private static bool ContinuesNames(TextTable table, ReportLine row, ReportLine above, HashSet<int> wrappingColumns)
     {
         var filled = FilledCells(row);
         return filled.Count > 0
             && filled.TrueForAll(wrappingColumns.Contains)
             && filled.TrueForAll(i => Names.EnumeratorOf(Markup.Strip(row.Cells[i])) is null && !RowShapes.IsDataNumber(Markup.Strip(row.Cells[i]).Trim()))
-            && !filled.Exists(i => IsHeading(table.Cell(row, i)));
+            && !filled.Exists(i => IsHeading(table.Cell(row, i)) && !IsBareGoalLabel(table.Cell(above, i)));
     }
+
+    private static bool IsBareGoalLabel(string cell) =>
+        Markup.Strip(cell).Trim() is { Length: > 0 } text && GoalLabel().Match(text) is { Success: true } label && label.Length == text.Length;
 
     /// <summary>A heading word ("Sasaran ...", "Jumlah") or a goal's statement ("Meningkatnya Akuntabilitas Kinerja"): no name wraps onto it.</summary>
     private static bool IsHeading(string cell)

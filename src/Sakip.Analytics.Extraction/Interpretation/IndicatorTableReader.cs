@@ -71,7 +71,7 @@ internal static partial class IndicatorTableReader
 
     private static void ReadSegment(TextTable table, ReportLine row, TableSegment segment, RowState state, string unit, ExtractedIndicatorValue? named, ReadingContext context)
     {
-        var entity = Names.Clean(string.Join(' ', segment.Entity.Select(c => table.Cell(row, c.Index)).Where(c => c.Length > 0)));
+        var entity = WithoutGoalLabel(Names.Clean(string.Join(' ', segment.Entity.Select(c => table.Cell(row, c.Index)).Where(c => c.Length > 0))));
         IndicatorLevel? levelAbove = null;
         var indicator = IndicatorName(table, row, segment);
         var inheritsEntity = segment.EntityRole is ColumnRole.Sasaran or ColumnRole.Tujuan;
@@ -206,6 +206,9 @@ internal static partial class IndicatorTableReader
     private static partial Regex IndicatorLabel();
 
     /// <summary>"Sasaran: Meningkatnya ...", "Tujuan 1 : ...": the label before the statement a heading row names.</summary>
+    /// <summary>"SASARAN 1 : Meningkatnya kualitas ...": the statement without its label; a label alone stays.</summary>
+    private static string WithoutGoalLabel(string entity) => GoalLabel().Replace(entity, string.Empty) is { Length: > 0 } statement ? statement : entity;
+
     [GeneratedRegex(@"^(tujuan|sasaran)(\s+strategis)?(\s+(\d{1,2}(\.\d{1,2})*|[IVX]{1,4}))?\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex GoalLabel();
 

@@ -1,5 +1,6 @@
 using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Extraction.Tests.Support;
+using Sakip.Analytics.Extraction.Text;
 
 namespace Sakip.Analytics.Extraction.Tests.Extraction;
 
@@ -388,5 +389,25 @@ public class WrappedNameTests
             result.Indicators.Select(v => v.Indicator).Distinct());
         Assert.Equal("Meningkatnya kualitas pelayanan pemadaman dan penyelamatan kebakaran", result.Indicators[0].Goal);
         Assert.Equal("Sangat Tinggi", result.Indicators.First(v => v.Kind == IndicatorValueKind.ReportedCapaian).Category);
+    }
+
+    [Fact]
+    public void A_goal_statement_wrapped_under_its_bare_label_continues_the_row_of_the_label()
+    {
+        var result = Report.Extract(
+            "Tabel 2.1",
+            "Tujuan, Sasaran, Indikator dan Target Kinerja Renstra Tahun 2021-2026",
+            "No\tTujuan/Sasaran\tIndikator Kinerja\tSatuan\tKondisi Awal 2020\t2021\t2022\t2023",
+            "1.\tSASARAN 1 :\ta. Persentase pelayanan\t%\t92,50\t95,00\t96,00\t97,00",
+            "\tMeningkatnya kualitas\tpenyelamatan dan evakuasi",
+            "\tpelayanan pemadaman dan\tkorban kebakaran",
+            "\tpenyelamatan kebakaran\tb. Persentase tingkat waktu\t%\t61,20\t65,00\t70,00\t75,00",
+            "\t\ttanggap (response time",
+            "\t\trate) daerah layanan WMK");
+
+        Assert.Equal(
+            ["Persentase pelayanan penyelamatan dan evakuasi korban kebakaran", "Persentase tingkat waktu tanggap (response time rate) daerah layanan WMK"],
+            result.Indicators.Select(v => Names.Clean(v.Indicator)).Distinct());
+        Assert.All(result.Indicators, v => Assert.Equal("Meningkatnya kualitas pelayanan pemadaman dan penyelamatan kebakaran", v.Goal));
     }
 }
