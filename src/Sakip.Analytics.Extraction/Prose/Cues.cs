@@ -44,6 +44,15 @@ internal static partial class Cues
     public static bool IsCumulativeCapaianBesideEndTarget(string before, string window) =>
         CumulativeCapaian().IsMatch(window) && EndOfPlan().IsMatch(before);
 
+    /// <summary>
+    /// "Terhadap target akhir Renstra sebesar 85, capaian tahun 2023 adalah 97,76%", "Namun terhadap target akhir Renstra 2026
+    /// sebesar 95%, capaian baru 88,28%": a capaian named after the end target the sentence measures against.
+    /// </summary>
+    public static bool IsCapaianAfterEndTarget(string before) => CapaianAfterEndTarget().IsMatch(before);
+
+    [GeneratedRegex(@"\b(terhadap|dibanding\w*(\s+dengan)?)\s+target\s+(akhir|jangka\s+menengah|renstra)\b[^.;]*\bcapaian\w*\b[^.;]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex CapaianAfterEndTarget();
+
     /// <summary>A sentence about the AKIP components ("aspek Pelaporan Kinerja ... 11,62 dari target 12,90"), not the indicator.</summary>
     public static bool IsAboutComponents(string sentence) => Components().IsMatch(sentence);
 

@@ -44,7 +44,7 @@ internal static partial class ProseIndicatorReader
 
         if (percent && (Cues.IsRenstraShare(sentence, after) || Cues.IsCapaianOfRenstra(window) || Cues.IsBracketedShareOfEndTarget(subject, window)
             || index > 0 && Cues.IsReachedOfRenstraTarget(blanked[..number.Start], window)
-            || Cues.IsCumulativeCapaianBesideEndTarget(blanked[..number.Start], window)))
+            || Cues.IsCumulativeCapaianBesideEndTarget(blanked[..number.Start], window) || index > 0 && Cues.IsCapaianAfterEndTarget(blanked[..number.Start])))
         {
             return IndicatorValueKind.ReportedCapaianRenstra;
         }

@@ -215,4 +215,17 @@ public class ProseGenreTests
 
         Assert.Contains(Prose(result), v => v is { Kind: IndicatorValueKind.RenstraTarget, Value: 85m, Year: 2026 });
     }
+
+    [Theory]
+    [InlineData("Persentase Perangkat Daerah yang Tertib Arsip tahun 2023 sebesar 65%. Terhadap target akhir Renstra sebesar 80%, capaian tahun 2023 adalah 81,25%.", 81.25)]
+    [InlineData("Persentase Perangkat Daerah yang Tertib Arsip tahun 2023 sebesar 65%. Namun terhadap target akhir Renstra 2026 sebesar 80%, capaian baru 81,25%.", 81.25)]
+    [InlineData("Indeks Kepuasan Masyarakat tahun 2023 sebesar 83,10. Terhadap target akhir Renstra sebesar 85, capaian tahun 2023 adalah 97,76%.", 97.76)]
+    public void A_capaian_after_the_renstra_end_target_it_is_measured_against_is_the_capaian_against_that_target(string sentences, double share)
+    {
+        var result = Report.Extract([.. Table, sentences]);
+
+        var capaian = Assert.Single(Prose(result), v => v.Kind is IndicatorValueKind.ReportedCapaian or IndicatorValueKind.ReportedCapaianRenstra or IndicatorValueKind.Realization && v.Value == (decimal)share);
+        Assert.Equal((IndicatorValueKind.ReportedCapaianRenstra, 2023), (capaian.Kind, capaian.Year));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
 }
