@@ -60,6 +60,12 @@ internal sealed partial class ReadingContext(ReportProfile profile, ExtractionOp
 
         var core = NameKey.Of(UnitNames.Core(name));
         var own = NameKey.Of(UnitNames.Core(Profile.Unit));
+        // "Nilai IKM Dinas tahun 2023": the unit's kind alone, in its own report, is the unit.
+        if (!name.Contains(' ', StringComparison.Ordinal) && kind == Profile.UnitKind && kind != UnitKind.Other)
+        {
+            return Profile.Unit;
+        }
+
         if (own.Length > 0 && ProfileDetector.IsSameName(core, own) && UnitNames.KindOf(name) == Profile.UnitKind)
         {
             return Profile.Unit;

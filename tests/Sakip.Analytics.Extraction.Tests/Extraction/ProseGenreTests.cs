@@ -228,4 +228,21 @@ public class ProseGenreTests
         Assert.Equal((IndicatorValueKind.ReportedCapaianRenstra, 2023), (capaian.Kind, capaian.Year));
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
     }
+
+    [Theory]
+    [InlineData("Nilai IKM Dinas tahun 2023 sebesar 84,63, melampaui target 82.")]
+    [InlineData("IKM Dinas Pemadam Kebakaran dan Penyelamatan tahun 2023 sebesar 84,63, melampaui target 82.")]
+    public void A_dinas_named_by_its_kind_alone_is_the_reporting_unit_whose_figure_is_checked_against_its_tables(string sentence)
+    {
+        var result = Report.ExtractOfDinas(
+            "Tabel 3.2",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMeningkatnya kualitas pelayanan publik\tIndeks Kepuasan Masyarakat (IKM)\tIndeks\t82\t84,36\t102,88",
+            string.Empty,
+            sentence);
+
+        var said = Assert.Single(Prose(result), v => v.Kind == IndicatorValueKind.Realization);
+        Assert.Equal(result.Document.Unit, said.Unit);
+        Assert.Contains(result.Findings, f => f.Kind == FindingKind.TableVsText && f.Reported.Value == 84.63m);
+    }
 }
