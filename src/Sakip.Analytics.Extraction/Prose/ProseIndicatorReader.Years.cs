@@ -107,7 +107,8 @@ internal static partial class ProseIndicatorReader
     [GeneratedRegex(@"\bkondisi\s+awal\b", RegexOptions.IgnoreCase)]
     private static partial Regex Baseline();
 
-    [GeneratedRegex(@"\b(dibandingkan|dibanding|naik dari|turun dari|meningkat dari|menurun dari|bertambah dari|berkurang dari)\b.*?[,;](?=\s|$)", RegexOptions.IgnoreCase)]
+    // "naik dari", and "naik 1,37 poin dari", "meningkat sebesar 2,5% dari": a change measured from the compared year.
+    [GeneratedRegex(@"\b(dibandingkan|dibanding|(naik|turun|meningkat|menurun|bertambah|berkurang)(\s+sebesar)?(\s+\d+([.,]\d+)*\s*(poin|persen|%)?)?\s+dari)\b.*?[,;](?=\s|$)", RegexOptions.IgnoreCase)]
     private static partial Regex ClosedComparison();
 
     [GeneratedRegex(@"[,;](?=\s|$)")]

@@ -245,4 +245,17 @@ public class ProseGenreTests
         Assert.Equal(result.Document.Unit, said.Unit);
         Assert.Contains(result.Findings, f => f.Kind == FindingKind.TableVsText && f.Reported.Value == 84.63m);
     }
+
+    [Theory]
+    [InlineData("Indeks Kepuasan Masyarakat tahun 2023 sebesar 83,10, naik 1,10 poin dari tahun 2022 (82,00). Dibandingkan target sebesar 82,00, capaian kinerja sebesar 101,34%.")]
+    [InlineData("Indeks Kepuasan Masyarakat tahun 2023 sebesar 83,10 atau meningkat 1,10 dari tahun 2022 sebesar 82,00. Dibandingkan target sebesar 82,00, capaian kinerja sebesar 101,34%.")]
+    public void A_year_compared_with_by_a_rise_from_it_is_not_handed_on_to_the_next_sentence(string sentences)
+    {
+        var result = Report.Extract([.. Table, sentences]);
+
+        var prose = Prose(result);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 82.00m, Year: 2022 });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 82.00m, Year: 2023 });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 101.34m, Year: 2023 });
+    }
 }
