@@ -40,7 +40,9 @@ internal static partial class ProseIndicatorReader
     /// </summary>
     internal static int YearOf(string sentence, ProseNumber number, int? lineYear, ReadingContext context)
     {
-        var stated = YearBefore(NamingRelativeYears(sentence[..number.Start], lineYear ?? context.Year, context.Year)) ?? lineYear ?? context.Year;
+        // "naik dari 101,50% (2021) dan 101,89% (2022) menjadi 104,84%": the years the rise starts from are not the figure's it comes to.
+        var prefix = RiseFromEarlierYears().Replace(sentence[..number.Start], " ");
+        var stated = YearBefore(NamingRelativeYears(prefix, lineYear ?? context.Year, context.Year)) ?? lineYear ?? context.Year;
         if (PreviousYearsFigure().IsMatch(sentence[..number.Start]))
         {
             // "meningkat sebesar 3 dari tahun sebelumnya sebesar 82": the figure is the year before's.
@@ -103,6 +105,9 @@ internal static partial class ProseIndicatorReader
 
     [GeneratedRegex(@"\b(dari|dibandingkan|dibanding|daripada|terhadap)\s+(dengan\s+)?(capaian\s+|realisasi\s+|nilai\s+)?tahun\s+(yang\s+lalu|lalu|sebelumnya)\s+(yang\s+)?(hanya\s+)?(sebesar|yaitu|yakni|senilai|adalah)?\s*\(?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PreviousYearsFigure();
+
+    [GeneratedRegex(@"\bdari\b[^.;]*\bmenjadi\s*(sebesar\s*)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex RiseFromEarlierYears();
 
     [GeneratedRegex(@"\bkondisi\s+awal\b", RegexOptions.IgnoreCase)]
     private static partial Regex Baseline();

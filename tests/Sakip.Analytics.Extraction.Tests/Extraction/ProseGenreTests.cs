@@ -258,4 +258,16 @@ public class ProseGenreTests
         Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 82.00m, Year: 2023 });
         Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 101.34m, Year: 2023 });
     }
+
+    [Theory]
+    [InlineData("Persentase Perangkat Daerah yang Tertib Arsip tahun 2023 sebesar 65%; capaian kinerja juga naik dari 90,50% (2021) dan 91,89% (2022) menjadi 92,86%.")]
+    [InlineData("Capaian Persentase Perangkat Daerah yang Tertib Arsip meningkat dari 90,50% pada tahun 2021 dan 91,89% pada tahun 2022 menjadi 92,86%.")]
+    public void The_figure_a_rise_from_earlier_years_comes_to_is_the_reports_years(string sentence)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        Assert.Contains(Prose(result), v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 92.86m, Year: 2023 });
+        Assert.Contains(Prose(result), v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 91.89m, Year: 2022 });
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
 }
