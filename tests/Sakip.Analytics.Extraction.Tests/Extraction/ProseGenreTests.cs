@@ -270,4 +270,15 @@ public class ProseGenreTests
         Assert.Contains(Prose(result), v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 91.89m, Year: 2022 });
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
     }
+
+    [Theory]
+    [InlineData("Indeks Kepuasan Masyarakat diukur dari pengaduan yang diterima di Pusat Komando (Call Center 112) dan hotline 113. Pada tahun 2023 Indeks Kepuasan Masyarakat sebesar 83,10.")]
+    [InlineData("Indeks Kepuasan Masyarakat diukur dari pengaduan melalui nomor telepon 113 dan WhatsApp 0812. Pada tahun 2023 Indeks Kepuasan Masyarakat sebesar 83,10.")]
+    public void A_telephone_number_is_no_figure(string sentences)
+    {
+        var result = Report.Extract([.. Table, sentences]);
+
+        Assert.Equal([83.10m], Prose(result).Select(v => v.Value!.Value));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
 }
