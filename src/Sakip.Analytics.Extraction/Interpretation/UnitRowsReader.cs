@@ -161,9 +161,27 @@ internal static partial class UnitRowsReader
     private static ExtractedIndicatorValue? SoleNameShortenedTo(List<ExtractedIndicatorValue> own, string subject)
     {
         var words = subject.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var fitting = words.Length >= 3 ? own.Where(v => InOrderWithin(words, NameKey.Of(v.Indicator).Split(' '))).DistinctBy(v => NameKey.Of(v.Indicator)).ToList() : [];
+        var fitting = words.Length >= 3
+            ? own.Where(v => NameForms(v.Indicator).Any(form => InOrderWithin(words, form.Split(' ', StringSplitOptions.RemoveEmptyEntries)))).DistinctBy(v => NameKey.Of(v.Indicator)).ToList()
+            : [];
         return fitting.Count == 1 ? fitting[0] : null;
     }
+
+    /// <summary>
+    /// The name, and the other name in its brackets with the words after them: "Persentase tingkat waktu tanggap (response
+    /// time rate) daerah layanan WMK" is also "response time rate daerah layanan WMK", which "Response Time Rate WMK" shortens.
+    /// </summary>
+    private static IEnumerable<string> NameForms(string indicator)
+    {
+        yield return NameKey.Of(indicator);
+        if (BracketedName().Match(indicator) is { Success: true } bracket)
+        {
+            yield return NameKey.Of($"{bracket.Groups["other"].Value} {indicator[(bracket.Index + bracket.Length)..]}");
+        }
+    }
+
+    [GeneratedRegex(@"\((?<other>[^()]*\s[^()]*)\)")]
+    private static partial Regex BracketedName();
 
     private static bool InOrderWithin(string[] words, string[] name)
     {

@@ -59,6 +59,9 @@ public class UnitRowsTableTests
     [InlineData("Persentase Waktu Tanggap (%)", true)]
     [InlineData("Persentase Waktu (%)", false)]
     [InlineData("Persentase Tanggap Waktu (%)", false)]
+    [InlineData("Response Time Rate WMK (%)", true)]
+    [InlineData("Response Time Rate (%)", true)]
+    [InlineData("Response Time (%)", false)]
     public void A_percentage_column_naming_an_indicator_by_its_words_in_order_is_that_indicators(string label, bool read)
     {
         var result = Report.ExtractOfDinas(
