@@ -71,13 +71,16 @@ internal static partial class IndicatorTableReader
 
     private static void ReadSegment(TextTable table, ReportLine row, TableSegment segment, RowState state, string unit, ExtractedIndicatorValue? named, ReadingContext context)
     {
-        var entity = WithoutGoalLabel(Names.Clean(string.Join(' ', segment.Entity.Select(c => table.Cell(row, c.Index)).Where(c => c.Length > 0))));
+        var labelled = Markup.Strip(string.Join(' ', segment.Entity.Select(c => table.Cell(row, c.Index)).Where(c => c.Length > 0))).Trim();
+        var entity = Names.Clean(WithoutGoalLabel(labelled));
         IndicatorLevel? levelAbove = null;
         var indicator = IndicatorName(table, row, segment);
         var inheritsEntity = segment.EntityRole is ColumnRole.Sasaran or ColumnRole.Tujuan;
-        if (entity.Length > 0 && inheritsEntity && state.Entity is { } above && ContinuesGoal(table, row, entity))
+        if (entity.Length > 0 && inheritsEntity && state.Entity is { } above && (ContinuesGoal(table, row, entity) || state.EntityIsBareLabel))
         {
-            entity = WrappedText.Join(above, entity);
+            // A bare label ("SASARAN 1 :") is continued by the statement printed under it, which replaces it.
+            entity = state.EntityIsBareLabel ? entity : WrappedText.Join(above, entity);
+            state.EntityIsBareLabel = false;
             state.Entity = entity;
             RenameGoal(table, above, entity, context);
         }
@@ -85,6 +88,8 @@ internal static partial class IndicatorTableReader
         {
             state.Entity = entity;
             state.Indicator = null;
+            state.LabelledLevel = LabelledLevel(labelled);
+            state.EntityIsBareLabel = IsBareGoalLabel(labelled);
         }
         else if (inheritsEntity || segment.Entity.Count == 0)
         {
@@ -126,6 +131,12 @@ internal static partial class IndicatorTableReader
         }
 
         var level = levelAbove ?? LevelOf(table, row, segment, entity);
+        if (level is IndicatorLevel.Tujuan or IndicatorLevel.Sasaran && segment.EntityRole is ColumnRole.Tujuan or ColumnRole.Sasaran && state.LabelledLevel is { } labelLevel)
+        {
+            // "Tujuan/Sasaran" over "TUJUAN : ..." and "SASARAN 1 : ...": each goal's label names its level.
+            level = labelLevel;
+        }
+
         state.Level = level;
         if (indicator.Length == 0 && segment.Indicator.Count == 0 && entity.Length > 0)
         {
@@ -206,6 +217,10 @@ internal static partial class IndicatorTableReader
     private static partial Regex IndicatorLabel();
 
     /// <summary>"Sasaran: Meningkatnya ...", "Tujuan 1 : ...": the label before the statement a heading row names.</summary>
+    private static IndicatorLevel? LabelledLevel(string entity) =>
+        GoalLabel().Match(entity) is not { Success: true } label ? null
+            : label.Value.StartsWith("tujuan", StringComparison.OrdinalIgnoreCase) ? IndicatorLevel.Tujuan : IndicatorLevel.Sasaran;
+
     /// <summary>"SASARAN 1 : Meningkatnya kualitas ...": the statement without its label; a label alone stays.</summary>
     private static string WithoutGoalLabel(string entity) => GoalLabel().Replace(entity, string.Empty) is { Length: > 0 } statement ? statement : entity;
 
@@ -362,5 +377,11 @@ internal static partial class IndicatorTableReader
         public string? Indicator { get; set; }
 
         public IndicatorLevel? Level { get; set; }
+
+        /// <summary>The level the goal's printed label names ("TUJUAN :", "SASARAN 1 :"), if it has one.</summary>
+        public IndicatorLevel? LabelledLevel { get; set; }
+
+        /// <summary>Whether the goal printed so far is its label alone, its statement still to come.</summary>
+        public bool EntityIsBareLabel { get; set; }
     }
 }

@@ -410,4 +410,21 @@ public class WrappedNameTests
             result.Indicators.Select(v => Names.Clean(v.Indicator)).Distinct());
         Assert.All(result.Indicators, v => Assert.Equal("Meningkatnya kualitas pelayanan pemadaman dan penyelamatan kebakaran", v.Goal));
     }
+
+    [Fact]
+    public void A_goal_column_for_tujuan_and_sasaran_gives_each_row_the_level_its_label_names()
+    {
+        var result = Report.Extract(
+            "Tabel 2.1",
+            "Tujuan, Sasaran, Indikator dan Target Kinerja Renstra Tahun 2021-2026",
+            "No\tTujuan/Sasaran\tIndikator Kinerja\tSatuan\tKondisi Awal 2020\t2021\t2022\t2023",
+            "I\tTUJUAN :\tCakupan pelayanan bencana kebakaran\t%\t58,40\t62,00\t66,00\t70,00",
+            "\tMeningkatnya perlindungan masyarakat",
+            "1.\tSASARAN 1 :\ta. Persentase pelayanan penyelamatan\t%\t92,50\t95,00\t96,00\t97,00",
+            "\tMeningkatnya kualitas pelayanan\tb. Waktu tanggap rata-rata\tmenit\t18,5\t17\t16\t15");
+
+        Assert.Equal(
+            [("Cakupan pelayanan bencana kebakaran", IndicatorLevel.Tujuan), ("Persentase pelayanan penyelamatan", IndicatorLevel.Sasaran), ("Waktu tanggap rata-rata", IndicatorLevel.Sasaran)],
+            result.Indicators.Select(v => (Names.Clean(v.Indicator), v.Level)).Distinct());
+    }
 }
