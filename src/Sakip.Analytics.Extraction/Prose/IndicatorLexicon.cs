@@ -133,6 +133,27 @@ internal sealed partial class IndicatorLexicon
         return found;
     }
 
+    /// <summary>
+    /// "Indikator Cakupan pelayanan bencana kebakaran dihitung dari luas wilayah dalam jangkauan WMK ...": the indicator a
+    /// sentence opens by defining, whatever other names its definition uses; null when it opens otherwise.
+    /// </summary>
+    public ExtractedIndicatorValue? DefinedAtOpening(string text, List<(ExtractedIndicatorValue Template, int Position)> mentions)
+    {
+        if (mentions.Count < 2)
+        {
+            return null;
+        }
+
+        var key = " " + Key(Aside().Replace(text, " ")) + " ";
+        var (first, at) = mentions[0];
+        var opening = key[..Math.Min(at, key.Length)].Trim();
+        var definition = key[at..Math.Min(mentions[1].Position, key.Length)];
+        return opening is "" or "indikator" or "indikator kinerja" or "indikator kinerja utama" && DefiningVerb().IsMatch(definition) ? first : null;
+    }
+
+    [GeneratedRegex(@" (dihitung|diukur|merupakan|didefinisikan|menggambarkan|mengukur|diperoleh) ")]
+    private static partial Regex DefiningVerb();
+
     /// <summary>The key names are matched on: words in lower case, each in its standard spelling.</summary>
     private static string Key(string? text) => SpellingVariants.Fold(NameKey.Of(text));
 }

@@ -94,7 +94,7 @@ internal static partial class ProseIndicatorReader
 
                 if (mentions.Count > 0)
                 {
-                    carried = mentions[^1].Template;
+                    carried = lexicon.DefinedAtOpening(sentence, mentions) ?? mentions[^1].Template;
                     carriedLine = line.Number;
                 }
                 else if (lexicon.IsNumberedReference(sentence, out var numbered))

@@ -281,4 +281,16 @@ public class ProseGenreTests
         Assert.Equal([83.10m], Prose(result).Select(v => v.Value!.Value));
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
     }
+
+    [Fact]
+    public void An_indicator_defined_at_the_opening_of_a_sentence_is_the_one_the_next_sentence_speaks_of_though_another_is_named_in_its_definition()
+    {
+        var result = Report.Extract([.. Table,
+            "Indikator Persentase Perangkat Daerah yang Tertib Arsip dihitung dari perangkat daerah yang lebih tertib dari rata-rata Indeks Kepuasan Masyarakat. " +
+            "Pada tahun 2023 capaian sebesar 92,86%."]);
+
+        var capaian = Assert.Single(Prose(result));
+        Assert.Equal(("Persentase Perangkat Daerah yang Tertib Arsip", IndicatorValueKind.ReportedCapaian, 92.86m), (capaian.Indicator, capaian.Kind, capaian.Value!.Value));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
 }
