@@ -144,6 +144,16 @@ internal sealed partial class IndicatorLexicon
             yield return withoutParenthesis[measure.Length..];
         }
 
+        // "Rata-rata waktu tanggap" for "Waktu tanggap rata-rata", and the other way: the mean named before or after its measure.
+        if (withoutParenthesis.EndsWith(" " + MeanWords, StringComparison.Ordinal))
+        {
+            yield return $"{MeanWords} {withoutParenthesis[..^(MeanWords.Length + 1)]}";
+        }
+        else if (withoutParenthesis.StartsWith(MeanWords + " ", StringComparison.Ordinal))
+        {
+            yield return $"{withoutParenthesis[(MeanWords.Length + 1)..]} {MeanWords}";
+        }
+
         foreach (Match acronym in Acronym().Matches(indicator))
         {
             yield return acronym.Groups["a"].Value.ToLowerInvariant();
@@ -172,6 +182,8 @@ internal sealed partial class IndicatorLexicon
     private static partial Regex Parenthesis();
 
     private const int MinWordsWithoutMeasure = 3;
+
+    private const string MeanWords = "rata rata";
 
     /// <summary>The word a name starts with to say what is measured: prose often drops it.</summary>
     [GeneratedRegex(@"^(persentase|jumlah|rata rata|tingkat|indeks|nilai|rasio|angka) ")]

@@ -293,4 +293,21 @@ public class ProseGenreTests
         Assert.Equal(("Persentase Perangkat Daerah yang Tertib Arsip", IndicatorValueKind.ReportedCapaian, 92.86m), (capaian.Indicator, capaian.Kind, capaian.Value!.Value));
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
     }
+
+    [Theory]
+    [InlineData("Waktu tanggap rata-rata", "Rata-rata waktu tanggap tahun 2023 sebesar 16,2 menit.")]
+    [InlineData("Rata-rata waktu tanggap", "Waktu tanggap rata-rata tahun 2023 sebesar 16,2 menit.")]
+    public void An_average_named_with_rata_rata_before_or_after_its_measure_is_the_same_indicator(string tableName, string sentence)
+    {
+        var result = Report.ExtractOfDinas(
+            "Tabel 3.2",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            $"1\t{tableName}\tmenit\t15\t16,2\t92,59",
+            "2\tPersentase pelayanan penyelamatan dan evakuasi korban\t%\t97\t96,88\t99,88",
+            string.Empty,
+            sentence);
+
+        var said = Assert.Single(Prose(result));
+        Assert.Equal((tableName, IndicatorValueKind.Realization, 16.2m), (said.Indicator, said.Kind, said.Value!.Value));
+    }
 }
