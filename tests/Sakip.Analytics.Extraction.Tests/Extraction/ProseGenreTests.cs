@@ -310,4 +310,15 @@ public class ProseGenreTests
         var said = Assert.Single(Prose(result));
         Assert.Equal((tableName, IndicatorValueKind.Realization, 16.2m), (said.Indicator, said.Kind, said.Value!.Value));
     }
+
+    [Theory]
+    [InlineData("Terhadap target akhir Renstra sebesar 80%, capaian tahun 2023 sebesar 81,25%, sedangkan terhadap target tahun 2023 sebesar 70%, capaian kinerja sebesar 92,86%.", 92.86)]
+    [InlineData("Persentase Perangkat Daerah yang Tertib Arsip dibandingkan target akhir Renstra sebesar 80%, capaian kinerja tahun 2023 sebesar 81,25% dengan realisasi sebesar 65%.", 65)]
+    [InlineData("Persentase Perangkat Daerah yang Tertib Arsip dibandingkan target Renstra tahun 2023 sebesar 70%, capaian kinerja sebesar 92,86%.", 92.86)]
+    public void Only_the_capaian_right_after_the_end_target_is_measured_against_it(string sentence, double figure)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        Assert.DoesNotContain(Prose(result), v => v.Kind == IndicatorValueKind.ReportedCapaianRenstra && v.Value == (decimal)figure);
+    }
 }
