@@ -61,7 +61,7 @@ internal sealed partial class ReadingContext(ReportProfile profile, ExtractionOp
         var core = NameKey.Of(UnitNames.Core(name));
         var own = NameKey.Of(UnitNames.Core(Profile.Unit));
         // "Nilai IKM Dinas tahun 2023": the unit's kind alone, in its own report, is the unit.
-        if (!name.Contains(' ', StringComparison.Ordinal) && kind == Profile.UnitKind && kind != UnitKind.Other)
+        if (NameKey.Of(name) is "dinas" or "badan" or "kecamatan" or "inspektorat" && kind == Profile.UnitKind)
         {
             return Profile.Unit;
         }

@@ -419,7 +419,11 @@ internal static partial class ProseIndicatorReader
 
     private static List<string> UnitsNamed(string text, ReadingContext context) =>
         [.. UnitNames.FindAll(text).Where(n => n.StartsWith("Kecamatan ", StringComparison.Ordinal) || UnitNames.KindOf(n) is not UnitKind.Other)
-            .Select(n => context.ResolveUnit(n))];
+            .Select(n => !n.Contains(' ', StringComparison.Ordinal) && OthersOfKind().IsMatch(text) ? $"{n} lainnya" : context.ResolveUnit(n))];
+
+    /// <summary>"IKM Dinas lain", "Kecamatan lainnya": units of that kind other than the reporting one, not the unit itself.</summary>
+    [GeneratedRegex(@"\b(Dinas|Badan|Kecamatan)\s+(?:lain|lainnya)\b")]
+    private static partial Regex OthersOfKind();
 
     [GeneratedRegex(@"\boleh\s+[^,;]*", RegexOptions.IgnoreCase)]
     private static partial Regex Agent();

@@ -321,4 +321,18 @@ public class ProseGenreTests
 
         Assert.DoesNotContain(Prose(result), v => v.Kind == IndicatorValueKind.ReportedCapaianRenstra && v.Value == (decimal)figure);
     }
+
+    [Fact]
+    public void Other_dinas_named_by_their_kind_are_not_the_reporting_unit()
+    {
+        var result = Report.ExtractOfDinas(
+            "Tabel 3.2",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMeningkatnya kualitas pelayanan publik\tIndeks Kepuasan Masyarakat (IKM)\tIndeks\t82\t84,36\t102,88",
+            string.Empty,
+            "Nilai IKM Dinas lain di Kota Contoh Raya tahun 2023 sebesar 80,12.");
+
+        Assert.DoesNotContain(result.Indicators, v => v.Source.IsProse && v.Unit == result.Document.Unit);
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
 }
