@@ -32,8 +32,8 @@ internal static partial class IndicatorTableReader
     /// ("Target PK Awal | Target PK Perubahan").
     /// </summary>
     private static bool IsRevisedTarget(TextTable table, TableColumn column) =>
-        NameKey.Of(column.Label) is var label && (label.Contains("perubahan", StringComparison.Ordinal)
-            || TableContext.IsRevisedAgreement(table) && !OriginalTargetWords().IsMatch(label));
+        NameKey.Of(column.Label) is var label && !OriginalTargetWords().IsMatch(label)
+        && (label.Contains("perubahan", StringComparison.Ordinal) || TableContext.IsRevisedAgreement(table));
 
     [GeneratedRegex(@"\b(awal|murni|semula|induk|sebelum)\b")]
     private static partial Regex OriginalTargetWords();

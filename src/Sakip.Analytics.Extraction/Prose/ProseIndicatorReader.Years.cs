@@ -106,7 +106,8 @@ internal static partial class ProseIndicatorReader
     [GeneratedRegex(@"\b(dari|dibandingkan|dibanding|daripada|terhadap)\s+(dengan\s+)?(capaian\s+|realisasi\s+|nilai\s+)?tahun\s+(yang\s+lalu|lalu|sebelumnya)\s+(yang\s+)?(hanya\s+)?(sebesar|yaitu|yakni|senilai|adalah)?\s*\(?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex PreviousYearsFigure();
 
-    [GeneratedRegex(@"\bdari\b[^.;]*\bmenjadi\s*(sebesar\s*)?$", RegexOptions.IgnoreCase)]
+    // "dari 101,50% (2021) dan 101,89% (2022) menjadi", "dari 90% pada tahun 2021 menjadi": earlier figures with their years.
+    [GeneratedRegex(@"\bdari\s+\d[\d.,]*\s*%?[^.;]*\bmenjadi\s*(sebesar\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RiseFromEarlierYears();
 
     [GeneratedRegex(@"\bkondisi\s+awal\b", RegexOptions.IgnoreCase)]

@@ -335,4 +335,12 @@ public class ProseGenreTests
         Assert.DoesNotContain(result.Indicators, v => v.Source.IsProse && v.Unit == result.Document.Unit);
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
     }
+
+    [Fact]
+    public void A_rise_over_a_span_of_years_keeps_the_year_it_comes_to()
+    {
+        var result = Report.Extract([.. Table, "Persentase Perangkat Daerah yang Tertib Arsip dari tahun 2021 ke tahun 2022 meningkat menjadi 60%."]);
+
+        Assert.Contains(Prose(result), v => v is { Kind: IndicatorValueKind.Realization, Value: 60m, Year: 2022 });
+    }
 }

@@ -182,4 +182,18 @@ public class WrappedHeaderKindTests
             [(2021, IndicatorValueKind.Target), (2022, IndicatorValueKind.Target), (2023, IndicatorValueKind.TargetRevised)],
             result.Indicators.Where(v => v.Kind is IndicatorValueKind.Target or IndicatorValueKind.TargetRevised).Select(v => (v.Year, v.Kind)).ToList());
     }
+
+    [Fact]
+    public void A_target_before_the_revision_is_the_target_though_its_label_says_perubahan()
+    {
+        var result = Report.Extract(
+            "Tabel 3.1",
+            "Pengukuran Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget Sebelum Perubahan\tTarget Setelah Perubahan\tRealisasi",
+            "1\tPersentase tingkat waktu tanggap (response time rate)\t%\t75\t72\t70,40");
+
+        Assert.Equal(
+            [(IndicatorValueKind.Target, "75"), (IndicatorValueKind.TargetRevised, "72")],
+            result.Indicators.Where(v => v.Kind is IndicatorValueKind.Target or IndicatorValueKind.TargetRevised).Select(v => (v.Kind, v.Text)).ToList());
+    }
 }
