@@ -43,13 +43,18 @@ internal static partial class IndicatorTableReader
     /// revised agreement set.
     /// </summary>
     private static bool IsMarkedRevised(TextTable table, string cell) =>
-        NoteMark().IsMatch(cell) && RevisedNote().IsMatch(table.Notes);
+        NoteMark().Match(cell) is { Success: true } mark
+        && NoteOfMark().Matches(table.Notes).Any(note => note.Groups["mark"].Length == mark.Groups["stars"].Length && RevisedNote().IsMatch(note.Groups["text"].Value));
 
-    /// <summary>"72 *)", "72*": a note's mark after the figure, not a converter's bold ("**72**").</summary>
-    [GeneratedRegex(@"\*\)|[^*]\*$")]
+    /// <summary>"72 *)", "72**": a note's mark after the figure, not a converter's bold ("**72**").</summary>
+    [GeneratedRegex(@"(?<stars>\*+)\)|[^*](?<stars>\*+)$")]
     private static partial Regex NoteMark();
 
-    [GeneratedRegex(@"\*+\)?[^*]*\b(perubahan|revisi|direvisi)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"*) target PK Perubahan": a note line under the table, its mark and its text.</summary>
+    [GeneratedRegex(@"(?<![*])(?<mark>\*+)\)?(?<text>[^*\n]*)")]
+    private static partial Regex NoteOfMark();
+
+    [GeneratedRegex(@"\b(perubahan|revisi|direvisi)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RevisedNote();
 
     /// <summary>"CAPAIAN S/D 2022 TERHADAP RENSTRA", "Capaian Kumulatif": progress over the Renstra period so far.</summary>

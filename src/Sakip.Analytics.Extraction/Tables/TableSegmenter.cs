@@ -108,7 +108,7 @@ internal static partial class TableSegmenter
         var notes = lines.Skip(lastIndex + 1).Take(MaxNoteLines)
             .TakeWhile(l => !l.IsBlank && (IsSourceNote(l) || l.Text.TrimStart().StartsWith('*')))
             .Select(l => l.Text.Trim());
-        return string.Join(' ', notes);
+        return string.Join('\n', notes);
     }
 
     private const int MaxNoteLines = 3;

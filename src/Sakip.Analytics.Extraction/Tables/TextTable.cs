@@ -29,7 +29,7 @@ internal sealed class TextTable
     /// <summary>Short lines that a page break pushed out of the table, e.g. a name's last words.</summary>
     public IReadOnlyDictionary<int, string> Continuations { get; init; } = new Dictionary<int, string>();
 
-    /// <summary>The notes printed right under the table ("Keterangan: *) target Perubahan PK", "Sumber: ..."), joined.</summary>
+    /// <summary>The notes printed right under the table ("Keterangan: *) target Perubahan PK", "Sumber: ..."), a line each.</summary>
     public string Notes { get; init; } = string.Empty;
 
     public int FirstLine => HeaderRows.Count > 0 ? HeaderRows[0].Number : DataRows[0].Number;

@@ -148,17 +148,21 @@ public class WrappedHeaderKindTests
             result.Indicators.Where(v => v.Kind is IndicatorValueKind.Target or IndicatorValueKind.TargetRevised).Select(v => (v.Kind, v.Text)).ToList());
     }
 
-    [Fact]
-    public void A_target_marked_by_a_note_of_something_else_stays_the_target()
+    [Theory]
+    [InlineData("72 *)", "*) angka sementara", "")]
+    [InlineData("72 *)", "*) angka sementara", "Sumber : Dokumen Perubahan Renstra 2021-2026")]
+    [InlineData("72 **)", "*) target PK Perubahan", "**) angka sementara")]
+    public void A_target_marked_by_a_note_of_something_else_stays_the_target(string cell, string note, string nextNote)
     {
         var result = Report.Extract(
             "Tabel 3.2",
             "Pengukuran Kinerja Tahun 2023",
             "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
-            "1\tPersentase tingkat waktu tanggap (response time rate)\t%\t72 *)\t70,40\t97,78",
-            "*) angka sementara");
+            $"1\tPersentase tingkat waktu tanggap (response time rate)\t%\t{cell}\t70,40\t97,78",
+            note,
+            nextNote);
 
-        Assert.Equal(IndicatorValueKind.Target, Assert.Single(result.Indicators, v => v.Text == "72 *)").Kind);
+        Assert.Equal(IndicatorValueKind.Target, Assert.Single(result.Indicators, v => v.Text == cell).Kind);
     }
 
     [Fact]
