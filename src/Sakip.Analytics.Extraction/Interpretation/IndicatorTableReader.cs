@@ -76,7 +76,7 @@ internal static partial class IndicatorTableReader
         IndicatorLevel? levelAbove = null;
         var indicator = IndicatorName(table, row, segment);
         var inheritsEntity = segment.EntityRole is ColumnRole.Sasaran or ColumnRole.Tujuan;
-        if (entity.Length > 0 && inheritsEntity && state.Entity is { } above && (ContinuesGoal(table, row, entity) || state.EntityIsBareLabel))
+        if (entity.Length > 0 && inheritsEntity && state.Entity is { } above && (ContinuesGoal(table, row, entity) || state.EntityIsBareLabel && !GoalLabel().IsMatch(labelled)))
         {
             // A bare label ("SASARAN 1 :") is continued by the statement printed under it, which replaces it.
             entity = state.EntityIsBareLabel ? entity : WrappedText.Join(above, entity);

@@ -1,3 +1,5 @@
+using Sakip.Analytics.Extraction.Text;
+
 namespace Sakip.Analytics.Extraction.Tables;
 
 internal static partial class TableAnalyzer
@@ -29,9 +31,12 @@ internal static partial class TableAnalyzer
         }
 
         var names = table.DataRows.Select(r => table.Cell(r, candidate.Index)).Where(c => c.Length > 0).ToList();
-        if (names.Count > 0 && names.Count(CentredNames.IsMeasureName) * 2 >= names.Count)
+        // A measure word alone ("Jumlah", "Rata-rata") is a summary row, not a measure's name.
+        if (names.Count > 0 && names.Count(n => CentredNames.IsMeasureName(n) && Names.Clean(n).Contains(' ', StringComparison.Ordinal) && !IsSummaryWord(n)) * 2 >= names.Count)
         {
             columns[candidate.Index] = candidate with { Role = ColumnRole.Indicator };
         }
     }
+
+    private static bool IsSummaryWord(string name) => NameKey.Of(name) is "rata rata" or "jumlah" or "total" or "jumlah total";
 }

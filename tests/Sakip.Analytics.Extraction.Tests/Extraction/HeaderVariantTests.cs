@@ -363,6 +363,7 @@ public class HeaderVariantTests
     [Theory]
     [InlineData("Bulan", "Januari", "Februari")]
     [InlineData("Uraian", "Belanja Pegawai", "Belanja Barang dan Jasa")]
+    [InlineData("Uraian", "Belanja Modal", "Jumlah")]
     public void A_column_of_months_or_of_spending_beside_target_and_realisasi_names_no_indicator(string header, string first, string second)
     {
         var result = Report.Extract(

@@ -427,4 +427,20 @@ public class WrappedNameTests
             [("Cakupan pelayanan bencana kebakaran", IndicatorLevel.Tujuan), ("Persentase pelayanan penyelamatan", IndicatorLevel.Sasaran), ("Waktu tanggap rata-rata", IndicatorLevel.Sasaran)],
             result.Indicators.Select(v => (Names.Clean(v.Indicator), v.Level)).Distinct());
     }
+
+    [Fact]
+    public void A_goal_with_its_own_label_under_a_bare_label_starts_a_goal_of_its_own()
+    {
+        var result = Report.Extract(
+            "Tabel 2.1",
+            "Tujuan, Sasaran, Indikator dan Target Kinerja Renstra Tahun 2021-2026",
+            "No\tTujuan/Sasaran\tIndikator Kinerja\tSatuan\tKondisi Awal 2020\t2021\t2022\t2023",
+            "I\tTUJUAN :\tCakupan pelayanan bencana kebakaran\t%\t58,40\t62,00\t66,00\t70,00",
+            "1.\tSASARAN 1 : Meningkatnya kualitas pelayanan\ta. Persentase pelayanan penyelamatan\t%\t92,50\t95,00\t96,00\t97,00");
+
+        Assert.Equal(
+            [("Cakupan pelayanan bencana kebakaran", IndicatorLevel.Tujuan), ("Persentase pelayanan penyelamatan", IndicatorLevel.Sasaran)],
+            result.Indicators.Select(v => (Names.Clean(v.Indicator), v.Level)).Distinct());
+        Assert.NotEqual("Meningkatnya kualitas pelayanan", result.Indicators[0].Goal);
+    }
 }
