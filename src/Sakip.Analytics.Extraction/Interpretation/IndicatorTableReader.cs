@@ -216,7 +216,7 @@ internal static partial class IndicatorTableReader
     [GeneratedRegex(@"^indikator(\s+(kinerja|tujuan|sasaran)(\s+strategis)?)?(\s+\d{1,2}(\.\d{1,2})*)?\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex IndicatorLabel();
 
-    /// <summary>"Sasaran: Meningkatnya ...", "Tujuan 1 : ...": the label before the statement a heading row names.</summary>
+    /// <summary>The level a goal's label names: "TUJUAN :" a tujuan, "SASARAN 1 :" a sasaran; none without a label.</summary>
     private static IndicatorLevel? LabelledLevel(string entity) =>
         GoalLabel().Match(entity) is not { Success: true } label ? null
             : label.Value.StartsWith("tujuan", StringComparison.OrdinalIgnoreCase) ? IndicatorLevel.Tujuan : IndicatorLevel.Sasaran;
@@ -224,6 +224,7 @@ internal static partial class IndicatorTableReader
     /// <summary>"SASARAN 1 : Meningkatnya kualitas ...": the statement without its label; a label alone stays.</summary>
     private static string WithoutGoalLabel(string entity) => GoalLabel().Replace(entity, string.Empty) is { Length: > 0 } statement ? statement : entity;
 
+    /// <summary>"Sasaran: Meningkatnya ...", "Tujuan 1 : ...": the label before the statement a heading row names.</summary>
     [GeneratedRegex(@"^(tujuan|sasaran)(\s+strategis)?(\s+(\d{1,2}(\.\d{1,2})*|[IVX]{1,4}))?\s*:\s*", RegexOptions.IgnoreCase)]
     private static partial Regex GoalLabel();
 

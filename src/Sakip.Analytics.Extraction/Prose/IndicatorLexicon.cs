@@ -109,7 +109,7 @@ internal sealed partial class IndicatorLexicon
     /// <summary>The indicators named in a text, each once, in the order they appear.</summary>
     public List<(ExtractedIndicatorValue Template, int Position)> Mentions(string text)
     {
-        var key = " " + Key(Aside().Replace(text, " ")) + " ";
+        var key = MentionKey(text);
         var found = new List<(ExtractedIndicatorValue Template, int Position)>();
         var taken = new List<(int Start, int End)>();
         foreach (var (alias, template) in aliases)
@@ -144,7 +144,7 @@ internal sealed partial class IndicatorLexicon
             return null;
         }
 
-        var key = " " + Key(Aside().Replace(text, " ")) + " ";
+        var key = MentionKey(text);
         var (first, at) = mentions[0];
         var opening = key[..Math.Min(at, key.Length)].Trim();
         var definition = key[at..Math.Min(mentions[1].Position, key.Length)];
@@ -153,6 +153,9 @@ internal sealed partial class IndicatorLexicon
 
     [GeneratedRegex(@" (dihitung|diukur|merupakan|didefinisikan|menggambarkan|mengukur|diperoleh) ")]
     private static partial Regex DefiningVerb();
+
+    /// <summary>A text's key with its asides left out, padded with a space each side: what mentions are found and placed in.</summary>
+    private static string MentionKey(string text) => " " + Key(Aside().Replace(text, " ")) + " ";
 
     /// <summary>The key names are matched on: words in lower case, each in its standard spelling.</summary>
     private static string Key(string? text) => SpellingVariants.Fold(NameKey.Of(text));

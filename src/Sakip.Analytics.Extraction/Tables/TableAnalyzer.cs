@@ -365,8 +365,7 @@ internal static partial class TableAnalyzer
     // target ("Kondisi Awal | Target 2023 | Kondisi Akhir") it is the start of the Renstra the report cites.
     private static void BaselineYear(List<TableColumn> columns, int? renstraBaseline)
     {
-        var targetYears = columns.Where(c => c.Role is ColumnRole.Target or ColumnRole.RenstraTarget && c.Year is not null).Select(c => c.Year!.Value).ToList();
-        int? firstTargetYear = targetYears.Count > 0 ? targetYears.Min() : null;
+        var firstTargetYear = columns.Where(c => c.Role is ColumnRole.Target or ColumnRole.RenstraTarget && c.Year is not null).Min(c => c.Year);
         var onlyTheYearsAgreement = columns.Count(c => c.Role == ColumnRole.Target && c.Year is not null) == 1
             && !columns.Exists(c => c.Role == ColumnRole.RenstraTarget && c.Year is not null);
         for (var i = 0; i < columns.Count; i++)
