@@ -113,9 +113,15 @@ internal static partial class ProseIndicatorReader
     [GeneratedRegex(@"\bkondisi\s+awal\b", RegexOptions.IgnoreCase)]
     private static partial Regex Baseline();
 
-    // "naik dari", and "naik 1,37 poin dari", "meningkat sebesar 2,5% dari": a change measured from the compared year.
-    [GeneratedRegex(@"\b(dibandingkan|dibanding|(naik|turun|meningkat|menurun|bertambah|berkurang)(\s+sebesar)?(\s+\d+([.,]\d+)*\s*(poin|persen|%)?)?\s+dari)\b.*?[,;](?=\s|$)", RegexOptions.IgnoreCase)]
+    // "naik dari", "naik 1,37 poin dari", "meningkat sebesar 2,5% dari", "lebih rendah dari": a change measured from the
+    // compared year, closed by a comma or by the compared years' own figures in brackets ("dibandingkan tahun 2022 (64,83)
+    // dan ...", "dibanding tahun 2021 (73,08%) dan tahun 2022 (76,42%)", "dari tahun 2022 (68,47; predikat B)").
+    [GeneratedRegex(@"\b(dibandingkan|dibanding|(naik|turun|meningkat|menurun|bertambah|berkurang)(\s+sebesar)?(\s+\d+([.,]\d+)*\s*(poin|persen|%)?)?\s+dari|lebih\s+(rendah|tinggi|besar|kecil|baik|cepat|lambat)\s+(dari|daripada))\b.*?([,;](?=\s|$)|"
+        + YearsFigure + @"(\s*(,|dan|serta)\s*(tahun\s+)?" + YearsFigure + ")*)", RegexOptions.IgnoreCase)]
     private static partial Regex ClosedComparison();
+
+    // "2022 (64,83)", "2021 (73,08%)", "2022 (68,47; predikat B)": a compared year with its figure in brackets.
+    private const string YearsFigure = @"(19|20)\d\d\s*\(\s*\d[\d.,]*\s*%?\s*([;,][^()]*)?\)";
 
     [GeneratedRegex(@"[,;](?=\s|$)")]
     private static partial Regex ClauseEnd();

@@ -54,6 +54,24 @@ public class ProseAkipTests
     }
 
     [Fact]
+    public void A_comparison_closed_by_its_figure_in_brackets_does_not_give_its_year_to_the_target_after_it()
+    {
+        var result = Report.Extract(
+        [
+            "Tabel 3.2",
+            "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1.\tMeningkatnya Akuntabilitas\tNilai AKIP\tNilai\t70,00\t70,41\t100,59",
+            string.Empty,
+            "Nilai AKIP tahun 2023 sebesar 70,41 meningkat 2,52 poin dibandingkan tahun 2022 (67,89) dan telah melampaui target PK sebesar 70.",
+        ]);
+
+        var prose = result.Indicators.Where(v => v.Source.IsProse).Select(v => (v.Year, v.Kind, v.Value)).ToList();
+        Assert.Contains((2023, IndicatorValueKind.Target, 70m), prose);
+        Assert.Contains((2022, IndicatorValueKind.Realization, 67.89m), prose);
+        Assert.DoesNotContain(prose, v => v is (2022, IndicatorValueKind.Target, _));
+    }
+
+    [Fact]
     public void The_evaluator_named_as_the_agent_is_not_a_second_unit_holding_the_score()
     {
         var result = Report.Extract(
