@@ -228,15 +228,23 @@ internal static partial class Cues
 
     public static bool IsRealization(string window) => Realization().IsMatch(window);
 
-    public static bool IsRenstraShare(string sentence, string after) => Renstra().IsMatch(sentence) && after.TrimStart().StartsWith("dari target", StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// "... baru 53,33% dari target Renstra", "IKM telah mencapai 98,24% dari target akhir 88,00": a share of the Renstra's
+    /// target, or of the end target however named, is the capaian against it ("target akhir tahun" is the year's).
+    /// </summary>
+    public static bool IsRenstraShare(string sentence, string after) =>
+        Renstra().IsMatch(sentence) && after.TrimStart().StartsWith("dari target", StringComparison.OrdinalIgnoreCase) || ShareOfEndTarget().IsMatch(after);
+
+    [GeneratedRegex(@"^\s*dari\s+target\s+akhir\b(?!\s+(tahun|triwulan|semester|bulan)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex ShareOfEndTarget();
+
+    /// <summary>"target akhir Renstra", "target jangka menengah": the text names the Renstra's end target.</summary>
+    public static bool NamesEndTarget(string text) => Renstra().IsMatch(text) && Target().IsMatch(text);
 
     /// <summary>
     /// "dibandingkan dengan target jangka menengah (tahun 2026) sebesar 100%, telah tercapai 100%": the share reached, after the
     /// Renstra's target, is the capaian against it.
     /// </summary>
-    /// <summary>"target akhir Renstra", "target jangka menengah": the text names the Renstra's end target.</summary>
-    public static bool NamesEndTarget(string text) => Renstra().IsMatch(text) && Target().IsMatch(text);
-
     public static bool IsReachedOfRenstraTarget(string before, string window) =>
         ReachedWord().IsMatch(window) && Renstra().IsMatch(before) && Target().IsMatch(before);
 
@@ -366,7 +374,7 @@ internal static partial class Cues
     [GeneratedRegex(@"(?<!capaian\s)\b(realisasi|realisasinya)(\s+(sebesar|senilai|yaitu|adalah))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex RealisasiLast();
 
-    [GeneratedRegex(@"\b(naik|turun|meningkat|menurun|bertambah|berkurang)\s+menjadi\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(naik|turun|meningkat|menurun|bertambah|berkurang|membaik|memburuk|melambat)\s+menjadi\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex NewValue();
 
     [GeneratedRegex(@"\bcapaian\w*\s+(\w+\s+){0,3}?terhadap\s+target\s+(akhir\s+)?(renstra|rencana strategis|jangka menengah|akhir periode|akhir)\b", RegexOptions.IgnoreCase)]
@@ -416,7 +424,8 @@ internal static partial class Cues
     [GeneratedRegex(@"(?<![\d.,])(19|20)\d\d(?![\d.,]\d)")]
     internal static partial Regex Year();
 
-    [GeneratedRegex(@"\btarget\s+(akhir\s+)?(renstra|rencana strategis|jangka menengah|akhir periode)\b", RegexOptions.IgnoreCase)]
+    // "target akhir Renstra", and "target akhir 88,00" with nothing between: the plan's end target.
+    [GeneratedRegex(@"\btarget\s+((akhir\s+)?(renstra|rencana strategis|jangka menengah|akhir periode)\b|akhir\s*((sebesar|yaitu|yakni|adalah)\s*)?:?\s*$)", RegexOptions.IgnoreCase)]
     private static partial Regex RenstraTarget();
 
     [GeneratedRegex(@"\btarget\s+akhir\b", RegexOptions.IgnoreCase)]
@@ -428,7 +437,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\bselisih", RegexOptions.IgnoreCase)]
     private static partial Regex Selisih();
 
-    [GeneratedRegex(@"\b(penurunan|peningkatan|peningkatannya|penambahan|pengurangan|kenaikan|kenaikannya|naik|turun|menurun|meningkat|unggul|bersisa|sisa|berkurang|bertambah)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(penurunan|peningkatan|peningkatannya|penambahan|pengurangan|kenaikan|kenaikannya|naik|turun|menurun|meningkat|unggul|bersisa|sisa|berkurang|bertambah|percepatan|perlambatan)\b|\b(membaik|memburuk|melambat)\s*(sebesar\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DifferenceNearby();
 
     [GeneratedRegex(@"\b(tidak sampai|tidak mencapai|kurang dari|lebih dari|di atas|diatas|di bawah|dibawah|hampir|sekitar|minimal|maksimal|minimum|maksimum|paling sedikit|paling tinggi|lebih\s+(?:cepat|lambat|tinggi|rendah|baik|buruk|besar|kecil|banyak|sedikit|singkat|lama))\W*$", RegexOptions.IgnoreCase)]

@@ -182,7 +182,7 @@ internal static partial class ProseNumbers
             return true;
         }
 
-        if (Months.Contains(afterWord) || LegalNumber().IsMatch(before) || ContactNumber().IsMatch(before) || IsCountOfUnits(afterWord, text, measured, before) || after.StartsWith('.') && after.Length > 1 && char.IsDigit(after[1]))
+        if (Months.Contains(afterWord) || LegalNumber().IsMatch(before) || ContactNumber().IsMatch(before) || RateBase().IsMatch(before) || IsCountOfUnits(afterWord, text, measured, before) || after.StartsWith('.') && after.Length > 1 && char.IsDigit(after[1]))
         {
             return true;
         }
@@ -273,9 +273,13 @@ internal static partial class ProseNumbers
     [GeneratedRegex(@"^\(\s*[a-z ]+\)")]
     private static partial Regex CountWord();
 
-    /// <summary>"Call Center 113", "hotline 112", "nomor telepon 113", "WhatsApp 0812": a number to call, no figure.</summary>
-    [GeneratedRegex(@"\b(call\s*cent(er|re)|hotline|telepon|telp|tlp|hp|wa|whatsapp|sms|fax|faks|kode\s+pos)\s*\.?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    /// <summary>"Call Center 113", "hotline 112", "nomor telepon 113", "WhatsApp 0812", "nomor darurat 112": a number to call, no figure.</summary>
+    [GeneratedRegex(@"\b(call\s*cent(er|re)|hotline|darurat|telepon|telp|tlp|hp|wa|whatsapp|sms|fax|faks|kode\s+pos)\s*\.?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ContactNumber();
+
+    /// <summary>"176,4 per 100.000 KH", "0,70 per 1.000 penduduk": the base a rate is counted per, no figure.</summary>
+    [GeneratedRegex(@"\bper\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RateBase();
 
     [GeneratedRegex(@"\b(Nomor|No\.?|NIP|Pasal|Ayat|PP|Perpres|Permen\w*|UU|Tabel|Table|Gambar|Lampiran|Bab|Subbab|Sub\s*-?\s*bab|Bagian|Grafik|Diagram|Poin|Butir)\s*\.?\s*:?$", RegexOptions.IgnoreCase)]
     private static partial Regex LegalNumber();

@@ -98,4 +98,24 @@ public class ProseMeasuredValueTests
         "2\tMeningkatnya inovasi\tJumlah inovasi pelayanan publik\tInovasi\t2\t3\t150",
         string.Empty,
     ];
+
+    [Theory]
+    [InlineData("Angka Kematian Ibu tahun 2023 turun menjadi 176,4 per 100.000 KH dari target 182 per 100.000 KH.")]
+    [InlineData("Pada tahun 2023 terdapat 11 kasus kematian ibu, sehingga Angka Kematian Ibu sebesar 176,4 per 100.000 kelahiran hidup, lebih rendah dari target 182.")]
+    public void The_base_a_rate_is_counted_per_is_no_figure(string sentence)
+    {
+        var result = Report.Extract(
+        [
+            "Tabel 3.1",
+            "No\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tMenurunnya Angka Kematian Ibu\tAngka Kematian Ibu\tper 100.000 KH\t182,0\t176,4\t103,08",
+            string.Empty,
+            sentence,
+        ]);
+
+        var values = result.Indicators.Where(v => v.Source.IsProse).Select(v => v.Value).ToList();
+        Assert.Contains(176.4m, values);
+        Assert.DoesNotContain(100000m, values);
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
 }

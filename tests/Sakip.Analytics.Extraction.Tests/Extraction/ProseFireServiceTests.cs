@@ -1,0 +1,63 @@
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Tests.Support;
+
+namespace Sakip.Analytics.Extraction.Tests.Extraction;
+
+/// <summary>How a fire brigade's LKjIP retells its response times, counts and end targets in sentences.</summary>
+public class ProseFireServiceTests
+{
+    private static readonly string[] Table =
+    [
+        "Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2023",
+        "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+        "1.\tMeningkatnya Kecepatan Layanan\tWaktu tanggap penanganan kebakaran\tmenit\t15\t13,42\t110,53",
+        "2.\tMeningkatnya Layanan\tIndeks Kepuasan Masyarakat\tNilai\t85,00\t86,61\t101,89",
+        string.Empty,
+        "Target akhir diukur terhadap Renstra Dinas Pemadam Kebakaran dan Penyelamatan Tahun 2021-2026.",
+        string.Empty,
+    ];
+
+    private static List<ExtractedIndicatorValue> Prose(ExtractionResult result) => [.. result.Indicators.Where(v => v.Source.IsProse)];
+
+    [Theory]
+    [InlineData("Pada tahun 2023 waktu tanggap penanganan kebakaran adalah 13,42 menit. Dibandingkan tahun 2022 yang tercatat 14,10 menit terdapat percepatan 0,68 menit, dan dibandingkan tahun 2019 (16,80 menit) waktu tanggap telah membaik 3,38 menit.")]
+    [InlineData("Pada tahun 2023 waktu tanggap penanganan kebakaran adalah 13,42 menit, terjadi perlambatan 0,68 menit dibandingkan tahun 2022.")]
+    public void A_speeding_up_or_improvement_by_some_minutes_is_a_difference_not_a_figure(string sentence)
+    {
+        var values = Prose(Report.ExtractOfDinas([.. Table, sentence])).Select(v => v.Value).ToList();
+
+        Assert.Contains(13.42m, values);
+        Assert.DoesNotContain(0.68m, values);
+        Assert.DoesNotContain(3.38m, values);
+    }
+
+    [Fact]
+    public void Levels_listed_after_a_word_of_improvement_are_figures_of_their_years()
+    {
+        var result = Report.ExtractOfDinas([.. Table, "Dibandingkan tahun-tahun sebelumnya, waktu tanggap penanganan kebakaran terus membaik, yaitu 16,4 menit pada tahun 2021 (capaian 91,46%) dan 15,1 menit pada tahun 2022 (capaian 99,34%)."]);
+
+        var prose = Prose(result).Select(v => (v.Year, v.Value)).ToList();
+        Assert.Contains((2021, (decimal?)16.4m), prose);
+        Assert.Contains((2022, (decimal?)15.1m), prose);
+    }
+
+    [Theory]
+    [InlineData("Percepatan waktu tanggap penanganan kebakaran didukung penggunaan aplikasi pelaporan darurat 112.")]
+    [InlineData("Masyarakat dapat melaporkan kejadian melalui nomor darurat 112 atau panggilan darurat 113 untuk waktu tanggap penanganan kebakaran.")]
+    public void An_emergency_number_is_no_figure(string sentence)
+    {
+        Assert.Empty(Prose(Report.ExtractOfDinas([.. Table, sentence])));
+    }
+
+    [Fact]
+    public void A_share_reached_of_the_end_target_named_after_it_is_the_capaian_against_that_target()
+    {
+        var result = Report.ExtractOfDinas([.. Table, "Sementara itu Indeks Kepuasan Masyarakat telah mencapai 98,24% dari target akhir 88,00."]);
+
+        var prose = Prose(result);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.ReportedCapaianRenstra, Value: 98.24m, Year: 2023 });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.RenstraTarget, Value: 88.00m, Year: 2026 });
+        Assert.DoesNotContain(prose, v => v.Kind is IndicatorValueKind.Realization or IndicatorValueKind.Target);
+    }
+}
