@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Sakip.Analytics.Domain.Facts;
+using Sakip.Analytics.Extraction.Model;
 
 namespace Sakip.Analytics.Extraction.Prose;
 
@@ -21,4 +23,25 @@ internal sealed partial class IndicatorLexicon
 
     [GeneratedRegex(@"\b(tabel|gambar|grafik|perkembangan|perbandingan|capaian|pencapaian|realisasi|target|data|kinerja|indikator|tren|trend|analisis|periode|tahun|sd|s d)\b")]
     private static partial Regex CaptionWords();
+
+    /// <summary>
+    /// "Rata-rata luas area terbakar" in an efficiency table of capaian only, for "Rata-rata luas area terbakar per kejadian
+    /// kebakaran bangunan" of the IKU table: a name that only a table of capaian gives, and that begins the name of an indicator
+    /// with its own targets or realizations, is that indicator's shortened name (key: the short name's, value: the indicator).
+    /// </summary>
+    private static Dictionary<string, ExtractedIndicatorValue> MeasuresOfShortenedNames(List<ExtractedIndicatorValue> measured)
+    {
+        var byName = measured.GroupBy(v => Key(v.Indicator)).ToList();
+        var withFigures = byName.Where(g => g.Any(v => v.Kind is not (IndicatorValueKind.ReportedCapaian or IndicatorValueKind.ReportedCapaianRenstra))).ToList();
+        var measures = new Dictionary<string, ExtractedIndicatorValue>();
+        foreach (var shortened in byName.Except(withFigures).Where(g => g.Key.Length > 0))
+        {
+            if (withFigures.FirstOrDefault(g => g.Key.StartsWith(shortened.Key + " ", StringComparison.Ordinal)) is { } full)
+            {
+                measures[shortened.Key] = full.First();
+            }
+        }
+
+        return measures;
+    }
 }

@@ -40,13 +40,14 @@ internal sealed partial class IndicatorLexicon
                 && figures.All(v => v.Value is null && v.Grade is not null))
             .Select(g => g.Key)];
         goals = GoalsOf(measured, templates);
+        var measures = MeasuresOfShortenedNames(measured);
         foreach (var template in templates)
         {
             foreach (var alias in AliasesOf(template.Indicator))
             {
                 if (!aliases.Exists(a => a.Alias == alias))
                 {
-                    aliases.Add((alias, template));
+                    aliases.Add((alias, measures.GetValueOrDefault(Key(template.Indicator), template)));
                 }
             }
         }

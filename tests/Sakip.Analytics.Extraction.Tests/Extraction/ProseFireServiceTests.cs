@@ -60,4 +60,27 @@ public class ProseFireServiceTests
         Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.RenstraTarget, Value: 88.00m, Year: 2026 });
         Assert.DoesNotContain(prose, v => v.Kind is IndicatorValueKind.Realization or IndicatorValueKind.Target);
     }
+
+    [Fact]
+    public void A_name_shortened_in_a_table_of_capaian_only_is_the_indicator_it_begins()
+    {
+        var result = Report.ExtractOfDinas(
+        [
+            "Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2023",
+            "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1.\tMenurunnya Kerugian Akibat Kebakaran\tRata-rata luas area terbakar per kejadian kebakaran bangunan\tm²\t120\t134,50\t87,92",
+            "2.\tMeningkatnya Layanan\tIndeks Kepuasan Masyarakat\tNilai\t85,00\t86,61\t101,89",
+            string.Empty,
+            "Tabel 3.9 Analisis Efisiensi Penggunaan Sumber Daya Tahun 2023",
+            "No\tIndikator\tCapaian Kinerja (%)\tPenyerapan Anggaran (%)\tEfisiensi (%)",
+            "1\tRata-rata luas area terbakar\t87,92\t97,83\t-9,91",
+            "2\tIndeks Kepuasan Masyarakat\t101,89\t98,10\t3,79",
+            string.Empty,
+            "Pada tahun 2023 rata-rata luas area terbakar mencapai 143,50 m² per kejadian, melebihi target 120 m².",
+        ]);
+
+        var prose = Prose(result);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 143.50m, Indicator: "Rata-rata luas area terbakar per kejadian kebakaran bangunan" });
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 120m, Indicator: "Rata-rata luas area terbakar per kejadian kebakaran bangunan" });
+    }
 }
