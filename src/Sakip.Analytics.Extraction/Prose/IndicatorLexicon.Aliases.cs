@@ -58,10 +58,13 @@ internal sealed partial class IndicatorLexicon
     /// </summary>
     private void AddBracketedNames(List<ExtractedIndicatorValue> templates)
     {
-        var named = templates.SelectMany(t => BracketedName().Matches(t.Indicator).Select(m => (Name: Key(m.Groups["name"].Value), Template: t))).ToList();
-        foreach (var (name, template) in named)
+        var named = templates.SelectMany(t => BracketedName().Matches(t.Indicator)
+            .Select(m => (Name: Key(m.Groups["name"].Value), Head: Key(t.Indicator[..m.Index]), Template: t))).ToList();
+        foreach (var (name, _, template) in named)
         {
-            if (named.Count(n => n.Name == name) == 1 && !aliases.Exists(a => a.Alias == name))
+            // One indicator worded twice ("... (response time rate) WMK", "... (response time rate) daerah layanan WMK") gives
+            // its bracketed name after the same words each time.
+            if (named.Where(n => n.Name == name).Select(n => n.Head).Distinct().Count() == 1 && !aliases.Exists(a => a.Alias == name))
             {
                 aliases.Add((name, template));
             }

@@ -83,4 +83,54 @@ public class ProseFireServiceTests
         Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 143.50m, Indicator: "Rata-rata luas area terbakar per kejadian kebakaran bangunan" });
         Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Target, Value: 120m, Indicator: "Rata-rata luas area terbakar per kejadian kebakaran bangunan" });
     }
+
+    [Theory]
+    [InlineData("Dari 160 kejadian, sebanyak 122 kejadian dapat ditangani dengan waktu tanggap penanganan kebakaran ≤ 15 menit atau 76,25%.")]
+    [InlineData("Pelayanan dengan waktu tanggap penanganan kebakaran paling lama 15 menit baru diberikan pada 76,25% kejadian dari target 80%.")]
+    public void A_percentage_is_no_level_of_an_indicator_measured_in_minutes(string sentence)
+    {
+        var prose = Prose(Report.ExtractOfDinas([.. Table, sentence]));
+
+        Assert.DoesNotContain(prose, v => v.Kind is IndicatorValueKind.Realization or IndicatorValueKind.Target && v.Indicator == "Waktu tanggap penanganan kebakaran");
+    }
+
+    [Fact]
+    public void A_name_in_brackets_that_tables_give_one_indicator_in_two_wordings_is_that_indicators()
+    {
+        var result = Report.ExtractOfDinas(
+        [
+            "Tabel 2.3 Perjanjian Kinerja Tahun 2023",
+            "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget",
+            "1.\tMeningkatnya Kecepatan Layanan\tPersentase tingkat waktu tanggap (response time rate) WMK\t%\t72",
+            "2.\tMeningkatnya Kecepatan Layanan\tWaktu tanggap rata-rata\tmenit\t15",
+            string.Empty,
+            "Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2023",
+            "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1.\tMeningkatnya Kecepatan Layanan\tPersentase tingkat waktu tanggap (response time rate) daerah layanan WMK\t%\t72\t70,40\t97,78",
+            "2.\tMeningkatnya Kecepatan Layanan\tWaktu tanggap rata-rata\tmenit\t15\t16,2\t92,00",
+            string.Empty,
+            "Permasalahan yang masih dihadapi antara lain belum tercapainya target response time rate (70,40% dari target 72%) dan waktu tanggap rata-rata yang masih 16,2 menit.",
+        ]);
+
+        var prose = Prose(result);
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 70.40m } && v.Indicator.StartsWith("Persentase tingkat waktu tanggap", StringComparison.Ordinal));
+        Assert.Contains(prose, v => v is { Kind: IndicatorValueKind.Realization, Value: 16.2m, Indicator: "Waktu tanggap rata-rata" });
+    }
+
+    [Fact]
+    public void A_percentage_of_fires_reached_in_time_is_the_share_indicator_that_names_the_time()
+    {
+        var result = Report.ExtractOfDinas(
+        [
+            "Tabel 3.1 Capaian Indikator Kinerja Utama Tahun 2023",
+            "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1.\tMeningkatnya Kecepatan Layanan\tWaktu tanggap penanganan kebakaran\tmenit\t15\t13,42\t110,53",
+            "2.\tMeningkatnya Kecepatan Layanan\tPersentase kejadian kebakaran yang tertangani dengan waktu tanggap ≤ 15 menit\t%\t80\t76,25\t95,31",
+            string.Empty,
+            "Dari 160 kejadian, sebanyak 122 kejadian dapat ditangani dengan waktu tanggap ≤ 15 menit atau 76,25%.",
+        ]);
+
+        var share = Assert.Single(Prose(result), v => v.Value == 76.25m);
+        Assert.Equal((IndicatorValueKind.Realization, "Persentase kejadian kebakaran yang tertangani dengan waktu tanggap ≤ 15 menit"), (share.Kind, share.Indicator));
+    }
 }
