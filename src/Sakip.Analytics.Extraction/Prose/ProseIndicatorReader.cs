@@ -236,6 +236,13 @@ internal static partial class ProseIndicatorReader
                 continue;
             }
 
+            if (kind == IndicatorValueKind.Realization && number.Value.IsPercent && MeasuredOtherThanInPercent(template) && Cues.NamesEndTarget(sentence[..number.Start]))
+            {
+                // "Dibandingkan dengan target akhir Renstra sebesar 88, realisasi IKM telah mencapai 95,63%": no IKM is a
+                // percentage, so this one is the share of the Renstra's target reached, named or not.
+                kind = IndicatorValueKind.ReportedCapaianRenstra;
+            }
+
             // "mampu mewujudkan efisiensi dalam penggunaan anggaran sebesar 3,25": an efficiency, unless the indicator measures one.
             if (IsOtherFigure(kind.Value, number, window, after, template, named is not null, lexicon) || IsComplement(sentence[..number.Start], after, template)
                 || Cues.IsEfficiency(window) && !Cues.NamesEfficiency(template.Indicator)
@@ -248,12 +255,6 @@ internal static partial class ProseIndicatorReader
             if (kind == IndicatorValueKind.Realization && IsReachedBeyondWhole(number, window, template))
             {
                 kind = IndicatorValueKind.ReportedCapaian;
-            }
-            else if (kind == IndicatorValueKind.Realization && number.Value.IsPercent && MeasuredOtherThanInPercent(template) && Cues.NamesEndTarget(sentence[..number.Start]))
-            {
-                // "Dibandingkan dengan target akhir Renstra sebesar 88, realisasi IKM telah mencapai 95,63%": no IKM is a
-                // percentage, so this one is the share of the Renstra's target reached.
-                kind = IndicatorValueKind.ReportedCapaianRenstra;
             }
             else if (kind == IndicatorValueKind.Realization && number.Value.IsPercent && Cues.NamesEndTarget(sentence[..number.Start])
                 && IsShareOfEndTargetNamedBefore(number, numbers[..n], template, context))

@@ -346,4 +346,24 @@ public class ProseGenreTests
 
         Assert.Contains(Prose(result), v => v is { Kind: IndicatorValueKind.Realization, Value: 60m, Year: 2022 });
     }
+
+    [Theory]
+    [InlineData("Indeks Kepuasan Masyarakat tahun 2023 sebesar 83,10. Terhadap target akhir Renstra sebesar 85,00 poin, realisasi tahun 2023 telah mencapai 97,76%.")]
+    [InlineData("Indeks Kepuasan Masyarakat tahun 2023 sebesar 83,10. Capaian terhadap target akhir Renstra (85,00) sebesar 97,76%.")]
+    public void A_share_of_the_end_target_after_it_is_the_capaian_against_it_for_an_indicator_not_in_percent(string sentences)
+    {
+        var result = Report.Extract([.. Table, sentences]);
+
+        var capaian = Assert.Single(Prose(result), v => v.Value == 97.76m);
+        Assert.Equal((IndicatorValueKind.ReportedCapaianRenstra, 2023), (capaian.Kind, capaian.Year));
+    }
+
+    [Fact]
+    public void A_figure_given_its_grade_and_then_its_year_is_that_years()
+    {
+        var result = Report.Extract([.. Table, "Indeks Kepuasan Masyarakat meningkat dari 80,12 pada tahun 2020 menjadi 82,00 dengan mutu B pada tahun 2022, kemudian 83,10 (B) pada tahun 2023."]);
+
+        Assert.Contains(Prose(result), v => v is { Kind: IndicatorValueKind.Realization, Value: 82.00m, Year: 2022 });
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
 }
