@@ -59,9 +59,21 @@ internal sealed partial class IndicatorLexicon
         return true;
     }
 
-    /// <summary>A goal's indicator when the tables measure it by that one alone, else null.</summary>
-    private static ExtractedIndicatorValue? SoleIndicator((string Key, List<ExtractedIndicatorValue> Indicators) goal) =>
-        goal.Indicators is [var only] ? only : null;
+    /// <summary>
+    /// A goal's indicator when the tables measure it by that one alone, else null; one indicator worded longer in another
+    /// table ("Prevalensi stunting pada balita" beside "Prevalensi stunting") is still one.
+    /// </summary>
+    private static ExtractedIndicatorValue? SoleIndicator((string Key, List<ExtractedIndicatorValue> Indicators) goal)
+    {
+        if (goal.Indicators.Count == 0)
+        {
+            return null;
+        }
+
+        var shortest = goal.Indicators.MinBy(i => Key(i.Indicator).Length)!;
+        var stem = Key(shortest.Indicator);
+        return goal.Indicators.TrueForAll(i => Key(i.Indicator) == stem || Key(i.Indicator).StartsWith(stem + " ", StringComparison.Ordinal)) ? shortest : null;
+    }
 
     /// <summary>
     /// Each goal with its indicators, in the order the tables first name them: from every value read, not only each

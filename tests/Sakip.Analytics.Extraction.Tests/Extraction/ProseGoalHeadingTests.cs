@@ -42,6 +42,48 @@ public class ProseGoalHeadingTests
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
     }
 
+    [Fact]
+    public void A_goals_indicator_worded_longer_in_the_renstra_table_is_still_its_sole_indicator()
+    {
+        string[] lines =
+        [
+            string.Empty,
+            "Tabel 2.1",
+            "Tujuan, Sasaran, Indikator dan Target Kinerja Renstra Dinas Kesehatan Kabupaten Tolando Tahun 2021-2026",
+            string.Empty,
+            "Tujuan/Sasaran\tIndikator\tSatuan\tKondisi Awal (2020)\tTarget Kinerja Tahun\t\t\t\t\t\tKondisi Akhir",
+            "\t\t\t\t2021\t2022\t2023\t2024\t2025\t2026\t(2026)",
+            "(1)\t(2)\t(3)\t(4)\t(5)\t(6)\t(7)\t(8)\t(9)\t(10)\t(11)",
+            "Tujuan: Meningkatnya Derajat Kesehatan Masyarakat\tUsia Harapan Hidup (UHH)\tTahun\t67,85\t68,05\t68,25\t68,45\t68,65\t68,85\t69,05\t69,05",
+            "Sasaran 2: Meningkatnya Status Gizi Masyarakat\tPrevalensi stunting pada balita\t%\t31,40\t29,50\t27,00\t24,50\t22,00\t19,50\t17,00\t17,00",
+            string.Empty,
+            "Hasil pengukuran Indikator Kinerja Utama Dinas Kesehatan Tahun 2022 disajikan pada tabel berikut:",
+            string.Empty,
+            "Tabel 3.2",
+            "Realisasi dan Capaian Indikator Kinerja Utama Dinas Kesehatan Tahun 2022",
+            string.Empty,
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget\tRealisasi 2021\tRealisasi 2022\tCapaian 2022 (%)\tKategori",
+            "1\tMeningkatnya Derajat Kesehatan Masyarakat\tUsia Harapan Hidup\tTahun\t68,25\t68,02\t68,31\t100,09\tSangat Tinggi",
+            "2\tMenurunnya Angka Kematian Ibu dan Bayi\tAngka Kematian Ibu\tper 100.000 KH\t182,0\t195,6\t176,4\t103,08\tSangat Tinggi",
+            "\t\tAngka Kematian Bayi\tper 1.000 KH\t13,40\t13,90\t12,83\t104,25\tSangat Tinggi",
+            "3\tMeningkatnya Status Gizi Masyarakat\tPrevalensi stunting\t%\t27,00\t28,70\t26,10\t96,67\tSangat Tinggi",
+            "4\tMeningkatnya Pengendalian Penyakit\tTreatment Coverage TBC\t%\t60,00\t52,30\t57,88\t96,47\tTinggi",
+            "\t\tPersentase Desa/Kelurahan UCI\t%\t83,00\t81,20\t84,60\t101,93\tSangat Tinggi",
+            "5\tMeningkatnya Mutu dan Akses Pelayanan Kesehatan\tPersentase Puskesmas terakreditasi\t%\t82,35\t76,47\t82,35\t100,00\tSangat Tinggi",
+            "\t\tIndeks Kepuasan Masyarakat\tIndeks\t80,00\t79,85\t81,36\t101,70\tSangat Tinggi",
+            "6\tMeningkatnya Akuntabilitas Kinerja Perangkat Daerah\tNilai AKIP\tNilai\tBB (70,50)\tB (66,12)\tBB (71,84)\t101,90\tSangat Tinggi",
+            "2. Sasaran 2 : Meningkatnya Status Gizi Masyarakat",
+            string.Empty,
+            "Realisasi tahun 2022 sebesar 26,10%, lebih baik dari target 27,00%, sehingga capaian kinerja sebesar 103,33%.",
+        ];
+
+        var result = Report.Extract(lines);
+
+        Assert.Equal(
+            [(IndicatorValueKind.Realization, 26.10m), (IndicatorValueKind.Target, 27.00m), (IndicatorValueKind.ReportedCapaian, 103.33m)],
+            ProseOn(result, Report.Line(lines.Length)).Select(v => (v.Kind, v.Value!.Value)));
+    }
+
     [Theory]
     [InlineData("Sasaran 3: Meningkatnya kualitas perencanaan kecamatan")]
     [InlineData("Sasaran 3")]
