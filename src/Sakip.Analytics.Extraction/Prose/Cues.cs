@@ -51,8 +51,8 @@ internal static partial class Cues
     public static bool IsCapaianAfterEndTarget(string before) => CapaianAfterEndTarget().IsMatch(before);
 
     // The end target ("akhir", "jangka menengah", "akhir periode"), then its capaian with no other target, realisasi or
-    // clause ("sedangkan") before the figure.
-    [GeneratedRegex(@"\b(terhadap|dibanding\w*(\s+dengan)?)\s+target\s+(akhir|jangka\s+menengah)\b(?:(?!\bsedangkan\b|\bsementara\b|\bcapaian)[^.;])*\bcapaian\w*\b(?:(?!\btarget\b|\brealisasi\w*\b|\bsedangkan\b|\bcapaian)[^.;])*$", RegexOptions.IgnoreCase)]
+    // clause ("sedangkan") before the figure; a point between digits ("per 100.000 KH") ends no sentence.
+    [GeneratedRegex(@"\b(terhadap|dibanding\w*(\s+dengan)?)\s+target\s+(akhir|jangka\s+menengah)\b(?:(?!\bsedangkan\b|\bsementara\b|\bcapaian)(?:[^.;]|(?<=\d)\.(?=\d)))*\bcapaian\w*\b(?:(?!\btarget\b|\brealisasi\w*\b|\bsedangkan\b|\bcapaian)[^.;])*$", RegexOptions.IgnoreCase)]
     private static partial Regex CapaianAfterEndTarget();
 
     /// <summary>A sentence about the AKIP components ("aspek Pelaporan Kinerja ... 11,62 dari target 12,90"), not the indicator.</summary>

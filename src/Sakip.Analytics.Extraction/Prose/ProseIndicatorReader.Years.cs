@@ -12,11 +12,12 @@ internal static partial class ProseIndicatorReader
     /// The year the figures before a text belong to: the year named last, leaving out a comparison
     /// clause already closed after a year of its own ("Tahun 2024 ..., meningkat dibandingkan tahun 2023
     /// sebesar 2,54, namun ..."), whose year was only the compared one's. A sentence that opens with
-    /// the comparison ("Apabila dibandingkan dengan tahun 2021, ...") is about that year.
+    /// the comparison ("Apabila dibandingkan dengan tahun 2021, ...") is about that year, unless a change comes before it
+    /// ("Realisasi meningkat dibanding tahun 2021 sebesar 52,30%, namun ...": the rise is the report's year's).
     /// </summary>
     internal static int? YearBefore(string prefix)
     {
-        var withoutComparisons = ClosedComparison().Replace(prefix, m => Year().IsMatch(prefix[..m.Index]) ? " " : m.Value);
+        var withoutComparisons = ClosedComparison().Replace(prefix, m => Year().IsMatch(prefix[..m.Index]) || ChangeBefore().IsMatch(prefix[..m.Index]) ? " " : m.Value);
         var cleaned = LegalYear().Replace(YearRange().Replace(withoutComparisons, " "), " ");
         var matches = Year().Matches(cleaned);
         return matches.Count == 0 ? null : int.Parse(matches[^1].Value, CultureInfo.InvariantCulture);
@@ -109,6 +110,9 @@ internal static partial class ProseIndicatorReader
     // "dari 101,50% (2021) dan 101,89% (2022) menjadi", "dari 90% pada tahun 2021 menjadi": earlier figures with their years.
     [GeneratedRegex(@"\bdari\s+\d[\d.,]*\s*%?[^.;]*\bmenjadi\s*(sebesar\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex RiseFromEarlierYears();
+
+    [GeneratedRegex(@"\b(meningkat|naik|menurun|turun|membaik|memburuk|lebih\s+\w+)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ChangeBefore();
 
     [GeneratedRegex(@"\bkondisi\s+awal\b", RegexOptions.IgnoreCase)]
     private static partial Regex Baseline();

@@ -222,6 +222,8 @@ public class ProseGenreTests
     [InlineData("Indeks Kepuasan Masyarakat tahun 2023 sebesar 83,10. Terhadap target akhir Renstra sebesar 85, capaian tahun 2023 adalah 97,76%.", 97.76)]
     [InlineData("Realisasi Indeks Kepuasan Masyarakat tahun 2023 meningkat dibanding tahun 2021 (80,50) dan tahun 2022 (81,20); capaian kinerja juga naik dari 99,10% (2021) dan 100,20% (2022) menjadi 101,34%. Namun terhadap target akhir Renstra 2026 sebesar 85, capaian baru 97,76%.", 97.76)]
     [InlineData("Indeks Kepuasan Masyarakat tahun 2023 sebesar 83,10, naik 1,10 poin dari tahun 2022 (82,00; mutu B). Capaian kinerja sebesar 101,34%, lebih tinggi dari capaian tahun 2021 (99,50%) dan tahun 2022 (100,10%). Terhadap target akhir Renstra sebesar 85, capaian baru 97,76%.", 97.76)]
+    [InlineData("Indeks Kepuasan Masyarakat tahun 2023 sebesar 83,10. Terhadap target akhir Renstra sebesar 85 poin per 1.000 responden, capaian baru 97,76%.", 97.76)]
+    [InlineData("Realisasi Persentase Perangkat Daerah yang Tertib Arsip meningkat dibanding tahun 2022 sebesar 60,10%, namun baru mencapai 81,25% dari target akhir Renstra 80%.", 81.25)]
     public void A_capaian_after_the_renstra_end_target_it_is_measured_against_is_the_capaian_against_that_target(string sentences, double share)
     {
         var result = Report.Extract([.. Table, sentences]);
