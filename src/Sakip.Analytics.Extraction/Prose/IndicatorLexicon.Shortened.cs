@@ -11,12 +11,14 @@ internal sealed partial class IndicatorLexicon
     /// <summary>
     /// "Perkembangan Persentase Waktu Tanggap Tahun 2019-2023" for "Persentase tingkat waktu tanggap (response time rate) di
     /// WMK": a caption that, without the words every such caption has, its years and the names of the unit and the pemda
-    /// ("Kecamatan Bajeng"), says only words of the indicator's name (by root, two at least) names it by a shortened form.
+    /// as printed whole ("Kecamatan Bajeng"), says only words of the indicator's name (by root, two at least) names it by a shortened form.
     /// </summary>
     public static bool ShortensName(string caption, string indicator, IEnumerable<string> places)
     {
-        var placeRoots = places.SelectMany(Roots).ToList();
-        var said = Roots(CaptionWords().Replace(Key(caption), " ")).Where(w => !w.Any(char.IsDigit) && !placeRoots.Contains(w)).ToList();
+        // The places as the caption prints them, whole: a fire brigade's "Penyelamatan Non Kebakaran" says words of its name.
+        var withoutPlaces = places.Select(Key).Where(p => p.Length > 0).OrderByDescending(p => p.Length)
+            .Aggregate($" {CaptionWords().Replace(Key(caption), " ")} ", (text, place) => text.Replace($" {place} ", " ", StringComparison.Ordinal));
+        var said = Roots(withoutPlaces).Where(w => !w.Any(char.IsDigit)).ToList();
         var name = Roots(indicator);
         return said.Count >= MinShortenedWords && said.TrueForAll(w => name.Exists(n => SameRoot(n, w)));
     }

@@ -172,6 +172,17 @@ public class KindRowsTests
                 .Select(v => (v.Year, v.Value, v.Source.Line)).ToList());
     }
 
+    [Fact]
+    public void A_caption_may_name_the_indicator_by_words_the_units_name_also_has()
+    {
+        var result = Report.ExtractOfDinas(ThreeSharesThenHistory("Target, Realisasi dan Capaian Evakuasi Kebakaran Tahun 2019-2023"));
+
+        Assert.Equal(
+            [(2019, 72m), (2020, 74.5m)],
+            result.Indicators.Where(v => v is { Source.Table: "Tabel 3.2", Kind: IndicatorValueKind.Realization, Indicator: "Persentase penyelamatan dan evakuasi korban kebakaran" })
+                .Select(v => (v.Year, v.Value)).ToList());
+    }
+
     [Theory]
     [InlineData("Perkembangan Penyelamatan Korban Tahun 2019-2023")]
     [InlineData("Perkembangan Waktu Tanggap di Kecamatan Cempaka Tahun 2019-2023")]
