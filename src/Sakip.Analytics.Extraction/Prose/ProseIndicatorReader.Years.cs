@@ -65,7 +65,7 @@ internal static partial class ProseIndicatorReader
 
     /// <summary>
     /// "73,45 pada tahun 2024", "14 menit pada tahun 2023", "90 pada akhir tahun 2026", "81,75 (2022)", "16 menit (2022)", "69,85
-    /// dengan predikat BB pada tahun 2021": the year the sentence gives the figure itself.
+    /// dengan predikat BB pada tahun 2021", "31,40% pada kondisi awal Renstra tahun 2020": the year the sentence gives the figure itself.
     /// </summary>
     private static int? YearAfter(string after) =>
         FollowingYear().Match(after) is { Success: true } match ? int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture) : null;
@@ -94,7 +94,7 @@ internal static partial class ProseIndicatorReader
             : Baseline().IsMatch(clause) ? profile.RenstraBaseline : null;
     }
 
-    [GeneratedRegex(@"^\s*(?:(?:menit|jam|hari|detik|orang|kasus|kejadian|unit|dokumen|laporan|kali|poin|persen|kelurahan|desa|km|ha|hektar|inovasi|berkas|titik)\s+)?(?:(\([^()]{0,30}\)\s*)?(dengan\s+(predikat|mutu|kategori)\s+[A-D]{1,2}\b(\s*\([^()]{0,20}\))?\s+)?(pada|di)\s+(akhir\s+)?(tahun\s+(anggaran\s+)?|TA\.?\s*)?(?<year>(19|20)\d\d)(?![\d.,]\d)|\(\s*(?:tahun\s+|TA\.?\s*)?(?<year>(19|20)\d\d)\s*\))", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\s*(?:(?:menit|jam|hari|detik|orang|kasus|kejadian|unit|dokumen|laporan|kali|poin|persen|kelurahan|desa|km|ha|hektar|inovasi|berkas|titik)\s+)?(?:(\([^()]{0,30}\)\s*)?(dengan\s+(predikat|mutu|kategori)\s+[A-D]{1,2}\b(\s*\([^()]{0,20}\))?\s+)?(pada|di)\s+(akhir\s+|kondisi\s+awal\s+(renstra\s+)?)?(tahun\s+(anggaran\s+)?|TA\.?\s*)?(?<year>(19|20)\d\d)(?![\d.,]\d)|\(\s*(?:tahun\s+|TA\.?\s*)?(?<year>(19|20)\d\d)\s*\))", RegexOptions.IgnoreCase)]
     private static partial Regex FollowingYear();
 
     /// <summary>"... dari 93,75% menjadi 96,40%": the new value of the change follows straight after the earlier one.</summary>

@@ -368,4 +368,13 @@ public class ProseGenreTests
         Assert.Contains(Prose(result), v => v is { Kind: IndicatorValueKind.Realization, Value: 82.00m, Year: 2022 });
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
     }
+
+    [Fact]
+    public void A_figure_at_the_renstras_starting_condition_is_of_the_baseline_year_named_after_it()
+    {
+        var result = Report.Extract([.. Table, "Persentase Perangkat Daerah yang Tertib Arsip tahun 2023 sebesar 65%. Angka ini naik dari 60,10% pada tahun 2022 dan 55,40% pada kondisi awal Renstra tahun 2020."]);
+
+        Assert.Contains(Prose(result), v => v is { Value: 55.40m, Year: 2020 });
+        Assert.Contains(Prose(result), v => v is { Value: 60.10m, Year: 2022 });
+    }
 }
