@@ -144,6 +144,12 @@ internal static partial class Cues
     /// <summary>"Capaian ini belum memenuhi target 70%": the figure of a target not yet met is that target, whatever the sentence opens with.</summary>
     public static bool FallsShortOfTarget(string window) => ShortOfTarget().IsMatch(window);
 
+    /// <summary>"target ... disesuaikan dari 128,40 menjadi": the figure next is the one the target was changed to.</summary>
+    public static bool IsRevisedTargetsNewFigure(string before) => RevisedTargetsNewFigure().IsMatch(before);
+
+    [GeneratedRegex(@"\btarget\b[^.;]{0,160}?\b(diubah|disesuaikan|dinaikkan|diturunkan|direvisi|berubah|dirubah)\s+dari\s+\d[\d.,]*\s*%?\s*menjadi\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RevisedTargetsNewFigure();
+
     [GeneratedRegex(@"\b(belum|tidak)\s+((dapat|bisa|mampu)\s+)?(mencapai|memenuhi)\s+target(nya)?(\s+(sebesar|yaitu|yakni|yang\s+ditetapkan))?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ShortOfTarget();
 

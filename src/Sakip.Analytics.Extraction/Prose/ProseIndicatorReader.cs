@@ -214,6 +214,12 @@ internal static partial class ProseIndicatorReader
                 : yearLeadKind is { } listed && Cues.GoesOnWithAnotherYear(window) ? listed
                 : previousKind is { } before && Cues.IsListSeparator(window) ? before
                 : own;
+            if (kind == IndicatorValueKind.Realization && Cues.IsRevisedTargetsNewFigure(blanked[..number.Start]))
+            {
+                // "target IKM disesuaikan dari 82,00 menjadi 83,00": the figure a target is changed to is the revised target.
+                kind = IndicatorValueKind.TargetRevised;
+            }
+
             previousKind = kind;
             yearLeadKind = Cues.NamesYear(n == 0 ? subject : window) ? kind : yearLeadKind;
             var named = RespectiveIndicator(sentence, number, lexicon, context.Year) ?? MentionFor(mentions, number.Start, sentence, lexicon);

@@ -377,4 +377,19 @@ public class ProseGenreTests
         Assert.Contains(Prose(result), v => v is { Value: 55.40m, Year: 2020 });
         Assert.Contains(Prose(result), v => v is { Value: 60.10m, Year: 2022 });
     }
+
+    [Theory]
+    [InlineData("Perubahan Perjanjian Kinerja mengubah target dua indikator: target Indeks Kepuasan Masyarakat disesuaikan dari 82,00 menjadi 83,00, dan target Persentase Perangkat Daerah yang Tertib Arsip dinaikkan dari 70% menjadi 72%.")]
+    [InlineData("Target Indeks Kepuasan Masyarakat tahun 2023 diubah dari 82,00 menjadi 83,00, sedangkan target Persentase Perangkat Daerah yang Tertib Arsip dinaikkan dari 70% menjadi 72%.")]
+    public void The_figure_a_target_is_changed_to_is_the_revised_target(string sentence)
+    {
+        var result = Report.Extract([.. Table, sentence]);
+
+        var prose = Prose(result).Select(v => (v.Kind, v.Value)).ToList();
+        Assert.Contains((IndicatorValueKind.Target, (decimal?)82.00m), prose);
+        Assert.Contains((IndicatorValueKind.TargetRevised, (decimal?)83.00m), prose);
+        Assert.Contains((IndicatorValueKind.TargetRevised, (decimal?)72m), prose);
+        Assert.DoesNotContain(prose, v => v.Kind == IndicatorValueKind.Realization);
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
+    }
 }
