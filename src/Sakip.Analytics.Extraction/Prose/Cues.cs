@@ -239,7 +239,15 @@ internal static partial class Cues
     /// target, or of the end target however named, is the capaian against it ("target akhir tahun" is the year's).
     /// </summary>
     public static bool IsRenstraShare(string sentence, string after) =>
-        Renstra().IsMatch(sentence) && after.TrimStart().StartsWith("dari target", StringComparison.OrdinalIgnoreCase) || ShareOfEndTarget().IsMatch(after);
+        Renstra().IsMatch(sentence) && after.TrimStart().StartsWith("dari target", StringComparison.OrdinalIgnoreCase) || IsShareOfEndTarget(after);
+
+    public static bool IsShareOfEndTarget(string after) => ShareOfEndTarget().IsMatch(after);
+
+    /// <summary>"Terhadap target akhir Renstra sebesar 85,00 poin, realisasi ... telah mencapai": measured against the end target.</summary>
+    public static bool IsMeasuredAgainstEndTarget(string before) => AgainstTheEndTarget().IsMatch(before);
+
+    [GeneratedRegex(@"\b(terhadap|dibanding\w*(\s+dengan)?)\s+target\s+(akhir|jangka\s+menengah|renstra|rencana\s+strategis)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgainstTheEndTarget();
 
     [GeneratedRegex(@"^\s*dari\s+target\s+akhir\b(?!\s+(tahun|triwulan|semester|bulan)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex ShareOfEndTarget();
@@ -314,7 +322,16 @@ internal static partial class Cues
     /// <param name="before">The sentence up to the figure: "Pada tahun 2024 ditargetkan 45% ... dan pada akhir periode Renstra tahun 2026
     /// sebesar 60%" names the target once for both.</param>
     public static bool IsRenstraTarget(string window, string before) =>
-        RenstraTarget().IsMatch(LastWords(window, 6)) || Target().IsMatch(before) && AtRenstraEnd().IsMatch(window) || TargetInRenstra().IsMatch(window);
+        RenstraTarget().IsMatch(LastWords(window, 6)) || Target().IsMatch(before) && AtRenstraEnd().IsMatch(window) || TargetInRenstra().IsMatch(window)
+        || BareEndTarget().IsMatch(LastWords(window, 6)) && !AgreementNamed().IsMatch(before);
+
+    // "target akhir 88,00" with nothing between: the plan's end target, unless the sentence speaks of the agreement ("pada PK
+    // Perubahan menjadi target akhir sebesar 70%").
+    [GeneratedRegex(@"\btarget\s+akhir\s*((sebesar|yaitu|yakni|adalah)\s*)?:?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex BareEndTarget();
+
+    [GeneratedRegex(@"\b(PK|perjanjian\s+kinerja|perubahan|murni|awal)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AgreementNamed();
 
     /// <summary>"Pada Renstra, target IKM tahun 2023 adalah 81", "Dalam Rencana Strategis ditetapkan target ...": the plan's target of that year.</summary>
     [GeneratedRegex(@"^\W*(dalam|pada|di|menurut|berdasarkan|sesuai(\s+dengan)?)\s+(dokumen\s+)?(renstra|rencana\s+strategis)\b[^.;]*\btarget\w*\b", RegexOptions.IgnoreCase)]
@@ -430,8 +447,7 @@ internal static partial class Cues
     [GeneratedRegex(@"(?<![\d.,])(19|20)\d\d(?![\d.,]\d)")]
     internal static partial Regex Year();
 
-    // "target akhir Renstra", and "target akhir 88,00" with nothing between: the plan's end target.
-    [GeneratedRegex(@"\btarget\s+((akhir\s+)?(renstra|rencana strategis|jangka menengah|akhir periode)\b|akhir\s*((sebesar|yaitu|yakni|adalah)\s*)?:?\s*$)", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\btarget\s+(akhir\s+)?(renstra|rencana strategis|jangka menengah|akhir periode)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RenstraTarget();
 
     [GeneratedRegex(@"\btarget\s+akhir\b", RegexOptions.IgnoreCase)]
@@ -443,7 +459,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\bselisih", RegexOptions.IgnoreCase)]
     private static partial Regex Selisih();
 
-    [GeneratedRegex(@"\b(penurunan|peningkatan|peningkatannya|penambahan|pengurangan|kenaikan|kenaikannya|naik|turun|menurun|meningkat|unggul|bersisa|sisa|berkurang|bertambah|percepatan|perlambatan)\b|\b(membaik|memburuk|melambat)\s*(sebesar\s*)?$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(penurunan|peningkatan|peningkatannya|penambahan|pengurangan|kenaikan|kenaikannya|naik|turun|menurun|meningkat|unggul|bersisa|sisa|berkurang|bertambah)\b|\b(percepatan|perlambatan|membaik|memburuk|melambat)\s*(sebesar\s*)?$", RegexOptions.IgnoreCase)]
     private static partial Regex DifferenceNearby();
 
     [GeneratedRegex(@"\b(tidak sampai|tidak mencapai|kurang dari|lebih dari|di atas|diatas|di bawah|dibawah|hampir|sekitar|minimal|maksimal|minimum|maksimum|paling sedikit|paling tinggi|lebih\s+(?:cepat|lambat|tinggi|rendah|baik|buruk|besar|kecil|banyak|sedikit|singkat|lama))\W*$", RegexOptions.IgnoreCase)]

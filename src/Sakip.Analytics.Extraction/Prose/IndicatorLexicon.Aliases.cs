@@ -62,9 +62,11 @@ internal sealed partial class IndicatorLexicon
             .Select(m => (Name: Key(m.Groups["name"].Value), Head: Key(t.Indicator[..m.Index]), Template: t))).ToList();
         foreach (var (name, _, template) in named)
         {
-            // One indicator worded twice ("... (response time rate) WMK", "... (response time rate) daerah layanan WMK") gives
-            // its bracketed name after the same words each time.
-            if (named.Where(n => n.Name == name).Select(n => n.Head).Distinct().Count() == 1 && !aliases.Exists(a => a.Alias == name))
+            // One indicator worded twice in two tables ("... (response time rate) WMK", "... (response time rate) daerah layanan
+            // WMK") gives its bracketed name after the same words each time; two one table gives are two indicators.
+            var giving = named.Where(n => n.Name == name).ToList();
+            if (giving.Select(n => n.Head).Distinct().Count() == 1 && giving.Select(n => n.Template.Source.Table).Distinct().Count() == giving.Count
+                && !aliases.Exists(a => a.Alias == name))
             {
                 aliases.Add((name, template));
             }

@@ -61,7 +61,8 @@ internal sealed partial class IndicatorLexicon
 
     /// <summary>
     /// A goal's indicator when the tables measure it by that one alone, else null; one indicator worded longer in another
-    /// table ("Prevalensi stunting pada balita" beside "Prevalensi stunting") is still one.
+    /// table ("Prevalensi stunting pada balita" beside "Prevalensi stunting") is still one, but two names one table gives
+    /// ("... ditindaklanjuti" and "... ditindaklanjuti tepat waktu") are two indicators.
     /// </summary>
     private static ExtractedIndicatorValue? SoleIndicator((string Key, List<ExtractedIndicatorValue> Indicators) goal)
     {
@@ -72,7 +73,8 @@ internal sealed partial class IndicatorLexicon
 
         var shortest = goal.Indicators.MinBy(i => Key(i.Indicator).Length)!;
         var stem = Key(shortest.Indicator);
-        return goal.Indicators.TrueForAll(i => Key(i.Indicator) == stem || Key(i.Indicator).StartsWith(stem + " ", StringComparison.Ordinal)) ? shortest : null;
+        return goal.Indicators.TrueForAll(i => Key(i.Indicator) == stem || Key(i.Indicator).StartsWith(stem + " ", StringComparison.Ordinal))
+            && goal.Indicators.Select(i => i.Source.Table).Distinct().Count() == goal.Indicators.Count ? shortest : null;
     }
 
     /// <summary>

@@ -19,6 +19,13 @@ internal sealed partial class IndicatorLexicon
         var withoutPlaces = places.Select(Key).Where(p => p.Length > 0).OrderByDescending(p => p.Length)
             .Aggregate($" {CaptionWords().Replace(Key(caption), " ")} ", (text, place) => text.Replace($" {place} ", " ", StringComparison.Ordinal));
         var said = Roots(withoutPlaces).Where(w => !w.Any(char.IsDigit)).ToList();
+
+        // "Data Kebakaran dan Penyelamatan" speaks of the unit in its own words, not of an indicator.
+        var placeWords = places.SelectMany(p => Key(p).Split(' ')).ToHashSet();
+        if (withoutPlaces.Split(' ', StringSplitOptions.RemoveEmptyEntries).All(w => placeWords.Contains(w) || w.Any(char.IsDigit)))
+        {
+            return false;
+        }
         var name = Roots(indicator);
         return said.Count >= MinShortenedWords && said.TrueForAll(w => name.Exists(n => SameRoot(n, w)));
     }
@@ -29,7 +36,8 @@ internal sealed partial class IndicatorLexicon
     /// <summary>
     /// "Rata-rata luas area terbakar" in an efficiency table of capaian only, for "Rata-rata luas area terbakar per kejadian
     /// kebakaran bangunan" of the IKU table: a name that only a table of capaian gives, and that begins the name of an indicator
-    /// with its own targets or realizations, is that indicator's shortened name (key: the short name's, value: the indicator).
+    /// with its own targets or realizations (one only), is that indicator's shortened name (key: the short name's, value: the
+    /// indicator).
     /// </summary>
     private static Dictionary<string, ExtractedIndicatorValue> MeasuresOfShortenedNames(List<ExtractedIndicatorValue> measured)
     {
@@ -38,7 +46,7 @@ internal sealed partial class IndicatorLexicon
         var measures = new Dictionary<string, ExtractedIndicatorValue>();
         foreach (var shortened in byName.Except(withFigures).Where(g => g.Key.Length > 0))
         {
-            if (withFigures.FirstOrDefault(g => g.Key.StartsWith(shortened.Key + " ", StringComparison.Ordinal)) is { } full)
+            if (withFigures.Where(g => g.Key.StartsWith(shortened.Key + " ", StringComparison.Ordinal)).ToList() is [var full])
             {
                 measures[shortened.Key] = full.First();
             }

@@ -14,9 +14,7 @@ internal static partial class ProseIndicatorReader
     /// share, a whole number above 100 printed without its percent sign ("143 kejadian kebakaran, 128 di antaranya
     /// ditangani"); and, in a sentence not naming the indicator, a percentage of a count of things its name does not
     /// speak of ("peserta 1.250 orang, atau 125% dari rencana 1.000 orang"); nor, in any sentence, a share in brackets
-    /// after a count of places it does not speak of ("sebanyak 7 kelurahan (87,5%)" for a share of pengaduan); nor, for an
-    /// indicator measured in time, a percentage that is not its capaian, even where named ("dengan waktu tanggap ≤ 15 menit
-    /// atau 76,25%" is a share of the fires).
+    /// after a count of places it does not speak of ("sebanyak 7 kelurahan (87,5%)" for a share of pengaduan).
     /// </summary>
     private static bool IsOtherFigure(
         IndicatorValueKind kind, ProseNumber number, string window, string after, ExtractedIndicatorValue template, bool named, IndicatorLexicon lexicon) =>
@@ -27,8 +25,7 @@ internal static partial class ProseIndicatorReader
         || !named && number.Value.IsPercent && ShareOfOtherThings(after, template) && !IsRealizedShare(number, window, template)
         || number.Value.IsPercent && Cues.CountedBeforeShare(window) is { } things && !CountsAny(template, things)
         || number.Value.IsPercent && IsShareOfOtherMeasure(window, template)
-        || number.Value.IsPercent && IsShareOfOtherPeople(after, template)
-        || number.Value.IsPercent && kind is not (IndicatorValueKind.ReportedCapaian or IndicatorValueKind.ReportedCapaianRenstra) && MeasuredInTime(template);
+        || number.Value.IsPercent && IsShareOfOtherPeople(after, template);
 
     /// <summary>"menit", "jam", "hari": an indicator measured in time has no percentage for its level, only for its capaian.</summary>
     private static bool MeasuredInTime(ExtractedIndicatorValue template) =>

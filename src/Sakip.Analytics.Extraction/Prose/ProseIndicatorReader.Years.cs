@@ -13,11 +13,13 @@ internal static partial class ProseIndicatorReader
     /// clause already closed after a year of its own ("Tahun 2024 ..., meningkat dibandingkan tahun 2023
     /// sebesar 2,54, namun ..."), whose year was only the compared one's. A sentence that opens with
     /// the comparison ("Apabila dibandingkan dengan tahun 2021, ...") is about that year, unless a change comes before it
-    /// ("Realisasi meningkat dibanding tahun 2021 sebesar 52,30%, namun ...": the rise is the report's year's).
+    /// ("Realisasi meningkat dibanding tahun 2021 sebesar 52,30%, namun ...": the rise is the report's year's) and the comparison
+    /// gives the compared year's figure itself ("meningkat dibandingkan tahun 2022, yang hanya sebesar 80,50": 80,50 is 2022's).
     /// </summary>
     internal static int? YearBefore(string prefix)
     {
-        var withoutComparisons = ClosedComparison().Replace(prefix, m => Year().IsMatch(prefix[..m.Index]) || ChangeBefore().IsMatch(prefix[..m.Index]) ? " " : m.Value);
+        var withoutComparisons = ClosedComparison().Replace(
+            prefix, m => Year().IsMatch(prefix[..m.Index]) || ChangeBefore().IsMatch(prefix[..m.Index]) && GivesItsFigure(m.Value) ? " " : m.Value);
         var cleaned = LegalYear().Replace(YearRange().Replace(withoutComparisons, " "), " ");
         var matches = Year().Matches(cleaned);
         return matches.Count == 0 ? null : int.Parse(matches[^1].Value, CultureInfo.InvariantCulture);
@@ -113,6 +115,11 @@ internal static partial class ProseIndicatorReader
 
     [GeneratedRegex(@"\b(meningkat|naik|menurun|turun|membaik|memburuk|lebih\s+\w+)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ChangeBefore();
+
+    private static bool GivesItsFigure(string comparison) => Figure().IsMatch(Year().Replace(comparison, " "));
+
+    [GeneratedRegex(@"\d")]
+    private static partial Regex Figure();
 
     [GeneratedRegex(@"\bkondisi\s+awal\b", RegexOptions.IgnoreCase)]
     private static partial Regex Baseline();

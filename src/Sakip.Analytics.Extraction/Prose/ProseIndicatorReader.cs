@@ -242,10 +242,11 @@ internal static partial class ProseIndicatorReader
                 continue;
             }
 
-            if (kind == IndicatorValueKind.Realization && number.Value.IsPercent && MeasuredOtherThanInPercent(template) && Cues.NamesEndTarget(sentence[..number.Start]))
+            if (kind == IndicatorValueKind.Realization && number.Value.IsPercent && MeasuredOtherThanInPercent(template)
+                && (Cues.IsMeasuredAgainstEndTarget(sentence[..number.Start]) || Cues.IsShareOfEndTarget(after)))
             {
-                // "Dibandingkan dengan target akhir Renstra sebesar 88, realisasi IKM telah mencapai 95,63%": no IKM is a
-                // percentage, so this one is the share of the Renstra's target reached, named or not.
+                // "Terhadap target akhir Renstra sebesar 85,00 poin, realisasi tahun 2023 telah mencapai 97,76%", "IKM telah
+                // mencapai 98,24% dari target akhir 88,00": no IKM is a percentage, so this is the share of the end target reached.
                 kind = IndicatorValueKind.ReportedCapaianRenstra;
             }
 
@@ -262,6 +263,12 @@ internal static partial class ProseIndicatorReader
             {
                 kind = IndicatorValueKind.ReportedCapaian;
             }
+            else if (kind == IndicatorValueKind.Realization && number.Value.IsPercent && MeasuredOtherThanInPercent(template) && Cues.NamesEndTarget(sentence[..number.Start]))
+            {
+                // "Dibandingkan dengan target akhir Renstra sebesar 88, realisasi IKM telah mencapai 95,63%": no IKM is a
+                // percentage, so this one is the share of the Renstra's target reached.
+                kind = IndicatorValueKind.ReportedCapaianRenstra;
+            }
             else if (kind == IndicatorValueKind.Realization && number.Value.IsPercent && Cues.NamesEndTarget(sentence[..number.Start])
                 && IsShareOfEndTargetNamedBefore(number, numbers[..n], template, context))
             {
@@ -272,6 +279,12 @@ internal static partial class ProseIndicatorReader
             else if (kind == IndicatorValueKind.ReportedCapaian && IsShareSaidToBe(window, template))
             {
                 kind = IndicatorValueKind.Realization;
+            }
+
+            // "dengan waktu tanggap ≤ 15 menit atau 76,25%": an indicator measured in time has a percentage only for its capaian.
+            if (number.Value.IsPercent && kind is not (IndicatorValueKind.ReportedCapaian or IndicatorValueKind.ReportedCapaianRenstra) && MeasuredInTime(template))
+            {
+                continue;
             }
 
             if (kind == IndicatorValueKind.Target && afterRevisedAgreement)

@@ -274,7 +274,7 @@ internal static partial class ProseNumbers
     private static partial Regex CountWord();
 
     /// <summary>"Call Center 113", "hotline 112", "nomor telepon 113", "WhatsApp 0812", "nomor darurat 112": a number to call, no figure.</summary>
-    [GeneratedRegex(@"\b(call\s*cent(er|re)|hotline|darurat|telepon|telp|tlp|hp|wa|whatsapp|sms|fax|faks|kode\s+pos)\s*\.?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(call\s*cent(er|re)|hotline|(nomor|panggilan|pelaporan)\s+darurat|telepon|telp|tlp|hp|wa|whatsapp|sms|fax|faks|kode\s+pos)\s*\.?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ContactNumber();
 
     /// <summary>"176,4 per 100.000 KH", "0,70 per 1.000 penduduk": the base a rate is counted per, no figure.</summary>
