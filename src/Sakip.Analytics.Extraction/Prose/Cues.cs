@@ -239,9 +239,7 @@ internal static partial class Cues
     /// target, or of the end target however named, is the capaian against it ("target akhir tahun" is the year's).
     /// </summary>
     public static bool IsRenstraShare(string sentence, string after) =>
-        Renstra().IsMatch(sentence) && after.TrimStart().StartsWith("dari target", StringComparison.OrdinalIgnoreCase) || IsShareOfEndTarget(after);
-
-    public static bool IsShareOfEndTarget(string after) => ShareOfEndTarget().IsMatch(after);
+        Renstra().IsMatch(sentence) && after.TrimStart().StartsWith("dari target", StringComparison.OrdinalIgnoreCase) || ShareOfEndTarget().IsMatch(after);
 
     /// <summary>"Terhadap target akhir Renstra sebesar 85,00 poin, realisasi ... telah mencapai": measured against the end target.</summary>
     public static bool IsMeasuredAgainstEndTarget(string before) => AgainstTheEndTarget().IsMatch(before);

@@ -243,10 +243,10 @@ internal static partial class ProseIndicatorReader
             }
 
             if (kind == IndicatorValueKind.Realization && number.Value.IsPercent && MeasuredOtherThanInPercent(template)
-                && (Cues.IsMeasuredAgainstEndTarget(sentence[..number.Start]) || Cues.IsShareOfEndTarget(after)))
+                && Cues.IsMeasuredAgainstEndTarget(sentence[..number.Start]))
             {
-                // "Terhadap target akhir Renstra sebesar 85,00 poin, realisasi tahun 2023 telah mencapai 97,76%", "IKM telah
-                // mencapai 98,24% dari target akhir 88,00": no IKM is a percentage, so this is the share of the end target reached.
+                // "Terhadap target akhir Renstra sebesar 85,00 poin, realisasi tahun 2023 telah mencapai 97,76%": no IKM is a
+                // percentage, so this is the share of the end target reached.
                 kind = IndicatorValueKind.ReportedCapaianRenstra;
             }
 

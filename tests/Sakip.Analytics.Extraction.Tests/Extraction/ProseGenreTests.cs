@@ -7,7 +7,7 @@ namespace Sakip.Analytics.Extraction.Tests.Extraction;
 /// <summary>Ways LKjIP reports of dinas, badan and kecamatan commonly phrase an indicator's figures in sentences.</summary>
 public class ProseGenreTests
 {
-    private static readonly string[] Table =
+    internal static readonly string[] Table =
     [
         "Tabel 3.1",
         "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",

@@ -7,14 +7,8 @@ namespace Sakip.Analytics.Extraction.Tests.Extraction;
 /// <summary>Edge cases an independent review of the twenty-sixth round raised: each failed on its first rules and passes on the mended ones.</summary>
 public class ProseRoundReviewTests
 {
-    private static readonly string[] Table =
-    [
-        "Tabel 3.1",
-        "No.\tSasaran Strategis\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
-        "1.\tMeningkatnya Tertib Arsip\tPersentase Perangkat Daerah yang Tertib Arsip\t%\t70,00\t65,00\t92,86",
-        "2.\tMeningkatnya Layanan\tIndeks Kepuasan Masyarakat\tIndeks\t82,00\t83,10\t101,34",
-        string.Empty,
-    ];
+    /// <summary>The tertib arsip share (70 / 65 / 92,86) and the IKM (82 / 83,10 / 101,34) of <see cref="ProseGenreTests"/>.</summary>
+    private static readonly string[] Table = ProseGenreTests.Table;
 
     private static readonly string[] TimeTable =
     [
@@ -27,7 +21,7 @@ public class ProseRoundReviewTests
 
     private static List<ExtractedIndicatorValue> Prose(ExtractionResult result) => [.. result.Indicators.Where(v => v.Source.IsProse)];
 
-    // F1 (9286933, ChangeBefore): the compared year's figure after the comma is given the report's year.
+    // A change word before a comparison that gives no figure of its own leaves the compared year to the figure after its comma.
     [Theory]
     [InlineData("Indeks Kepuasan Masyarakat tahun 2023 sebesar 83,10. Nilai ini meningkat dibandingkan tahun 2022, yang hanya sebesar 80,50.", 80.50)]
     [InlineData("Persentase Perangkat Daerah yang Tertib Arsip tahun 2023 sebesar 65%. Realisasi ini meningkat dibanding tahun 2022, ketika persentasenya 60%.", 60)]
@@ -39,7 +33,7 @@ public class ProseRoundReviewTests
         Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
     }
 
-    // F2 (1911082, ProseIndicatorReader.cs:239-244 moved above IsOtherFigure / IsReachedBeyondWhole).
+    // Only a sentence measuring against the end target makes a percentage its capaian ahead of the other rules.
     [Fact]
     public void F2a_the_years_capaian_beside_a_renstra_based_year_target_is_not_the_capaian_against_the_end_target()
     {
@@ -57,7 +51,7 @@ public class ProseRoundReviewTests
         Assert.DoesNotContain(Prose(result), v => v.Value == 92m);
     }
 
-    // F3 (9a29c25, OtherFigures.cs:31): a time indicator's capaian above 100% is dropped before IsReachedBeyondWhole can name it.
+    // A time indicator's percentage is dropped only once it is known not to be its capaian.
     [Theory]
     [InlineData("Waktu tanggap penanganan keadaan darurat tahun 2023 tercapai 110,53%.")]
     [InlineData("Kinerja waktu tanggap penanganan keadaan darurat tahun 2023 mencapai 110,53%.")]
@@ -68,7 +62,7 @@ public class ProseRoundReviewTests
         Assert.Contains(Prose(result), v => v is { Kind: IndicatorValueKind.ReportedCapaian, Value: 110.53m });
     }
 
-    // F4 (0d37ae1, Cues.cs:428): "target akhir" alone read as the Renstra's end target in a sentence on the agreement.
+    // "target akhir" in a sentence on the agreement is the revised target, not the Renstra's end target.
     [Fact]
     public void F4b_target_akhir_of_a_revised_agreement_is_the_revised_target()
     {
@@ -77,7 +71,7 @@ public class ProseRoundReviewTests
         Assert.Contains(Prose(result), v => v is { Kind: IndicatorValueKind.TargetRevised, Value: 70m, Year: 2023 });
     }
 
-    // F5 (39a1883, Goals.cs:73-75): two indicators of one goal, one name a prefix of the other, are no sole indicator.
+    // Two indicators one table gives a goal, one name extending the other, are no sole indicator.
     [Fact]
     public void F5_a_goal_with_an_indicator_and_its_narrower_variant_has_no_sole_indicator()
     {
@@ -97,7 +91,7 @@ public class ProseRoundReviewTests
         Assert.DoesNotContain(Prose(result), v => v.Indicator == "Persentase pengaduan yang ditindaklanjuti");
     }
 
-    // F6 (649f671, Shortened.cs:41; 9a29c25, Aliases.cs:67): a shared name handed to the first of several indicators.
+    // A name several indicators share is none of theirs.
     [Fact]
     public void F6a_a_short_name_several_measured_indicators_begin_with_is_none_of_them()
     {
@@ -135,7 +129,7 @@ public class ProseRoundReviewTests
         Assert.DoesNotContain(Prose(result), v => v.Indicator.EndsWith("di WMK", StringComparison.Ordinal));
     }
 
-    // F7 (0d37ae1, ProseNumber.cs:277 and Cues.cs:440): "darurat" and "percepatan" swallow real figures.
+    // "darurat" and "percepatan" rule out only the figure right after them.
     [Theory]
     [InlineData("Pada tahun 2023 waktu tanggap penanganan keadaan darurat 13,42 menit.", 13.42)]
     [InlineData("Rata-rata waktu tanggap penanganan keadaan darurat 13,42 menit, lebih cepat dari target 15 menit.", 13.42)]
@@ -147,7 +141,7 @@ public class ProseRoundReviewTests
         Assert.Contains(Prose(result), v => v.Kind == IndicatorValueKind.Realization && v.Value == (decimal)figure);
     }
 
-    // F8 (f32a03c, Shortened.cs:19-21): a caption in words of the unit's own name now names an indicator.
+    // A caption in the unit's own words names no indicator.
     [Fact]
     public void F8_a_caption_in_the_units_own_words_names_no_indicator()
     {
