@@ -10,7 +10,7 @@ internal static partial class Cues
     /// one, and so does a bracket after a comparison ("masih lebih rendah (83,40)").
     /// </summary>
     public static bool IsDifference(string window, string after) =>
-        Selisih().IsMatch(window) || DifferenceNearby().IsMatch(LastWords(window, 4)) && !IsComparedFrom(window) && !NewValue().IsMatch(window) && !IsGivenItsYear(after)
+        Selisih().IsMatch(window) || DifferenceNearby().IsMatch(LastWords(window, 4)) && !IsComparedFrom(window) && !NewValue().IsMatch(window) && !IsGivenItsYear(after) && !IsYearsOwnFigure(window)
         || Poin().IsMatch(after) && !ProseNumbers.IsFigureNamedBefore(window) || Comparative().IsMatch(window) && !BoundedTarget().IsMatch(window) && !window.TrimEnd().EndsWith('(');
 
     /// <summary>
@@ -21,6 +21,12 @@ internal static partial class Cues
 
     [GeneratedRegex(@"^\s*(\p{L}+\s+)?\(\s*(19|20)\d\d\s*\)")]
     private static partial Regex YearInBrackets();
+
+    /// <summary>"melanjutkan kenaikan sejak 2021 (79,40)": a figure in brackets right after a year is that year's level.</summary>
+    public static bool IsYearsOwnFigure(string window) => YearThenBracket().IsMatch(window);
+
+    [GeneratedRegex(@"\b(19|20)\d\d\s*\(\s*$")]
+    private static partial Regex YearThenBracket();
 
     /// <summary>"naik dari 82,10", "turun menjadi 88,00% dari 104,71%": the figure next is the earlier value of a change.</summary>
     public static bool IsComparedFrom(string before) => ComparedFrom().IsMatch(before);
@@ -164,7 +170,12 @@ internal static partial class Cues
     /// nasional sesuai RPJMN adalah 82,00", "realisasi provinsi sebesar 80": the nation's or the province's figure.
     /// </summary>
     public static bool IsStandard(string window) =>
-        Standard().IsMatch(LastWords(window, 5)) || Wider().IsMatch(LastWords(window, 4)) || NationalValue().IsMatch(LastClause(window));
+        Standard().IsMatch(LastWords(window, 5)) || Wider().IsMatch(LastWords(window, 4)) || NationalValue().IsMatch(LastClause(window))
+        || StandardDemands().IsMatch(LastClause(window));
+
+    /// <summary>"di bawah standar SPM yang mewajibkan seluruh (100%) warga": the share a standard demands, not one reached.</summary>
+    [GeneratedRegex(@"\bstandar\w*\s+(\S+\s+){0,3}yang\s+(mewajibkan|mensyaratkan|menetapkan|mengharuskan)\s+(\S+\s+){0,2}\(?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex StandardDemands();
 
     /// <summary>"Nilai nasional untuk indikator ini adalah 75 persen": the clause is about the nation's value for the indicator.</summary>
     [GeneratedRegex(@"\b(nilai|standar|target|angka|capaian|realisasi)\s+nasional\b", RegexOptions.IgnoreCase)]
@@ -507,7 +518,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(jangka menengah|renstra|akhir periode|rencana strategis)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Renstra();
 
-    [GeneratedRegex(@"^\W*atau(\s+(sebesar|setara|senilai))?\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^\W*atau(\s+(dengan\s+)?(tingkat\s+)?capaian(\s+kinerja)?)?(\s+(sebesar|setara|senilai))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex Alternative();
 
     [GeneratedRegex(@"^\s*,?\s*([a-z]+\s*)?\(\s*$")]

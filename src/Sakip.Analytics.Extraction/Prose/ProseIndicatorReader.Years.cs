@@ -32,7 +32,19 @@ internal static partial class ProseIndicatorReader
     /// <remarks>
     /// A plan document's year ("terakomodir dalam RKPD tahun 2024") is the document's, not the next sentences'.
     /// </remarks>
-    internal static int? CarriedYear(string sentence) => YearBefore(PlanDocumentYear().Replace(ClosedComparison().Replace(sentence + ",", " "), " "));
+    /// A year given its own figure ("sejak 2021 (79,40)") or a trend's start ("terus meningkat sejak 2021") is not handed on either.
+    internal static int? CarriedYear(string sentence) =>
+        YearBefore(SinceYear().Replace(OwnFigureYear().Replace(PlanDocumentYear().Replace(ClosedComparison().Replace(sentence + ",", " "), " "), " "), " "));
+
+    [GeneratedRegex(YearsFigure)]
+    private static partial Regex OwnFigureYear();
+
+    [GeneratedRegex(@"\bsejak\s+(tahun\s+)?(19|20)\d\d\b", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceYear();
+
+    /// <summary>"... terus meningkat sejak 2021; persentase ... mencapai 65%": a trend's start ends with its clause.</summary>
+    [GeneratedRegex(@"\bsejak\s+(tahun\s+)?(19|20)\d\d\b(?=[^;]*;)", RegexOptions.IgnoreCase)]
+    private static partial Regex SinceYearBeforeSemicolon();
 
     [GeneratedRegex(@"\b(RKPD|Renja|RKA|DPPA|DPA|KUA(\s*-\s*PPAS)?|PPAS|Musrenbang)\s+(tahun\s+(anggaran\s+)?|TA\.?\s*)?(19|20)\d\d\b", RegexOptions.IgnoreCase)]
     private static partial Regex PlanDocumentYear();
@@ -44,7 +56,7 @@ internal static partial class ProseIndicatorReader
     internal static int YearOf(string sentence, ProseNumber number, int? lineYear, ReadingContext context)
     {
         // "naik dari 101,50% (2021) dan 101,89% (2022) menjadi 104,84%": the years the rise starts from are not the figure's it comes to.
-        var prefix = RiseFromEarlierYears().Replace(sentence[..number.Start], " ");
+        var prefix = SinceYearBeforeSemicolon().Replace(RiseFromEarlierYears().Replace(sentence[..number.Start], " "), " ");
         var stated = YearBefore(NamingRelativeYears(prefix, lineYear ?? context.Year, context.Year)) ?? lineYear ?? context.Year;
         if (PreviousYearsFigure().IsMatch(sentence[..number.Start]))
         {
