@@ -31,7 +31,7 @@ internal static partial class Cues
     /// <summary>"naik dari 82,10", "turun menjadi 88,00% dari 104,71%": the figure next is the earlier value of a change.</summary>
     public static bool IsComparedFrom(string before) => ComparedFrom().IsMatch(before);
 
-    /// <summary>"... dengan realisasi 93,80%", "realisasinya sebesar 4,6": realisasi is the last word before the figure.</summary>
+    /// <summary>"... dengan realisasi 93,80%", "realisasinya sebesar 4,6", "yang tercatat 130,15": realisasi is the last word before the figure.</summary>
     public static bool NamesRealisasiLast(string window) => RealisasiLast().IsMatch(window);
 
     /// <summary>"rata-rata capaian ... sebesar 103,74%": the mean over indicators, not one indicator's figure.</summary>
@@ -162,7 +162,8 @@ internal static partial class Cues
     /// <summary>"dari target 95%, atau 102,63%": the word right before the figure names it the target.</summary>
     public static bool EndsWithTargetWord(string window) => TargetWordLast().IsMatch(window) || TargetLast().IsMatch(window);
 
-    [GeneratedRegex(@"\b(target(nya)?|ditargetkan)(\s+(sebesar|adalah|yaitu|yakni))?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    // "target 95%", "target PK Perubahan 87%", "target Perjanjian Kinerja awal sebesar 85%".
+    [GeneratedRegex(@"\b(target(nya)?|ditargetkan)(\s+(pk|perjanjian\s+kinerja|perubahan|murni|awal))*(\s+(sebesar|adalah|yaitu|yakni))?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetWordLast();
 
     /// <summary>
@@ -170,7 +171,7 @@ internal static partial class Cues
     /// nasional sesuai RPJMN adalah 82,00", "realisasi provinsi sebesar 80": the nation's or the province's figure.
     /// </summary>
     public static bool IsStandard(string window) =>
-        Standard().IsMatch(LastWords(window, 5)) || Wider().IsMatch(LastWords(window, 4)) || NationalValue().IsMatch(LastClause(window))
+        Standard().IsMatch(LastWords(window, 5)) && !RealisasiAfterStandard().IsMatch(LastWords(window, 5)) || Wider().IsMatch(LastWords(window, 4)) || NationalValue().IsMatch(LastClause(window))
         || StandardDemands().IsMatch(LastClause(window));
 
     /// <summary>"di bawah standar SPM yang mewajibkan seluruh (100%) warga": the share a standard demands, not one reached.</summary>
@@ -183,6 +184,10 @@ internal static partial class Cues
 
     [GeneratedRegex(@"\b(standar|standard|ambang batas)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Standard();
+
+    /// <summary>"ditangani sesuai standar, sehingga realisasi ... sebesar 98,30%": the realization named after the standard.</summary>
+    [GeneratedRegex(@"\b(standar|standard)\b.*\b(realisasi\w*|tercatat)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RealisasiAfterStandard();
 
     /// <summary>
     /// "mampu mewujudkan efisiensi dalam penggunaan anggaran sebesar 3,25": the words right before the figure name an
@@ -403,7 +408,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|peningkatan|penambahan|pengurangan)(\s+\S+){0,3}?\s+dari\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedFrom();
 
-    [GeneratedRegex(@"(?<!capaian\s)\b(realisasi|realisasinya)(\s+(sebesar|senilai|yaitu|adalah))?\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!capaian\s)\b(realisasi|realisasinya|tercatat)(\s+(sebesar|senilai|yaitu|adalah))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex RealisasiLast();
 
     [GeneratedRegex(@"\b(naik|turun|meningkat|menurun|bertambah|berkurang|membaik|memburuk|melambat)\s+menjadi\W*$", RegexOptions.IgnoreCase)]

@@ -326,7 +326,7 @@ internal static partial class ProseIndicatorReader
                 kind = IndicatorValueKind.Realization;
             }
 
-            if (kind == IndicatorValueKind.ReportedCapaian && IsTablesRealizationNotCapaian(template, year, number.Value.Number, context))
+            if (kind == IndicatorValueKind.ReportedCapaian && !pairedCapaian.Contains(n) && IsTablesRealizationNotCapaian(template, year, number.Value.Number, context))
             {
                 // "Capaian indikator ... tahun 2023 adalah 90 persen" beside a table giving 90 as the realization and 105,88 as
                 // the capaian: "capaian" in its everyday sense, the figure reached.
