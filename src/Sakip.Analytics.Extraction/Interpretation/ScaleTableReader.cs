@@ -53,10 +53,17 @@ internal static partial class ScaleTableReader
         }
     }
 
-    /// <summary>A printed interval: "76 % s/d 100 %", "76 persen s/d 100 persen", "Lebih dari 100 %", "Kurang dari 55 %", "91% ≤ 100%", "≤ 50%", "&gt;90-100", "88,31 - 100".</summary>
+    /// <summary>A printed interval: "76 % s/d 100 %", "76 persen s/d 100 persen", "Lebih dari 100 %", "Kurang dari 55 %", "91% ≤ 100%", "≤ 50%", "&gt;90-100", "88,31 - 100",
+    /// and on the capaian as a variable: "X ≥ 91%", "76% ≤ X < 91%", "X < 51%".</summary>
     internal static (decimal? Min, decimal? Max, bool MinExclusive)? ParseRange(string text)
     {
         var t = PercentSign().Replace(text, string.Empty).Trim();
+        if (BoundedVariable().Match(t) is { Success: true } bounded)
+        {
+            return (Number(bounded.Groups["min"].Value), Number(bounded.Groups["max"].Value), bounded.Groups["op"].Value == "<");
+        }
+
+        t = VariableFirst().Replace(t, string.Empty);
         if (Between().Match(t) is { Success: true } between)
         {
             return (Number(between.Groups["min"].Value), Number(between.Groups["max"].Value), between.Groups["gt"].Success);
@@ -81,6 +88,14 @@ internal static partial class ScaleTableReader
     // "%" or the word: "76 persen s/d 100 persen".
     [GeneratedRegex(@"\s*(?:%|\bpersen\b)", RegexOptions.IgnoreCase)]
     private static partial Regex PercentSign();
+
+    // "76 ≤ X < 91": the lower bound is excluded only by a strict sign.
+    [GeneratedRegex(@"^(?<min>\d{1,3}(?:[.,]\d{1,2})?)\s*(?<op><=|≤|<)\s*[xX]\s*(?:<=|≤|<)\s*(?<max>\d{1,3}(?:[.,]\d{1,2})?)$")]
+    private static partial Regex BoundedVariable();
+
+    // "X ≥ 91", "X < 51": the variable before its one bound.
+    [GeneratedRegex(@"^[xX]\s*(?=[<>≤≥])")]
+    private static partial Regex VariableFirst();
 
     [GeneratedRegex(@"^(?<gt>>)?\s*(?<min>\d{1,3}(?:[.,]\d{1,2})?)\s*(?:s\.?/?d\.?|-|–|sampai(?: dengan)?|≤|<=|<)\s*(?<max>\d{1,3}(?:[.,]\d{1,2})?)$", RegexOptions.IgnoreCase)]
     private static partial Regex Between();
