@@ -13,7 +13,7 @@ public static partial class ReportAuditor
     /// ("Target", "Realisasi", "Capaian" under each indicator), or prose that gives them a line each ("Target : 80"),
     /// gives them from the lines nearest the capaian's; a row whose only target is the Renstra's for the year
     /// ("Target Renstra 2023 | Realisasi 2023 | Capaian") measures against it; a table
-    /// that prints no target takes the one target the other tables agree on. A row printing both the PK target and the
+    /// that prints no target takes the targets the other tables print. A row printing both the PK target and the
     /// Perubahan target may measure against either; a report stating that capaian is counted up to 100% may print 100.
     /// </summary>
     private static void IndicatorCapaian(ExtractionResult facts, ExtractionOptions options, List<AuditFinding> findings)
@@ -72,13 +72,16 @@ public static partial class ReportAuditor
     // "Target | Target Perubahan | Realisasi | Capaian" printed as rows under one indicator.
     private const int MaxKindRowsApart = 4;
 
-    /// <summary>The target other tables print for the capaian's indicator and year, when they print just one value.</summary>
+    /// <summary>
+    /// The targets other tables print for the capaian's indicator and year (a PK's and its Perubahan's), one of each
+    /// value, the one more tables print first: a capaian following from none of them is miscomputed.
+    /// </summary>
     private static List<ExtractedIndicatorValue> TargetsElsewhere(ExtractionResult facts, ExtractedIndicatorValue printed)
     {
         var name = NameKey.Of(printed.Indicator);
         var targets = facts.Indicators.Where(v => v.Kind is IndicatorValueKind.Target or IndicatorValueKind.TargetRevised && v.Value is not null && !v.Source.IsProse
             && v.Source.Table != printed.Source.Table && v.Unit == printed.Unit && v.Year == printed.Year && NameKey.Of(v.Indicator) == name).ToList();
-        return targets.Select(t => t.Value).Distinct().Count() == 1 ? [targets[0]] : [];
+        return [.. targets.GroupBy(t => t.Value).OrderByDescending(g => g.Select(t => t.Source.Table).Distinct().Count()).Select(g => g.First())];
     }
 
     // The formula with the row's own figures in its places: "target / realisasi = 12 / 8" for a lower-is-better indicator.

@@ -130,4 +130,38 @@ public class CapaianTargetChoiceAuditTests
 
         Assert.DoesNotContain(result.Findings, f => f.Kind is FindingKind.TableVsTable or FindingKind.CapaianMiscomputed);
     }
+
+    // A PK target and its Perubahan printed in other tables: a capaian following from neither is miscomputed, and is
+    // shown against the target more tables print (target / realisasi, the report stating no formula).
+    [Theory]
+    [InlineData("97,27", 1)]
+    [InlineData("102,73", 0)]
+    [InlineData("104,23", 0)]
+    public void A_table_printing_no_target_is_checked_against_each_target_the_other_tables_print(string capaian, int findings)
+    {
+        var result = Report.Extract(
+            "Tabel 2.3",
+            "Perjanjian Kinerja Tahun 2023",
+            "No\tSasaran\tIndikator Kinerja\tSatuan\tTarget",
+            "1\tMeningkatnya penegakan Perda\tJumlah Pelanggaran Perda dan Perkada\tKasus\t1.300",
+            string.Empty,
+            "Tabel 3.2",
+            "Pengukuran Kinerja Tahun 2023",
+            "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
+            "1\tJumlah Pelanggaran Perda dan Perkada\tKasus\t1.280\t1.245\t102,73",
+            string.Empty,
+            "Tabel 3.3",
+            "Pengukuran Kinerja Tahun 2023 menurut PK Perubahan",
+            "No\tIndikator Kinerja\tTarget\tRealisasi\tCapaian (%)",
+            "1\tJumlah Pelanggaran Perda dan Perkada\t1.280\t1.245\t102,73",
+            string.Empty,
+            "Tabel 3.4",
+            "Perbandingan Realisasi dan Capaian Kinerja",
+            "No\tIndikator Kinerja\tRealisasi 2023\tCapaian 2023 (%)",
+            $"1\tJumlah Pelanggaran Perda dan Perkada\t1.245\t{capaian}");
+
+        var found = result.Findings.Where(f => f.Kind == FindingKind.CapaianMiscomputed).ToList();
+        Assert.Equal(findings, found.Count);
+        Assert.All(found, f => Assert.Equal((Report.Line(19), 102.81m), (f.Reported.Location.Line, f.Expected.Value)));
+    }
 }
