@@ -29,6 +29,10 @@ internal static class TableDispatcher
                 IkmYearRowsReader.Read(table, context);
             }
         }
+        else if (IkmResultRowReader.CanRead(table))
+        {
+            IkmResultRowReader.Read(table, context);
+        }
         else if (AkipRecapReader.CanRead(table))
         {
             AkipRecapReader.Read(table, pageLines, context);
