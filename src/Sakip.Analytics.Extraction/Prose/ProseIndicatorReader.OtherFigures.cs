@@ -135,9 +135,13 @@ internal static partial class ProseIndicatorReader
     [GeneratedRegex(@"\b(realisasi(nya)?|terealisasi)\s+((tahun\s+\d{4}|pada\s+tahun\s+\d{4})\s+)?(sebesar|mencapai|adalah|yaitu)?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex RealizedBefore();
 
+    // A rate per a base ("Angka Kematian Bayi | per 1.000 KH") is no percentage, whatever its name opens with.
     private static bool MeasuredOtherThanInPercent(ExtractedIndicatorValue template) =>
         template.Satuan is { Length: > 0 } satuan && !satuan.Contains('%', StringComparison.Ordinal) && !NameKey.Of(satuan).Contains("persen", StringComparison.Ordinal)
-        && !ShareName().IsMatch(NameKey.Of(template.Indicator));
+        && (!ShareName().IsMatch(NameKey.Of(template.Indicator)) || PerBase().IsMatch(satuan));
+
+    [GeneratedRegex(@"^\s*per\s*\d", RegexOptions.IgnoreCase)]
+    private static partial Regex PerBase();
 
     [GeneratedRegex(@"^(persentase|prosentase|proporsi|rasio|cakupan|tingkat|angka)\b")]
     private static partial Regex ShareName();

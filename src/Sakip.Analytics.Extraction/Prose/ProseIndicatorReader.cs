@@ -311,10 +311,12 @@ internal static partial class ProseIndicatorReader
             }
 
             // Progress towards the end target is measured in the report's year; the later year named before the figure is the
-            // target's ("target akhir Renstra tahun 2026 sebesar 90, sehingga capaian terhadap target akhir sebesar 94,44%").
-            if (kind == IndicatorValueKind.ReportedCapaianRenstra && year > context.Year)
+            // target's ("target akhir Renstra tahun 2026 sebesar 90, sehingga capaian terhadap target akhir sebesar 94,44%"),
+            // and an earlier year of the sentences before was theirs ("Realisasi tahun 2022 sebesar 13,90. Capaian terhadap
+            // target akhir Renstra (11,80) sebesar 91,27%").
+            if (kind == IndicatorValueKind.ReportedCapaianRenstra)
             {
-                year = context.Year;
+                year = Math.Min(YearOf(sentence, number, null, context), context.Year);
             }
 
             if (kind == IndicatorValueKind.ReportedCapaian && year < context.Year && given == IndicatorValueKind.Realization && !gaveCapaian && Cues.ComparesWithEarlierCapaian(window)
