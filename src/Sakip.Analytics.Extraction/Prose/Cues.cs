@@ -171,7 +171,7 @@ internal static partial class Cues
     /// nasional sesuai RPJMN adalah 82,00", "realisasi provinsi sebesar 80": the nation's or the province's figure.
     /// </summary>
     public static bool IsStandard(string window) =>
-        Standard().IsMatch(LastWords(window, 5)) && !RealisasiAfterStandard().IsMatch(LastWords(window, 5)) || Wider().IsMatch(LastWords(window, 4)) || NationalValue().IsMatch(LastClause(window))
+        Standard().IsMatch(LastWords(window, 5)) && !RealisasiAfterStandard().IsMatch(LastWords(window, 5)) && !MeetingStandard().IsMatch(window) || Wider().IsMatch(LastWords(window, 4)) || NationalValue().IsMatch(LastClause(window))
         || StandardDemands().IsMatch(LastClause(window));
 
     /// <summary>"di bawah standar SPM yang mewajibkan seluruh (100%) warga": the share a standard demands, not one reached.</summary>
@@ -184,6 +184,10 @@ internal static partial class Cues
 
     [GeneratedRegex(@"\b(standar|standard|ambang batas)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Standard();
+
+    /// <summary>"kejadian kebakaran tertangani sesuai standar 88,21%": the share of what met the standard, not the standard.</summary>
+    [GeneratedRegex(@"\b(sesuai|memenuhi)\s+standar\w*(\s+\p{L}+){0,2}\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex MeetingStandard();
 
     /// <summary>"ditangani sesuai standar, sehingga realisasi ... sebesar 98,30%": the realization named after the standard.</summary>
     [GeneratedRegex(@"\b(standar|standard)\b.*\b(realisasi\w*|tercatat)\b", RegexOptions.IgnoreCase)]

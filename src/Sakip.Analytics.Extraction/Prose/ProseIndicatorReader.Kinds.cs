@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Extraction.Model;
 
@@ -125,6 +126,12 @@ internal static partial class ProseIndicatorReader
 
     private static string FirstClause(string subject) => subject.Split(',')[0].Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(4).Aggregate(string.Empty, (a, w) => a + " " + w);
 
+    /// <summary>
+    /// The indicator a figure's sentence names for it: the one named last before it, unless the figure's own clause names
+    /// another in the unit's words ("..., Redkar terlatih 53,33% (capaian 88,88%), kejadian kebakaran tertangani sesuai
+    /// standar 88,21%"); else the first named after it. In a sentence naming several, a figure before every name and a
+    /// clause away from them ("dengan rata-rata tanggap darurat 13,42 menit, persentase kelurahan ... Redkar ...") is none of theirs.
+    /// </summary>
     private static ExtractedIndicatorValue? MentionFor(List<(ExtractedIndicatorValue Template, int Position)> mentions, int position, string sentence, IndicatorLexicon lexicon)
     {
         if (mentions.Count == 0)
@@ -133,6 +140,29 @@ internal static partial class ProseIndicatorReader
         }
 
         var before = lexicon.Mentions(sentence[..position]);
-        return before.Count > 0 ? before[^1].Template : mentions[0].Template;
+        var clauseStart = ClauseBreak().Matches(sentence[..position]) is { Count: > 0 } breaks ? breaks[^1].Index + 1 : 0;
+        var namesSeveral = mentions.DistinctBy(m => m.Template.Indicator).Count() > 1;
+        if (before.Count == 0)
+        {
+            if (namesSeveral && lexicon.LooseMention(sentence[clauseStart..position]) is { } loose)
+            {
+                // "Cakupan pelayanan bencana kebakaran mencapai 60,40%, sedangkan IKM ...": the clause's own words name it.
+                return loose;
+            }
+
+            // Mention positions are the lexicon's own: the clause is cut from the text and searched again. A sentence naming
+            // one indicator may open on its figures ("Dibandingkan dengan target akhir Renstra sebesar 4,00, realisasi X ...").
+            var clauseEnd = ClauseBreak().Match(sentence, position);
+            return clauseEnd.Success && namesSeveral && lexicon.Mentions(sentence[position..clauseEnd.Index]).Count == 0
+                ? null
+                : mentions[0].Template;
+        }
+
+        return lexicon.Mentions(sentence[clauseStart..position]).Count == 0 && lexicon.TurnsFrom(sentence[clauseStart..position], before[^1].Template) is { } other
+            ? other
+            : before[^1].Template;
     }
+
+    [GeneratedRegex(@"[,;]\s")]
+    private static partial Regex ClauseBreak();
 }

@@ -230,7 +230,7 @@ internal static partial class ProseIndicatorReader
                 template = sole;
             }
 
-            if (kind is null || template is null)
+            if (kind is null || template is null || named is null && mentions.Count > 0)
             {
                 continue;
             }
