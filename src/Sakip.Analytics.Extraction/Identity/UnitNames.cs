@@ -3,7 +3,10 @@ using Sakip.Analytics.Domain.Facts;
 
 namespace Sakip.Analytics.Extraction.Identity;
 
-/// <summary>Recognises OPD names in text ("Kecamatan Sei Balai", "Dinas Kesehatan", "Inspektorat Daerah") and their kind.</summary>
+/// <summary>
+/// Recognises OPD names in text ("Kecamatan Sei Balai", "Dinas Kesehatan", "Inspektorat Daerah") and their kind; a kind
+/// that is a whole name may end its line ("SATUAN POLISI PAMONG PRAJA" over "KABUPATEN TEMANGGUNG" on a cover).
+/// </summary>
 internal static partial class UnitNames
 {
     private static readonly HashSet<string> StopWords = new(StringComparer.OrdinalIgnoreCase)
@@ -152,6 +155,7 @@ internal static partial class UnitNames
         };
     }
 
-    [GeneratedRegex(@"(?<![A-Za-z])(?<prefix>KECAMATAN|Kecamatan|KEC\.|Kec\.|DINAS|Dinas|BADAN|Badan|INSPEKTORAT|Inspektorat|SEKRETARIAT|Sekretariat|SATUAN POLISI PAMONG PRAJA|Satuan Polisi Pamong Praja)\s+(?=(?<name>[A-Za-z][A-Za-z.,]*(?:\s+[A-Za-z][A-Za-z.,]*){0,5}))")]
+    [GeneratedRegex(@"(?<![A-Za-z])(?<prefix>KECAMATAN|Kecamatan|KEC\.|Kec\.|DINAS|Dinas|BADAN|Badan|INSPEKTORAT|Inspektorat|SEKRETARIAT|Sekretariat|SATUAN POLISI PAMONG PRAJA|Satuan Polisi Pamong Praja)\s+(?=(?<name>[A-Za-z][A-Za-z.,]*(?:\s+[A-Za-z][A-Za-z.,]*){0,5}))"
+        + @"|(?<![A-Za-z])(?<prefix>SATUAN POLISI PAMONG PRAJA|Satuan Polisi Pamong Praja|INSPEKTORAT|Inspektorat)\s*$")]
     private static partial Regex Unit();
 }

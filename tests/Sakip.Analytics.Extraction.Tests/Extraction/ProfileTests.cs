@@ -179,4 +179,25 @@ public class ProfileTests
 
         Assert.Equal("Kabupaten Contoh Raya", result.Document.Tenant);
     }
+
+    [Theory]
+    [InlineData("SATUAN POLISI PAMONG PRAJA", "Satuan Polisi Pamong Praja", UnitKind.SatpolPp)]
+    [InlineData("INSPEKTORAT", "Inspektorat", UnitKind.Inspektorat)]
+    public void A_unit_whose_kind_is_its_whole_name_is_read_from_a_cover_line_of_its_own(string cover, string unit, UnitKind kind)
+    {
+        var text = string.Join('\n',
+            "LAPORAN KINERJA INSTANSI PEMERINTAH",
+            "(LKjIP) TAHUN 2024",
+            string.Empty,
+            cover,
+            "KABUPATEN TEMANGGUNG",
+            string.Empty,
+            "PEMERINTAH KABUPATEN TEMANGGUNG",
+            string.Empty,
+            "Nilai AKIP hasil evaluasi Inspektorat Daerah sebesar 71,06. Evaluasi AKIP dilaksanakan oleh Inspektorat Daerah Kabupaten Temanggung.");
+
+        var profile = new ReportExtractor().ExtractText("satpol.txt", text).Document;
+
+        Assert.Equal((unit, kind), (profile.Unit, profile.UnitKind));
+    }
 }
