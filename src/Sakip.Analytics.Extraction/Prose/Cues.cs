@@ -231,6 +231,12 @@ internal static partial class Cues
     /// </summary>
     public static bool IsOtherScope(string before) => OtherScope().IsMatch(before);
 
+    /// <summary>"sebanyak 1.124 kasus di antaranya telah ditindaklanjuti": a part counted among the figure before, not the indicator's figure.</summary>
+    public static bool IsPartAmong(string after) => PartAmong().IsMatch(after);
+
+    [GeneratedRegex(@"^\s*(\p{L}+\s+){0,2}(di\s*antaranya|diantaranya)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PartAmong();
+
     [GeneratedRegex(@"\b(apabila|jika|bila|seandainya|kalau)\s+(\w+\s+){0,2}?(dihitung|diukur|dilihat)\b(\s+\w+){0,4}?\s+(untuk|dari|atas|terhadap)?\s*(seluruh|semua|keseluruhan|termasuk|tanpa)\b", RegexOptions.IgnoreCase)]
     private static partial Regex OtherScope();
 

@@ -93,6 +93,22 @@ internal sealed partial class IndicatorLexicon
             .Select(m => (m.Index, m.Groups["measure"].Length));
     }
 
+    /// <summary>
+    /// "Dengan demikian persentase penegakan yang ditindaklanjuti sebesar 90,28 persen": the one name whose measure word goes on
+    /// with the word the sentence's does, another of its words in the sentence too.
+    /// </summary>
+    public ExtractedIndicatorValue? NamedByMeasure(string text)
+    {
+        var words = Roots(text);
+        var named = MeasureThenWord().Matches(text)
+            .SelectMany(m => templates.Where(t => WordsAfterMeasure(Key(t.Indicator).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+                .Any(next => SameRoot(next.First, Root(m.Groups["next"].Value.ToLowerInvariant()))
+                    && Roots(t.Indicator).Count(n => words.Exists(w => SameRoot(n, w))) >= 2)))
+            .DistinctBy(t => Key(t.Indicator))
+            .ToList();
+        return named is [var only] ? only : null;
+    }
+
     // "Capaian indikator ini" does not go on with "Persentase capaian indikator kinerja": two of the name's words, or its initials, must follow.
     private static bool GoesOnWith((string First, string Second, string? Initials) name, string next, string second) =>
         name.Initials == next || second.Length > 0 && SameRoot(name.First, Root(next)) && SameRoot(name.Second, Root(second));

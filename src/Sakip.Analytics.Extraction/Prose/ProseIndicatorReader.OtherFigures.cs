@@ -122,7 +122,8 @@ internal static partial class ProseIndicatorReader
         ShareOfCount().Match(after) is { Success: true } count
         && !NameKey.Of(template.Indicator).Split(' ').Contains(NameKey.Of(count.Groups["noun"].Value));
 
-    [GeneratedRegex(@"^\s*dari\s+(?:(?:rencana|target|jumlah|total)\s+)?\d{1,3}(?:\.\d{3})*\s+(?<noun>[a-z]+)", RegexOptions.IgnoreCase)]
+    // "dari 22 unit armada"; "dari target 88 persen" is the target in percent, no count of things.
+    [GeneratedRegex(@"^\s*dari\s+(?:(?:rencana|target|jumlah|total)\s+)?\d{1,3}(?:\.\d{3})*\s+(?!persen\b)(?<noun>[a-z]+)", RegexOptions.IgnoreCase)]
     private static partial Regex ShareOfCount();
 
     /// <summary>

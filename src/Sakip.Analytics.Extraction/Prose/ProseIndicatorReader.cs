@@ -110,6 +110,11 @@ internal static partial class ProseIndicatorReader
                     carried = ofGoal;
                     carriedLine = line.Number;
                 }
+                else if (lexicon.NamedByMeasure(sentence) is { } measured)
+                {
+                    carried = measured;
+                    carriedLine = line.Number;
+                }
                 else if (lexicon.LooseMention(sentence) is { } loose && !IndicatorLexicon.StaysWith(sentence, carried, loose))
                 {
                     carried = loose;
@@ -254,7 +259,7 @@ internal static partial class ProseIndicatorReader
             if (IsOtherFigure(kind.Value, number, window, after, template, named is not null, lexicon) || IsComplement(sentence[..number.Start], after, template)
                 || Cues.IsEfficiency(window) && !Cues.NamesEfficiency(template.Indicator)
                 || context.Profile.UnitKind != UnitKind.Kecamatan && Cues.IsInKecamatan(window)
-                || Cues.IsOtherScope(sentence[..number.Start]) || named is null && Cues.OpensOnWhole(sentence[..number.Start]))
+                || Cues.IsOtherScope(sentence[..number.Start]) || named is null && Cues.OpensOnWhole(sentence[..number.Start]) || Cues.IsPartAmong(after))
             {
                 continue;
             }
