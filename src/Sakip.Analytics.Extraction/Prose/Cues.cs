@@ -201,6 +201,12 @@ internal static partial class Cues
 
     private const int EfficiencyReach = 6;
 
+    /// <summary>"Efisiensi tertinggi terdapat pada indikator X, yaitu 12,27, sedangkan terendah pada indikator Y sebesar 1,31": a sentence on efficiencies.</summary>
+    public static bool OpensOnEfficiency(string sentence) => EfficiencyOpening().IsMatch(sentence);
+
+    [GeneratedRegex(@"^\W*((nilai|tingkat|analisis)\s+)?efisiensi\b(?!.*\b(realisasi|target|capaian)\b)", RegexOptions.IgnoreCase)]
+    private static partial Regex EfficiencyOpening();
+
     [GeneratedRegex(@"\befisiensi\b(?!.*\b(realisasi|target|capaian)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex Efficiency();
 

@@ -257,7 +257,7 @@ internal static partial class ProseIndicatorReader
 
             // "mampu mewujudkan efisiensi dalam penggunaan anggaran sebesar 3,25": an efficiency, unless the indicator measures one.
             if (IsOtherFigure(kind.Value, number, window, after, template, named is not null, lexicon) || IsComplement(sentence[..number.Start], after, template)
-                || Cues.IsEfficiency(window) && !Cues.NamesEfficiency(template.Indicator)
+                || (Cues.IsEfficiency(window) || Cues.OpensOnEfficiency(sentence)) && !Cues.NamesEfficiency(template.Indicator)
                 || context.Profile.UnitKind != UnitKind.Kecamatan && Cues.IsInKecamatan(window)
                 || Cues.IsOtherScope(sentence[..number.Start]) || named is null && Cues.OpensOnWhole(sentence[..number.Start]) || Cues.IsPartAmong(after))
             {

@@ -54,4 +54,13 @@ public class ProseEnumerationTests
         Assert.Contains(Prose(result), v => v is { Kind: IndicatorValueKind.Target, Value: 62.00m } && v.Indicator.StartsWith("Cakupan", StringComparison.Ordinal));
         Assert.DoesNotContain(Prose(result), v => v.Value is 60.40m or 62.00m && !v.Indicator.StartsWith("Cakupan", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_sentence_opening_on_efficiency_gives_no_indicator_its_efficiencies()
+    {
+        var result = Report.ExtractOfDinas([.. Table,
+            "Efisiensi tertinggi terdapat pada indikator Waktu tanggap penanganan kebakaran, yaitu 12,27, sedangkan terendah pada indikator Indeks Kepuasan Masyarakat sebesar 1,31."]);
+
+        Assert.Empty(Prose(result));
+    }
 }
