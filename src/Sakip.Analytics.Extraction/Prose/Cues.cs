@@ -135,6 +135,12 @@ internal static partial class Cues
     /// <summary>"masing-masing 84, 86 dan 88": only a separator stands between a figure and the one before it in a list.</summary>
     public static bool IsListSeparator(string window) => ListSeparator().IsMatch(window);
 
+    /// <summary>", sedangkan untuk [name] baru": the list goes on to another indicator (its name blanked) with no kind word of its own.</summary>
+    public static bool GoesOnToAnotherIndicator(string window) => OnToAnother().IsMatch(window);
+
+    [GeneratedRegex(@"^[\s,;%]*(sedangkan|dan|serta)\s+(untuk|pada|bagi)\s+[^\p{L}]*((baru|hanya|telah|sudah|mencapai|sebesar)\s*)*$", RegexOptions.IgnoreCase)]
+    private static partial Regex OnToAnother();
+
     [GeneratedRegex(@"^\s*(,|;|dan|serta|,\s*dan)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ListSeparator();
 

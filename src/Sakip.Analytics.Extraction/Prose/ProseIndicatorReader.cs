@@ -215,7 +215,11 @@ internal static partial class ProseIndicatorReader
             // the kind the figure of the year before it was.
             // "masing-masing 84, 86 dan 88": a figure after a bare separator goes on with the list, of the kind of the one before it.
             var own = KindOf(number, n, numbers, window, subject, after, sentence, blanked, pairedCapaian);
-            var kind = own != IndicatorValueKind.Realization ? own
+            // "capaian terhadap target akhir untuk IKM telah mencapai 97,25%, sedangkan untuk rata-rata waktu ... baru 80,00%": the
+            // next indicator's share, with no word of its own, is against the end target too.
+            var kind = own == IndicatorValueKind.ReportedCapaian && previousKind == IndicatorValueKind.ReportedCapaianRenstra && Cues.GoesOnToAnotherIndicator(window)
+                ? IndicatorValueKind.ReportedCapaianRenstra
+                : own != IndicatorValueKind.Realization ? own
                 : yearLeadKind is { } listed && Cues.GoesOnWithAnotherYear(window) ? listed
                 : previousKind is { } before && Cues.IsListSeparator(window) ? before
                 : own;

@@ -13,6 +13,7 @@ public class ProseEndTargetYearTests
         "No\tIndikator Kinerja\tSatuan\tTarget\tRealisasi\tCapaian (%)",
         "1\tAngka Kematian Bayi\tper 1.000 KH\t13,40\t12,83\t104,25",
         "2\tIndeks Kepuasan Masyarakat\tIndeks\t82,00\t84,12\t102,59",
+        "3\tRata-rata Waktu Penyelesaian Layanan PATEN\thari\t2,0\t1,8\t110,00",
         string.Empty,
     ];
 
@@ -28,5 +29,16 @@ public class ProseEndTargetYearTests
         Assert.Contains(Prose(result), v => v is { Kind: IndicatorValueKind.ReportedCapaianRenstra, Year: 2023 } && v.Value == (decimal)capaian);
         Assert.DoesNotContain(Prose(result), v => v.Kind == IndicatorValueKind.Realization && v.Value == (decimal)capaian);
         Assert.DoesNotContain(result.Findings, f => f.Kind is FindingKind.CapaianMiscomputed or FindingKind.TableVsText);
+    }
+
+    [Fact]
+    public void The_next_indicators_share_after_sedangkan_untuk_is_against_the_end_target_too()
+    {
+        var result = Report.ExtractOfDinas([.. Table,
+            "Sampai dengan tahun ketiga Renstra, capaian terhadap target akhir periode untuk Indeks Kepuasan Masyarakat telah mencapai 97,25%, sedangkan untuk rata-rata waktu penyelesaian layanan PATEN baru 80,00% karena target akhir 1,5 hari."]);
+
+        Assert.Contains(Prose(result), v => v is { Kind: IndicatorValueKind.ReportedCapaianRenstra, Value: 97.25m } && v.Indicator.StartsWith("Indeks", StringComparison.Ordinal));
+        Assert.Contains(Prose(result), v => v is { Kind: IndicatorValueKind.ReportedCapaianRenstra, Value: 80.00m } && v.Indicator.StartsWith("Rata-rata", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Findings, f => f.Kind == FindingKind.TableVsText);
     }
 }
