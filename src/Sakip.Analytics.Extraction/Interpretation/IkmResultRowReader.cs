@@ -38,12 +38,17 @@ internal static partial class IkmResultRowReader
         });
     }
 
-    /// <summary>The one year the caption names, when it is not after the report's.</summary>
+    /// <summary>The one year the caption names, a regulation's left out ("Permenpan RB Nomor 14 Tahun 2017"), when it is one of the report's last years.</summary>
     private static int? CaptionYear(TextTable table, int reportYear)
     {
-        var years = Year().Matches(table.Context).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Distinct().ToList();
-        return years is [var year] && year <= reportYear ? year : null;
+        var years = Year().Matches(LegalYear().Replace(table.Context, " ")).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Distinct().ToList();
+        return years is [var year] && year <= reportYear && year >= reportYear - RecentYears ? year : null;
     }
+
+    private const int RecentYears = 5;
+
+    [GeneratedRegex(@"(Nomor|No\.?)\s*:?\s*\d+\s+Tahun\s+(19|20)\d\d", RegexOptions.IgnoreCase)]
+    private static partial Regex LegalYear();
 
     [GeneratedRegex(@"(?<![\d.,\-–])(19|20)\d\d(?![\d.,]\d|\s*[-–])")]
     private static partial Regex Year();
@@ -51,6 +56,8 @@ internal static partial class IkmResultRowReader
     /// <summary>The IKM column, and the mutu and respondents columns when printed, over a single row.</summary>
     private sealed record Layout(TableColumn Score, TableColumn? Mutu, TableColumn? Respondents)
     {
+        private static readonly ColumnRole[] NotTheScore = [ColumnRole.Target, ColumnRole.RenstraTarget, ColumnRole.Capaian, ColumnRole.CapaianRenstra];
+
         public static Layout? Of(TextTable table)
         {
             if (table.DataRows.Count != 1 || table.Has(ColumnRole.Unit) || table.Has(ColumnRole.Indicator) || YearRows.Column(table) is not null)
@@ -58,9 +65,11 @@ internal static partial class IkmResultRowReader
                 return null;
             }
 
+            // The realized score: not a target's or capaian's column; and one only ("Nilai IKM 2022 | Nilai IKM 2023" is a history).
             var row = table.DataRows[0];
-            var score = table.Columns.FirstOrDefault(c => SubjectWords.NamesIkm(c.Label) && !SubjectWords.NamesMutu(c.Label)
-                && table.TryValue(row, c.Index, out var v) && v.Number is >= LowestIkm and <= HighestIkm);
+            var scores = table.Columns.Where(c => SubjectWords.NamesIkm(c.Label) && !SubjectWords.NamesMutu(c.Label) && !NotTheScore.Contains(c.Role)
+                && table.TryValue(row, c.Index, out var v) && v.Number is >= LowestIkm and <= HighestIkm).ToList();
+            var score = scores is [var only] ? only : null;
             var mutu = table.Columns.FirstOrDefault(c => SubjectWords.NamesMutu(c.Label));
             var respondents = table.Columns.FirstOrDefault(c => NameKey.Of(c.Label).Contains("responden", StringComparison.Ordinal));
             return score is not null && (mutu is not null || respondents is not null) ? new Layout(score, mutu, respondents) : null;

@@ -60,7 +60,9 @@ internal static partial class ScaleTableReader
         var t = PercentSign().Replace(text, string.Empty).Trim();
         if (BoundedVariable().Match(t) is { Success: true } bounded)
         {
-            return (Number(bounded.Groups["min"].Value), Number(bounded.Groups["max"].Value), bounded.Groups["op"].Value == "<");
+            // "< 91" ends the band just below 91 (a capaian has two decimals), so 91 is the band above's.
+            var max = Number(bounded.Groups["max"].Value) - (bounded.Groups["maxop"].Value == "<" ? StrictStep : 0);
+            return (Number(bounded.Groups["min"].Value), max, bounded.Groups["op"].Value == "<");
         }
 
         t = VariableFirst().Replace(t, string.Empty);
@@ -82,6 +84,8 @@ internal static partial class ScaleTableReader
         return null;
     }
 
+    private const decimal StrictStep = 0.01m;
+
     private static decimal? Number(string text) =>
         decimal.TryParse(text.Replace(',', '.'), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value) ? value : null;
 
@@ -90,7 +94,7 @@ internal static partial class ScaleTableReader
     private static partial Regex PercentSign();
 
     // "76 ≤ X < 91": the lower bound is excluded only by a strict sign.
-    [GeneratedRegex(@"^(?<min>\d{1,3}(?:[.,]\d{1,2})?)\s*(?<op><=|≤|<)\s*[xX]\s*(?:<=|≤|<)\s*(?<max>\d{1,3}(?:[.,]\d{1,2})?)$")]
+    [GeneratedRegex(@"^(?<min>\d{1,3}(?:[.,]\d{1,2})?)\s*(?<op><=|≤|<)\s*[xX]\s*(?<maxop><=|≤|<)\s*(?<max>\d{1,3}(?:[.,]\d{1,2})?)$")]
     private static partial Regex BoundedVariable();
 
     // "X ≥ 91", "X < 51": the variable before its one bound.

@@ -32,7 +32,11 @@ internal static partial class Cues
     public static bool IsComparedFrom(string before) => ComparedFrom().IsMatch(before);
 
     /// <summary>"... dengan realisasi 93,80%", "realisasinya sebesar 4,6", "yang tercatat 130,15": realisasi is the last word before the figure.</summary>
-    public static bool NamesRealisasiLast(string window) => RealisasiLast().IsMatch(window);
+    public static bool NamesRealisasiLast(string window) => RealisasiLast().IsMatch(window) || RecordedLast().IsMatch(window) && !Target().IsMatch(LastClause(window));
+
+    // "yang tercatat 130,15", not "Target IKM tahun 2023 tercatat sebesar 82,00".
+    [GeneratedRegex(@"\btercatat(\s+(sebesar|senilai|yaitu|adalah))?\W*$", RegexOptions.IgnoreCase)]
+    private static partial Regex RecordedLast();
 
     /// <summary>"rata-rata capaian ... sebesar 103,74%": the mean over indicators, not one indicator's figure.</summary>
     public static bool IsAverage(string window) => Average().IsMatch(window);
@@ -168,8 +172,8 @@ internal static partial class Cues
     /// <summary>"dari target 95%, atau 102,63%": the word right before the figure names it the target.</summary>
     public static bool EndsWithTargetWord(string window) => TargetWordLast().IsMatch(window) || TargetLast().IsMatch(window);
 
-    // "target 95%", "target PK Perubahan 87%", "target Perjanjian Kinerja awal sebesar 85%".
-    [GeneratedRegex(@"\b(target(nya)?|ditargetkan)(\s+(pk|perjanjian\s+kinerja|perubahan|murni|awal))*(\s+(sebesar|adalah|yaitu|yakni))?\s*:?\s*$", RegexOptions.IgnoreCase)]
+    // "target 95%", "target PK Perubahan 87%", "target Perjanjian Kinerja awal sebesar 85%", "target tahun 2023 sebesar 70%".
+    [GeneratedRegex(@"\b(target(nya)?|ditargetkan)(\s+(pk|perjanjian\s+kinerja|perubahan|murni|awal|tahun\s+(19|20)\d\d))*(\s+(sebesar|adalah|yaitu|yakni))?\s*:?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex TargetWordLast();
 
     /// <summary>
@@ -192,7 +196,8 @@ internal static partial class Cues
     private static partial Regex Standard();
 
     /// <summary>"kejadian kebakaran tertangani sesuai standar 88,21%": the share of what met the standard, not the standard.</summary>
-    [GeneratedRegex(@"\b(sesuai|memenuhi)\s+standar\w*(\s+\p{L}+){0,2}\s*$", RegexOptions.IgnoreCase)]
+    // Not "belum sesuai standar SPM yaitu 100%": the standard's own figure.
+    [GeneratedRegex(@"(?<!\b(belum|tidak)\s+)\b(sesuai|memenuhi)\s+standar\w*(\s+(?!(yaitu|yakni|sebesar|adalah|senilai)\b)\p{L}+){0,2}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingStandard();
 
     /// <summary>"ditangani sesuai standar, sehingga realisasi ... sebesar 98,30%": the realization named after the standard.</summary>
@@ -208,7 +213,11 @@ internal static partial class Cues
     private const int EfficiencyReach = 6;
 
     /// <summary>"Efisiensi tertinggi terdapat pada indikator X, yaitu 12,27, sedangkan terendah pada indikator Y sebesar 1,31": a sentence on efficiencies.</summary>
-    public static bool OpensOnEfficiency(string sentence) => EfficiencyOpening().IsMatch(sentence);
+    public static bool OpensOnEfficiency(string sentence, string window) => EfficiencyOpening().IsMatch(sentence) && !OwnMeasureWords().IsMatch(window);
+
+    // "..., sedangkan Indeks Kepuasan Masyarakat tahun 2023 mencapai 83,10": the figure the words before it name the indicator's own.
+    [GeneratedRegex(@"\b(mencapai|tercapai|realisasi\w*|capaian|target\w*|tahun\s+(19|20)\d\d)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex OwnMeasureWords();
 
     [GeneratedRegex(@"^\W*((nilai|tingkat|analisis)\s+)?efisiensi\b(?!.*\b(realisasi|target|capaian)\b)", RegexOptions.IgnoreCase)]
     private static partial Regex EfficiencyOpening();
@@ -246,7 +255,14 @@ internal static partial class Cues
     /// <summary>"sebanyak 1.124 kasus di antaranya telah ditindaklanjuti": a part counted among the figure before, not the indicator's figure.</summary>
     public static bool IsPartAmong(string after) => PartAmong().IsMatch(after);
 
-    [GeneratedRegex(@"^\s*(\p{L}+\s+){0,2}(di\s*antaranya|diantaranya)\b", RegexOptions.IgnoreCase)]
+    /// <summary>"... meningkat dibandingkan tahun 2022 sebesar 80,50 dan telah mencapai": the text compares with another year.</summary>
+    public static bool ComparesYears(string before) => YearComparison().IsMatch(before);
+
+    [GeneratedRegex(@"\b(dibandingkan|dibanding|daripada)\b(\s+dengan)?\s+(capaian\s+|realisasi\s+)?tahun\b", RegexOptions.IgnoreCase)]
+    private static partial Regex YearComparison();
+
+    // "... di antaranya telah ditindaklanjuti", not "1.245 kasus diantaranya pelanggaran PKL" (the parts of the figure listed).
+    [GeneratedRegex(@"^\s*(\p{L}+\s+){0,2}(di\s*antaranya|diantaranya)\s+(telah|sudah|dapat|berhasil|masih|belum|yang|(di|ter|ber)\p{L}{3,})\b", RegexOptions.IgnoreCase)]
     private static partial Regex PartAmong();
 
     [GeneratedRegex(@"\b(apabila|jika|bila|seandainya|kalau)\s+(\w+\s+){0,2}?(dihitung|diukur|dilihat)\b(\s+\w+){0,4}?\s+(untuk|dari|atas|terhadap)?\s*(seluruh|semua|keseluruhan|termasuk|tanpa)\b", RegexOptions.IgnoreCase)]
@@ -430,7 +446,7 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(naik|turun|meningkat|menurun|bertambah|berkurang|kenaikan|penurunan|peningkatan|penambahan|pengurangan)(\s+\S+){0,3}?\s+dari\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ComparedFrom();
 
-    [GeneratedRegex(@"(?<!capaian\s)\b(realisasi|realisasinya|tercatat)(\s+(sebesar|senilai|yaitu|adalah))?\W*$", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"(?<!capaian\s)\b(realisasi|realisasinya)(\s+(sebesar|senilai|yaitu|adalah))?\W*$", RegexOptions.IgnoreCase)]
     private static partial Regex RealisasiLast();
 
     [GeneratedRegex(@"\b(naik|turun|meningkat|menurun|bertambah|berkurang|membaik|memburuk|melambat)\s+menjadi\W*$", RegexOptions.IgnoreCase)]

@@ -261,7 +261,7 @@ internal static partial class ProseIndicatorReader
 
             // "mampu mewujudkan efisiensi dalam penggunaan anggaran sebesar 3,25": an efficiency, unless the indicator measures one.
             if (IsOtherFigure(kind.Value, number, window, after, template, named is not null, lexicon) || IsComplement(sentence[..number.Start], after, template)
-                || (Cues.IsEfficiency(window) || Cues.OpensOnEfficiency(sentence)) && !Cues.NamesEfficiency(template.Indicator)
+                || (Cues.IsEfficiency(window) || Cues.OpensOnEfficiency(sentence, window)) && !Cues.NamesEfficiency(template.Indicator)
                 || context.Profile.UnitKind != UnitKind.Kecamatan && Cues.IsInKecamatan(window)
                 || Cues.IsOtherScope(sentence[..number.Start]) || named is null && Cues.OpensOnWhole(sentence[..number.Start]) || Cues.IsPartAmong(after))
             {
@@ -322,10 +322,11 @@ internal static partial class ProseIndicatorReader
             // Progress towards the end target is measured in the report's year; the later year named before the figure is the
             // target's ("target akhir Renstra tahun 2026 sebesar 90, sehingga capaian terhadap target akhir sebesar 94,44%"),
             // and an earlier year of the sentences before was theirs ("Realisasi tahun 2022 sebesar 13,90. Capaian terhadap
-            // target akhir Renstra (11,80) sebesar 91,27%").
+            // target akhir Renstra (11,80) sebesar 91,27%"), as was a year it was compared with ("meningkat dibandingkan tahun 2022 sebesar
+            // 80,50 dan telah mencapai 94,43% dari target akhir Renstra").
             if (kind == IndicatorValueKind.ReportedCapaianRenstra)
             {
-                year = Math.Min(YearOf(sentence, number, null, context), context.Year);
+                year = Cues.ComparesYears(sentence[..number.Start]) ? context.Year : Math.Min(YearOf(sentence, number, null, context), context.Year);
             }
 
             if (kind == IndicatorValueKind.ReportedCapaian && year < context.Year && given == IndicatorValueKind.Realization && !gaveCapaian && Cues.ComparesWithEarlierCapaian(window)

@@ -27,7 +27,8 @@ public class VariableScaleTests
         var bands = result.ScaleOf(ScaleKind.Capaian);
         Assert.Equal(["Sangat Baik", "Baik", "Cukup", "Kurang", "Sangat Kurang"], bands.Select(b => b.Label));
         Assert.Equal((91m, (decimal?)null), (bands[0].Min!.Value, bands[0].Max));
-        Assert.Equal((76m, 91m), (bands[1].Min!.Value, bands[1].Max!.Value));
+        // "< 91" ends just below 91: 91 itself is the band above's.
+        Assert.Equal((76m, 90.99m), (bands[1].Min!.Value, bands[1].Max!.Value));
         Assert.Equal(((decimal?)null, 51m), (bands[4].Min, bands[4].Max!.Value));
     }
 
