@@ -54,7 +54,7 @@ internal static partial class ScaleTableReader
     }
 
     /// <summary>A printed interval: "76 % s/d 100 %", "76 persen s/d 100 persen", "Lebih dari 100 %", "Kurang dari 55 %", "91% ≤ 100%", "≤ 50%", "&gt;90-100", "88,31 - 100",
-    /// and on the capaian as a variable: "X ≥ 91%", "76% ≤ X < 91%", "X < 51%".</summary>
+    /// and on the capaian as a variable: "X ≥ 91%", "76% ≤ X &lt; 91%", "X &lt; 51%".</summary>
     internal static (decimal? Min, decimal? Max, bool MinExclusive)? ParseRange(string text)
     {
         var t = PercentSign().Replace(text, string.Empty).Trim();

@@ -195,8 +195,10 @@ internal static partial class Cues
     [GeneratedRegex(@"\b(standar|standard|ambang batas)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Standard();
 
-    /// <summary>"kejadian kebakaran tertangani sesuai standar 88,21%": the share of what met the standard, not the standard.</summary>
-    // Not "belum sesuai standar SPM yaitu 100%": the standard's own figure.
+    /// <summary>
+    /// "kejadian kebakaran tertangani sesuai standar 88,21%": the share of what met the standard, not the standard (which
+    /// "belum sesuai standar SPM yaitu 100%" names).
+    /// </summary>
     [GeneratedRegex(@"(?<!\b(belum|tidak)\s+)\b(sesuai|memenuhi)\s+standar\w*(\s+(?!(yaitu|yakni|sebesar|adalah|senilai)\b)\p{L}+){0,2}\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex MeetingStandard();
 

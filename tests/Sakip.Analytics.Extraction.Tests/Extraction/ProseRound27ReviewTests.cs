@@ -12,18 +12,8 @@ public class ProseRound27ReviewTests
 
     private static List<ExtractedIndicatorValue> Prose(ExtractionResult result) => [.. result.Indicators.Where(v => v.Source.IsProse)];
 
-    private static readonly string[] VariableScale =
-    [
-        "Tabel 3.1",
-        "Skala Kategori Capaian Kinerja",
-        "No\tInterval Capaian\tKategori",
-        "1\tX ≥ 91%\tSangat Baik",
-        "2\t76% ≤ X < 91%\tBaik",
-        "3\t66% ≤ X < 76%\tCukup",
-        "4\t51% ≤ X < 66%\tKurang",
-        "5\tX < 51%\tSangat Kurang",
-        string.Empty,
-    ];
+    /// <summary>The capaian scale on a variable of <see cref="VariableScaleTests"/> ("X ≥ 91%", "76% ≤ X &lt; 91%", ...).</summary>
+    private static readonly string[] VariableScale = VariableScaleTests.Scale;
 
     // P1: 91 is "X ≥ 91" (Sangat Baik), not "76 ≤ X < 91" (Baik).
     [Fact]

@@ -3,10 +3,10 @@ using Sakip.Analytics.Extraction.Tests.Support;
 
 namespace Sakip.Analytics.Extraction.Tests.Extraction;
 
-/// <summary>A capaian scale written with the capaian as a variable ("X ≥ 91%", "76% ≤ X < 91%"), and the categories judged on it.</summary>
+/// <summary>A capaian scale written with the capaian as a variable ("X ≥ 91%", "76% ≤ X &lt; 91%"), and the categories judged on it.</summary>
 public class VariableScaleTests
 {
-    private static readonly string[] Scale =
+    internal static readonly string[] Scale =
     [
         "Tabel 3.1",
         "Skala Kategori Capaian Kinerja",
