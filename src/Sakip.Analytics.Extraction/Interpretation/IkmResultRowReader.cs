@@ -41,14 +41,12 @@ internal static partial class IkmResultRowReader
     /// <summary>The one year the caption names, a regulation's left out ("Permenpan RB Nomor 14 Tahun 2017"), when it is one of the report's last years.</summary>
     private static int? CaptionYear(TextTable table, int reportYear)
     {
-        var years = Year().Matches(LegalYear().Replace(table.Context, " ")).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Distinct().ToList();
+        var years = Year().Matches(LegalCitation.WithoutCitations(table.Context)).Select(m => int.Parse(m.Value, CultureInfo.InvariantCulture)).Distinct().ToList();
         return years is [var year] && year <= reportYear && year >= reportYear - RecentYears ? year : null;
     }
 
     private const int RecentYears = 5;
 
-    [GeneratedRegex(@"(Nomor|No\.?)\s*:?\s*\d+\s+Tahun\s+(19|20)\d\d", RegexOptions.IgnoreCase)]
-    private static partial Regex LegalYear();
 
     [GeneratedRegex(@"(?<![\d.,\-–])(19|20)\d\d(?![\d.,]\d|\s*[-–])")]
     private static partial Regex Year();

@@ -580,8 +580,9 @@ internal static partial class Cues
 
     public static string UpToClauseBreak(string text) => ClauseBreak().Split(text)[0];
 
+    /// <summary>A comma, semicolon or colon ending a clause.</summary>
     [GeneratedRegex(@"[,;:]\s")]
-    private static partial Regex ClauseBreak();
+    public static partial Regex ClauseBreak();
 
     [GeneratedRegex(@"\bbelanja\b", RegexOptions.IgnoreCase)]
     private static partial Regex BelanjaWord();

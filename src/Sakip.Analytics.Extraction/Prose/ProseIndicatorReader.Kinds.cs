@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Sakip.Analytics.Domain.Facts;
 using Sakip.Analytics.Extraction.Model;
 
@@ -140,7 +139,7 @@ internal static partial class ProseIndicatorReader
         }
 
         var before = lexicon.Mentions(sentence[..position]);
-        var clauseStart = ClauseBreak().Matches(sentence[..position]) is { Count: > 0 } breaks ? breaks[^1].Index + 1 : 0;
+        var clauseStart = Cues.ClauseBreak().Matches(sentence[..position]) is { Count: > 0 } breaks ? breaks[^1].Index + 1 : 0;
         var namesSeveral = mentions.DistinctBy(m => m.Template.Indicator).Count() > 1;
         if (before.Count == 0)
         {
@@ -152,7 +151,7 @@ internal static partial class ProseIndicatorReader
 
             // Mention positions are the lexicon's own: the clause is cut from the text and searched again. A sentence naming
             // one indicator may open on its figures ("Dibandingkan dengan target akhir Renstra sebesar 4,00, realisasi X ...").
-            var clauseEnd = ClauseBreak().Match(sentence, position);
+            var clauseEnd = Cues.ClauseBreak().Match(sentence, position);
             return clauseEnd.Success && namesSeveral && lexicon.Mentions(sentence[position..clauseEnd.Index]).Count == 0
                 ? null
                 : mentions[0].Template;
@@ -162,7 +161,4 @@ internal static partial class ProseIndicatorReader
             ? other
             : before[^1].Template;
     }
-
-    [GeneratedRegex(@"[,;]\s")]
-    private static partial Regex ClauseBreak();
 }

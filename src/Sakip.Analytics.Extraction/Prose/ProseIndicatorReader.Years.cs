@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Sakip.Analytics.Extraction.Interpretation;
 using Sakip.Analytics.Extraction.Model;
+using Sakip.Analytics.Extraction.Text;
 
 namespace Sakip.Analytics.Extraction.Prose;
 
@@ -20,7 +21,7 @@ internal static partial class ProseIndicatorReader
     {
         var withoutComparisons = ClosedComparison().Replace(
             prefix, m => Year().IsMatch(prefix[..m.Index]) || ChangeBefore().IsMatch(prefix[..m.Index]) && GivesItsFigure(m.Value) ? " " : m.Value);
-        var cleaned = LegalYear().Replace(YearRange().Replace(withoutComparisons, " "), " ");
+        var cleaned = LegalCitation.WithoutCitations(YearRange().Replace(withoutComparisons, " "));
         var matches = Year().Matches(cleaned);
         return matches.Count == 0 ? null : int.Parse(matches[^1].Value, CultureInfo.InvariantCulture);
     }
@@ -154,6 +155,4 @@ internal static partial class ProseIndicatorReader
     [GeneratedRegex(@"(19|20)\d\d\s*[-–—/]\s*(19|20)\d\d")]
     private static partial Regex YearRange();
 
-    [GeneratedRegex(@"(Nomor|No\.?)\s*:?\s*\d+\s+Tahun\s+(19|20)\d\d", RegexOptions.IgnoreCase)]
-    private static partial Regex LegalYear();
 }
